@@ -1,0 +1,39 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["node_modules/", "bench/results/", "proto/gen/", "coverage/", "**/*.js", "**/*.mjs"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      "@typescript-eslint/switch-exhaustiveness-check": "error",
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      complexity: ["warn", 12],
+      "max-lines": ["warn", { max: 300, skipBlankLines: true, skipComments: true }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: "Use a seeded generator." },
+      ],
+    },
+  },
+  {
+    files: ["engine/**/*.ts"],
+    ignores: ["engine/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["node:*", "fs", "net", "http", "@nats-io/*", "better-sqlite3", "**/adapters/**"] },
+      ],
+      "no-restricted-properties": [
+        "error",
+        { object: "Date", property: "now", message: "engine/ takes time from its inputs." },
+      ],
+      "no-restricted-globals": ["error", "setTimeout", "setInterval", "setImmediate"],
+    },
+  },
+);
