@@ -1,0 +1,1 @@
+export { ConfigError, DEFAULT_CONFIG_PATH, loadConfigFile, parseConfigText } from "./load.ts";

@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { parseConfig, type EngineConfig } from "../../engine/index.ts";
+
+/** The configuration shipped with the project. */
+export const DEFAULT_CONFIG_PATH = fileURLToPath(new URL("../../config/default.yaml", import.meta.url));
+
+/** The config file could not be read, parsed or validated; `problems` lists each one. */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+  constructor(
+    readonly path: string,
+    readonly problems: readonly string[],
+    options?: ErrorOptions,
+  ) {
+    super(`invalid config ${path}:\n  ${problems.join("\n  ")}`, options);
+  }
+}
+
+/** Reads and validates a YAML (or JSON) config file. */
+export function loadConfigFile(path: string = DEFAULT_CONFIG_PATH): EngineConfig {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (cause) {
+    throw new ConfigError(path, [`cannot read the file: ${(cause as Error).message}`], { cause });
+  }
+  return parseConfigText(text, path);
+}
+
+export function parseConfigText(text: string, path = "<text>"): EngineConfig {
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (cause) {
+    throw new ConfigError(path, [`not valid YAML: ${(cause as Error).message}`], { cause });
+  }
+  const result = parseConfig(raw);
+  if (!result.ok) throw new ConfigError(path, result.errors);
+  return result.config;
+}

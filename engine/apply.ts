@@ -1,0 +1,105 @@
+import type { EngineConfig } from "./config/types.ts";
+import {
+  addNote,
+  clearIncident,
+  closeIncident,
+  linkIncidents,
+  mergeIncidents,
+  reopenIncident,
+  reprioritiseIncident,
+} from "./handlers/incidents.ts";
+import { receiveCall, splitCall } from "./handlers/calls.ts";
+import { Ctx, FieldCheck, type Outcome } from "./handlers/context.ts";
+import { dispatchUnit, reassignUnit, updateUnitStatus } from "./handlers/dispatch.ts";
+import { addUnit, changeUnit, checkUnit, retireUnit, updateUnitLocation } from "./handlers/roster.ts";
+import { tick } from "./handlers/tick.ts";
+import type { EngineEvent } from "./model/events.ts";
+import { INPUT_KINDS, type Input } from "./model/inputs.ts";
+import { reject, type Rejection } from "./model/rejection.ts";
+import type { EngineState } from "./model/state.ts";
+import { rememberInput } from "./state/create.ts";
+
+/** What applying one input gave: the events (empty when rejected) or the rejection. */
+export interface ApplyResult {
+  readonly events: readonly EngineEvent[];
+  readonly rejection: Rejection | null;
+}
+
+const MAX_INPUT_ID_LENGTH = 256;
+
+/**
+ * Applies one input to the state, in place, and returns what happened. Deterministic: the
+ * same inputs in the same order always give the same state and results. A rejected input
+ * leaves the state exactly as it was. Only a bug throws.
+ */
+export function applyInput(state: EngineState, config: EngineConfig, input: Input): ApplyResult {
+  const envelope = checkEnvelope(state, input);
+  if (envelope !== undefined) return { events: [], rejection: envelope };
+  const ctx = new Ctx(state, config, input.at);
+  const rejection = route(ctx, input);
+  if (rejection !== undefined) {
+    if (ctx.events.length > 0) throw new Error(`handler for ${input.kind} rejected after emitting events`);
+    return { events: [], rejection };
+  }
+  state.now = input.at;
+  rememberInput(state, input.id, config.dedupWindow);
+  return { events: ctx.events, rejection: null };
+}
+
+function checkEnvelope(state: EngineState, input: unknown): Rejection | undefined {
+  if (typeof input !== "object" || input === null)
+    return reject("UNKNOWN_INPUT_KIND", "input is not an object");
+  const kind = (input as { kind?: unknown }).kind;
+  if (typeof kind !== "string" || !(INPUT_KINDS as readonly string[]).includes(kind)) {
+    return reject("UNKNOWN_INPUT_KIND", `unknown input kind ${JSON.stringify(kind ?? null)}`, "kind");
+  }
+  const f = new FieldCheck(input);
+  const id = f.string("id", { max: MAX_INPUT_ID_LENGTH });
+  const at = f.number("at", { int: true, min: 0 });
+  if (f.rejection !== undefined) return f.rejection;
+  if (at < state.now)
+    return reject("OUT_OF_ORDER", `input at ${at} is earlier than the engine's time ${state.now}`, "at");
+  if (state.seenInputs.ids.has(id)) return reject("DUPLICATE_INPUT", `input ${id} was already applied`, "id");
+  return undefined;
+}
+
+function route(ctx: Ctx, input: Input): Outcome {
+  switch (input.kind) {
+    case "ReceiveCall":
+      return receiveCall(ctx, input);
+    case "SplitCall":
+      return splitCall(ctx, input);
+    case "MergeIncidents":
+      return mergeIncidents(ctx, input);
+    case "LinkIncidents":
+      return linkIncidents(ctx, input);
+    case "DispatchUnit":
+      return dispatchUnit(ctx, input);
+    case "ReassignUnit":
+      return reassignUnit(ctx, input);
+    case "UpdateUnitStatus":
+      return updateUnitStatus(ctx, input);
+    case "UpdateUnitLocation":
+      return updateUnitLocation(ctx, input);
+    case "CheckUnit":
+      return checkUnit(ctx, input);
+    case "ClearIncident":
+      return clearIncident(ctx, input);
+    case "CloseIncident":
+      return closeIncident(ctx, input);
+    case "ReopenIncident":
+      return reopenIncident(ctx, input);
+    case "ReprioritiseIncident":
+      return reprioritiseIncident(ctx, input);
+    case "AddNote":
+      return addNote(ctx, input);
+    case "AddUnit":
+      return addUnit(ctx, input);
+    case "ChangeUnit":
+      return changeUnit(ctx, input);
+    case "RetireUnit":
+      return retireUnit(ctx, input);
+    case "Tick":
+      return tick(ctx);
+  }
+}

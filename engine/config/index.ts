@@ -1,0 +1,2 @@
+export * from "./types.ts";
+export { parseConfig, type ConfigResult } from "./validate.ts";

@@ -1,0 +1,79 @@
+import type { UnitStatus } from "../model/state.ts";
+
+export type Discipline = "police" | "fire" | "ems";
+export const DISCIPLINES: readonly Discipline[] = ["police", "fire", "ems"];
+
+export interface PriorityLevel {
+  readonly level: number;
+  readonly name: string;
+  /** How long a call may wait in the queue before it is overdue. */
+  readonly dispatchTargetSeconds: number;
+  /** Call received to first unit on scene, the target reports measure against. */
+  readonly responseTargetSeconds: number;
+}
+
+/** One line of a response plan (run card): `count` units of any of `types`, each with all `capabilities`. */
+export interface PlanSlot {
+  readonly label: string;
+  readonly types: readonly string[];
+  readonly capabilities: readonly string[];
+  readonly count: number;
+}
+
+export interface CallType {
+  readonly code: string;
+  readonly name: string;
+  readonly discipline: Discipline;
+  readonly priority: number;
+  readonly plan: readonly PlanSlot[];
+  /** Overrides the priority's dispatch target when set. */
+  readonly dispatchTargetSeconds: number | null;
+}
+
+export interface UnitType {
+  readonly code: string;
+  readonly name: string;
+  readonly discipline: Discipline;
+  /** Time from dispatch to rolling: added to travel time for an ETA. */
+  readonly turnoutSeconds: number;
+  /** Capabilities every unit of this type has, besides its own. */
+  readonly capabilities: readonly string[];
+}
+
+export interface FlagRule {
+  readonly code: string;
+  readonly name: string;
+  /** Priority levels this flag raises a call by (1 is the most urgent level). */
+  readonly raise: number;
+}
+
+export interface Agency {
+  readonly id: string;
+  readonly name: string;
+  /** The agency's own status names (e.g. "AOR") mapped onto canonical statuses. */
+  readonly statusNames: ReadonlyMap<string, UnitStatus>;
+  /** Agencies that lend units when none is left at home (mutual aid). */
+  readonly neighbours: readonly string[];
+}
+
+/** The validated configuration the engine runs with; see config/default.yaml. */
+export interface EngineConfig {
+  readonly incidentIdPrefix: string;
+  readonly defaultCallType: string;
+  readonly dedupWindow: number;
+  readonly attach: { readonly distanceMeters: number; readonly windowSeconds: number };
+  readonly dispatch: {
+    /** Whether units returning to station may be dispatched. */
+    readonly returningUnitsAvailable: boolean;
+    /** The status a unit takes when its incident is cleared by the dispatcher. */
+    readonly releasedUnitStatus: "available" | "returning";
+  };
+  readonly alerts: { readonly overdueRepeatSeconds: number };
+  readonly unitStatusTimers: ReadonlyMap<UnitStatus, number>;
+  readonly priorities: ReadonlyMap<number, PriorityLevel>;
+  readonly flags: ReadonlyMap<string, FlagRule>;
+  readonly unitTypes: ReadonlyMap<string, UnitType>;
+  readonly callTypes: ReadonlyMap<string, CallType>;
+  readonly agencies: ReadonlyMap<string, Agency>;
+  readonly dispositions: ReadonlySet<string>;
+}

@@ -1,0 +1,217 @@
+import { UNIT_STATUSES, type UnitStatus } from "../model/state.ts";
+import { ConfigReader } from "./read.ts";
+import {
+  DISCIPLINES,
+  type Agency,
+  type CallType,
+  type EngineConfig,
+  type FlagRule,
+  type PlanSlot,
+  type PriorityLevel,
+  type UnitType,
+} from "./types.ts";
+
+export type ConfigResult = { ok: true; config: EngineConfig } | { ok: false; errors: string[] };
+
+/** Validates a parsed config document (see config/default.yaml); every problem is named by its path. */
+export function parseConfig(raw: unknown): ConfigResult {
+  const r = new ConfigReader();
+  const root = r.object(raw, "config");
+  const version = r.number(root["version"], "version", { int: true });
+  if (version !== 1) r.fail(`version: this engine reads config version 1, got ${version}`);
+  const priorities = readPriorities(r, root["priorities"]);
+  const unitTypes = readUnitTypes(r, root["unitTypes"]);
+  const callTypes = readCallTypes(r, root["callTypes"], priorities, unitTypes);
+  const config: EngineConfig = {
+    incidentIdPrefix: r.string(root["incidentIdPrefix"], "incidentIdPrefix", "INC-"),
+    defaultCallType: r.string(root["defaultCallType"], "defaultCallType"),
+    dedupWindow: r.number(root["dedupWindow"], "dedupWindow", {
+      int: true,
+      min: 1,
+      max: 10_000_000,
+      fallback: 100_000,
+    }),
+    attach: readAttach(r, root["attach"]),
+    dispatch: readDispatch(r, root["dispatch"]),
+    alerts: {
+      overdueRepeatSeconds: r.number(
+        r.object(root["alerts"] ?? {}, "alerts")["overdueRepeatSeconds"],
+        "alerts.overdueRepeatSeconds",
+        {
+          min: 1,
+          fallback: 120,
+        },
+      ),
+    },
+    unitStatusTimers: readStatusTimers(r, root["unitStatusTimers"]),
+    priorities,
+    flags: readFlags(r, root["flags"]),
+    unitTypes,
+    callTypes,
+    agencies: readAgencies(r, root["agencies"]),
+    dispositions: new Set(r.strings(root["dispositions"], "dispositions")),
+  };
+  if (!callTypes.has(config.defaultCallType)) {
+    r.fail(`defaultCallType: "${config.defaultCallType}" is not one of callTypes`);
+  }
+  if (config.dispositions.size === 0) r.fail("dispositions: list at least one disposition code");
+  for (const agency of config.agencies.values()) {
+    for (const n of agency.neighbours) {
+      if (!config.agencies.has(n)) r.fail(`agencies.${agency.id}.neighbours: unknown agency "${n}"`);
+    }
+  }
+  return r.errors.length > 0 ? { ok: false, errors: r.errors } : { ok: true, config };
+}
+
+function readAttach(r: ConfigReader, raw: unknown): EngineConfig["attach"] {
+  const o = r.object(raw ?? {}, "attach");
+  return {
+    distanceMeters: r.number(o["distanceMeters"], "attach.distanceMeters", { min: 0, fallback: 150 }),
+    windowSeconds: r.number(o["windowSeconds"], "attach.windowSeconds", { min: 0, fallback: 1800 }),
+  };
+}
+
+function readDispatch(r: ConfigReader, raw: unknown): EngineConfig["dispatch"] {
+  const o = r.object(raw ?? {}, "dispatch");
+  return {
+    returningUnitsAvailable: r.boolean(
+      o["returningUnitsAvailable"],
+      "dispatch.returningUnitsAvailable",
+      true,
+    ),
+    releasedUnitStatus: r.oneOf(
+      o["releasedUnitStatus"],
+      "dispatch.releasedUnitStatus",
+      ["available", "returning"],
+      "available",
+    ),
+  };
+}
+
+function readStatusTimers(r: ConfigReader, raw: unknown): Map<UnitStatus, number> {
+  const out = new Map<UnitStatus, number>();
+  for (const [key, value] of Object.entries(r.object(raw ?? {}, "unitStatusTimers"))) {
+    const status = r.oneOf(key, `unitStatusTimers.${key}`, UNIT_STATUSES);
+    out.set(status, r.number(value, `unitStatusTimers.${key}`, { min: 1 }));
+  }
+  return out;
+}
+
+function readPriorities(r: ConfigReader, raw: unknown): Map<number, PriorityLevel> {
+  const out = new Map<number, PriorityLevel>();
+  for (const [key, value] of Object.entries(r.object(raw, "priorities"))) {
+    const path = `priorities.${key}`;
+    const level = Number(key);
+    if (!Number.isInteger(level) || level < 1)
+      r.fail(`${path}: a priority level is a whole number from 1 up`);
+    const o = r.object(value, path);
+    out.set(level, {
+      level,
+      name: r.string(o["name"], `${path}.name`),
+      dispatchTargetSeconds: r.number(o["dispatchTargetSeconds"], `${path}.dispatchTargetSeconds`, {
+        min: 1,
+      }),
+      responseTargetSeconds: r.number(o["responseTargetSeconds"], `${path}.responseTargetSeconds`, {
+        min: 1,
+      }),
+    });
+  }
+  const levels = [...out.keys()].sort((a, b) => a - b);
+  if (levels.length === 0) r.fail("priorities: define at least priority 1");
+  levels.forEach((level, i) => {
+    if (level !== i + 1)
+      r.fail(`priorities: levels must run 1, 2, 3... without gaps; found ${levels.join(", ")}`);
+  });
+  return out;
+}
+
+function readUnitTypes(r: ConfigReader, raw: unknown): Map<string, UnitType> {
+  const out = new Map<string, UnitType>();
+  for (const [code, value] of Object.entries(r.object(raw, "unitTypes"))) {
+    const path = `unitTypes.${code}`;
+    const o = r.object(value, path);
+    out.set(code, {
+      code,
+      name: r.string(o["name"], `${path}.name`),
+      discipline: r.oneOf(o["discipline"], `${path}.discipline`, DISCIPLINES),
+      turnoutSeconds: r.number(o["turnoutSeconds"], `${path}.turnoutSeconds`, { min: 0 }),
+      capabilities: r.strings(o["capabilities"], `${path}.capabilities`),
+    });
+  }
+  if (out.size === 0) r.fail("unitTypes: define at least one unit type");
+  return out;
+}
+
+function readCallTypes(
+  r: ConfigReader,
+  raw: unknown,
+  priorities: Map<number, PriorityLevel>,
+  unitTypes: Map<string, UnitType>,
+): Map<string, CallType> {
+  const out = new Map<string, CallType>();
+  for (const [code, value] of Object.entries(r.object(raw, "callTypes"))) {
+    const path = `callTypes.${code}`;
+    const o = r.object(value, path);
+    const priority = r.number(o["priority"], `${path}.priority`, { int: true, min: 1 });
+    if (!priorities.has(priority)) r.fail(`${path}.priority: no priority level ${priority} is defined`);
+    const target = o["dispatchTargetSeconds"];
+    out.set(code, {
+      code,
+      name: r.string(o["name"], `${path}.name`),
+      discipline: r.oneOf(o["discipline"], `${path}.discipline`, DISCIPLINES),
+      priority,
+      plan: r
+        .array(o["plan"] ?? [], `${path}.plan`)
+        .map((s, i) => readSlot(r, s, `${path}.plan[${i}]`, unitTypes)),
+      dispatchTargetSeconds:
+        target === undefined ? null : r.number(target, `${path}.dispatchTargetSeconds`, { min: 1 }),
+    });
+  }
+  return out;
+}
+
+function readSlot(r: ConfigReader, raw: unknown, path: string, unitTypes: Map<string, UnitType>): PlanSlot {
+  const o = r.object(raw, path);
+  const types = r.strings(o["types"], `${path}.types`);
+  if (types.length === 0) r.fail(`${path}.types: name at least one unit type`);
+  for (const t of types) if (!unitTypes.has(t)) r.fail(`${path}.types: unknown unit type "${t}"`);
+  return {
+    label: r.string(o["label"], `${path}.label`, types.join("/")),
+    types,
+    capabilities: r.strings(o["capabilities"], `${path}.capabilities`),
+    count: r.number(o["count"], `${path}.count`, { int: true, min: 1, max: 50, fallback: 1 }),
+  };
+}
+
+function readFlags(r: ConfigReader, raw: unknown): Map<string, FlagRule> {
+  const out = new Map<string, FlagRule>();
+  for (const [code, value] of Object.entries(r.object(raw ?? {}, "flags"))) {
+    const o = r.object(value, `flags.${code}`);
+    out.set(code, {
+      code,
+      name: r.string(o["name"], `flags.${code}.name`),
+      raise: r.number(o["raise"], `flags.${code}.raise`, { int: true, min: 0, max: 10 }),
+    });
+  }
+  return out;
+}
+
+function readAgencies(r: ConfigReader, raw: unknown): Map<string, Agency> {
+  const out = new Map<string, Agency>();
+  for (const [id, value] of Object.entries(r.object(raw, "agencies"))) {
+    const path = `agencies.${id}`;
+    const o = r.object(value, path);
+    const statusNames = new Map<string, UnitStatus>();
+    for (const [name, status] of Object.entries(r.object(o["statusNames"] ?? {}, `${path}.statusNames`))) {
+      statusNames.set(name, r.oneOf(status, `${path}.statusNames.${name}`, UNIT_STATUSES));
+    }
+    out.set(id, {
+      id,
+      name: r.string(o["name"], `${path}.name`),
+      statusNames,
+      neighbours: r.strings(o["neighbours"], `${path}.neighbours`),
+    });
+  }
+  if (out.size === 0) r.fail("agencies: define at least one agency");
+  return out;
+}

@@ -1,0 +1,160 @@
+import { haversineMeters } from "../geo/haversine.ts";
+import type { ReceiveCall, SplitCall } from "../model/inputs.ts";
+import { reject } from "../model/rejection.ts";
+import type { Call, Incident } from "../model/state.ts";
+import type { Ctx} from "./context.ts";
+import { FieldCheck, type Outcome } from "./context.ts";
+import { callPriority, resolveCallType } from "./priority.ts";
+
+const MAX_FLAGS = 32;
+
+export function receiveCall(ctx: Ctx, input: ReceiveCall): Outcome {
+  const { state, config, at } = ctx;
+  const f = new FieldCheck(input);
+  const callId = f.id("callId");
+  const receivedAt = f.number("receivedAt", { int: true, min: 0 });
+  const answeredAt = f.number("answeredAt", { optional: true, int: true, min: 0 });
+  const [lon, lat] = f.lonLat("lon", "lat");
+  const code = f.string("callType", { optional: true, max: 64 });
+  const address = f.string("address", { optional: true, max: 500 });
+  const callerNumber = f.string("callerNumber", { optional: true, max: 64 });
+  const description = f.string("description", { optional: true });
+  const flags = f.strings("flags", MAX_FLAGS);
+  if (f.rejection !== undefined) return f.rejection;
+  if (state.calls.has(callId))
+    return reject("DUPLICATE_CALL", `call ${callId} was already received`, "callId");
+  if (receivedAt > at)
+    return reject("INVALID_FIELD", "receivedAt is after the input was accepted", "receivedAt");
+  if (!Number.isNaN(answeredAt) && (answeredAt < receivedAt || answeredAt > at)) {
+    return reject(
+      "INVALID_FIELD",
+      "answeredAt must lie between receivedAt and the input's instant",
+      "answeredAt",
+    );
+  }
+
+  const { type, defaulted } = resolveCallType(config, code);
+  const priority = callPriority(config, type, flags);
+  const target = findAttachTarget(ctx, type.discipline, lon, lat, receivedAt);
+  ctx.emit({
+    type: "CallReceived",
+    at,
+    callId,
+    receivedAt,
+    answeredAt: Number.isNaN(answeredAt) ? null : answeredAt,
+    lon,
+    lat,
+    address,
+    callType: type.code,
+    callerNumber,
+    flags,
+    description,
+  });
+  if (defaulted)
+    ctx.emit({ type: "CallTypeDefaulted", at, callId, requestedCode: code, usedCode: type.code });
+  if (target !== undefined) {
+    const { incident, distanceMeters } = target;
+    const fromPriority = incident.priority;
+    ctx.emit({
+      type: "CallAttached",
+      at,
+      callId,
+      incidentId: incident.id,
+      reason: "additional_caller",
+      fromIncidentId: null,
+      distanceMeters,
+    });
+    if (priority < fromPriority) {
+      const note = `call ${callId}${flags.length > 0 ? ` flags ${flags.join(", ")}` : ""}`;
+      ctx.emit({
+        type: "IncidentReprioritised",
+        at,
+        incidentId: incident.id,
+        from: fromPriority,
+        to: priority,
+        reason: "caller_flags",
+        note,
+      });
+    }
+    return undefined;
+  }
+  const call = state.calls.get(callId) as Call;
+  createIncidentFor(ctx, call, priority, null);
+  return undefined;
+}
+
+export function splitCall(ctx: Ctx, input: SplitCall): Outcome {
+  const f = new FieldCheck(input);
+  const callId = f.id("callId");
+  if (f.rejection !== undefined) return f.rejection;
+  const call = ctx.state.calls.get(callId);
+  if (call === undefined) return reject("UNKNOWN_CALL", `no call ${callId}`, "callId");
+  const from = ctx.state.incidents.get(call.incidentId) as Incident;
+  if (!ctx.state.active.has(from.id)) {
+    return reject("INCIDENT_NOT_ACTIVE", `incident ${from.id} is ${from.status}`, "callId");
+  }
+  if (from.callIds.length < 2) {
+    return reject("CANNOT_SPLIT_ONLY_CALL", `call ${callId} is the only call of ${from.id}`, "callId");
+  }
+  const { type } = resolveCallType(ctx.config, call.callType);
+  createIncidentFor(ctx, call, callPriority(ctx.config, type, call.flags), from.id);
+  return undefined;
+}
+
+function createIncidentFor(ctx: Ctx, call: Call, priority: number, splitFrom: string | null): void {
+  const { state, config, at } = ctx;
+  const incidentId = `${config.incidentIdPrefix}${String(state.nextIncidentNumber).padStart(6, "0")}`;
+  ctx.emit({
+    type: "IncidentCreated",
+    at,
+    incidentId,
+    callType: call.callType,
+    priority,
+    lon: call.lon,
+    lat: call.lat,
+    address: call.address,
+    receivedAt: call.receivedAt,
+    answeredAt: call.answeredAt,
+    splitFromIncidentId: splitFrom,
+  });
+  ctx.emit({
+    type: "CallAttached",
+    at,
+    callId: call.id,
+    incidentId,
+    reason: splitFrom === null ? "first_call" : "split",
+    fromIncidentId: splitFrom,
+    distanceMeters: 0,
+  });
+}
+
+/** The nearest open incident of the same discipline within the attach distance and time window. */
+function findAttachTarget(
+  ctx: Ctx,
+  discipline: string,
+  lon: number,
+  lat: number,
+  receivedAt: number,
+): { incident: Incident; distanceMeters: number } | undefined {
+  const { state, config } = ctx;
+  const windowMs = config.attach.windowSeconds * 1000;
+  let best: { incident: Incident; distanceMeters: number } | undefined;
+  for (const id of state.active) {
+    const incident = state.incidents.get(id) as Incident;
+    if (Math.abs(receivedAt - incident.lastCallAt) > windowMs) continue;
+    if (config.callTypes.get(incident.callType)?.discipline !== discipline) continue;
+    const distanceMeters = haversineMeters(lon, lat, incident.lon, incident.lat);
+    if (distanceMeters > config.attach.distanceMeters) continue;
+    if (best === undefined || closer(distanceMeters, incident, best)) best = { incident, distanceMeters };
+  }
+  return best;
+}
+
+function closer(
+  d: number,
+  incident: Incident,
+  best: { incident: Incident; distanceMeters: number },
+): boolean {
+  if (d !== best.distanceMeters) return d < best.distanceMeters;
+  return incident.id < best.incident.id;
+}

@@ -1,0 +1,130 @@
+import type { EngineConfig } from "../config/types.ts";
+import type { EngineEvent } from "../model/events.ts";
+import { reject, type Rejection, type RejectionCode } from "../model/rejection.ts";
+import type { EngineState } from "../model/state.ts";
+import { evolve } from "../state/evolve.ts";
+import { isValidLonLat } from "../geo/haversine.ts";
+
+/** What a handler works with: the state, the config, the input's instant, and the events so far. */
+export class Ctx {
+  readonly events: EngineEvent[] = [];
+
+  constructor(
+    readonly state: EngineState,
+    readonly config: EngineConfig,
+    readonly at: number,
+  ) {}
+
+  /** Records an event and applies it at once, so later decisions see its effect. */
+  emit(event: EngineEvent): void {
+    evolve(this.state, this.config, event);
+    this.events.push(event);
+  }
+}
+
+/** A handler returns a rejection before emitting anything, or undefined once it has emitted. */
+export type Outcome = Rejection | undefined;
+
+const MAX_ID_LENGTH = 128;
+
+/**
+ * Reads fields of an untrusted input. The first problem found is kept as the rejection;
+ * later reads still return harmless defaults so a handler can check once at the end.
+ */
+export class FieldCheck {
+  rejection: Rejection | undefined;
+  private readonly fields: Record<string, unknown>;
+
+  constructor(input: object) {
+    this.fields = input as Record<string, unknown>;
+  }
+
+  id(field: string): string {
+    return this.string(field, { max: MAX_ID_LENGTH });
+  }
+
+  string(field: string, opts: { optional?: boolean; max?: number } = {}): string {
+    const value = this.fields[field];
+    if (value === undefined || value === null || value === "") {
+      if (opts.optional !== true) this.fail("MISSING_FIELD", `${field} is required`, field);
+      return "";
+    }
+    if (typeof value !== "string") return this.fail("INVALID_FIELD", `${field} must be text`, field, "");
+    const max = opts.max ?? 4000;
+    if (value.length > max)
+      return this.fail("INVALID_FIELD", `${field} is longer than ${max} characters`, field, "");
+    return value;
+  }
+
+  number(
+    field: string,
+    opts: { optional?: boolean; int?: boolean; min?: number; max?: number } = {},
+  ): number {
+    const value = this.fields[field];
+    if (value === undefined || value === null) {
+      if (opts.optional !== true) this.fail("MISSING_FIELD", `${field} is required`, field);
+      return Number.NaN;
+    }
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+      return this.fail("INVALID_FIELD", `${field} must be a finite number`, field, Number.NaN);
+    }
+    if (opts.int === true && !Number.isInteger(value)) {
+      return this.fail("INVALID_FIELD", `${field} must be a whole number`, field, Number.NaN);
+    }
+    if ((opts.min !== undefined && value < opts.min) || (opts.max !== undefined && value > opts.max)) {
+      return this.fail(
+        "INVALID_FIELD",
+        `${field} must be within ${opts.min ?? "-inf"}..${opts.max ?? "inf"}`,
+        field,
+        Number.NaN,
+      );
+    }
+    return value;
+  }
+
+  strings(field: string, maxItems: number): string[] {
+    const value = this.fields[field];
+    if (value === undefined || value === null) return [];
+    if (
+      !Array.isArray(value) ||
+      value.length > maxItems ||
+      value.some((v) => typeof v !== "string" || v.length > MAX_ID_LENGTH)
+    ) {
+      return this.fail(
+        "INVALID_FIELD",
+        `${field} must be a list of at most ${maxItems} short texts`,
+        field,
+        [],
+      );
+    }
+    return [...(value as string[])];
+  }
+
+  /** Longitude and latitude in WGS84 degrees. */
+  lonLat(lonField: string, latField: string, from: Record<string, unknown> = this.fields): [number, number] {
+    const lon = from[lonField];
+    const lat = from[latField];
+    if (lon === undefined || lon === null || lat === undefined || lat === null) {
+      this.fail(
+        "MISSING_FIELD",
+        `${lonField} and ${latField} are required`,
+        lon == null ? lonField : latField,
+      );
+      return [Number.NaN, Number.NaN];
+    }
+    if (typeof lon !== "number" || typeof lat !== "number" || !isValidLonLat(lon, lat)) {
+      this.fail(
+        "INVALID_COORDINATES",
+        `${lonField}/${latField} out of range: ${JSON.stringify(lon)}, ${JSON.stringify(lat)}`,
+        lonField,
+      );
+      return [Number.NaN, Number.NaN];
+    }
+    return [lon, lat];
+  }
+
+  fail<T>(code: RejectionCode, reason: string, field: string, value?: T): T {
+    this.rejection ??= reject(code, reason, field);
+    return value as T;
+  }
+}

@@ -1,0 +1,13 @@
+export * from "./model/index.ts";
+export * from "./config/index.ts";
+export { applyInput, type ApplyResult } from "./apply.ts";
+export { createState } from "./state/create.ts";
+export {
+  serialiseState,
+  deserialiseState,
+  StateFormatError,
+  STATE_FORMAT_VERSION,
+  type SerialisedState,
+} from "./state/serialise.ts";
+export { comparePending } from "./queue/pending.ts";
+export { MERGED_DISPOSITION } from "./handlers/incidents.ts";

@@ -1,0 +1,204 @@
+import type { IncidentStatus, Station, UnitStatus } from "./state.ts";
+
+/** Every event carries the instant of the input that caused it. */
+interface EventBase {
+  readonly at: number;
+}
+
+export interface CallReceived extends EventBase {
+  readonly type: "CallReceived";
+  readonly callId: string;
+  readonly receivedAt: number;
+  readonly answeredAt: number | null;
+  readonly lon: number;
+  readonly lat: number;
+  readonly address: string;
+  readonly callType: string;
+  readonly callerNumber: string;
+  readonly flags: readonly string[];
+  readonly description: string;
+}
+
+/** The call's type code was unknown (or empty); the default type is used instead. */
+export interface CallTypeDefaulted extends EventBase {
+  readonly type: "CallTypeDefaulted";
+  readonly callId: string;
+  readonly requestedCode: string;
+  readonly usedCode: string;
+}
+
+export interface IncidentCreated extends EventBase {
+  readonly type: "IncidentCreated";
+  readonly incidentId: string;
+  readonly callType: string;
+  readonly priority: number;
+  readonly lon: number;
+  readonly lat: number;
+  readonly address: string;
+  readonly receivedAt: number;
+  readonly answeredAt: number | null;
+  readonly splitFromIncidentId: string | null;
+}
+
+export type CallAttachReason = "first_call" | "additional_caller" | "split";
+
+export interface CallAttached extends EventBase {
+  readonly type: "CallAttached";
+  readonly callId: string;
+  readonly incidentId: string;
+  readonly reason: CallAttachReason;
+  readonly fromIncidentId: string | null;
+  readonly distanceMeters: number;
+}
+
+export type ReprioritiseReason = "dispatcher" | "caller_flags" | "overdue" | "merge";
+
+export interface IncidentReprioritised extends EventBase {
+  readonly type: "IncidentReprioritised";
+  readonly incidentId: string;
+  readonly from: number;
+  readonly to: number;
+  readonly reason: ReprioritiseReason;
+  readonly note: string;
+}
+
+export interface IncidentStatusChanged extends EventBase {
+  readonly type: "IncidentStatusChanged";
+  readonly incidentId: string;
+  readonly from: IncidentStatus;
+  readonly to: IncidentStatus;
+  /** Why, in words a console can show (e.g. "all units cleared", "reopened: ..."). */
+  readonly reason: string;
+  /** Set when `to` is closed. */
+  readonly disposition: string | null;
+}
+
+export interface IncidentsMerged extends EventBase {
+  readonly type: "IncidentsMerged";
+  readonly incidentId: string;
+  readonly intoIncidentId: string;
+  readonly callIds: readonly string[];
+  readonly unitIds: readonly string[];
+}
+
+export interface IncidentsLinked extends EventBase {
+  readonly type: "IncidentsLinked";
+  readonly incidentId: string;
+  readonly otherIncidentId: string;
+}
+
+export interface NoteAdded extends EventBase {
+  readonly type: "NoteAdded";
+  readonly incidentId: string;
+  readonly author: string;
+  readonly text: string;
+}
+
+export interface UnitDispatched extends EventBase {
+  readonly type: "UnitDispatched";
+  readonly unitId: string;
+  readonly incidentId: string;
+}
+
+export type UnitReleaseReason = "cleared" | "preempted" | "out_of_service" | "incident_cleared";
+
+export interface UnitReleased extends EventBase {
+  readonly type: "UnitReleased";
+  readonly unitId: string;
+  readonly incidentId: string;
+  readonly reason: UnitReleaseReason;
+}
+
+export interface UnitStatusChanged extends EventBase {
+  readonly type: "UnitStatusChanged";
+  readonly unitId: string;
+  readonly from: UnitStatus;
+  readonly to: UnitStatus;
+  /** The incident the unit serves after the change, if any. */
+  readonly incidentId: string | null;
+  /** The status name as reported (agency code), or the canonical name. */
+  readonly reported: string;
+}
+
+export interface UnitLocationUpdated extends EventBase {
+  readonly type: "UnitLocationUpdated";
+  readonly unitId: string;
+  readonly lon: number;
+  readonly lat: number;
+  readonly fixAt: number;
+}
+
+export interface UnitAdded extends EventBase {
+  readonly type: "UnitAdded";
+  readonly unitId: string;
+  readonly unitType: string;
+  readonly agency: string;
+  readonly capabilities: readonly string[];
+  readonly station: Station | null;
+  readonly crew: number;
+}
+
+export interface UnitChanged extends EventBase {
+  readonly type: "UnitChanged";
+  readonly unitId: string;
+  readonly unitType: string;
+  readonly agency: string;
+  readonly capabilities: readonly string[];
+  readonly station: Station | null;
+  readonly crew: number;
+}
+
+export interface UnitRetired extends EventBase {
+  readonly type: "UnitRetired";
+  readonly unitId: string;
+}
+
+export interface UnitChecked extends EventBase {
+  readonly type: "UnitChecked";
+  readonly unitId: string;
+}
+
+/** Alert: a pending incident has waited past its dispatch target. */
+export interface IncidentOverdue extends EventBase {
+  readonly type: "IncidentOverdue";
+  readonly incidentId: string;
+  readonly priority: number;
+  readonly waitedSeconds: number;
+  readonly targetSeconds: number;
+  /** 1 for the first alert of this wait, then 2, 3... */
+  readonly count: number;
+}
+
+/** Alert: a unit has stayed in a timed status past its limit without a check. */
+export interface UnitStatusOverdue extends EventBase {
+  readonly type: "UnitStatusOverdue";
+  readonly unitId: string;
+  readonly status: UnitStatus;
+  readonly incidentId: string | null;
+  readonly sinceAt: number;
+  readonly limitSeconds: number;
+  readonly count: number;
+}
+
+export type EngineEvent =
+  | CallReceived
+  | CallTypeDefaulted
+  | IncidentCreated
+  | CallAttached
+  | IncidentReprioritised
+  | IncidentStatusChanged
+  | IncidentsMerged
+  | IncidentsLinked
+  | NoteAdded
+  | UnitDispatched
+  | UnitReleased
+  | UnitStatusChanged
+  | UnitLocationUpdated
+  | UnitAdded
+  | UnitChanged
+  | UnitRetired
+  | UnitChecked
+  | IncidentOverdue
+  | UnitStatusOverdue;
+
+export type EngineEventType = EngineEvent["type"];

@@ -1,0 +1,4 @@
+export * from "./inputs.ts";
+export * from "./events.ts";
+export * from "./state.ts";
+export * from "./rejection.ts";

@@ -1,0 +1,192 @@
+/**
+ * Inputs are what the log holds: every fact and command the engine applies, in order.
+ * Each carries the instant (epoch milliseconds) at which the log accepted it; the
+ * engine takes its time from nowhere else.
+ */
+export interface InputBase {
+  /** Unique id of this input (the log's message id); repeats are rejected. */
+  readonly id: string;
+  /** Instant the input was accepted, epoch milliseconds. Never decreases along the log. */
+  readonly at: number;
+}
+
+/** A 911 call from call-taking or NG911: a new incident or another caller. */
+export interface ReceiveCall extends InputBase {
+  readonly kind: "ReceiveCall";
+  readonly callId: string;
+  readonly receivedAt: number;
+  readonly answeredAt?: number;
+  readonly lon: number;
+  readonly lat: number;
+  readonly address?: string;
+  readonly callType: string;
+  readonly callerNumber?: string;
+  readonly flags?: readonly string[];
+  readonly description?: string;
+}
+
+/** Take an attached call out of its incident into an incident of its own. */
+export interface SplitCall extends InputBase {
+  readonly kind: "SplitCall";
+  readonly callId: string;
+}
+
+/** Merge incidentId into intoIncidentId; the source closes as MERGED and keeps its lineage. */
+export interface MergeIncidents extends InputBase {
+  readonly kind: "MergeIncidents";
+  readonly incidentId: string;
+  readonly intoIncidentId: string;
+}
+
+export interface LinkIncidents extends InputBase {
+  readonly kind: "LinkIncidents";
+  readonly incidentId: string;
+  readonly otherIncidentId: string;
+}
+
+/** Assign an available unit to an incident. */
+export interface DispatchUnit extends InputBase {
+  readonly kind: "DispatchUnit";
+  readonly incidentId: string;
+  readonly unitId: string;
+}
+
+/** Pre-empt: take a unit from whatever it is doing and assign it here. */
+export interface ReassignUnit extends InputBase {
+  readonly kind: "ReassignUnit";
+  readonly incidentId: string;
+  readonly unitId: string;
+}
+
+/** A status from a mobile terminal or the radio, in canonical or agency terms. */
+export interface UpdateUnitStatus extends InputBase {
+  readonly kind: "UpdateUnitStatus";
+  readonly unitId: string;
+  readonly status: string;
+}
+
+/** An AVL position fix. */
+export interface UpdateUnitLocation extends InputBase {
+  readonly kind: "UpdateUnitLocation";
+  readonly unitId: string;
+  readonly lon: number;
+  readonly lat: number;
+  /** Instant of the GPS fix; defaults to `at`. */
+  readonly fixAt?: number;
+}
+
+/** The dispatcher has checked on a unit: its status timer starts again. */
+export interface CheckUnit extends InputBase {
+  readonly kind: "CheckUnit";
+  readonly unitId: string;
+}
+
+export interface ClearIncident extends InputBase {
+  readonly kind: "ClearIncident";
+  readonly incidentId: string;
+}
+
+export interface CloseIncident extends InputBase {
+  readonly kind: "CloseIncident";
+  readonly incidentId: string;
+  readonly disposition: string;
+}
+
+export interface ReopenIncident extends InputBase {
+  readonly kind: "ReopenIncident";
+  readonly incidentId: string;
+  readonly reason?: string;
+}
+
+export interface ReprioritiseIncident extends InputBase {
+  readonly kind: "ReprioritiseIncident";
+  readonly incidentId: string;
+  readonly priority: number;
+  readonly reason?: string;
+}
+
+export interface AddNote extends InputBase {
+  readonly kind: "AddNote";
+  readonly incidentId: string;
+  readonly text: string;
+  readonly author?: string;
+}
+
+export interface StationInput {
+  readonly id: string;
+  readonly lon: number;
+  readonly lat: number;
+}
+
+export interface AddUnit extends InputBase {
+  readonly kind: "AddUnit";
+  readonly unitId: string;
+  readonly unitType: string;
+  readonly agency: string;
+  readonly capabilities?: readonly string[];
+  readonly station?: StationInput;
+  readonly crew?: number;
+}
+
+export interface ChangeUnit extends InputBase {
+  readonly kind: "ChangeUnit";
+  readonly unitId: string;
+  readonly unitType?: string;
+  readonly agency?: string;
+  readonly capabilities?: readonly string[];
+  readonly station?: StationInput;
+  readonly crew?: number;
+}
+
+export interface RetireUnit extends InputBase {
+  readonly kind: "RetireUnit";
+  readonly unitId: string;
+}
+
+/** Time advancing: timers that are due fire. */
+export interface Tick extends InputBase {
+  readonly kind: "Tick";
+}
+
+export type Input =
+  | ReceiveCall
+  | SplitCall
+  | MergeIncidents
+  | LinkIncidents
+  | DispatchUnit
+  | ReassignUnit
+  | UpdateUnitStatus
+  | UpdateUnitLocation
+  | CheckUnit
+  | ClearIncident
+  | CloseIncident
+  | ReopenIncident
+  | ReprioritiseIncident
+  | AddNote
+  | AddUnit
+  | ChangeUnit
+  | RetireUnit
+  | Tick;
+
+export type InputKind = Input["kind"];
+
+export const INPUT_KINDS: readonly InputKind[] = [
+  "ReceiveCall",
+  "SplitCall",
+  "MergeIncidents",
+  "LinkIncidents",
+  "DispatchUnit",
+  "ReassignUnit",
+  "UpdateUnitStatus",
+  "UpdateUnitLocation",
+  "CheckUnit",
+  "ClearIncident",
+  "CloseIncident",
+  "ReopenIncident",
+  "ReprioritiseIncident",
+  "AddNote",
+  "AddUnit",
+  "ChangeUnit",
+  "RetireUnit",
+  "Tick",
+];

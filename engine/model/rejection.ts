@@ -1,0 +1,43 @@
+/** Why an input was refused. Literal codes, so clients can switch on them. */
+export type RejectionCode =
+  | "UNKNOWN_INPUT_KIND"
+  | "MISSING_FIELD"
+  | "INVALID_FIELD"
+  | "INVALID_COORDINATES"
+  | "OUT_OF_ORDER"
+  | "DUPLICATE_INPUT"
+  | "DUPLICATE_CALL"
+  | "DUPLICATE_UNIT"
+  | "UNKNOWN_CALL"
+  | "UNKNOWN_INCIDENT"
+  | "UNKNOWN_UNIT"
+  | "UNKNOWN_UNIT_TYPE"
+  | "UNKNOWN_AGENCY"
+  | "UNKNOWN_STATUS"
+  | "UNKNOWN_DISPOSITION"
+  | "ILLEGAL_TRANSITION"
+  | "UNIT_NOT_AVAILABLE"
+  | "UNIT_ALREADY_ASSIGNED"
+  | "UNIT_BUSY"
+  | "INCIDENT_NOT_ACTIVE"
+  | "INCIDENT_NOT_CLOSED"
+  | "CANNOT_SPLIT_ONLY_CALL"
+  | "SAME_INCIDENT"
+  | "ALREADY_LINKED"
+  | "STALE_POSITION";
+
+/** A typed refusal: the state is unchanged and this is published for the sender. */
+export interface Rejection {
+  readonly code: RejectionCode;
+  readonly reason: string;
+  /** The offending field, when one field is to blame. */
+  readonly field?: string;
+}
+
+export function reject(code: RejectionCode, reason: string, field?: string): Rejection {
+  return field === undefined ? { code, reason } : { code, reason, field };
+}
+
+export function isRejection(value: unknown): value is Rejection {
+  return typeof value === "object" && value !== null && "code" in value && "reason" in value;
+}

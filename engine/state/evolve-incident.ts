@@ -1,0 +1,162 @@
+import type { EngineConfig } from "../config/types.ts";
+import type {
+  CallAttached,
+  IncidentCreated,
+  IncidentReprioritised,
+  IncidentsMerged,
+  IncidentStatusChanged,
+} from "../model/events.ts";
+import { ACTIVE_INCIDENT_STATUSES, type EngineState, type Incident } from "../model/state.ts";
+import { queueInsert, queueRemove } from "../queue/pending.ts";
+import { addTimeline, armOverdue, getIncident, minTime, removeValue } from "./schedule.ts";
+
+export function incidentCreated(state: EngineState, config: EngineConfig, e: IncidentCreated): void {
+  const incident: Incident = {
+    id: e.incidentId,
+    callType: e.callType,
+    priority: e.priority,
+    status: "pending",
+    lon: e.lon,
+    lat: e.lat,
+    address: e.address,
+    callIds: [],
+    unitIds: [],
+    times: {
+      receivedAt: e.receivedAt,
+      answeredAt: e.answeredAt,
+      createdAt: e.at,
+      firstDispatchedAt: null,
+      firstEnRouteAt: null,
+      firstOnSceneAt: null,
+      clearedAt: null,
+      closedAt: null,
+    },
+    disposition: null,
+    mergedInto: null,
+    mergedFrom: [],
+    links: [],
+    notes: [],
+    timeline: [],
+    queuedAt: e.receivedAt,
+    lastCallAt: e.receivedAt,
+    timerToken: -1,
+    overdueAlerts: 0,
+  };
+  state.incidents.set(incident.id, incident);
+  state.active.add(incident.id);
+  state.nextIncidentNumber++;
+  queueInsert(state, incident);
+  armOverdue(state, config, incident, e.at);
+  const origin = e.splitFromIncidentId === null ? "" : ` (split from ${e.splitFromIncidentId})`;
+  addTimeline(incident, e.at, `created as ${e.callType} priority ${e.priority}${origin}`);
+}
+
+export function callAttached(state: EngineState, e: CallAttached): void {
+  const call = state.calls.get(e.callId);
+  if (call === undefined) throw new Error(`event names unknown call ${e.callId}`);
+  if (e.fromIncidentId !== null) removeValue(getIncident(state, e.fromIncidentId).callIds, e.callId);
+  const incident = getIncident(state, e.incidentId);
+  call.incidentId = incident.id;
+  incident.callIds.push(call.id);
+  incident.lastCallAt = Math.max(incident.lastCallAt, call.receivedAt);
+  if (e.reason !== "first_call") addTimeline(incident, e.at, `call ${call.id} attached (${e.reason})`);
+}
+
+export function incidentReprioritised(
+  state: EngineState,
+  config: EngineConfig,
+  e: IncidentReprioritised,
+): void {
+  const incident = getIncident(state, e.incidentId);
+  const pending = incident.status === "pending";
+  if (pending) queueRemove(state, incident);
+  incident.priority = e.to;
+  if (pending) {
+    queueInsert(state, incident);
+    armOverdue(state, config, incident, e.at);
+  }
+  addTimeline(
+    incident,
+    e.at,
+    `priority ${e.from} -> ${e.to} (${e.reason}${e.note === "" ? "" : `: ${e.note}`})`,
+  );
+}
+
+export function incidentStatusChanged(
+  state: EngineState,
+  config: EngineConfig,
+  e: IncidentStatusChanged,
+): void {
+  const incident = getIncident(state, e.incidentId);
+  const times = incident.times;
+  if (e.from === "pending") {
+    queueRemove(state, incident);
+    incident.timerToken = -1;
+  }
+  incident.status = e.to;
+  switch (e.to) {
+    case "pending":
+      incident.queuedAt = e.at;
+      incident.overdueAlerts = 0;
+      incident.disposition = null;
+      times.clearedAt = null;
+      times.closedAt = null;
+      queueInsert(state, incident);
+      armOverdue(state, config, incident, e.at);
+      break;
+    case "dispatched":
+      times.firstDispatchedAt ??= e.at;
+      break;
+    case "en_route":
+      times.firstEnRouteAt ??= e.at;
+      break;
+    case "on_scene":
+      times.firstOnSceneAt ??= e.at;
+      break;
+    case "cleared":
+      times.clearedAt = e.at;
+      break;
+    case "closed":
+      times.clearedAt ??= e.at;
+      times.closedAt = e.at;
+      incident.disposition = e.disposition;
+      break;
+  }
+  if (ACTIVE_INCIDENT_STATUSES.has(e.to)) state.active.add(incident.id);
+  else state.active.delete(incident.id);
+  const disposition = e.disposition === null ? "" : ` ${e.disposition}`;
+  addTimeline(incident, e.at, `${e.from} -> ${e.to}${disposition} (${e.reason})`);
+}
+
+export function incidentsMerged(state: EngineState, e: IncidentsMerged): void {
+  const source = getIncident(state, e.incidentId);
+  const target = getIncident(state, e.intoIncidentId);
+  const targetPending = target.status === "pending";
+  // The merged timeline starts at the earliest of the two, which moves the target in the queue.
+  if (targetPending) queueRemove(state, target);
+  for (const callId of e.callIds) {
+    const call = state.calls.get(callId);
+    if (call !== undefined) call.incidentId = target.id;
+    target.callIds.push(callId);
+  }
+  for (const unitId of e.unitIds) {
+    const unit = state.units.get(unitId);
+    if (unit !== undefined) unit.incidentId = target.id;
+    target.unitIds.push(unitId);
+  }
+  source.callIds = [];
+  source.unitIds = [];
+  source.mergedInto = target.id;
+  target.mergedFrom.push(source.id);
+  const s = source.times;
+  const t = target.times;
+  t.receivedAt = Math.min(t.receivedAt, s.receivedAt);
+  t.answeredAt = minTime(t.answeredAt, s.answeredAt);
+  t.firstDispatchedAt = minTime(t.firstDispatchedAt, s.firstDispatchedAt);
+  t.firstEnRouteAt = minTime(t.firstEnRouteAt, s.firstEnRouteAt);
+  t.firstOnSceneAt = minTime(t.firstOnSceneAt, s.firstOnSceneAt);
+  target.lastCallAt = Math.max(target.lastCallAt, source.lastCallAt);
+  if (targetPending) queueInsert(state, target);
+  addTimeline(source, e.at, `merged into ${target.id}`);
+  addTimeline(target, e.at, `${source.id} merged in (calls ${e.callIds.join(", ")})`);
+}

@@ -1,0 +1,53 @@
+import type { EngineConfig } from "../config/types.ts";
+import type { UnitAdded, UnitChanged, UnitStatusChanged } from "../model/events.ts";
+import type { EngineState, Unit } from "../model/state.ts";
+import { addTimeline, armStatusTimer, getUnit } from "./schedule.ts";
+
+export function unitAdded(state: EngineState, e: UnitAdded): void {
+  const unit: Unit = {
+    id: e.unitId,
+    type: e.unitType,
+    capabilities: [...e.capabilities],
+    agency: e.agency,
+    station: e.station,
+    crew: e.crew,
+    status: "available",
+    statusSince: e.at,
+    incidentId: null,
+    // A new unit is where its station is until AVL says otherwise.
+    lon: e.station?.lon ?? null,
+    lat: e.station?.lat ?? null,
+    positionAt: e.station === null ? null : e.at,
+    timerToken: -1,
+    statusAlerts: 0,
+  };
+  state.units.set(unit.id, unit);
+}
+
+export function unitChanged(state: EngineState, e: UnitChanged): void {
+  const unit = getUnit(state, e.unitId);
+  unit.type = e.unitType;
+  unit.agency = e.agency;
+  unit.capabilities = [...e.capabilities];
+  unit.station = e.station;
+  unit.crew = e.crew;
+}
+
+export function unitStatusChanged(state: EngineState, config: EngineConfig, e: UnitStatusChanged): void {
+  const unit = getUnit(state, e.unitId);
+  unit.status = e.to;
+  unit.statusSince = e.at;
+  unit.statusAlerts = 0;
+  armStatusTimer(state, config, unit, e.at);
+  if (e.incidentId !== null) {
+    const incident = state.incidents.get(e.incidentId);
+    if (incident !== undefined) addTimeline(incident, e.at, `${unit.id} ${e.to}`);
+  }
+}
+
+export function unitAssigned(state: EngineState, unitId: string, incidentId: string): void {
+  getUnit(state, unitId).incidentId = incidentId;
+  const incident = state.incidents.get(incidentId);
+  if (incident === undefined) throw new Error(`event names unknown incident ${incidentId}`);
+  incident.unitIds.push(unitId);
+}

@@ -1,0 +1,105 @@
+import type { EngineConfig } from "../config/types.ts";
+import type { EngineEvent } from "../model/events.ts";
+import type { EngineState } from "../model/state.ts";
+import {
+  callAttached,
+  incidentCreated,
+  incidentReprioritised,
+  incidentsMerged,
+  incidentStatusChanged,
+} from "./evolve-incident.ts";
+import { unitAdded, unitAssigned, unitChanged, unitStatusChanged } from "./evolve-unit.ts";
+import { addTimeline, armStatusTimer, getIncident, getUnit, removeValue } from "./schedule.ts";
+import { scheduleTimer } from "../timers/timers.ts";
+
+/**
+ * Applies one event to the state, in place. Events carry every fact they need, so the
+ * same events always give the same state; all judgement happened in the handlers.
+ */
+export function evolve(state: EngineState, config: EngineConfig, e: EngineEvent): void {
+  switch (e.type) {
+    case "CallReceived":
+      state.calls.set(e.callId, {
+        id: e.callId,
+        incidentId: "",
+        receivedAt: e.receivedAt,
+        answeredAt: e.answeredAt,
+        lon: e.lon,
+        lat: e.lat,
+        address: e.address,
+        callType: e.callType,
+        callerNumber: e.callerNumber,
+        flags: e.flags,
+        description: e.description,
+      });
+      return;
+    case "CallTypeDefaulted":
+      return;
+    case "IncidentCreated":
+      return incidentCreated(state, config, e);
+    case "CallAttached":
+      return callAttached(state, e);
+    case "IncidentReprioritised":
+      return incidentReprioritised(state, config, e);
+    case "IncidentStatusChanged":
+      return incidentStatusChanged(state, config, e);
+    case "IncidentsMerged":
+      return incidentsMerged(state, e);
+    case "IncidentsLinked":
+      getIncident(state, e.incidentId).links.push(e.otherIncidentId);
+      getIncident(state, e.otherIncidentId).links.push(e.incidentId);
+      return;
+    case "NoteAdded": {
+      const incident = getIncident(state, e.incidentId);
+      incident.notes.push({ at: e.at, author: e.author, text: e.text });
+      return;
+    }
+    case "UnitDispatched":
+      unitAssigned(state, e.unitId, e.incidentId);
+      addTimeline(getIncident(state, e.incidentId), e.at, `${e.unitId} dispatched`);
+      return;
+    case "UnitReleased": {
+      getUnit(state, e.unitId).incidentId = null;
+      const incident = getIncident(state, e.incidentId);
+      removeValue(incident.unitIds, e.unitId);
+      addTimeline(incident, e.at, `${e.unitId} released (${e.reason})`);
+      return;
+    }
+    case "UnitStatusChanged":
+      return unitStatusChanged(state, config, e);
+    case "UnitLocationUpdated": {
+      const unit = getUnit(state, e.unitId);
+      unit.lon = e.lon;
+      unit.lat = e.lat;
+      unit.positionAt = e.fixAt;
+      return;
+    }
+    case "UnitAdded":
+      return unitAdded(state, e);
+    case "UnitChanged":
+      return unitChanged(state, e);
+    case "UnitRetired":
+      state.units.delete(e.unitId);
+      return;
+    case "UnitChecked": {
+      const unit = getUnit(state, e.unitId);
+      unit.statusAlerts = 0;
+      armStatusTimer(state, config, unit, e.at);
+      return;
+    }
+    case "IncidentOverdue": {
+      const incident = getIncident(state, e.incidentId);
+      incident.overdueAlerts = e.count;
+      const next = e.at + config.alerts.overdueRepeatSeconds * 1000;
+      incident.timerToken = scheduleTimer(state, "incident_overdue", incident.id, next);
+      addTimeline(incident, e.at, `overdue: waited ${e.waitedSeconds} s of ${e.targetSeconds} s`);
+      return;
+    }
+    case "UnitStatusOverdue": {
+      const unit = getUnit(state, e.unitId);
+      unit.statusAlerts = e.count;
+      unit.timerToken = scheduleTimer(state, "unit_status", unit.id, e.at + e.limitSeconds * 1000);
+      return;
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import type { EngineConfig } from "../config/types.ts";
+import type { EngineState, Incident, Unit } from "../model/state.ts";
+import { scheduleTimer } from "../timers/timers.ts";
+
+const MAX_TIMELINE = 1000;
+
+/** The longest a call of this incident's type and priority may wait in the queue. */
+export function dispatchTargetSeconds(config: EngineConfig, incident: Incident): number {
+  const type = config.callTypes.get(incident.callType);
+  if (type?.dispatchTargetSeconds != null) return type.dispatchTargetSeconds;
+  const level = config.priorities.get(incident.priority);
+  if (level === undefined)
+    throw new Error(`incident ${incident.id} has undefined priority ${incident.priority}`);
+  return level.dispatchTargetSeconds;
+}
+
+/** (Re)arms the overdue timer of a pending incident; earlier timers become stale. */
+export function armOverdue(state: EngineState, config: EngineConfig, incident: Incident, at: number): void {
+  const dueAt =
+    incident.overdueAlerts === 0
+      ? incident.queuedAt + dispatchTargetSeconds(config, incident) * 1000
+      : at + config.alerts.overdueRepeatSeconds * 1000;
+  incident.timerToken = scheduleTimer(state, "incident_overdue", incident.id, dueAt);
+}
+
+/** (Re)arms the status timer of a unit, if its status has a limit. */
+export function armStatusTimer(state: EngineState, config: EngineConfig, unit: Unit, from: number): void {
+  const limitSeconds = config.unitStatusTimers.get(unit.status);
+  unit.timerToken =
+    limitSeconds === undefined
+      ? -1
+      : scheduleTimer(state, "unit_status", unit.id, from + limitSeconds * 1000);
+}
+
+export function addTimeline(incident: Incident, at: number, what: string): void {
+  if (incident.timeline.length < MAX_TIMELINE) incident.timeline.push({ at, what });
+}
+
+export function getIncident(state: EngineState, id: string): Incident {
+  const incident = state.incidents.get(id);
+  if (incident === undefined) throw new Error(`event names unknown incident ${id}`);
+  return incident;
+}
+
+export function getUnit(state: EngineState, id: string): Unit {
+  const unit = state.units.get(id);
+  if (unit === undefined) throw new Error(`event names unknown unit ${id}`);
+  return unit;
+}
+
+export function removeValue(list: string[], value: string): void {
+  const i = list.indexOf(value);
+  if (i >= 0) list.splice(i, 1);
+}
+
+export function minTime(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.min(a, b);
+}

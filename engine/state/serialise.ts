@@ -1,0 +1,112 @@
+import {
+  ACTIVE_INCIDENT_STATUSES,
+  type Call,
+  type EngineState,
+  type Incident,
+  type Timer,
+  type Unit,
+} from "../model/state.ts";
+
+/** The version of the serialised state; a reader refuses any other. */
+export const STATE_FORMAT_VERSION = 1;
+
+/** The engine state as plain JSON-compatible data, in a deterministic order. */
+export interface SerialisedState {
+  readonly format: number;
+  readonly now: number;
+  readonly nextIncidentNumber: number;
+  readonly nextTimerSeq: number;
+  readonly incidents: readonly Incident[];
+  readonly calls: readonly Call[];
+  readonly units: readonly Unit[];
+  readonly pending: readonly string[];
+  readonly timers: readonly Timer[];
+  readonly seenInputs: { readonly ring: readonly string[]; readonly head: number };
+}
+
+/** A deep copy of the state as plain data (maps become arrays in insertion order). */
+export function serialiseState(state: EngineState): SerialisedState {
+  return structuredClone({
+    format: STATE_FORMAT_VERSION,
+    now: state.now,
+    nextIncidentNumber: state.nextIncidentNumber,
+    nextTimerSeq: state.nextTimerSeq,
+    incidents: [...state.incidents.values()],
+    calls: [...state.calls.values()],
+    units: [...state.units.values()],
+    pending: state.pending,
+    timers: state.timers,
+    seenInputs: { ring: state.seenInputs.ring, head: state.seenInputs.head },
+  });
+}
+
+export class StateFormatError extends Error {
+  override readonly name = "StateFormatError";
+}
+
+/** Rebuilds a state from serialised data; throws StateFormatError naming what is wrong. */
+export function deserialiseState(raw: unknown): EngineState {
+  const data = raw as Partial<SerialisedState> | null;
+  if (typeof data !== "object" || data === null) throw new StateFormatError("state: expected an object");
+  if (data.format !== STATE_FORMAT_VERSION) {
+    throw new StateFormatError(
+      `state: format ${String(data.format)} is not the supported ${STATE_FORMAT_VERSION}`,
+    );
+  }
+  for (const key of ["now", "nextIncidentNumber", "nextTimerSeq"] as const) {
+    if (typeof data[key] !== "number" || !Number.isFinite(data[key]))
+      throw new StateFormatError(`state.${key}: expected a number`);
+  }
+  const copy = structuredClone(data) as SerialisedState;
+  const incidents = byId<Incident>(copy.incidents, "incidents");
+  const seen = copy.seenInputs as { ring?: unknown; head?: unknown } | undefined;
+  if (typeof seen !== "object" || typeof seen.head !== "number") {
+    throw new StateFormatError("state.seenInputs: expected {ring, head}");
+  }
+  const ring = stringList(seen.ring, "seenInputs.ring");
+  const state: EngineState = {
+    now: copy.now,
+    nextIncidentNumber: copy.nextIncidentNumber,
+    nextTimerSeq: copy.nextTimerSeq,
+    incidents,
+    calls: byId<Call>(copy.calls, "calls"),
+    units: byId<Unit>(copy.units, "units"),
+    pending: stringList(copy.pending, "pending"),
+    timers: list(copy.timers, "timers") as Timer[],
+    seenInputs: { ring, head: seen.head, ids: new Set(ring) },
+    active: new Set(),
+  };
+  for (const incident of incidents.values()) {
+    if (ACTIVE_INCIDENT_STATUSES.has(incident.status)) state.active.add(incident.id);
+  }
+  for (const id of state.pending) {
+    if (incidents.get(id)?.status !== "pending")
+      throw new StateFormatError(`state.pending: ${id} is not a pending incident`);
+  }
+  return state;
+}
+
+function list(value: unknown, path: string): unknown[] {
+  if (!Array.isArray(value)) throw new StateFormatError(`state.${path}: expected a list`);
+  return value;
+}
+
+function stringList(value: unknown, path: string): string[] {
+  const items = list(value, path);
+  items.forEach((v, i) => {
+    if (typeof v !== "string") throw new StateFormatError(`state.${path}[${i}]: expected an id`);
+  });
+  return items as string[];
+}
+
+function byId<T extends { id: string }>(value: unknown, path: string): Map<string, T> {
+  const map = new Map<string, T>();
+  list(value, path).forEach((item, i) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    if (typeof id !== "string")
+      throw new StateFormatError(`state.${path}[${i}]: expected an object with an id`);
+    if (map.has(id)) throw new StateFormatError(`state.${path}[${i}]: duplicate id ${id}`);
+    map.set(id, item as T);
+  });
+  return map;
+}
