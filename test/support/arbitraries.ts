@@ -1,0 +1,176 @@
+import fc from "fast-check";
+import type { Input } from "../../engine/index.ts";
+import { T0, near, type InputBody } from "./scenario.ts";
+
+const UNITS: [string, string, string][] = [
+  ["E1", "engine", "metro-fire"],
+  ["E2", "engine", "metro-fire"],
+  ["L1", "ladder", "metro-fire"],
+  ["M1", "medic", "metro-fire"],
+  ["A1", "aid", "county-fire"],
+  ["P1", "patrol", "metro-police"],
+  ["P2", "patrol", "metro-police"],
+];
+const CALL_TYPES = ["AID", "MED", "AFA", "FIB", "ASSAULT", "SHOTS", "THEFT", "NOISE", "NOPE"];
+const STATUSES = [
+  "available",
+  "en_route",
+  "on_scene",
+  "transporting",
+  "at_hospital",
+  "returning",
+  "out_of_service",
+  "dispatched",
+  "ER",
+  "OS",
+  "AV",
+  "10-97",
+  "10-8",
+  "bogus",
+];
+const FLAGS = ["WEAPONS", "INJURIES", "VIOLENCE_IN_PROGRESS", "XX"];
+
+const unitId = fc.oneof(fc.constantFrom(...UNITS.map((u) => u[0])), fc.constant("GHOST"));
+const incidentNumber = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: 1, max: 3 }) },
+  { weight: 2, arbitrary: fc.integer({ min: 1, max: 10 }) },
+);
+const incidentId = fc.oneof(
+  { weight: 12, arbitrary: incidentNumber.map((n) => `INC-${String(n).padStart(6, "0")}`) },
+  { weight: 1, arbitrary: fc.constant("INC-404") },
+);
+const callId = fc.integer({ min: 1, max: 6 }).map((n) => `C${n}`);
+// Around three hot spots, so some callers attach to an open incident and some do not;
+// now and then out of range.
+const place = fc.oneof(
+  {
+    weight: 9,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom(-3000, 0, 3000),
+        fc.integer({ min: -200, max: 200 }),
+        fc.integer({ min: -200, max: 200 }),
+      )
+      .map(([x, e, n]) => near(x + e, n)),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ lon: fc.constantFrom(200, -181, Number.NaN), lat: fc.constantFrom(0, 91) }),
+  },
+);
+
+const body: fc.Arbitrary<InputBody> = fc.oneof(
+  {
+    weight: 5,
+    arbitrary: fc
+      .record({ callId, callType: fc.constantFrom(...CALL_TYPES), place, flags: fc.subarray(FLAGS) })
+      .map(({ place: p, ...c }) => ({ kind: "ReceiveCall", ...c, ...p }) as InputBody),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(...UNITS).map(
+      ([id, type, agency]) =>
+        ({
+          kind: "AddUnit",
+          unitId: id,
+          unitType: type,
+          agency,
+          station: { id: `S-${id}`, ...near(0, 0) },
+        }) as InputBody,
+    ),
+  },
+  {
+    weight: 5,
+    arbitrary: fc.record({ incidentId, unitId }).map((r) => ({ kind: "DispatchUnit", ...r }) as InputBody),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ incidentId, unitId }).map((r) => ({ kind: "ReassignUnit", ...r }) as InputBody),
+  },
+  {
+    weight: 6,
+    arbitrary: fc
+      .record({ unitId, status: fc.constantFrom(...STATUSES) })
+      .map((r) => ({ kind: "UpdateUnitStatus", ...r }) as InputBody),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({ unitId, place })
+      .map(({ unitId: u, place: p }) => ({ kind: "UpdateUnitLocation", unitId: u, ...p }) as InputBody),
+  },
+  { weight: 1, arbitrary: unitId.map((u) => ({ kind: "CheckUnit", unitId: u }) as InputBody) },
+  { weight: 1, arbitrary: callId.map((c) => ({ kind: "SplitCall", callId: c }) as InputBody) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ incidentId, intoIncidentId: incidentId })
+      .map((r) => ({ kind: "MergeIncidents", ...r }) as InputBody),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ incidentId, otherIncidentId: incidentId })
+      .map((r) => ({ kind: "LinkIncidents", ...r }) as InputBody),
+  },
+  { weight: 2, arbitrary: incidentId.map((i) => ({ kind: "ClearIncident", incidentId: i }) as InputBody) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ incidentId, disposition: fc.constantFrom("REPORT", "CANCELLED", "WAT") })
+      .map((r) => ({ kind: "CloseIncident", ...r }) as InputBody),
+  },
+  { weight: 1, arbitrary: incidentId.map((i) => ({ kind: "ReopenIncident", incidentId: i }) as InputBody) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ incidentId, priority: fc.integer({ min: 0, max: 6 }) })
+      .map((r) => ({ kind: "ReprioritiseIncident", ...r }) as InputBody),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ incidentId, text: fc.constantFrom("smoke seen", "") })
+      .map((r) => ({ kind: "AddNote", ...r }) as InputBody),
+  },
+  { weight: 1, arbitrary: unitId.map((u) => ({ kind: "RetireUnit", unitId: u }) as InputBody) },
+  { weight: 3, arbitrary: fc.constant({ kind: "Tick" } as InputBody) },
+);
+
+/**
+ * A log of mixed valid and invalid inputs: gaps of 0 s to 10 min (so timers fire), now
+ * and then a repeated input id or an instant earlier than the one before.
+ */
+export const inputLog: fc.Arbitrary<Input[]> = fc
+  .array(fc.tuple(body, fc.integer({ min: 0, max: 600 }), fc.integer({ min: 0, max: 40 })), {
+    minLength: 10,
+    maxLength: 80,
+  })
+  .map((random) => {
+    let at = T0;
+    return [...PRELUDE, ...random].map(([b, gapSeconds, oddity], n) => {
+      at += gapSeconds * 1000;
+      const id = oddity === 0 && n > 0 ? `in-${n - 1}` : `in-${n}`;
+      const when = oddity === 1 ? at - 5000 : at;
+      const input = { ...b, id, at: when } as Input & { receivedAt?: number };
+      if (input.kind === "ReceiveCall") input.receivedAt = when - 2000;
+      return input as Input;
+    });
+  });
+
+/** A roster and a few calls first, so the random part meets a working centre, not an empty one. */
+const PRELUDE: [InputBody, number, number][] = [
+  ...UNITS.map(([id, type, agency]): [InputBody, number, number] => [
+    {
+      kind: "AddUnit",
+      unitId: id,
+      unitType: type,
+      agency,
+      station: { id: `S-${id}`, ...near(0, 0) },
+    } as InputBody,
+    0,
+    9,
+  ]),
+  [{ kind: "ReceiveCall", callId: "C0", callType: "MED", ...near(-3000, 0) } as InputBody, 1, 9],
+  [{ kind: "ReceiveCall", callId: "C00", callType: "ASSAULT", ...near(3000, 0) } as InputBody, 1, 9],
+];
