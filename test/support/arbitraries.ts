@@ -64,7 +64,7 @@ const body: fc.Arbitrary<InputBody> = fc.oneof(
     weight: 5,
     arbitrary: fc
       .record({ callId, callType: fc.constantFrom(...CALL_TYPES), place, flags: fc.subarray(FLAGS) })
-      .map(({ place: p, ...c }) => ({ kind: "ReceiveCall", ...c, ...p }) as InputBody),
+      .map(({ place: p, ...c }) => ({ kind: "ReceiveCall", ...c, ...p }) as unknown as InputBody),
   },
   {
     weight: 2,
