@@ -124,7 +124,7 @@ export class CitySimulator {
     this.actions.splice(this.actions.indexOf(a), 1);
     if (a.unitId !== null && this.unitTokens.get(a.unitId) !== a.token) return [];
     const inputs = typeof a.input === "function" ? a.input() : [a.input];
-    return inputs.map((i) => ({ ...i, at: Math.max(i.at, a.at) }) as SimInput);
+    return inputs.map((i) => ({ ...i, at: Math.max(i.at, a.at) }));
   }
 
   private earliestAction(): Action | undefined {

@@ -76,65 +76,65 @@ const body: fc.Arbitrary<InputBody> = fc.oneof(
           unitType: type,
           agency,
           station: { id: `S-${id}`, ...near(0, 0) },
-        }) as InputBody,
+        }),
     ),
   },
   {
     weight: 5,
-    arbitrary: fc.record({ incidentId, unitId }).map((r) => ({ kind: "DispatchUnit", ...r }) as InputBody),
+    arbitrary: fc.record({ incidentId, unitId }).map((r) => ({ kind: "DispatchUnit", ...r })),
   },
   {
     weight: 1,
-    arbitrary: fc.record({ incidentId, unitId }).map((r) => ({ kind: "ReassignUnit", ...r }) as InputBody),
+    arbitrary: fc.record({ incidentId, unitId }).map((r) => ({ kind: "ReassignUnit", ...r })),
   },
   {
     weight: 6,
     arbitrary: fc
       .record({ unitId, status: fc.constantFrom(...STATUSES) })
-      .map((r) => ({ kind: "UpdateUnitStatus", ...r }) as InputBody),
+      .map((r) => ({ kind: "UpdateUnitStatus", ...r })),
   },
   {
     weight: 2,
     arbitrary: fc
       .record({ unitId, place })
-      .map(({ unitId: u, place: p }) => ({ kind: "UpdateUnitLocation", unitId: u, ...p }) as InputBody),
+      .map(({ unitId: u, place: p }) => ({ kind: "UpdateUnitLocation", unitId: u, ...p })),
   },
-  { weight: 1, arbitrary: unitId.map((u) => ({ kind: "CheckUnit", unitId: u }) as InputBody) },
-  { weight: 1, arbitrary: callId.map((c) => ({ kind: "SplitCall", callId: c }) as InputBody) },
+  { weight: 1, arbitrary: unitId.map((u) => ({ kind: "CheckUnit", unitId: u })) },
+  { weight: 1, arbitrary: callId.map((c) => ({ kind: "SplitCall", callId: c })) },
   {
     weight: 1,
     arbitrary: fc
       .record({ incidentId, intoIncidentId: incidentId })
-      .map((r) => ({ kind: "MergeIncidents", ...r }) as InputBody),
+      .map((r) => ({ kind: "MergeIncidents", ...r })),
   },
   {
     weight: 1,
     arbitrary: fc
       .record({ incidentId, otherIncidentId: incidentId })
-      .map((r) => ({ kind: "LinkIncidents", ...r }) as InputBody),
+      .map((r) => ({ kind: "LinkIncidents", ...r })),
   },
-  { weight: 2, arbitrary: incidentId.map((i) => ({ kind: "ClearIncident", incidentId: i }) as InputBody) },
+  { weight: 2, arbitrary: incidentId.map((i) => ({ kind: "ClearIncident", incidentId: i })) },
   {
     weight: 1,
     arbitrary: fc
       .record({ incidentId, disposition: fc.constantFrom("REPORT", "CANCELLED", "WAT") })
-      .map((r) => ({ kind: "CloseIncident", ...r }) as InputBody),
+      .map((r) => ({ kind: "CloseIncident", ...r })),
   },
-  { weight: 1, arbitrary: incidentId.map((i) => ({ kind: "ReopenIncident", incidentId: i }) as InputBody) },
+  { weight: 1, arbitrary: incidentId.map((i) => ({ kind: "ReopenIncident", incidentId: i })) },
   {
     weight: 1,
     arbitrary: fc
       .record({ incidentId, priority: fc.integer({ min: 0, max: 6 }) })
-      .map((r) => ({ kind: "ReprioritiseIncident", ...r }) as InputBody),
+      .map((r) => ({ kind: "ReprioritiseIncident", ...r })),
   },
   {
     weight: 1,
     arbitrary: fc
       .record({ incidentId, text: fc.constantFrom("smoke seen", "") })
-      .map((r) => ({ kind: "AddNote", ...r }) as InputBody),
+      .map((r) => ({ kind: "AddNote", ...r })),
   },
-  { weight: 1, arbitrary: unitId.map((u) => ({ kind: "RetireUnit", unitId: u }) as InputBody) },
-  { weight: 3, arbitrary: fc.constant({ kind: "Tick" } as InputBody) },
+  { weight: 1, arbitrary: unitId.map((u) => ({ kind: "RetireUnit", unitId: u })) },
+  { weight: 3, arbitrary: fc.constant({ kind: "Tick" }) },
 );
 
 /**
@@ -154,7 +154,7 @@ export const inputLog: fc.Arbitrary<Input[]> = fc
       const when = oddity === 1 ? at - 5000 : at;
       const input = { ...b, id, at: when } as Input & { receivedAt?: number };
       if (input.kind === "ReceiveCall") input.receivedAt = when - 2000;
-      return input as Input;
+      return input;
     });
   });
 
@@ -167,7 +167,7 @@ const PRELUDE: [InputBody, number, number][] = [
       unitType: type,
       agency,
       station: { id: `S-${id}`, ...near(0, 0) },
-    } as InputBody,
+    },
     0,
     9,
   ]),
