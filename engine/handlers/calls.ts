@@ -2,7 +2,7 @@ import { haversineMeters } from "../geo/haversine.ts";
 import type { ReceiveCall, SplitCall } from "../model/inputs.ts";
 import { reject } from "../model/rejection.ts";
 import type { Call, Incident } from "../model/state.ts";
-import type { Ctx} from "./context.ts";
+import type { Ctx } from "./context.ts";
 import { FieldCheck, type Outcome } from "./context.ts";
 import { callPriority, resolveCallType } from "./priority.ts";
 

@@ -1,7 +1,7 @@
 import type { DispatchUnit, ReassignUnit, UpdateUnitStatus } from "../model/inputs.ts";
 import { reject, type Rejection } from "../model/rejection.ts";
 import { UNIT_STATUSES, type Incident, type Unit, type UnitStatus } from "../model/state.ts";
-import type { Ctx} from "./context.ts";
+import type { Ctx } from "./context.ts";
 import { FieldCheck, type Outcome } from "./context.ts";
 import { advanceIncident, afterUnitLeft, releaseUnit, stageOf } from "./lifecycle.ts";
 

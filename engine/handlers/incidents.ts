@@ -9,7 +9,7 @@ import type {
 } from "../model/inputs.ts";
 import { reject, type Rejection } from "../model/rejection.ts";
 import type { Incident, IncidentStatus } from "../model/state.ts";
-import type { Ctx} from "./context.ts";
+import type { Ctx } from "./context.ts";
 import { FieldCheck, type Outcome } from "./context.ts";
 import { changeIncidentStatus, releaseAll } from "./lifecycle.ts";
 

@@ -1,7 +1,7 @@
 import type { AddUnit, ChangeUnit, CheckUnit, RetireUnit, UpdateUnitLocation } from "../model/inputs.ts";
 import { reject, type Rejection } from "../model/rejection.ts";
 import type { Station, Unit } from "../model/state.ts";
-import type { Ctx} from "./context.ts";
+import type { Ctx } from "./context.ts";
 import { FieldCheck, type Outcome } from "./context.ts";
 
 const MAX_CAPABILITIES = 32;

@@ -68,16 +68,13 @@ const body: fc.Arbitrary<InputBody> = fc.oneof(
   },
   {
     weight: 2,
-    arbitrary: fc.constantFrom(...UNITS).map(
-      ([id, type, agency]) =>
-        ({
-          kind: "AddUnit",
-          unitId: id,
-          unitType: type,
-          agency,
-          station: { id: `S-${id}`, ...near(0, 0) },
-        }),
-    ),
+    arbitrary: fc.constantFrom(...UNITS).map(([id, type, agency]) => ({
+      kind: "AddUnit",
+      unitId: id,
+      unitType: type,
+      agency,
+      station: { id: `S-${id}`, ...near(0, 0) },
+    })),
   },
   {
     weight: 5,
