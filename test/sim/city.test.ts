@@ -32,7 +32,7 @@ describe("the synthetic city driven through the engine", () => {
       expect(t.receivedAt).toBeLessThanOrEqual(t.createdAt);
       expect(t.firstDispatchedAt).not.toBeNull();
       expect(t.firstOnSceneAt).toBeGreaterThanOrEqual(t.firstDispatchedAt ?? 0);
-      expect(t.closedAt).toBeGreaterThanOrEqual(t.firstOnSceneAt);
+      expect(t.closedAt).toBeGreaterThanOrEqual(t.firstOnSceneAt ?? 0);
     }
   });
 

@@ -68,70 +68,73 @@ const body: fc.Arbitrary<InputBody> = fc.oneof(
   },
   {
     weight: 2,
-    arbitrary: fc.constantFrom(...UNITS).map(([id, type, agency]) => ({
-      kind: "AddUnit",
-      unitId: id,
-      unitType: type,
-      agency,
-      station: { id: `S-${id}`, ...near(0, 0) },
-    })),
+    arbitrary: fc.constantFrom(...UNITS).map(
+      ([id, type, agency]) =>
+        ({
+          kind: "AddUnit",
+          unitId: id,
+          unitType: type,
+          agency,
+          station: { id: `S-${id}`, ...near(0, 0) },
+        }) as InputBody,
+    ),
   },
   {
     weight: 5,
-    arbitrary: fc.record({ incidentId, unitId }).map((r) => ({ kind: "DispatchUnit", ...r })),
+    arbitrary: fc.record({ incidentId, unitId }).map((r) => ({ kind: "DispatchUnit", ...r }) as InputBody),
   },
   {
     weight: 1,
-    arbitrary: fc.record({ incidentId, unitId }).map((r) => ({ kind: "ReassignUnit", ...r })),
+    arbitrary: fc.record({ incidentId, unitId }).map((r) => ({ kind: "ReassignUnit", ...r }) as InputBody),
   },
   {
     weight: 6,
     arbitrary: fc
       .record({ unitId, status: fc.constantFrom(...STATUSES) })
-      .map((r) => ({ kind: "UpdateUnitStatus", ...r })),
+      .map((r) => ({ kind: "UpdateUnitStatus", ...r }) as InputBody),
   },
   {
     weight: 2,
     arbitrary: fc
       .record({ unitId, place })
-      .map(({ unitId: u, place: p }) => ({ kind: "UpdateUnitLocation", unitId: u, ...p })),
+      .map(({ unitId: u, place: p }) => ({ kind: "UpdateUnitLocation", unitId: u, ...p }) as InputBody),
   },
-  { weight: 1, arbitrary: unitId.map((u) => ({ kind: "CheckUnit", unitId: u })) },
-  { weight: 1, arbitrary: callId.map((c) => ({ kind: "SplitCall", callId: c })) },
+  { weight: 1, arbitrary: unitId.map((u) => ({ kind: "CheckUnit", unitId: u }) as InputBody) },
+  { weight: 1, arbitrary: callId.map((c) => ({ kind: "SplitCall", callId: c }) as InputBody) },
   {
     weight: 1,
     arbitrary: fc
       .record({ incidentId, intoIncidentId: incidentId })
-      .map((r) => ({ kind: "MergeIncidents", ...r })),
+      .map((r) => ({ kind: "MergeIncidents", ...r }) as InputBody),
   },
   {
     weight: 1,
     arbitrary: fc
       .record({ incidentId, otherIncidentId: incidentId })
-      .map((r) => ({ kind: "LinkIncidents", ...r })),
+      .map((r) => ({ kind: "LinkIncidents", ...r }) as InputBody),
   },
-  { weight: 2, arbitrary: incidentId.map((i) => ({ kind: "ClearIncident", incidentId: i })) },
+  { weight: 2, arbitrary: incidentId.map((i) => ({ kind: "ClearIncident", incidentId: i }) as InputBody) },
   {
     weight: 1,
     arbitrary: fc
       .record({ incidentId, disposition: fc.constantFrom("REPORT", "CANCELLED", "WAT") })
-      .map((r) => ({ kind: "CloseIncident", ...r })),
+      .map((r) => ({ kind: "CloseIncident", ...r }) as InputBody),
   },
-  { weight: 1, arbitrary: incidentId.map((i) => ({ kind: "ReopenIncident", incidentId: i })) },
+  { weight: 1, arbitrary: incidentId.map((i) => ({ kind: "ReopenIncident", incidentId: i }) as InputBody) },
   {
     weight: 1,
     arbitrary: fc
       .record({ incidentId, priority: fc.integer({ min: 0, max: 6 }) })
-      .map((r) => ({ kind: "ReprioritiseIncident", ...r })),
+      .map((r) => ({ kind: "ReprioritiseIncident", ...r }) as InputBody),
   },
   {
     weight: 1,
     arbitrary: fc
       .record({ incidentId, text: fc.constantFrom("smoke seen", "") })
-      .map((r) => ({ kind: "AddNote", ...r })),
+      .map((r) => ({ kind: "AddNote", ...r }) as InputBody),
   },
-  { weight: 1, arbitrary: unitId.map((u) => ({ kind: "RetireUnit", unitId: u })) },
-  { weight: 3, arbitrary: fc.constant({ kind: "Tick" }) },
+  { weight: 1, arbitrary: unitId.map((u) => ({ kind: "RetireUnit", unitId: u }) as InputBody) },
+  { weight: 3, arbitrary: fc.constant({ kind: "Tick" } as InputBody) },
 );
 
 /**
@@ -151,7 +154,7 @@ export const inputLog: fc.Arbitrary<Input[]> = fc
       const when = oddity === 1 ? at - 5000 : at;
       const input = { ...b, id, at: when } as Input & { receivedAt?: number };
       if (input.kind === "ReceiveCall") input.receivedAt = when - 2000;
-      return input;
+      return input as Input;
     });
   });
 
@@ -164,7 +167,7 @@ const PRELUDE: [InputBody, number, number][] = [
       unitType: type,
       agency,
       station: { id: `S-${id}`, ...near(0, 0) },
-    },
+    } as InputBody,
     0,
     9,
   ]),
