@@ -100,7 +100,7 @@ const body: fc.Arbitrary<InputBody> = fc.oneof(
       .map(({ unitId: u, place: p }) => ({ kind: "UpdateUnitLocation", unitId: u, ...p }) as InputBody),
   },
   { weight: 1, arbitrary: unitId.map((u) => ({ kind: "CheckUnit", unitId: u }) as InputBody) },
-  { weight: 1, arbitrary: callId.map((c) => ({ kind: "SplitCall", callId: c }) as InputBody) },
+  { weight: 3, arbitrary: callId.map((c) => ({ kind: "SplitCall", callId: c }) as InputBody) },
   {
     weight: 1,
     arbitrary: fc
