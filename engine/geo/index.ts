@@ -1,0 +1,4 @@
+export { EARTH_RADIUS_METERS, haversineMeters, isValidLonLat } from "./haversine.ts";
+export { GeoPointIndex } from "./nearest.ts";
+export type { GeoSearchHit, GeoSearchOptions } from "./nearest.ts";
+export { KeyedMinHeap } from "./heap.ts";
