@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { parseConfig, type EngineConfig } from "../../engine/index.ts";
+import { ZoneIndex } from "../../engine/geo/zones.ts";
 
 /** The configuration shipped with the project. */
 export const DEFAULT_CONFIG_PATH = fileURLToPath(new URL("../../config/default.yaml", import.meta.url));
@@ -36,7 +38,25 @@ export function parseConfigText(text: string, path = "<text>"): EngineConfig {
   } catch (cause) {
     throw new ConfigError(path, [`not valid YAML: ${(cause as Error).message}`], { cause });
   }
-  const result = parseConfig(raw);
+  const result = parseConfig(raw, { zones: loadZones(raw, path) });
   if (!result.ok) throw new ConfigError(path, result.errors);
   return result.config;
+}
+
+/** Reads the zones GeoJSON the config names (`zones: {file, nameProperty}`), relative to the config file. */
+function loadZones(raw: unknown, configPath: string): ZoneIndex | null {
+  const zones = (raw as { zones?: unknown } | null)?.zones;
+  if (zones === undefined || zones === null) return null;
+  const { file, nameProperty } = zones as { file?: unknown; nameProperty?: unknown };
+  if (typeof file !== "string" || typeof nameProperty !== "string") {
+    throw new ConfigError(configPath, ["zones: expected {file, nameProperty}"]);
+  }
+  const zonesPath = resolve(dirname(configPath), file);
+  try {
+    return ZoneIndex.fromGeoJSON(JSON.parse(readFileSync(zonesPath, "utf8")), nameProperty);
+  } catch (cause) {
+    throw new ConfigError(configPath, [`zones: cannot load ${zonesPath}: ${(cause as Error).message}`], {
+      cause,
+    });
+  }
 }

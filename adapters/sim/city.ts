@@ -122,3 +122,30 @@ export const CALL_MIX: readonly (readonly [string, number])[] = [
 ];
 
 export const HOSPITAL = offset(1500, 1200);
+
+/** Metro's nine first-due zones, one per fire station, as GeoJSON (config/metro-zones.geojson). */
+export function metroZones(): { type: "FeatureCollection"; features: unknown[] } {
+  const features: unknown[] = [];
+  let n = 0;
+  for (const y of [-4500, 0, 4500]) {
+    for (const x of [-4500, 0, 4500]) {
+      n++;
+      const corners = [
+        [x - 2250, y - 2250],
+        [x + 2250, y - 2250],
+        [x + 2250, y + 2250],
+        [x - 2250, y + 2250],
+        [x - 2250, y - 2250],
+      ].map(([e, north]) => {
+        const p = offset(e ?? 0, north ?? 0);
+        return [Math.round(p.lon * 1e6) / 1e6, Math.round(p.lat * 1e6) / 1e6];
+      });
+      features.push({
+        type: "Feature",
+        properties: { name: `FS${n}` },
+        geometry: { type: "Polygon", coordinates: [corners] },
+      });
+    }
+  }
+  return { type: "FeatureCollection", features };
+}

@@ -1,2 +1,2 @@
 export * from "./types.ts";
-export { parseConfig, type ConfigResult } from "./validate.ts";
+export { parseConfig, type ConfigAttachments, type ConfigResult } from "./validate.ts";

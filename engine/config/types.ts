@@ -1,3 +1,5 @@
+import type { TravelModel } from "../geo/travel.ts";
+import type { ZoneIndex } from "../geo/zones.ts";
 import type { UnitStatus } from "../model/state.ts";
 
 export type Discipline = "police" | "fire" | "ems";
@@ -54,6 +56,20 @@ export interface Agency {
   readonly statusNames: ReadonlyMap<string, UnitStatus>;
   /** Agencies that lend units when none is left at home (mutual aid). */
   readonly neighbours: readonly string[];
+  /** A neighbour's agency: its units are recommended only when no home unit can fill a slot. */
+  readonly mutualAid: boolean;
+}
+
+export interface RecommendationConfig {
+  /** Ranked candidates kept per slot in the explanation. */
+  readonly topK: number;
+  /** An AVL fix older than this is stale: the unit counts at its station, or with a penalty. */
+  readonly staleAfterSeconds: number;
+  /** Added to the ETA of a unit with a stale fix and no station to fall back on. */
+  readonly stalePenaltySeconds: number;
+  readonly travel: TravelModel;
+  /** How long a unit typically stays busy in each status, to say when a busy unit may be free. */
+  readonly expectedBusySeconds: ReadonlyMap<UnitStatus, number>;
 }
 
 /** The validated configuration the engine runs with; see config/default.yaml. */
@@ -76,4 +92,7 @@ export interface EngineConfig {
   readonly callTypes: ReadonlyMap<string, CallType>;
   readonly agencies: ReadonlyMap<string, Agency>;
   readonly dispositions: ReadonlySet<string>;
+  readonly recommendation: RecommendationConfig;
+  /** Beats or first-due zones; incidents are tagged with theirs. */
+  readonly zones: ZoneIndex | null;
 }

@@ -1,4 +1,6 @@
 import { UNIT_STATUSES, type UnitStatus } from "../model/state.ts";
+import type { ZoneIndex } from "../geo/zones.ts";
+import { DEFAULT_TRAVEL_MODEL } from "../geo/travel.ts";
 import { ConfigReader } from "./read.ts";
 import {
   DISCIPLINES,
@@ -8,13 +10,19 @@ import {
   type FlagRule,
   type PlanSlot,
   type PriorityLevel,
+  type RecommendationConfig,
   type UnitType,
 } from "./types.ts";
 
 export type ConfigResult = { ok: true; config: EngineConfig } | { ok: false; errors: string[] };
 
+/** What the config refers to but cannot hold itself: the zones, loaded by an adapter. */
+export interface ConfigAttachments {
+  readonly zones?: ZoneIndex | null;
+}
+
 /** Validates a parsed config document (see config/default.yaml); every problem is named by its path. */
-export function parseConfig(raw: unknown): ConfigResult {
+export function parseConfig(raw: unknown, attachments: ConfigAttachments = {}): ConfigResult {
   const r = new ConfigReader();
   const root = r.object(raw, "config");
   const version = r.number(root["version"], "version", { int: true });
@@ -50,6 +58,8 @@ export function parseConfig(raw: unknown): ConfigResult {
     callTypes,
     agencies: readAgencies(r, root["agencies"]),
     dispositions: new Set(r.strings(root["dispositions"], "dispositions")),
+    recommendation: readRecommendation(r, root["recommendation"]),
+    zones: attachments.zones ?? null,
   };
   if (!callTypes.has(config.defaultCallType)) {
     r.fail(`defaultCallType: "${config.defaultCallType}" is not one of callTypes`);
@@ -210,8 +220,43 @@ function readAgencies(r: ConfigReader, raw: unknown): Map<string, Agency> {
       name: r.string(o["name"], `${path}.name`),
       statusNames,
       neighbours: r.strings(o["neighbours"], `${path}.neighbours`),
+      mutualAid: r.boolean(o["mutualAid"], `${path}.mutualAid`, false),
     });
   }
   if (out.size === 0) r.fail("agencies: define at least one agency");
   return out;
+}
+
+function readRecommendation(r: ConfigReader, raw: unknown): RecommendationConfig {
+  const o = r.object(raw ?? {}, "recommendation");
+  const travel = r.object(o["travel"] ?? {}, "recommendation.travel");
+  const busy = new Map<UnitStatus, number>();
+  for (const [key, value] of Object.entries(
+    r.object(o["expectedBusySeconds"] ?? {}, "recommendation.expectedBusySeconds"),
+  )) {
+    const path = `recommendation.expectedBusySeconds.${key}`;
+    busy.set(r.oneOf(key, path, UNIT_STATUSES), r.number(value, path, { min: 0 }));
+  }
+  return {
+    topK: r.number(o["topK"], "recommendation.topK", { int: true, min: 1, max: 50, fallback: 5 }),
+    staleAfterSeconds: r.number(o["staleAfterSeconds"], "recommendation.staleAfterSeconds", {
+      min: 1,
+      fallback: 300,
+    }),
+    stalePenaltySeconds: r.number(o["stalePenaltySeconds"], "recommendation.stalePenaltySeconds", {
+      min: 0,
+      fallback: 120,
+    }),
+    travel: {
+      baseSeconds: r.number(travel["baseSeconds"], "recommendation.travel.baseSeconds", {
+        min: 0,
+        fallback: DEFAULT_TRAVEL_MODEL.baseSeconds,
+      }),
+      secondsPerKm: r.number(travel["secondsPerKm"], "recommendation.travel.secondsPerKm", {
+        min: 1,
+        fallback: DEFAULT_TRAVEL_MODEL.secondsPerKm,
+      }),
+    },
+    expectedBusySeconds: busy,
+  };
 }

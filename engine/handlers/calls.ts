@@ -1,3 +1,4 @@
+import { emitRecommendation } from "./lifecycle.ts";
 import { haversineMeters } from "../geo/haversine.ts";
 import type { ReceiveCall, SplitCall } from "../model/inputs.ts";
 import { reject } from "../model/rejection.ts";
@@ -113,6 +114,7 @@ function createIncidentFor(ctx: Ctx, call: Call, priority: number, splitFrom: st
     lon: call.lon,
     lat: call.lat,
     address: call.address,
+    zone: config.zones?.zoneAt(call.lon, call.lat) ?? null,
     receivedAt: call.receivedAt,
     answeredAt: call.answeredAt,
     splitFromIncidentId: splitFrom,
@@ -126,6 +128,7 @@ function createIncidentFor(ctx: Ctx, call: Call, priority: number, splitFrom: st
     fromIncidentId: splitFrom,
     distanceMeters: 0,
   });
+  emitRecommendation(ctx, state.incidents.get(incidentId) as Incident);
 }
 
 /** The nearest open incident of the same discipline within the attach distance and time window. */

@@ -1,3 +1,4 @@
+import { recommend } from "../recommend/recommend.ts";
 import type { UnitReleaseReason } from "../model/events.ts";
 import type { Incident, IncidentStatus, Unit, UnitStatus } from "../model/state.ts";
 import type { Ctx } from "./context.ts";
@@ -52,6 +53,12 @@ export function changeIncidentStatus(
     reason,
     disposition,
   });
+  if (to === "pending") emitRecommendation(ctx, incident);
+}
+
+/** Recommends units for an incident that waits for them. */
+export function emitRecommendation(ctx: Ctx, incident: Incident): void {
+  ctx.emit({ type: "UnitsRecommended", at: ctx.at, ...recommend(ctx.state, ctx.config, incident, ctx.at) });
 }
 
 /** Takes a unit off its incident and gives it a new status. */

@@ -1,3 +1,4 @@
+import type { Recommendation } from "../recommend/types.ts";
 import type { IncidentStatus, Station, UnitStatus } from "./state.ts";
 
 /** Every event carries the instant of the input that caused it. */
@@ -35,9 +36,15 @@ export interface IncidentCreated extends EventBase {
   readonly lon: number;
   readonly lat: number;
   readonly address: string;
+  readonly zone: string | null;
   readonly receivedAt: number;
   readonly answeredAt: number | null;
   readonly splitFromIncidentId: string | null;
+}
+
+/** The units the engine recommends for an incident's response plan, with the reasons. */
+export interface UnitsRecommended extends EventBase, Recommendation {
+  readonly type: "UnitsRecommended";
 }
 
 export type CallAttachReason = "first_call" | "additional_caller" | "split";
@@ -184,6 +191,7 @@ export type EngineEvent =
   | CallReceived
   | CallTypeDefaulted
   | IncidentCreated
+  | UnitsRecommended
   | CallAttached
   | IncidentReprioritised
   | IncidentStatusChanged

@@ -1,3 +1,5 @@
+import type { UnitIndex } from "../recommend/unit-index.ts";
+
 /** Canonical unit statuses; each agency's own status names map onto these. */
 export type UnitStatus =
   | "available"
@@ -42,6 +44,8 @@ export interface Unit {
   lon: number | null;
   lat: number | null;
   positionAt: number | null;
+  /** Where the position came from: the unit's station (roster) or an AVL fix. */
+  positionSource: "station" | "avl" | null;
   /** The seq of the unit's one live timer (-1: none); any other timer for it is stale. */
   timerToken: number;
   /** Status-timer alerts fired since the unit entered its status (or was last checked). */
@@ -94,6 +98,8 @@ export interface Incident {
   lon: number;
   lat: number;
   address: string;
+  /** The beat or first-due zone the incident lies in, if zones are configured. */
+  zone: string | null;
   callIds: string[];
   /** Units assigned now. */
   unitIds: string[];
@@ -145,6 +151,8 @@ export interface EngineState {
   readonly seenInputs: InputIdWindow;
   /** Derived index: ids of incidents that are pending, dispatched, en route or on scene. */
   readonly active: Set<string>;
+  /** Derived index: units by effective position, for recommendations. */
+  readonly unitIndex: UnitIndex;
 }
 
 /** Statuses in which a unit is assigned to an incident. */

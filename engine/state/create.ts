@@ -1,4 +1,5 @@
 import type { EngineState } from "../model/state.ts";
+import { UnitIndex } from "../recommend/unit-index.ts";
 
 /** The state of an engine that has applied nothing yet. */
 export function createState(): EngineState {
@@ -13,6 +14,7 @@ export function createState(): EngineState {
     timers: [],
     seenInputs: { ring: [], head: 0, ids: new Set() },
     active: new Set(),
+    unitIndex: new UnitIndex(),
   };
 }
 

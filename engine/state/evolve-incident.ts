@@ -19,6 +19,7 @@ export function incidentCreated(state: EngineState, config: EngineConfig, e: Inc
     lon: e.lon,
     lat: e.lat,
     address: e.address,
+    zone: e.zone,
     callIds: [],
     unitIds: [],
     times: {

@@ -18,10 +18,12 @@ export function unitAdded(state: EngineState, e: UnitAdded): void {
     lon: e.station?.lon ?? null,
     lat: e.station?.lat ?? null,
     positionAt: e.station === null ? null : e.at,
+    positionSource: e.station === null ? null : "station",
     timerToken: -1,
     statusAlerts: 0,
   };
   state.units.set(unit.id, unit);
+  state.unitIndex.place(unit);
 }
 
 export function unitChanged(state: EngineState, e: UnitChanged): void {
@@ -31,6 +33,13 @@ export function unitChanged(state: EngineState, e: UnitChanged): void {
   unit.capabilities = [...e.capabilities];
   unit.station = e.station;
   unit.crew = e.crew;
+  if (unit.positionSource !== "avl") {
+    unit.lon = e.station?.lon ?? null;
+    unit.lat = e.station?.lat ?? null;
+    unit.positionAt = e.station === null ? null : e.at;
+    unit.positionSource = e.station === null ? null : "station";
+  }
+  state.unitIndex.place(unit);
 }
 
 export function unitStatusChanged(state: EngineState, config: EngineConfig, e: UnitStatusChanged): void {

@@ -72,6 +72,8 @@ export function evolve(state: EngineState, config: EngineConfig, e: EngineEvent)
       unit.lon = e.lon;
       unit.lat = e.lat;
       unit.positionAt = e.fixAt;
+      unit.positionSource = "avl";
+      state.unitIndex.place(unit);
       return;
     }
     case "UnitAdded":
@@ -80,6 +82,9 @@ export function evolve(state: EngineState, config: EngineConfig, e: EngineEvent)
       return unitChanged(state, e);
     case "UnitRetired":
       state.units.delete(e.unitId);
+      state.unitIndex.remove(e.unitId);
+      return;
+    case "UnitsRecommended":
       return;
     case "UnitChecked": {
       const unit = getUnit(state, e.unitId);

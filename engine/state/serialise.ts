@@ -1,3 +1,4 @@
+import { UnitIndex } from "../recommend/unit-index.ts";
 import {
   ACTIVE_INCIDENT_STATUSES,
   type Call,
@@ -75,7 +76,9 @@ export function deserialiseState(raw: unknown): EngineState {
     timers: list(copy.timers, "timers") as Timer[],
     seenInputs: { ring, head: seen.head, ids: new Set(ring) },
     active: new Set(),
+    unitIndex: new UnitIndex(),
   };
+  for (const unit of state.units.values()) state.unitIndex.place(unit);
   for (const incident of incidents.values()) {
     if (ACTIVE_INCIDENT_STATUSES.has(incident.status)) state.active.add(incident.id);
   }

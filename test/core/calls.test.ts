@@ -8,7 +8,7 @@ describe("given no open incident", () => {
       call("C1", "AID", near(), { address: "3rd Av / Union St", callerNumber: "+12065550100" }),
     );
     expect(r.rejection).toBeNull();
-    expect(types(r.events)).toEqual(["CallReceived", "IncidentCreated", "CallAttached"]);
+    expect(types(r.events)).toEqual(["CallReceived", "IncidentCreated", "CallAttached", "UnitsRecommended"]);
     const incident = s.incident("INC-000001");
     expect(incident).toMatchObject({
       status: "pending",
@@ -101,7 +101,7 @@ describe("given an incident with two callers", () => {
   it("when the dispatcher splits the second call out, then it becomes an incident of its own with its lineage", () => {
     const s = setup();
     const r = s.when({ kind: "SplitCall", callId: "C2" });
-    expect(types(r.events)).toEqual(["IncidentCreated", "CallAttached"]);
+    expect(types(r.events)).toEqual(["IncidentCreated", "CallAttached", "UnitsRecommended"]);
     expect(r.events[0]).toMatchObject({ incidentId: "INC-000002", splitFromIncidentId: "INC-000001" });
     expect(s.incident("INC-000001").callIds).toEqual(["C1"]);
     expect(s.incident("INC-000002").callIds).toEqual(["C2"]);

@@ -54,6 +54,7 @@ describe("given a unit dispatched to an incident", () => {
     expect(types(r.events)).toEqual([
       "UnitReleased",
       "IncidentStatusChanged",
+      "UnitsRecommended",
       "UnitDispatched",
       "UnitStatusChanged",
       "IncidentStatusChanged",
@@ -84,7 +85,12 @@ describe("given a unit dispatched to an incident", () => {
   it("when it reports available before arriving, then it is released and the incident waits again", () => {
     const s = setup();
     const r = s.when({ kind: "UpdateUnitStatus", unitId: "M1", status: "AV" });
-    expect(types(r.events)).toEqual(["UnitReleased", "UnitStatusChanged", "IncidentStatusChanged"]);
+    expect(types(r.events)).toEqual([
+      "UnitReleased",
+      "UnitStatusChanged",
+      "IncidentStatusChanged",
+      "UnitsRecommended",
+    ]);
     expect(s.incident("INC-000001").status).toBe("pending");
     expect(s.unit("M1")).toMatchObject({ status: "available", incidentId: null });
   });

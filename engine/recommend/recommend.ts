@@ -1,0 +1,166 @@
+import type { EngineConfig, PlanSlot } from "../config/types.ts";
+import { haversineMeters } from "../geo/haversine.ts";
+import type { GeoSearchHit } from "../geo/nearest.ts";
+import { travelSeconds } from "../geo/travel.ts";
+import type { EngineState, Incident, Unit } from "../model/state.ts";
+import { effectivePosition, type PositionMode } from "./position.ts";
+import type { BusyCandidate, Candidate, ReasonCode, Recommendation, SlotRecommendation } from "./types.ts";
+
+const SHORTFALL_KEEP = 3;
+
+interface Search {
+  readonly state: EngineState;
+  readonly config: EngineConfig;
+  readonly incident: Incident;
+  readonly now: number;
+  readonly used: Set<string>;
+}
+
+/**
+ * The full recommended assignment for an incident's response plan: each slot filled by the
+ * unit with the lowest ETA that is free, capable and not used by another slot, home units
+ * before mutual aid, with ranked alternatives and reasons; a slot nobody can fill lists the
+ * busy units that could, and when they may be free.
+ */
+export function recommend(
+  state: EngineState,
+  config: EngineConfig,
+  incident: Incident,
+  now: number,
+): Recommendation {
+  state.unitIndex.sweep(now, config.recommendation.staleAfterSeconds * 1000);
+  const plan = config.callTypes.get(incident.callType)?.plan ?? [];
+  const search: Search = { state, config, incident, now, used: new Set(incident.unitIds) };
+  const slots: SlotRecommendation[] = [];
+  for (const slot of plan) {
+    for (let k = 0; k < slot.count; k++) slots.push(fillSlot(search, slot));
+  }
+  return {
+    incidentId: incident.id,
+    callType: incident.callType,
+    zone: incident.zone,
+    slots,
+    complete: slots.every((s) => s.unit !== null),
+  };
+}
+
+/** Turnout (none for a unit already rolling back to quarters) + travel, + a penalty for a stale fix. */
+export function unitEtaSeconds(
+  config: EngineConfig,
+  unit: Unit,
+  mode: PositionMode,
+  distanceMeters: number,
+): number {
+  const turnout = unit.status === "returning" ? 0 : (config.unitTypes.get(unit.type)?.turnoutSeconds ?? 0);
+  const penalty = mode === "stale" ? config.recommendation.stalePenaltySeconds : 0;
+  return turnout + travelSeconds(config.recommendation.travel, distanceMeters) + penalty;
+}
+
+/** Whether a unit may fill a slot now: free, of a wanted type, with every wanted capability. */
+export function canFill(config: EngineConfig, unit: Unit, slot: PlanSlot): boolean {
+  if (
+    unit.status !== "available" &&
+    !(unit.status === "returning" && config.dispatch.returningUnitsAvailable)
+  )
+    return false;
+  if (!slot.types.includes(unit.type)) return false;
+  return slot.capabilities.every(
+    (c) =>
+      unit.capabilities.includes(c) || (config.unitTypes.get(unit.type)?.capabilities.includes(c) ?? false),
+  );
+}
+
+export function isMutualAid(config: EngineConfig, unit: Unit): boolean {
+  return config.agencies.get(unit.agency)?.mutualAid ?? false;
+}
+
+function fillSlot(s: Search, slot: PlanSlot): SlotRecommendation {
+  const base = { label: slot.label, types: slot.types, capabilities: slot.capabilities };
+  let hits = searchSlot(s, slot, false);
+  if (hits.length === 0) hits = searchSlot(s, slot, true);
+  const first = hits[0];
+  if (first === undefined)
+    return { ...base, unit: null, candidates: [], nextBest: null, shortfall: busyUnits(s, slot) };
+  s.used.add(first.id);
+  const candidates = hits.map((hit, rank) => candidate(s, hit, rank));
+  const second = hits[1];
+  const nextBest =
+    second === undefined ? null : { unitId: second.id, deltaSeconds: round(second.cost - first.cost) };
+  return { ...base, unit: candidates[0] ?? null, candidates, nextBest, shortfall: [] };
+}
+
+function searchSlot(s: Search, slot: PlanSlot, mutualAid: boolean): GeoSearchHit<Unit>[] {
+  const { config, incident, used } = s;
+  const index = s.state.unitIndex;
+  const returning = config.dispatch.returningUnitsAvailable;
+  const minTurnout = returning
+    ? 0
+    : Math.min(...slot.types.map((t) => config.unitTypes.get(t)?.turnoutSeconds ?? 0));
+  const travel = config.recommendation.travel;
+  return index.search(incident.lon, incident.lat, {
+    k: config.recommendation.topK,
+    accept: (unit) =>
+      !used.has(unit.id) && isMutualAid(config, unit) === mutualAid && canFill(config, unit, slot),
+    cost: (unit, d) => unitEtaSeconds(config, unit, index.mode(unit.id) ?? "avl", d),
+    costLowerBound: (d) => minTurnout + travelSeconds(travel, d),
+  });
+}
+
+function candidate(s: Search, hit: GeoSearchHit<Unit>, rank: number): Candidate {
+  const unit = hit.value;
+  const reasons: ReasonCode[] = [];
+  if (rank === 0) reasons.push("CLOSEST_BY_ETA");
+  const mode = s.state.unitIndex.mode(unit.id);
+  if (mode === "station") reasons.push("AT_STATION");
+  if (mode === "station_fallback") reasons.push("STALE_POSITION_AT_STATION");
+  if (mode === "stale") reasons.push("STALE_POSITION_PENALISED");
+  if (unit.status === "returning") reasons.push("RETURNING_NO_TURNOUT");
+  if (isMutualAid(s.config, unit)) reasons.push("MUTUAL_AID");
+  const zones = s.config.zones;
+  const at = s.state.unitIndex.position(unit.id);
+  if (
+    zones !== null &&
+    at !== undefined &&
+    s.incident.zone !== null &&
+    zones.zoneAt(at.lon, at.lat) === s.incident.zone
+  ) {
+    reasons.push("IN_ZONE");
+  }
+  return {
+    unitId: unit.id,
+    unitType: unit.type,
+    agency: unit.agency,
+    etaSeconds: round(hit.cost),
+    distanceMeters: Math.round(hit.distanceMeters),
+    reasons,
+  };
+}
+
+/** The busy units that could fill the slot, by when they could arrive. A rare path: a plain scan. */
+function busyUnits(s: Search, slot: PlanSlot): BusyCandidate[] {
+  const { config, incident, now } = s;
+  const staleMs = config.recommendation.staleAfterSeconds * 1000;
+  const out: BusyCandidate[] = [];
+  for (const unit of s.state.units.values()) {
+    if (!slot.types.includes(unit.type) || unit.status === "out_of_service" || s.used.has(unit.id)) continue;
+    if (canFill(config, unit, slot)) continue;
+    const position = effectivePosition(unit, now, staleMs);
+    if (position === null) continue;
+    const busySeconds = config.recommendation.expectedBusySeconds.get(unit.status) ?? 0;
+    const expectedFreeAt = Math.max(now, unit.statusSince + busySeconds * 1000);
+    const d = haversineMeters(position.lon, position.lat, incident.lon, incident.lat);
+    const etaSeconds = (expectedFreeAt - now) / 1000 + unitEtaSeconds(config, unit, position.mode, d);
+    out.push({
+      unitId: unit.id,
+      unitType: unit.type,
+      status: unit.status,
+      incidentId: unit.incidentId,
+      expectedFreeAt,
+      etaSeconds: round(etaSeconds),
+    });
+  }
+  out.sort((a, b) => a.etaSeconds - b.etaSeconds || (a.unitId < b.unitId ? -1 : 1));
+  return out.slice(0, SHORTFALL_KEEP);
+}
+
+const round = (seconds: number) => Math.round(seconds * 10) / 10;

@@ -1,0 +1,71 @@
+import { GeoPointIndex, type GeoSearchHit, type GeoSearchOptions } from "../geo/nearest.ts";
+import { KeyedMinHeap } from "../geo/heap.ts";
+import type { Unit } from "../model/state.ts";
+import { effectivePosition, type PositionMode } from "./position.ts";
+
+interface AvlStamp {
+  readonly id: string;
+  readonly positionAt: number;
+}
+
+/**
+ * Units in an R-tree at their effective position, kept up to date in place: a roster change
+ * or an AVL fix moves one point, and fixes that go stale move to the station lazily, just
+ * before a search. After `sweep(now)` every point equals `effectivePosition(unit, now)`.
+ */
+export class UnitIndex {
+  private readonly geo = new GeoPointIndex<Unit>();
+  private readonly modes = new Map<string, PositionMode>();
+  private readonly avlAges = new KeyedMinHeap<AvlStamp>();
+
+  /** Puts a unit where its current position says (after it was added, changed or moved); a fix counts as fresh until sweep() ages it. */
+  place(unit: Unit): void {
+    const position = effectivePosition(unit, -Infinity, 0);
+    if (position === null) {
+      this.remove(unit.id);
+      return;
+    }
+    this.geo.set(unit.id, position.lon, position.lat, unit);
+    this.modes.set(unit.id, position.mode);
+    if (position.mode === "avl" && unit.positionAt !== null)
+      this.avlAges.push({ id: unit.id, positionAt: unit.positionAt }, unit.positionAt);
+  }
+
+  remove(unitId: string): void {
+    this.geo.remove(unitId);
+    this.modes.delete(unitId);
+  }
+
+  /** Moves units whose fix has gone stale by `now` to where effectivePosition counts them. */
+  sweep(now: number, staleAfterMs: number): void {
+    const limit = now - staleAfterMs;
+    while (this.avlAges.peekKey() < limit) {
+      const stamp = this.avlAges.pop() as AvlStamp;
+      const unit = this.geo.get(stamp.id);
+      // Only the newest fix of a unit still indexed at its AVL position counts.
+      if (unit === undefined || this.modes.get(stamp.id) !== "avl" || unit.positionAt !== stamp.positionAt)
+        continue;
+      const position = effectivePosition(unit, now, staleAfterMs);
+      if (position === null) continue;
+      this.geo.set(unit.id, position.lon, position.lat, unit);
+      this.modes.set(unit.id, position.mode);
+    }
+  }
+
+  mode(unitId: string): PositionMode | undefined {
+    return this.modes.get(unitId);
+  }
+
+  position(unitId: string): { lon: number; lat: number } | undefined {
+    return this.geo.position(unitId);
+  }
+
+  get size(): number {
+    return this.geo.size;
+  }
+
+  /** Best-first search; call sweep(now) first. */
+  search(lon: number, lat: number, options: GeoSearchOptions<Unit>): GeoSearchHit<Unit>[] {
+    return this.geo.search(lon, lat, options);
+  }
+}
