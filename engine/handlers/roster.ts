@@ -55,7 +55,7 @@ export function updateUnitLocation(ctx: Ctx, input: UpdateUnitLocation): Outcome
   if ("code" in unit) return unit;
   const at = Number.isNaN(fixAt) ? ctx.at : fixAt;
   if (at > ctx.at) return reject("INVALID_FIELD", "fixAt is after the input was accepted", "fixAt");
-  if (unit.positionAt !== null && at < unit.positionAt) {
+  if (unit.positionSource === "avl" && unit.positionAt !== null && at < unit.positionAt) {
     return reject(
       "STALE_POSITION",
       `fix at ${at} is older than the unit's last position at ${unit.positionAt}`,

@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import type { UnitsRecommended } from "../../engine/index.ts";
+import { offset } from "../../adapters/sim/city.ts";
+import { Scenario, call, near, unit } from "../support/scenario.ts";
+
+const recommendation = (s: Scenario, r: ReturnType<Scenario["when"]>) => {
+  const event = r.events.find((e) => e.type === "UnitsRecommended") as UnitsRecommended | undefined;
+  if (event === undefined)
+    throw new Error(`no recommendation in ${r.events.map((e) => e.type).join(", ")} (${r.rejection?.code})`);
+  return event;
+};
+
+describe("given units around a new incident", () => {
+  it("when a structure fire comes in, then the plan gets 3 engines, 1 ladder and 1 chief, nearest by ETA, none twice", () => {
+    const s = new Scenario().given(
+      unit("E1", "engine", "metro-fire", near(1000, 0)),
+      unit("E2", "engine", "metro-fire", near(0, 2000)),
+      unit("E3", "engine", "metro-fire", near(-3000, 0)),
+      unit("E4", "engine", "metro-fire", near(0, -4000)),
+      unit("L1", "ladder", "metro-fire", near(500, 500)),
+      unit("B1", "chief", "metro-fire", near(2500, 0)),
+    );
+    const rec = recommendation(s, s.when(call("C1", "FIB", near(0, 0))));
+    expect(rec.slots.map((slot) => slot.unit?.unitId)).toEqual(["E1", "E2", "E3", "L1", "B1"]);
+    expect(rec.complete).toBe(true);
+    expect(rec.slots[0]?.candidates.map((c) => c.unitId)).toEqual(["E1", "E2", "E3", "E4"]);
+    expect(rec.slots[0]?.nextBest?.unitId).toBe("E2");
+    expect(rec.slots[2]?.candidates.map((c) => c.unitId)).toEqual(["E3", "E4"]);
+  });
+
+  it("when an aid call comes in, then ETA decides, not distance: the aid car turns out faster than the closer engine", () => {
+    const s = new Scenario().given(
+      unit("E1", "engine", "metro-fire", near(400, 0)),
+      unit("A1", "aid", "metro-fire", near(-500, 0)),
+    );
+    const slot = recommendation(s, s.when(call("C1", "AID", near(0, 0)))).slots[0];
+    // aid: 60 s turnout + 104.89 + 139.75 * 0.5 = 234.8 s; engine: 80 + 104.89 + 139.75 * 0.4 = 240.8 s.
+    expect(slot?.unit).toMatchObject({
+      unitId: "A1",
+      etaSeconds: 234.8,
+      distanceMeters: 500,
+      reasons: ["CLOSEST_BY_ETA", "AT_STATION"],
+    });
+    expect(slot?.nextBest).toEqual({ unitId: "E1", deltaSeconds: 6 });
+  });
+
+  it("when the only engine is busy, then the slot is a shortfall naming the busy engine and when it may be free", () => {
+    const s = new Scenario().given(
+      unit("E1", "engine", "metro-fire", near(1000, 0)),
+      call("C1", "AFAR", near(5000, 0)),
+      { kind: "DispatchUnit", incidentId: "INC-000001", unitId: "E1" },
+    );
+    const dispatchedAt = s.now;
+    const rec = recommendation(s, s.when(call("C2", "AFAR", near(0, 0))));
+    expect(rec.complete).toBe(false);
+    expect(rec.slots[0]?.unit).toBeNull();
+    // expectedBusySeconds.dispatched is 1500 s.
+    expect(rec.slots[0]?.shortfall).toEqual([
+      {
+        unitId: "E1",
+        unitType: "engine",
+        status: "dispatched",
+        incidentId: "INC-000001",
+        expectedFreeAt: dispatchedAt + 1_500_000,
+        etaSeconds: expect.any(Number) as number,
+      },
+    ]);
+  });
+
+  it("when no home medic is free, then the neighbour's medic is recommended as mutual aid; a free home medic comes first", () => {
+    const s = new Scenario().given(
+      unit("M1", "medic", "metro-fire", near(6000, 0)),
+      unit("CM9", "medic", "county-fire", near(300, 0)),
+      unit("E1", "engine", "metro-fire", near(200, 0)),
+    );
+    const first = recommendation(s, s.when(call("C1", "MED", near(0, 0))));
+    expect(first.slots[0]?.unit?.unitId).toBe("M1");
+    s.given({ kind: "DispatchUnit", incidentId: "INC-000001", unitId: "M1" });
+    const second = recommendation(s, s.when(call("C2", "MED", near(0, 3000))));
+    expect(second.slots[0]?.unit).toMatchObject({
+      unitId: "CM9",
+      reasons: expect.arrayContaining(["MUTUAL_AID"]) as string[],
+    });
+  });
+
+  it("when a unit's AVL fix is stale, then it counts at its station and the explanation says so", () => {
+    const s = new Scenario().given(
+      unit("E1", "engine", "metro-fire", near(8000, 0)),
+      unit("E2", "engine", "metro-fire", near(3000, 0)),
+    );
+    s.given({ kind: "UpdateUnitLocation", unitId: "E1", ...near(100, 0) });
+    s.advance(301);
+    const slot = recommendation(s, s.when(call("C1", "AFAR", near(0, 0)))).slots[0];
+    expect(slot?.unit?.unitId).toBe("E2");
+    expect(slot?.candidates[1]).toMatchObject({
+      unitId: "E1",
+      distanceMeters: 8000,
+      reasons: ["STALE_POSITION_AT_STATION"],
+    });
+  });
+
+  it("when a unit with no station has a stale fix, then it keeps its position with a penalty", () => {
+    const s = new Scenario().given(
+      { kind: "AddUnit", unitId: "P1", unitType: "patrol", agency: "metro-police" },
+      { kind: "UpdateUnitLocation", unitId: "P1", ...near(100, 0) },
+    );
+    s.advance(400);
+    const slot = recommendation(s, s.when(call("C1", "THEFT", near(0, 0)))).slots[0];
+    // 30 s turnout + 104.89 + 139.75 * 0.1 + 120 s penalty.
+    expect(slot?.unit).toMatchObject({
+      unitId: "P1",
+      etaSeconds: 268.9,
+      reasons: ["CLOSEST_BY_ETA", "STALE_POSITION_PENALISED"],
+    });
+  });
+
+  it("when a unit is returning to quarters, then it needs no turnout and says so", () => {
+    const s = new Scenario().given(
+      unit("E1", "engine", "metro-fire", near(0, 0)),
+      call("C1", "AFAR", near(2000, 0)),
+      { kind: "DispatchUnit", incidentId: "INC-000001", unitId: "E1" },
+      { kind: "UpdateUnitStatus", unitId: "E1", status: "on_scene" },
+      { kind: "UpdateUnitStatus", unitId: "E1", status: "returning" },
+    );
+    const slot = recommendation(s, s.when(call("C2", "AFAR", near(2000, 3000)))).slots[0];
+    expect(slot?.unit?.reasons).toContain("RETURNING_NO_TURNOUT");
+  });
+
+  it("when the incident is created, then it carries its zone, and units inside that zone say IN_ZONE", () => {
+    // Metro's first-due zones (config/metro-zones.geojson): FS5 is the centre cell, FS4 west of it.
+    const s = new Scenario().given(
+      unit("E5", "engine", "metro-fire", offset(1000, 0)),
+      unit("E4", "engine", "metro-fire", offset(-3000, 0)),
+    );
+    const rec = recommendation(s, s.when(call("C1", "FIB", offset(0, 0))));
+    expect(rec.zone).toBe("FS5");
+    expect(s.incident("INC-000001").zone).toBe("FS5");
+    expect(rec.slots[0]?.unit).toMatchObject({
+      unitId: "E5",
+      reasons: ["CLOSEST_BY_ETA", "AT_STATION", "IN_ZONE"],
+    });
+    expect(rec.slots[1]?.unit).toMatchObject({ unitId: "E4", reasons: ["CLOSEST_BY_ETA", "AT_STATION"] });
+    expect(recommendation(s, s.when(call("C2", "THEFT", near(0, 0)))).zone).toBeNull();
+  });
+
+  it("when an incident goes back to the queue, then it is recommended again without the unit it lost", () => {
+    const s = new Scenario().given(
+      unit("E1", "engine", "metro-fire", near(100, 0)),
+      unit("E2", "engine", "metro-fire", near(900, 0)),
+      call("C1", "AFAR"),
+      { kind: "DispatchUnit", incidentId: "INC-000001", unitId: "E1" },
+    );
+    const r = s.when({ kind: "UpdateUnitStatus", unitId: "E1", status: "out_of_service" });
+    expect(recommendation(s, r).slots[0]?.unit?.unitId).toBe("E2");
+  });
+});
