@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { ConfigError } from "../config/index.ts";
 import { runDemo } from "./demo.ts";
+import { runSeattleReplay } from "./replay.ts";
 
 const USAGE = `cad: the cad-engine command
 
@@ -9,6 +10,12 @@ const USAGE = `cad: the cad-engine command
       with a live summary of the queue, dispatches and response times.
       --speed: simulated seconds per real second (default 60); 0 runs flat out.
       --hours: simulated hours to run, then print the final report (default: until Ctrl-C).
+
+  cad replay seattle [DATA_DIR] [--from 2017-06-01] [--to 2017-06-19] [--busy aid=5,medic=20]
+      Replays the Seattle Fire Department's 2017 dispatch log through the engine (units start
+      at their home stations and stay busy for a modelled time) and compares the engine's
+      first recommended unit of each kind with the unit SFD sent. DATA_DIR is the shared data
+      folder (default: $CAD_DATA_DIR or ../shared/data).
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -31,6 +38,26 @@ async function main(argv: string[]): Promise<number> {
         seed: Number(values.seed),
         callsPerHour: Number(values["calls-per-hour"]),
         configPath: values.config,
+      });
+    }
+    case "replay": {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          from: { type: "string", default: "2017-06-01" },
+          to: { type: "string", default: "2017-06-19" },
+          busy: { type: "string" },
+        },
+      });
+      const [source, dataDir] = positionals;
+      if (source !== "seattle")
+        throw new Error(`cad replay: unknown source "${source ?? ""}" (known: seattle)`);
+      return runSeattleReplay({
+        dataDir: dataDir ?? process.env["CAD_DATA_DIR"] ?? "../shared/data",
+        from: values.from,
+        to: values.to,
+        busy: values.busy,
       });
     }
     case undefined:
