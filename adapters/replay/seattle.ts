@@ -142,7 +142,7 @@ class Replay {
       lon,
       lat,
     });
-    const rec = events.find((e) => e.type === "UnitsRecommended") as UnitsRecommended | undefined;
+    const rec = events.find((e): e is UnitsRecommended => e.type === "UnitsRecommended");
     if (incident.insideCity && rec !== undefined) this.compare(incident, rec);
     const incidentId = rec?.incidentId;
     if (incidentId === undefined) return;
