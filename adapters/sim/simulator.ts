@@ -202,17 +202,29 @@ export class CitySimulator {
     });
   }
 
-  /** The simulated dispatcher: fills each pending incident's plan with the nearest free units by ETA. */
+  /**
+   * The simulated dispatcher: accepts the engine's recommendation for each pending incident;
+   * a recommended unit taken meanwhile is replaced by the nearest free one it can see.
+   */
   private dispatchPending(): SimInput[] {
     const out: SimInput[] = [];
     const taken = new Set<string>();
     for (const incident of this.view.pendingByPriority()) {
       const plan = this.config.callTypes.get(incident.callType)?.plan ?? [];
+      const recommended = this.view.recommended.get(incident.id) ?? [];
+      let slotIndex = 0;
       for (const slot of plan) {
         for (let k = 0; k < slot.count; k++) {
-          const unit = this.view.nearestFree(incident, slot.types, taken, (type, meters) =>
-            this.etaSeconds(type, meters),
-          );
+          const pick = this.view.units.get(recommended[slotIndex++] ?? "");
+          const free =
+            pick !== undefined &&
+            !taken.has(pick.id) &&
+            (pick.status === "available" || pick.status === "returning");
+          const unit = free
+            ? pick
+            : this.view.nearestFree(incident, slot.types, taken, (type, meters) =>
+                this.etaSeconds(type, meters),
+              );
           if (unit === undefined) continue;
           taken.add(unit.id);
           out.push({ kind: "DispatchUnit", at: 0, incidentId: incident.id, unitId: unit.id });

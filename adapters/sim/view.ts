@@ -42,6 +42,8 @@ export class SimView {
   readonly responseSeconds = new Map<number, number[]>();
   /** Received -> first unit dispatched, seconds. */
   readonly queueSeconds: number[] = [];
+  /** The engine's latest recommendation per incident: a unit id (or null) per plan slot. */
+  readonly recommended = new Map<string, (string | null)[]>();
   now = 0;
 
   observe(e: EngineEvent): void {
@@ -66,6 +68,12 @@ export class SimView {
           firstDispatchedAt: null,
           firstOnSceneAt: null,
         });
+        return;
+      case "UnitsRecommended":
+        this.recommended.set(
+          e.incidentId,
+          e.slots.map((s) => s.unit?.unitId ?? null),
+        );
         return;
       case "IncidentReprioritised":
         this.withIncident(e.incidentId, (i) => (i.priority = e.to));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { UnitsRecommended } from "../../engine/index.ts";
 import { offset } from "../../adapters/sim/city.ts";
-import { Scenario, call, near, unit } from "../support/scenario.ts";
+import { Scenario, call, config, near, unit } from "../support/scenario.ts";
 
 const recommendation = (s: Scenario, r: ReturnType<Scenario["when"]>) => {
   const event = r.events.find((e) => e.type === "UnitsRecommended") as UnitsRecommended | undefined;
@@ -152,5 +152,26 @@ describe("given units around a new incident", () => {
     );
     const r = s.when({ kind: "UpdateUnitStatus", unitId: "E1", status: "out_of_service" });
     expect(recommendation(s, r).slots[0]?.unit?.unitId).toBe("E2");
+  });
+
+  it("when the plan wants a capability, then only units that have it (by type or of their own) are recommended", () => {
+    const callTypes = new Map(config.callTypes).set("BARI", {
+      code: "BARI",
+      name: "Bariatric transport",
+      discipline: "ems" as const,
+      priority: 2,
+      plan: [{ label: "Bariatric unit", types: ["medic", "aid"], capabilities: ["BARIATRIC"], count: 1 }],
+      dispatchTargetSeconds: null,
+    });
+    const s = new Scenario({ ...config, callTypes }).given(unit("M1", "medic", "metro-fire", near(100, 0)), {
+      kind: "AddUnit",
+      unitId: "A7",
+      unitType: "aid",
+      agency: "metro-fire",
+      capabilities: ["BARIATRIC"],
+      station: { id: "S7", ...near(4000, 0) },
+    });
+    const slot = recommendation(s, s.when(call("C1", "BARI", near(0, 0)))).slots[0];
+    expect(slot?.candidates.map((c) => c.unitId)).toEqual(["A7"]);
   });
 });
