@@ -24,7 +24,11 @@ export type RejectionCode =
   | "CANNOT_SPLIT_ONLY_CALL"
   | "SAME_INCIDENT"
   | "ALREADY_LINKED"
-  | "STALE_POSITION";
+  | "STALE_POSITION"
+  /** Set by adapters, never by the engine: the bytes did not decode as the subject's message. */
+  | "DECODE_ERROR"
+  /** Set by adapters: the engine threw on this input (a bug); it was skipped and reported. */
+  | "ENGINE_FAULT";
 
 /** A typed refusal: the state is unchanged and this is published for the sender. */
 export interface Rejection {

@@ -93,9 +93,12 @@ function searchSlot(s: Search, slot: PlanSlot, mutualAid: boolean): GeoSearchHit
   const { config, incident, used } = s;
   const index = s.state.unitIndex;
   const returning = config.dispatch.returningUnitsAvailable;
-  const minTurnout = returning
-    ? 0
-    : Math.min(...slot.types.map((t) => config.unitTypes.get(t)?.turnoutSeconds ?? 0));
+  // The bound must hold for every unit the slot accepts: a type with a unit returning to quarters may need no turnout.
+  const minTurnout = Math.min(
+    ...slot.types.map((t) =>
+      returning && index.hasReturning(t) ? 0 : (config.unitTypes.get(t)?.turnoutSeconds ?? 0),
+    ),
+  );
   const travel = config.recommendation.travel;
   return index.search(incident.lon, incident.lat, {
     k: config.recommendation.topK,

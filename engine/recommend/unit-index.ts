@@ -17,6 +17,8 @@ export class UnitIndex {
   private readonly geo = new GeoPointIndex<Unit>();
   private readonly modes = new Map<string, PositionMode>();
   private readonly avlAges = new KeyedMinHeap<AvlStamp>();
+  /** Units returning to quarters, by type: they need no turnout, which loosens the search bound for that type. */
+  private readonly returning = new Map<string, number>();
 
   /** Puts a unit where its current position says (after it was added, changed or moved); a fix counts as fresh until sweep() ages it. */
   place(unit: Unit): void {
@@ -50,6 +52,17 @@ export class UnitIndex {
       this.geo.set(unit.id, position.lon, position.lat, unit);
       this.modes.set(unit.id, position.mode);
     }
+  }
+
+  /** Keeps the count of returning units by type; call on every status or type change. */
+  countReturning(type: string, delta: 1 | -1): void {
+    const n = (this.returning.get(type) ?? 0) + delta;
+    if (n > 0) this.returning.set(type, n);
+    else this.returning.delete(type);
+  }
+
+  hasReturning(type: string): boolean {
+    return this.returning.has(type);
   }
 
   mode(unitId: string): PositionMode | undefined {

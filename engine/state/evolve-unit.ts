@@ -28,6 +28,10 @@ export function unitAdded(state: EngineState, e: UnitAdded): void {
 
 export function unitChanged(state: EngineState, e: UnitChanged): void {
   const unit = getUnit(state, e.unitId);
+  if (unit.status === "returning") {
+    state.unitIndex.countReturning(unit.type, -1);
+    state.unitIndex.countReturning(e.unitType, 1);
+  }
   unit.type = e.unitType;
   unit.agency = e.agency;
   unit.capabilities = [...e.capabilities];
@@ -44,6 +48,8 @@ export function unitChanged(state: EngineState, e: UnitChanged): void {
 
 export function unitStatusChanged(state: EngineState, config: EngineConfig, e: UnitStatusChanged): void {
   const unit = getUnit(state, e.unitId);
+  if (unit.status === "returning") state.unitIndex.countReturning(unit.type, -1);
+  if (e.to === "returning") state.unitIndex.countReturning(unit.type, 1);
   unit.status = e.to;
   unit.statusSince = e.at;
   unit.statusAlerts = 0;

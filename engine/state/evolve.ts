@@ -81,6 +81,8 @@ export function evolve(state: EngineState, config: EngineConfig, e: EngineEvent)
     case "UnitChanged":
       return unitChanged(state, e);
     case "UnitRetired":
+      if (getUnit(state, e.unitId).status === "returning")
+        state.unitIndex.countReturning(getUnit(state, e.unitId).type, -1);
       state.units.delete(e.unitId);
       state.unitIndex.remove(e.unitId);
       return;

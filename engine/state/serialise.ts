@@ -78,7 +78,10 @@ export function deserialiseState(raw: unknown): EngineState {
     active: new Set(),
     unitIndex: new UnitIndex(),
   };
-  for (const unit of state.units.values()) state.unitIndex.place(unit);
+  for (const unit of state.units.values()) {
+    state.unitIndex.place(unit);
+    if (unit.status === "returning") state.unitIndex.countReturning(unit.type, 1);
+  }
   for (const incident of incidents.values()) {
     if (ACTIVE_INCIDENT_STATUSES.has(incident.status)) state.active.add(incident.id);
   }

@@ -54,14 +54,21 @@ const unitCase: fc.Arbitrary<UnitCase> = fc.record({
 const scenario = fc.record({
   lat: fc.double({ min: 0, max: 70, noNaN: true }),
   lon: fc.double({ min: -179.5, max: 179.5, noNaN: true }),
-  units: fc.array(unitCase, { minLength: 1, maxLength: 40 }),
+  units: fc.array(unitCase, { minLength: 1, maxLength: 80 }),
   incident: offsetMeters,
   callType: fc.constantFrom("FIB", "MED", "AID", "AFA", "MVI", "SHOTS", "THEFT", "CRISIS"),
   returning: fc.boolean(),
+  // Small k makes the search prune hard, which is where a wrong bound would show.
+  topK: fc.constantFrom(1, 2, 5),
+  // A dense city (units a few hundred metres apart) or a sparse county.
+  scale: fc.constantFrom(0.1, 1),
 });
 
-function at(lon: number, lat: number, [east, north]: [number, number]) {
-  return { lon: lon + east / (111_195 * Math.cos((lat * Math.PI) / 180)), lat: lat + north / 111_195 };
+function at(lon: number, lat: number, [east, north]: [number, number], scale: number) {
+  return {
+    lon: lon + (east * scale) / (111_195 * Math.cos((lat * Math.PI) / 180)),
+    lat: lat + (north * scale) / 111_195,
+  };
 }
 
 /** The reference: fill each slot in turn by a plain scan over every unit, lowest (ETA, id) first. */
@@ -118,19 +125,23 @@ describe("recommendation equals a brute-force great-circle search by ETA", () =>
         };
         c.units.forEach((u, i) => {
           const [type, agency] = TYPES[u.type] as [string, string];
-          const station = u.station === null ? undefined : { id: `S${i}`, ...at(c.lon, c.lat, u.station) };
+          const station =
+            u.station === null ? undefined : { id: `S${i}`, ...at(c.lon, c.lat, u.station, c.scale) };
           apply({ kind: "AddUnit", unitId: `U${i}`, unitType: type, agency, ...(station && { station }) });
           if (u.avl !== null)
             apply({
               kind: "UpdateUnitLocation",
               unitId: `U${i}`,
-              ...at(c.lon, c.lat, u.avl.at),
+              ...at(c.lon, c.lat, u.avl.at, c.scale),
               fixAt: NOW - u.avl.ageSeconds * 1000,
             });
-          // Statuses set directly: the recommender reads them live, and the index does not depend on them.
-          (state.units.get(`U${i}`) as { status: UnitStatus }).status = STATUSES[u.status] as UnitStatus;
+          // Statuses set directly: the recommender reads them live...
+          const status = STATUSES[u.status] as UnitStatus;
+          (state.units.get(`U${i}`) as { status: UnitStatus }).status = status;
+          // ...but the index counts returning units by type (it bounds the search), as evolve would.
+          if (status === "returning") state.unitIndex.countReturning(type, 1);
         });
-        const where = at(c.lon, c.lat, c.incident);
+        const where = at(c.lon, c.lat, c.incident, c.scale);
         const result = apply({
           kind: "ReceiveCall",
           callId: "C1",
