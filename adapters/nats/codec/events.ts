@@ -1,0 +1,264 @@
+import type { EngineEvent, EngineEventType } from "../../../engine/index.ts";
+import {
+  CALL_ATTACH_REASON,
+  type EnumCodec,
+  INCIDENT_STATUS,
+  REPRIORITISE_REASON,
+  UNIT_RELEASE_REASON,
+  UNIT_STATUS,
+} from "./enums.ts";
+import { CodecError } from "./errors.ts";
+import {
+  BOOL,
+  checked,
+  type Int64,
+  INT32,
+  int64ToNumber,
+  MILLIS,
+  NUMBER,
+  type ScalarCheck,
+  TEXT,
+  TEXTS,
+  UINT32,
+} from "./pb.ts";
+import { slotsFromWire, slotsToWire } from "./recommendation.ts";
+
+/**
+ * How one event field travels. "?" marks a field the engine may set to null, which is absent
+ * on the wire. "ms" fields are instants: int64 epoch milliseconds, named `<field>_ms` in proto.
+ */
+type FieldCodec =
+  | "string"
+  | "string?"
+  | "double"
+  | "int32"
+  | "uint32"
+  | "bool"
+  | "ms"
+  | "ms?"
+  | "strings"
+  | "station?"
+  | "slots"
+  | "unitStatus"
+  | "incidentStatus"
+  | "attachReason"
+  | "reprioritiseReason"
+  | "releaseReason";
+
+type Fields<T extends EngineEventType> = Omit<Extract<EngineEvent, { type: T }>, "type" | "at">;
+type Spec<T extends EngineEventType> = { readonly [F in keyof Fields<T>]-?: FieldCodec };
+
+const UNIT_ROSTER = {
+  unitId: "string",
+  unitType: "string",
+  agency: "string",
+  capabilities: "strings",
+  station: "station?",
+  crew: "int32",
+} as const;
+
+/** Every event's fields (the event's `at` travels as Output.at_ms). */
+const EVENT_FIELDS: { readonly [T in EngineEventType]: Spec<T> } = {
+  CallReceived: {
+    callId: "string",
+    receivedAt: "ms",
+    answeredAt: "ms?",
+    lon: "double",
+    lat: "double",
+    address: "string",
+    callType: "string",
+    callerNumber: "string",
+    flags: "strings",
+    description: "string",
+  },
+  CallTypeDefaulted: { callId: "string", requestedCode: "string", usedCode: "string" },
+  IncidentCreated: {
+    incidentId: "string",
+    callType: "string",
+    priority: "int32",
+    lon: "double",
+    lat: "double",
+    address: "string",
+    zone: "string?",
+    receivedAt: "ms",
+    answeredAt: "ms?",
+    splitFromIncidentId: "string?",
+  },
+  UnitsRecommended: {
+    incidentId: "string",
+    callType: "string",
+    zone: "string?",
+    slots: "slots",
+    complete: "bool",
+  },
+  CallAttached: {
+    callId: "string",
+    incidentId: "string",
+    reason: "attachReason",
+    fromIncidentId: "string?",
+    distanceMeters: "double",
+  },
+  IncidentReprioritised: {
+    incidentId: "string",
+    from: "int32",
+    to: "int32",
+    reason: "reprioritiseReason",
+    note: "string",
+  },
+  IncidentStatusChanged: {
+    incidentId: "string",
+    from: "incidentStatus",
+    to: "incidentStatus",
+    reason: "string",
+    disposition: "string?",
+  },
+  IncidentsMerged: { incidentId: "string", intoIncidentId: "string", callIds: "strings", unitIds: "strings" },
+  IncidentsLinked: { incidentId: "string", otherIncidentId: "string" },
+  NoteAdded: { incidentId: "string", author: "string", text: "string" },
+  UnitDispatched: { unitId: "string", incidentId: "string" },
+  UnitReleased: { unitId: "string", incidentId: "string", reason: "releaseReason" },
+  UnitStatusChanged: {
+    unitId: "string",
+    from: "unitStatus",
+    to: "unitStatus",
+    incidentId: "string?",
+    reported: "string",
+  },
+  UnitLocationUpdated: { unitId: "string", lon: "double", lat: "double", fixAt: "ms" },
+  UnitAdded: UNIT_ROSTER,
+  UnitChanged: UNIT_ROSTER,
+  UnitRetired: { unitId: "string" },
+  UnitChecked: { unitId: "string" },
+  IncidentOverdue: {
+    incidentId: "string",
+    priority: "int32",
+    waitedSeconds: "double",
+    targetSeconds: "double",
+    count: "uint32",
+  },
+  UnitStatusOverdue: {
+    unitId: "string",
+    status: "unitStatus",
+    incidentId: "string?",
+    sinceAt: "ms",
+    limitSeconds: "double",
+    count: "uint32",
+  },
+};
+
+const ENUMS: Readonly<Record<string, EnumCodec<string>>> = {
+  unitStatus: UNIT_STATUS,
+  incidentStatus: INCIDENT_STATUS,
+  attachReason: CALL_ATTACH_REASON,
+  reprioritiseReason: REPRIORITISE_REASON,
+  releaseReason: UNIT_RELEASE_REASON,
+};
+
+interface FieldPlan {
+  /** The engine's name. */
+  readonly name: string;
+  /** The generated code's name (camelCase of the proto field). */
+  readonly wire: string;
+  readonly codec: FieldCodec;
+}
+
+const PLANS: ReadonlyMap<string, readonly FieldPlan[]> = new Map(
+  Object.entries(EVENT_FIELDS).map(([type, spec]) => [
+    type,
+    Object.entries(spec as Record<string, FieldCodec>).map(([name, codec]) => ({
+      name,
+      wire: codec === "ms" || codec === "ms?" ? `${name}Ms` : name,
+      codec,
+    })),
+  ]),
+);
+
+/** The name of the Output.body field that carries an event type: "CallReceived" -> "callReceived". */
+export function bodyFieldOf(type: EngineEventType): string {
+  return type.charAt(0).toLowerCase() + type.slice(1);
+}
+
+/** The event type an Output.body field carries, or undefined for "rejected" and unknown fields. */
+export function eventTypeOfBodyField(field: string): EngineEventType | undefined {
+  const type = field.charAt(0).toUpperCase() + field.slice(1);
+  return PLANS.has(type) ? (type as EngineEventType) : undefined;
+}
+
+/** The event's fields as properties of its cad.v1 message. Throws CodecError on a value the wire cannot carry. */
+export function eventToWire(event: EngineEvent): Record<string, unknown> {
+  const plan = PLANS.get(event.type);
+  if (plan === undefined) throw new CodecError(`unknown event type ${JSON.stringify(event.type)}`);
+  const values = event as unknown as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const f of plan) out[f.wire] = toWire(f, values[f.name], event.type);
+  return out;
+}
+
+/** A decoded cad.v1 event message as the engine's event. Throws CodecError on a value out of contract. */
+export function eventFromWire(type: EngineEventType, message: object, at: number): EngineEvent {
+  const plan = PLANS.get(type);
+  if (plan === undefined) throw new CodecError(`unknown event type ${JSON.stringify(type)}`);
+  const values = message as Record<string, unknown>;
+  const out: Record<string, unknown> = { type, at };
+  for (const f of plan) out[f.name] = fromWire(f, values[f.wire], type);
+  return out as unknown as EngineEvent;
+}
+
+const SCALARS: Partial<Record<FieldCodec, ScalarCheck>> = {
+  string: TEXT,
+  "string?": TEXT,
+  double: NUMBER,
+  int32: INT32,
+  uint32: UINT32,
+  bool: BOOL,
+  ms: MILLIS,
+  "ms?": MILLIS,
+};
+
+function toWire(f: FieldPlan, value: unknown, type: string): unknown {
+  const where = `${type}.${f.name}`;
+  if (f.codec.endsWith("?") && value === null) return null;
+  const scalar = SCALARS[f.codec];
+  if (scalar !== undefined) return checked(scalar, value, where);
+  const enumCodec = ENUMS[f.codec];
+  if (enumCodec !== undefined) return enumCodec.toWire(value as string, where);
+  switch (f.codec) {
+    case "strings":
+      return checked(TEXTS, value, where);
+    case "station?":
+      return { ...(value as object) };
+    case "slots":
+      return slotsToWire(value as Parameters<typeof slotsToWire>[0]);
+    default:
+      throw new CodecError(`${where}: no codec ${f.codec}`);
+  }
+}
+
+function fromWire(f: FieldPlan, value: unknown, type: string): unknown {
+  const where = `${type}.${f.wire}`;
+  if (f.codec.endsWith("?") && value == null) return null;
+  const enumCodec = ENUMS[f.codec];
+  if (enumCodec !== undefined) return enumCodec.fromWire(value, where);
+  switch (f.codec) {
+    case "ms":
+    case "ms?":
+      return int64ToNumber(value as Int64) ?? fail(where, "does not fit a JavaScript number exactly");
+    case "strings":
+      return [...(value as readonly string[])];
+    case "station?":
+      return stationFromWire(value as { id: string; lon?: number | null; lat?: number | null }, where);
+    case "slots":
+      return slotsFromWire(value);
+    default:
+      return value;
+  }
+}
+
+function stationFromWire(s: { id: string; lon?: number | null; lat?: number | null }, where: string): object {
+  if (s.lon == null || s.lat == null) return fail(where, "lacks lon or lat");
+  return { id: s.id, lon: s.lon, lat: s.lat };
+}
+
+function fail(where: string, problem: string): never {
+  throw new CodecError(`${where} ${problem}`);
+}

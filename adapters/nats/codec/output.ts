@@ -1,0 +1,97 @@
+import type { EngineEvent, Rejection } from "../../../engine/index.ts";
+import { CodecError, describeError } from "./errors.ts";
+import { bodyFieldOf, eventFromWire, eventToWire, eventTypeOfBodyField } from "./events.ts";
+import { checked, type Int64, int64ToNumber, MILLIS, pb, readerFor, UINT32, wireProblem } from "./pb.ts";
+
+/** Where an output comes from: the agency, and the input (by log sequence and id) that caused it. */
+export interface OutputMeta {
+  readonly agency: string;
+  /** The input's sequence in the input stream. */
+  readonly inputSeq: number;
+  /** The input's id (its Nats-Msg-Id). */
+  readonly inputId: string;
+  /** The position of this output among the input's outputs, from 0. */
+  readonly index: number;
+}
+
+export interface DecodedRejection {
+  readonly at: number;
+  readonly inputKind: string;
+  readonly code: string;
+  readonly reason: string;
+  readonly field?: string;
+}
+
+export type DecodedOutput = OutputMeta & ({ event: EngineEvent } | { rejected: DecodedRejection });
+
+/** An engine event in its cad.v1.Output envelope. Throws CodecError on a value the wire cannot carry. */
+export function encodeEvent(meta: OutputMeta, event: EngineEvent): Uint8Array {
+  return encode(meta, event.at, bodyFieldOf(event.type), eventToWire(event));
+}
+
+/** A rejection of an input of `inputKind` accepted at `at`, in its cad.v1.Output envelope. */
+export function encodeRejection(
+  meta: OutputMeta,
+  at: number,
+  inputKind: string,
+  rejection: Rejection,
+): Uint8Array {
+  const body = { inputKind, code: rejection.code, reason: rejection.reason, field: rejection.field ?? "" };
+  return encode(meta, at, "rejected", body);
+}
+
+function encode(meta: OutputMeta, at: number, bodyField: string, body: object): Uint8Array {
+  if (!Number.isSafeInteger(meta.inputSeq) || meta.inputSeq < 0)
+    throw new CodecError(`inputSeq must be a non-negative whole number, not ${meta.inputSeq}`);
+  checked(UINT32, meta.index, "index");
+  checked(MILLIS, at, "at");
+  const output = {
+    agency: meta.agency,
+    inputSeq: meta.inputSeq,
+    inputId: meta.inputId,
+    index: meta.index,
+    atMs: at,
+    [bodyField]: body,
+  };
+  try {
+    return pb.Output.encode(output).finish();
+  } catch (err) {
+    throw new CodecError(`cannot encode cad.v1.Output (${bodyField}): ${describeError(err)}`, { cause: err });
+  }
+}
+
+/** Decodes a cad.v1.Output. Throws CodecError (with the underlying failure as cause) on bad bytes. */
+export function decodeOutput(bytes: Uint8Array): DecodedOutput {
+  let output: InstanceType<typeof pb.Output>;
+  try {
+    output = pb.Output.decode(readerFor(bytes));
+  } catch (err) {
+    throw new CodecError(`cannot decode cad.v1.Output: ${describeError(err)}`, { cause: err });
+  }
+  const problem = wireProblem("Output", output);
+  if (problem !== undefined) throw new CodecError(`cannot decode cad.v1.Output: ${problem}`);
+  const meta: OutputMeta = {
+    agency: output.agency,
+    inputSeq: checkedInt64(output.inputSeq, "inputSeq"),
+    inputId: output.inputId,
+    index: output.index,
+  };
+  const at = checkedInt64(output.atMs, "atMs");
+  const field = output.body;
+  if (field === undefined) throw new CodecError("cad.v1.Output has no body");
+  if (field === "rejected") {
+    const r = output.rejected as InstanceType<typeof pb.InputRejected>;
+    const rejected: DecodedRejection = { at, inputKind: r.inputKind, code: r.code, reason: r.reason };
+    return { ...meta, rejected: r.field === "" ? rejected : { ...rejected, field: r.field } };
+  }
+  const type = eventTypeOfBodyField(field);
+  if (type === undefined) throw new CodecError(`cad.v1.Output has an unknown body ${field}`);
+  return { ...meta, event: eventFromWire(type, output[field] as object, at) };
+}
+
+function checkedInt64(value: Int64 | null | undefined, field: string): number {
+  const n = value == null ? 0 : int64ToNumber(value);
+  if (n === undefined)
+    throw new CodecError(`cad.v1.Output.${field} does not fit a JavaScript number exactly`);
+  return n;
+}

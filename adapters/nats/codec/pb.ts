@@ -1,0 +1,120 @@
+import protobuf from "protobufjs/minimal.js";
+import { cad } from "../../../proto/gen/cad.js";
+import descriptor from "../../../proto/gen/cad.json" with { type: "json" };
+import { CodecError } from "./errors.ts";
+
+/** The generated message classes of package cad.v1. */
+export const pb = cad.v1;
+
+/** An int64 as the generated code hands it over: a number, or a Long when `long` is loaded. */
+export type Int64 = number | { toNumber(): number };
+
+interface FieldDescriptor {
+  readonly type: string;
+  readonly id: number;
+}
+
+interface MessageShape {
+  /** Field number -> field, for telling a known field sent with the wrong wire type. */
+  readonly byId: ReadonlyMap<number, { readonly name: string; readonly type: string }>;
+  /** The fields holding messages, which the wire check descends into. */
+  readonly messageFields: readonly { readonly name: string; readonly type: string }[];
+}
+
+const nested = (descriptor as { nested: { cad: { nested: { v1: { nested: object } } } } }).nested.cad.nested
+  .v1.nested as Record<string, { fields?: Record<string, FieldDescriptor> }>;
+
+const SHAPES: ReadonlyMap<string, MessageShape> = new Map(
+  Object.entries(nested)
+    .filter(([, node]) => node.fields !== undefined)
+    .map(([typeName, node]) => {
+      const fields = Object.entries(node.fields ?? {});
+      const isMessage = (type: string) => nested[type]?.fields !== undefined;
+      return [
+        typeName,
+        {
+          byId: new Map(fields.map(([name, f]) => [f.id, { name, type: f.type }])),
+          messageFields: fields
+            .filter(([, f]) => isMessage(f.type))
+            .map(([name, f]) => ({ name, type: f.type })),
+        },
+      ];
+    }),
+);
+
+/** A reader that keeps unknown fields, so wireProblem() can see the ones it refused. */
+export function readerFor(bytes: Uint8Array): protobuf.Reader {
+  if (!(bytes instanceof Uint8Array)) throw new TypeError("expected a Uint8Array");
+  const reader = protobuf.Reader.create(bytes);
+  reader.discardUnknown = false;
+  return reader;
+}
+
+/**
+ * The generated decoders set a known field aside as unknown when its wire type is wrong
+ * (as protobuf's C++ parser does). This finds such a field anywhere in a decoded message and
+ * describes it; fields unknown to this contract (a newer sender's) are ignored.
+ */
+export function wireProblem(typeName: string, message: object, path = ""): string | undefined {
+  const shape = SHAPES.get(typeName);
+  if (shape === undefined) return `no message type ${typeName}`;
+  for (const raw of (message as { $unknowns?: Uint8Array[] }).$unknowns ?? []) {
+    const tag = protobuf.Reader.create(raw).uint32();
+    const field = shape.byId.get(tag >>> 3);
+    if (field !== undefined)
+      return `${path}${field.name} (field ${tag >>> 3}) has wire type ${tag & 7}, expected ${wireTypeOf(field.type)}`;
+  }
+  const values = message as Record<string, unknown>;
+  for (const field of shape.messageFields) {
+    const value = values[field.name];
+    const items: unknown[] = Array.isArray(value) ? value : value == null ? [] : [value];
+    for (const [i, item] of items.entries()) {
+      const at = Array.isArray(value) ? `${path}${field.name}[${i}].` : `${path}${field.name}.`;
+      const problem = wireProblem(field.type, item as object, at);
+      if (problem !== undefined) return problem;
+    }
+  }
+  return undefined;
+}
+
+/** The wire type a field of this proto type is written with (packed repeated scalars use 2 too). */
+function wireTypeOf(type: string): number {
+  if (type === "double" || type === "fixed64" || type === "sfixed64") return 1;
+  if (type === "float" || type === "fixed32" || type === "sfixed32") return 5;
+  if (type === "string" || type === "bytes") return 2;
+  return nested[type]?.fields !== undefined ? 2 : 0; // a message, or a varint (integer, bool, enum)
+}
+
+/** A scalar codec's test and its description for an error message. */
+export type ScalarCheck = readonly [test: (value: unknown) => boolean, what: string];
+
+export const TEXT: ScalarCheck = [(v) => typeof v === "string", "text"];
+export const NUMBER: ScalarCheck = [(v) => typeof v === "number", "a number"];
+export const INT32: ScalarCheck = [isInt32, "a 32-bit integer"];
+export const UINT32: ScalarCheck = [isUint32, "an unsigned 32-bit integer"];
+export const BOOL: ScalarCheck = [(v) => typeof v === "boolean", "true or false"];
+export const MILLIS: ScalarCheck = [Number.isSafeInteger, "a whole number of milliseconds"];
+export const TEXTS: ScalarCheck = [
+  (v) => Array.isArray(v) && v.every((s) => typeof s === "string"),
+  "a list of texts",
+];
+
+/** The value if it passes the check; otherwise a CodecError naming the field. */
+export function checked(check: ScalarCheck, value: unknown, where: string): unknown {
+  if (check[0](value)) return value;
+  throw new CodecError(`${where} must be ${check[1]}, not ${JSON.stringify(value) ?? String(value)}`);
+}
+
+/** An int64 as a JS number, or undefined when it does not fit one exactly. */
+export function int64ToNumber(value: Int64): number | undefined {
+  const n = typeof value === "number" ? value : value.toNumber();
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+export function isInt32(value: unknown): boolean {
+  return typeof value === "number" && Number.isInteger(value) && value >= -0x80000000 && value <= 0x7fffffff;
+}
+
+export function isUint32(value: unknown): boolean {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 0xffffffff;
+}

@@ -1,0 +1,4163 @@
+import * as $protobuf from "protobufjs/minimal.js";
+import Long = require("long");
+
+/** Namespace cad. */
+export namespace cad {
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /**
+         * Properties of a Station.
+         * @deprecated Use cad.v1.Station.$Properties instead.
+         */
+        interface IStation extends cad.v1.Station.$Properties {
+        }
+
+        /** A fire station, ambulance post or other base a unit returns to. */
+        class Station {
+
+            /**
+             * Constructs a new Station.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.Station.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The station's id, unique within the agency's roster. Required when a station is given. */
+            id: string;
+
+            /** Longitude in WGS84 degrees (-180..180). Required when a station is given. */
+            lon?: (number|null);
+
+            /** Latitude in WGS84 degrees (-90..90). Required when a station is given. */
+            lat?: (number|null);
+
+            /**
+             * Creates a new Station instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Station instance
+             */
+            static create(properties: cad.v1.Station.$Shape): cad.v1.Station & cad.v1.Station.$Shape;
+            static create(properties?: cad.v1.Station.$Properties): cad.v1.Station;
+
+            /**
+             * Encodes the specified Station message. Does not implicitly {@link cad.v1.Station.verify|verify} messages.
+             * @param message Station message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.Station.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Station message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.Station & cad.v1.Station.$Shape} Station
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.Station & cad.v1.Station.$Shape;
+        }
+
+        namespace Station {
+
+            /** Properties of a Station. */
+            interface $Properties {
+
+                /** The station's id, unique within the agency's roster. Required when a station is given. */
+                id?: (string|null);
+
+                /** Longitude in WGS84 degrees (-180..180). Required when a station is given. */
+                lon?: (number|null);
+
+                /** Latitude in WGS84 degrees (-90..90). Required when a station is given. */
+                lat?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Station. */
+            type $Shape = cad.v1.Station.$Properties;
+        }
+
+        /**
+         * Properties of a ReceiveCall.
+         * @deprecated Use cad.v1.ReceiveCall.$Properties instead.
+         */
+        interface IReceiveCall extends cad.v1.ReceiveCall.$Properties {
+        }
+
+        /**
+         * A 911 call from call-taking or NG911: either a new incident or another caller about an
+         * incident the engine already knows (matched by distance and time).
+         * Subject: cad.<agency>.in.call
+         */
+        class ReceiveCall {
+
+            /**
+             * Constructs a new ReceiveCall.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.ReceiveCall.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The call's id, unique within the agency. Required. */
+            callId: string;
+
+            /** When the call reached the PSAP, epoch milliseconds. Required. */
+            receivedAtMs?: (number|Long|null);
+
+            /** When a call-taker answered it, epoch milliseconds. Optional. */
+            answeredAtMs?: (number|Long|null);
+
+            /** Caller or incident longitude, WGS84 degrees. Required. */
+            lon?: (number|null);
+
+            /** Caller or incident latitude, WGS84 degrees. Required. */
+            lat?: (number|null);
+
+            /** Street address as text, for people; up to 500 characters. Optional. */
+            address: string;
+
+            /**
+             * The agency's call-type code (e.g. "MEDIC"); unknown or empty falls back to the
+             * configured default type (event CallTypeDefaulted). Up to 64 characters.
+             */
+            callType: string;
+
+            /** The caller's number (ANI); up to 64 characters. Optional. */
+            callerNumber: string;
+
+            /** Caller flags that may raise the priority (e.g. "weapons", "unconscious"); at most 32. */
+            flags: string[];
+
+            /** Free text from the call-taker. Optional. */
+            description: string;
+
+            /**
+             * Creates a new ReceiveCall instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReceiveCall instance
+             */
+            static create(properties: cad.v1.ReceiveCall.$Shape): cad.v1.ReceiveCall & cad.v1.ReceiveCall.$Shape;
+            static create(properties?: cad.v1.ReceiveCall.$Properties): cad.v1.ReceiveCall;
+
+            /**
+             * Encodes the specified ReceiveCall message. Does not implicitly {@link cad.v1.ReceiveCall.verify|verify} messages.
+             * @param message ReceiveCall message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.ReceiveCall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReceiveCall message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.ReceiveCall & cad.v1.ReceiveCall.$Shape} ReceiveCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.ReceiveCall & cad.v1.ReceiveCall.$Shape;
+        }
+
+        namespace ReceiveCall {
+
+            /** Properties of a ReceiveCall. */
+            interface $Properties {
+
+                /** The call's id, unique within the agency. Required. */
+                callId?: (string|null);
+
+                /** When the call reached the PSAP, epoch milliseconds. Required. */
+                receivedAtMs?: (number|Long|null);
+
+                /** When a call-taker answered it, epoch milliseconds. Optional. */
+                answeredAtMs?: (number|Long|null);
+
+                /** Caller or incident longitude, WGS84 degrees. Required. */
+                lon?: (number|null);
+
+                /** Caller or incident latitude, WGS84 degrees. Required. */
+                lat?: (number|null);
+
+                /** Street address as text, for people; up to 500 characters. Optional. */
+                address?: (string|null);
+
+                /**
+                 * The agency's call-type code (e.g. "MEDIC"); unknown or empty falls back to the
+                 * configured default type (event CallTypeDefaulted). Up to 64 characters.
+                 */
+                callType?: (string|null);
+
+                /** The caller's number (ANI); up to 64 characters. Optional. */
+                callerNumber?: (string|null);
+
+                /** Caller flags that may raise the priority (e.g. "weapons", "unconscious"); at most 32. */
+                flags?: (string[]|null);
+
+                /** Free text from the call-taker. Optional. */
+                description?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReceiveCall. */
+            type $Shape = cad.v1.ReceiveCall.$Properties;
+        }
+
+        /**
+         * Properties of a SplitCall.
+         * @deprecated Use cad.v1.SplitCall.$Properties instead.
+         */
+        interface ISplitCall extends cad.v1.SplitCall.$Properties {
+        }
+
+        /**
+         * Take an attached call out of its incident into an incident of its own.
+         * Subject: cad.<agency>.in.cmd.split
+         */
+        class SplitCall {
+
+            /**
+             * Constructs a new SplitCall.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.SplitCall.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The call to split off. Required. */
+            callId: string;
+
+            /**
+             * Creates a new SplitCall instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SplitCall instance
+             */
+            static create(properties: cad.v1.SplitCall.$Shape): cad.v1.SplitCall & cad.v1.SplitCall.$Shape;
+            static create(properties?: cad.v1.SplitCall.$Properties): cad.v1.SplitCall;
+
+            /**
+             * Encodes the specified SplitCall message. Does not implicitly {@link cad.v1.SplitCall.verify|verify} messages.
+             * @param message SplitCall message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.SplitCall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SplitCall message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.SplitCall & cad.v1.SplitCall.$Shape} SplitCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.SplitCall & cad.v1.SplitCall.$Shape;
+        }
+
+        namespace SplitCall {
+
+            /** Properties of a SplitCall. */
+            interface $Properties {
+
+                /** The call to split off. Required. */
+                callId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SplitCall. */
+            type $Shape = cad.v1.SplitCall.$Properties;
+        }
+
+        /**
+         * Properties of a MergeIncidents.
+         * @deprecated Use cad.v1.MergeIncidents.$Properties instead.
+         */
+        interface IMergeIncidents extends cad.v1.MergeIncidents.$Properties {
+        }
+
+        /**
+         * Merge one incident into another; the source closes as MERGED and keeps its lineage.
+         * Subject: cad.<agency>.in.cmd.merge
+         */
+        class MergeIncidents {
+
+            /**
+             * Constructs a new MergeIncidents.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.MergeIncidents.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The incident that goes away. Required. */
+            incidentId: string;
+
+            /** The incident that takes its calls and units. Required. */
+            intoIncidentId: string;
+
+            /**
+             * Creates a new MergeIncidents instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MergeIncidents instance
+             */
+            static create(properties: cad.v1.MergeIncidents.$Shape): cad.v1.MergeIncidents & cad.v1.MergeIncidents.$Shape;
+            static create(properties?: cad.v1.MergeIncidents.$Properties): cad.v1.MergeIncidents;
+
+            /**
+             * Encodes the specified MergeIncidents message. Does not implicitly {@link cad.v1.MergeIncidents.verify|verify} messages.
+             * @param message MergeIncidents message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.MergeIncidents.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MergeIncidents message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.MergeIncidents & cad.v1.MergeIncidents.$Shape} MergeIncidents
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.MergeIncidents & cad.v1.MergeIncidents.$Shape;
+        }
+
+        namespace MergeIncidents {
+
+            /** Properties of a MergeIncidents. */
+            interface $Properties {
+
+                /** The incident that goes away. Required. */
+                incidentId?: (string|null);
+
+                /** The incident that takes its calls and units. Required. */
+                intoIncidentId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MergeIncidents. */
+            type $Shape = cad.v1.MergeIncidents.$Properties;
+        }
+
+        /**
+         * Properties of a LinkIncidents.
+         * @deprecated Use cad.v1.LinkIncidents.$Properties instead.
+         */
+        interface ILinkIncidents extends cad.v1.LinkIncidents.$Properties {
+        }
+
+        /**
+         * Mark two incidents as related without merging them.
+         * Subject: cad.<agency>.in.cmd.link
+         */
+        class LinkIncidents {
+
+            /**
+             * Constructs a new LinkIncidents.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.LinkIncidents.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** One incident. Required. */
+            incidentId: string;
+
+            /** The other incident. Required. */
+            otherIncidentId: string;
+
+            /**
+             * Creates a new LinkIncidents instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LinkIncidents instance
+             */
+            static create(properties: cad.v1.LinkIncidents.$Shape): cad.v1.LinkIncidents & cad.v1.LinkIncidents.$Shape;
+            static create(properties?: cad.v1.LinkIncidents.$Properties): cad.v1.LinkIncidents;
+
+            /**
+             * Encodes the specified LinkIncidents message. Does not implicitly {@link cad.v1.LinkIncidents.verify|verify} messages.
+             * @param message LinkIncidents message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.LinkIncidents.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LinkIncidents message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.LinkIncidents & cad.v1.LinkIncidents.$Shape} LinkIncidents
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.LinkIncidents & cad.v1.LinkIncidents.$Shape;
+        }
+
+        namespace LinkIncidents {
+
+            /** Properties of a LinkIncidents. */
+            interface $Properties {
+
+                /** One incident. Required. */
+                incidentId?: (string|null);
+
+                /** The other incident. Required. */
+                otherIncidentId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LinkIncidents. */
+            type $Shape = cad.v1.LinkIncidents.$Properties;
+        }
+
+        /**
+         * Properties of a DispatchUnit.
+         * @deprecated Use cad.v1.DispatchUnit.$Properties instead.
+         */
+        interface IDispatchUnit extends cad.v1.DispatchUnit.$Properties {
+        }
+
+        /**
+         * Assign an available unit to an incident.
+         * Subject: cad.<agency>.in.cmd.dispatch
+         */
+        class DispatchUnit {
+
+            /**
+             * Constructs a new DispatchUnit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.DispatchUnit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The incident to serve. Required. */
+            incidentId: string;
+
+            /** The unit to send; it must be available. Required. */
+            unitId: string;
+
+            /**
+             * Creates a new DispatchUnit instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DispatchUnit instance
+             */
+            static create(properties: cad.v1.DispatchUnit.$Shape): cad.v1.DispatchUnit & cad.v1.DispatchUnit.$Shape;
+            static create(properties?: cad.v1.DispatchUnit.$Properties): cad.v1.DispatchUnit;
+
+            /**
+             * Encodes the specified DispatchUnit message. Does not implicitly {@link cad.v1.DispatchUnit.verify|verify} messages.
+             * @param message DispatchUnit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.DispatchUnit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DispatchUnit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.DispatchUnit & cad.v1.DispatchUnit.$Shape} DispatchUnit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.DispatchUnit & cad.v1.DispatchUnit.$Shape;
+        }
+
+        namespace DispatchUnit {
+
+            /** Properties of a DispatchUnit. */
+            interface $Properties {
+
+                /** The incident to serve. Required. */
+                incidentId?: (string|null);
+
+                /** The unit to send; it must be available. Required. */
+                unitId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DispatchUnit. */
+            type $Shape = cad.v1.DispatchUnit.$Properties;
+        }
+
+        /**
+         * Properties of a ReassignUnit.
+         * @deprecated Use cad.v1.ReassignUnit.$Properties instead.
+         */
+        interface IReassignUnit extends cad.v1.ReassignUnit.$Properties {
+        }
+
+        /**
+         * Pre-empt: take a unit from whatever it is doing and assign it to this incident.
+         * Subject: cad.<agency>.in.cmd.reassign
+         */
+        class ReassignUnit {
+
+            /**
+             * Constructs a new ReassignUnit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.ReassignUnit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The incident to serve. Required. */
+            incidentId: string;
+
+            /** The unit to take. Required. */
+            unitId: string;
+
+            /**
+             * Creates a new ReassignUnit instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReassignUnit instance
+             */
+            static create(properties: cad.v1.ReassignUnit.$Shape): cad.v1.ReassignUnit & cad.v1.ReassignUnit.$Shape;
+            static create(properties?: cad.v1.ReassignUnit.$Properties): cad.v1.ReassignUnit;
+
+            /**
+             * Encodes the specified ReassignUnit message. Does not implicitly {@link cad.v1.ReassignUnit.verify|verify} messages.
+             * @param message ReassignUnit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.ReassignUnit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReassignUnit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.ReassignUnit & cad.v1.ReassignUnit.$Shape} ReassignUnit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.ReassignUnit & cad.v1.ReassignUnit.$Shape;
+        }
+
+        namespace ReassignUnit {
+
+            /** Properties of a ReassignUnit. */
+            interface $Properties {
+
+                /** The incident to serve. Required. */
+                incidentId?: (string|null);
+
+                /** The unit to take. Required. */
+                unitId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReassignUnit. */
+            type $Shape = cad.v1.ReassignUnit.$Properties;
+        }
+
+        /**
+         * Properties of an UpdateUnitStatus.
+         * @deprecated Use cad.v1.UpdateUnitStatus.$Properties instead.
+         */
+        interface IUpdateUnitStatus extends cad.v1.UpdateUnitStatus.$Properties {
+        }
+
+        /**
+         * A unit status from a mobile data terminal or the radio.
+         * Subject: cad.<agency>.in.unit.status
+         */
+        class UpdateUnitStatus {
+
+            /**
+             * Constructs a new UpdateUnitStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.UpdateUnitStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The unit reporting. Required. */
+            unitId: string;
+
+            /**
+             * The status, canonical ("en_route", "on_scene", ...) or in the agency's own codes as
+             * configured. Required; up to 64 characters.
+             */
+            status: string;
+
+            /**
+             * Creates a new UpdateUnitStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UpdateUnitStatus instance
+             */
+            static create(properties: cad.v1.UpdateUnitStatus.$Shape): cad.v1.UpdateUnitStatus & cad.v1.UpdateUnitStatus.$Shape;
+            static create(properties?: cad.v1.UpdateUnitStatus.$Properties): cad.v1.UpdateUnitStatus;
+
+            /**
+             * Encodes the specified UpdateUnitStatus message. Does not implicitly {@link cad.v1.UpdateUnitStatus.verify|verify} messages.
+             * @param message UpdateUnitStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.UpdateUnitStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UpdateUnitStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.UpdateUnitStatus & cad.v1.UpdateUnitStatus.$Shape} UpdateUnitStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.UpdateUnitStatus & cad.v1.UpdateUnitStatus.$Shape;
+        }
+
+        namespace UpdateUnitStatus {
+
+            /** Properties of an UpdateUnitStatus. */
+            interface $Properties {
+
+                /** The unit reporting. Required. */
+                unitId?: (string|null);
+
+                /**
+                 * The status, canonical ("en_route", "on_scene", ...) or in the agency's own codes as
+                 * configured. Required; up to 64 characters.
+                 */
+                status?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an UpdateUnitStatus. */
+            type $Shape = cad.v1.UpdateUnitStatus.$Properties;
+        }
+
+        /**
+         * Properties of an UpdateUnitLocation.
+         * @deprecated Use cad.v1.UpdateUnitLocation.$Properties instead.
+         */
+        interface IUpdateUnitLocation extends cad.v1.UpdateUnitLocation.$Properties {
+        }
+
+        /**
+         * An AVL position fix.
+         * Subject: cad.<agency>.in.unit.location
+         */
+        class UpdateUnitLocation {
+
+            /**
+             * Constructs a new UpdateUnitLocation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.UpdateUnitLocation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The unit that moved. Required. */
+            unitId: string;
+
+            /** Longitude, WGS84 degrees. Required. */
+            lon?: (number|null);
+
+            /** Latitude, WGS84 degrees. Required. */
+            lat?: (number|null);
+
+            /**
+             * Instant of the GPS fix, epoch milliseconds; not after the input's acceptance time.
+             * Optional: defaults to the acceptance time.
+             */
+            fixAtMs?: (number|Long|null);
+
+            /**
+             * Creates a new UpdateUnitLocation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UpdateUnitLocation instance
+             */
+            static create(properties: cad.v1.UpdateUnitLocation.$Shape): cad.v1.UpdateUnitLocation & cad.v1.UpdateUnitLocation.$Shape;
+            static create(properties?: cad.v1.UpdateUnitLocation.$Properties): cad.v1.UpdateUnitLocation;
+
+            /**
+             * Encodes the specified UpdateUnitLocation message. Does not implicitly {@link cad.v1.UpdateUnitLocation.verify|verify} messages.
+             * @param message UpdateUnitLocation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.UpdateUnitLocation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UpdateUnitLocation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.UpdateUnitLocation & cad.v1.UpdateUnitLocation.$Shape} UpdateUnitLocation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.UpdateUnitLocation & cad.v1.UpdateUnitLocation.$Shape;
+        }
+
+        namespace UpdateUnitLocation {
+
+            /** Properties of an UpdateUnitLocation. */
+            interface $Properties {
+
+                /** The unit that moved. Required. */
+                unitId?: (string|null);
+
+                /** Longitude, WGS84 degrees. Required. */
+                lon?: (number|null);
+
+                /** Latitude, WGS84 degrees. Required. */
+                lat?: (number|null);
+
+                /**
+                 * Instant of the GPS fix, epoch milliseconds; not after the input's acceptance time.
+                 * Optional: defaults to the acceptance time.
+                 */
+                fixAtMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an UpdateUnitLocation. */
+            type $Shape = cad.v1.UpdateUnitLocation.$Properties;
+        }
+
+        /**
+         * Properties of a CheckUnit.
+         * @deprecated Use cad.v1.CheckUnit.$Properties instead.
+         */
+        interface ICheckUnit extends cad.v1.CheckUnit.$Properties {
+        }
+
+        /**
+         * The dispatcher has checked on a unit: its status timer starts again.
+         * Subject: cad.<agency>.in.unit.check
+         */
+        class CheckUnit {
+
+            /**
+             * Constructs a new CheckUnit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.CheckUnit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The unit checked on. Required. */
+            unitId: string;
+
+            /**
+             * Creates a new CheckUnit instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CheckUnit instance
+             */
+            static create(properties: cad.v1.CheckUnit.$Shape): cad.v1.CheckUnit & cad.v1.CheckUnit.$Shape;
+            static create(properties?: cad.v1.CheckUnit.$Properties): cad.v1.CheckUnit;
+
+            /**
+             * Encodes the specified CheckUnit message. Does not implicitly {@link cad.v1.CheckUnit.verify|verify} messages.
+             * @param message CheckUnit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.CheckUnit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CheckUnit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.CheckUnit & cad.v1.CheckUnit.$Shape} CheckUnit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.CheckUnit & cad.v1.CheckUnit.$Shape;
+        }
+
+        namespace CheckUnit {
+
+            /** Properties of a CheckUnit. */
+            interface $Properties {
+
+                /** The unit checked on. Required. */
+                unitId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CheckUnit. */
+            type $Shape = cad.v1.CheckUnit.$Properties;
+        }
+
+        /**
+         * Properties of a ClearIncident.
+         * @deprecated Use cad.v1.ClearIncident.$Properties instead.
+         */
+        interface IClearIncident extends cad.v1.ClearIncident.$Properties {
+        }
+
+        /**
+         * The incident's work is done: its units are released and it becomes cleared.
+         * Subject: cad.<agency>.in.cmd.clear
+         */
+        class ClearIncident {
+
+            /**
+             * Constructs a new ClearIncident.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.ClearIncident.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The incident to clear. Required. */
+            incidentId: string;
+
+            /**
+             * Creates a new ClearIncident instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ClearIncident instance
+             */
+            static create(properties: cad.v1.ClearIncident.$Shape): cad.v1.ClearIncident & cad.v1.ClearIncident.$Shape;
+            static create(properties?: cad.v1.ClearIncident.$Properties): cad.v1.ClearIncident;
+
+            /**
+             * Encodes the specified ClearIncident message. Does not implicitly {@link cad.v1.ClearIncident.verify|verify} messages.
+             * @param message ClearIncident message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.ClearIncident.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ClearIncident message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.ClearIncident & cad.v1.ClearIncident.$Shape} ClearIncident
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.ClearIncident & cad.v1.ClearIncident.$Shape;
+        }
+
+        namespace ClearIncident {
+
+            /** Properties of a ClearIncident. */
+            interface $Properties {
+
+                /** The incident to clear. Required. */
+                incidentId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ClearIncident. */
+            type $Shape = cad.v1.ClearIncident.$Properties;
+        }
+
+        /**
+         * Properties of a CloseIncident.
+         * @deprecated Use cad.v1.CloseIncident.$Properties instead.
+         */
+        interface ICloseIncident extends cad.v1.CloseIncident.$Properties {
+        }
+
+        /**
+         * Close an incident with a disposition.
+         * Subject: cad.<agency>.in.cmd.close
+         */
+        class CloseIncident {
+
+            /**
+             * Constructs a new CloseIncident.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.CloseIncident.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The incident to close. Required. */
+            incidentId: string;
+
+            /** A configured disposition code (e.g. "REPORT"). Required; up to 64 characters. */
+            disposition: string;
+
+            /**
+             * Creates a new CloseIncident instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CloseIncident instance
+             */
+            static create(properties: cad.v1.CloseIncident.$Shape): cad.v1.CloseIncident & cad.v1.CloseIncident.$Shape;
+            static create(properties?: cad.v1.CloseIncident.$Properties): cad.v1.CloseIncident;
+
+            /**
+             * Encodes the specified CloseIncident message. Does not implicitly {@link cad.v1.CloseIncident.verify|verify} messages.
+             * @param message CloseIncident message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.CloseIncident.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CloseIncident message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.CloseIncident & cad.v1.CloseIncident.$Shape} CloseIncident
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.CloseIncident & cad.v1.CloseIncident.$Shape;
+        }
+
+        namespace CloseIncident {
+
+            /** Properties of a CloseIncident. */
+            interface $Properties {
+
+                /** The incident to close. Required. */
+                incidentId?: (string|null);
+
+                /** A configured disposition code (e.g. "REPORT"). Required; up to 64 characters. */
+                disposition?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CloseIncident. */
+            type $Shape = cad.v1.CloseIncident.$Properties;
+        }
+
+        /**
+         * Properties of a ReopenIncident.
+         * @deprecated Use cad.v1.ReopenIncident.$Properties instead.
+         */
+        interface IReopenIncident extends cad.v1.ReopenIncident.$Properties {
+        }
+
+        /**
+         * Reopen a closed or cleared incident (it becomes pending again).
+         * Subject: cad.<agency>.in.cmd.reopen
+         */
+        class ReopenIncident {
+
+            /**
+             * Constructs a new ReopenIncident.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.ReopenIncident.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The incident to reopen. Required. */
+            incidentId: string;
+
+            /** Why, for the record; up to 500 characters. Optional. */
+            reason: string;
+
+            /**
+             * Creates a new ReopenIncident instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReopenIncident instance
+             */
+            static create(properties: cad.v1.ReopenIncident.$Shape): cad.v1.ReopenIncident & cad.v1.ReopenIncident.$Shape;
+            static create(properties?: cad.v1.ReopenIncident.$Properties): cad.v1.ReopenIncident;
+
+            /**
+             * Encodes the specified ReopenIncident message. Does not implicitly {@link cad.v1.ReopenIncident.verify|verify} messages.
+             * @param message ReopenIncident message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.ReopenIncident.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReopenIncident message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.ReopenIncident & cad.v1.ReopenIncident.$Shape} ReopenIncident
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.ReopenIncident & cad.v1.ReopenIncident.$Shape;
+        }
+
+        namespace ReopenIncident {
+
+            /** Properties of a ReopenIncident. */
+            interface $Properties {
+
+                /** The incident to reopen. Required. */
+                incidentId?: (string|null);
+
+                /** Why, for the record; up to 500 characters. Optional. */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReopenIncident. */
+            type $Shape = cad.v1.ReopenIncident.$Properties;
+        }
+
+        /**
+         * Properties of a ReprioritiseIncident.
+         * @deprecated Use cad.v1.ReprioritiseIncident.$Properties instead.
+         */
+        interface IReprioritiseIncident extends cad.v1.ReprioritiseIncident.$Properties {
+        }
+
+        /**
+         * Change an incident's priority.
+         * Subject: cad.<agency>.in.cmd.reprioritise
+         */
+        class ReprioritiseIncident {
+
+            /**
+             * Constructs a new ReprioritiseIncident.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.ReprioritiseIncident.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The incident. Required. */
+            incidentId: string;
+
+            /** The new priority, 1 (most urgent) to the number of configured priorities. Required. */
+            priority?: (number|null);
+
+            /** Why, for the record; up to 500 characters. Optional. */
+            reason: string;
+
+            /**
+             * Creates a new ReprioritiseIncident instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReprioritiseIncident instance
+             */
+            static create(properties: cad.v1.ReprioritiseIncident.$Shape): cad.v1.ReprioritiseIncident & cad.v1.ReprioritiseIncident.$Shape;
+            static create(properties?: cad.v1.ReprioritiseIncident.$Properties): cad.v1.ReprioritiseIncident;
+
+            /**
+             * Encodes the specified ReprioritiseIncident message. Does not implicitly {@link cad.v1.ReprioritiseIncident.verify|verify} messages.
+             * @param message ReprioritiseIncident message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.ReprioritiseIncident.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReprioritiseIncident message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.ReprioritiseIncident & cad.v1.ReprioritiseIncident.$Shape} ReprioritiseIncident
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.ReprioritiseIncident & cad.v1.ReprioritiseIncident.$Shape;
+        }
+
+        namespace ReprioritiseIncident {
+
+            /** Properties of a ReprioritiseIncident. */
+            interface $Properties {
+
+                /** The incident. Required. */
+                incidentId?: (string|null);
+
+                /** The new priority, 1 (most urgent) to the number of configured priorities. Required. */
+                priority?: (number|null);
+
+                /** Why, for the record; up to 500 characters. Optional. */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReprioritiseIncident. */
+            type $Shape = cad.v1.ReprioritiseIncident.$Properties;
+        }
+
+        /**
+         * Properties of an AddNote.
+         * @deprecated Use cad.v1.AddNote.$Properties instead.
+         */
+        interface IAddNote extends cad.v1.AddNote.$Properties {
+        }
+
+        /**
+         * Add a note to an incident's narrative.
+         * Subject: cad.<agency>.in.cmd.note
+         */
+        class AddNote {
+
+            /**
+             * Constructs a new AddNote.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.AddNote.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The incident. Required. */
+            incidentId: string;
+
+            /** The note. Required; up to 4000 characters. */
+            text: string;
+
+            /** Who wrote it; up to 128 characters. Optional. */
+            author: string;
+
+            /**
+             * Creates a new AddNote instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AddNote instance
+             */
+            static create(properties: cad.v1.AddNote.$Shape): cad.v1.AddNote & cad.v1.AddNote.$Shape;
+            static create(properties?: cad.v1.AddNote.$Properties): cad.v1.AddNote;
+
+            /**
+             * Encodes the specified AddNote message. Does not implicitly {@link cad.v1.AddNote.verify|verify} messages.
+             * @param message AddNote message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.AddNote.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AddNote message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.AddNote & cad.v1.AddNote.$Shape} AddNote
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.AddNote & cad.v1.AddNote.$Shape;
+        }
+
+        namespace AddNote {
+
+            /** Properties of an AddNote. */
+            interface $Properties {
+
+                /** The incident. Required. */
+                incidentId?: (string|null);
+
+                /** The note. Required; up to 4000 characters. */
+                text?: (string|null);
+
+                /** Who wrote it; up to 128 characters. Optional. */
+                author?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AddNote. */
+            type $Shape = cad.v1.AddNote.$Properties;
+        }
+
+        /**
+         * Properties of an AddUnit.
+         * @deprecated Use cad.v1.AddUnit.$Properties instead.
+         */
+        interface IAddUnit extends cad.v1.AddUnit.$Properties {
+        }
+
+        /**
+         * Put a unit on the roster (it starts available).
+         * Subject: cad.<agency>.in.roster.add
+         */
+        class AddUnit {
+
+            /**
+             * Constructs a new AddUnit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.AddUnit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The unit's id, unique within the agency. Required. */
+            unitId: string;
+
+            /** A configured unit type (e.g. "ENGINE", "MEDIC"). Required. */
+            unitType: string;
+
+            /** A configured agency (for mutual aid). Required. */
+            agency: string;
+
+            /** What the unit can do beyond its type (e.g. "ALS", "HAZMAT"); at most 32. */
+            capabilities: string[];
+
+            /** Where the unit is based. Optional: without one the unit has no position until AVL. */
+            station?: (cad.v1.Station.$Properties|null);
+
+            /** Crew size, 0..50. Optional: defaults to 1. */
+            crew?: (number|null);
+
+            /**
+             * Creates a new AddUnit instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AddUnit instance
+             */
+            static create(properties: cad.v1.AddUnit.$Shape): cad.v1.AddUnit & cad.v1.AddUnit.$Shape;
+            static create(properties?: cad.v1.AddUnit.$Properties): cad.v1.AddUnit;
+
+            /**
+             * Encodes the specified AddUnit message. Does not implicitly {@link cad.v1.AddUnit.verify|verify} messages.
+             * @param message AddUnit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.AddUnit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AddUnit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.AddUnit & cad.v1.AddUnit.$Shape} AddUnit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.AddUnit & cad.v1.AddUnit.$Shape;
+        }
+
+        namespace AddUnit {
+
+            /** Properties of an AddUnit. */
+            interface $Properties {
+
+                /** The unit's id, unique within the agency. Required. */
+                unitId?: (string|null);
+
+                /** A configured unit type (e.g. "ENGINE", "MEDIC"). Required. */
+                unitType?: (string|null);
+
+                /** A configured agency (for mutual aid). Required. */
+                agency?: (string|null);
+
+                /** What the unit can do beyond its type (e.g. "ALS", "HAZMAT"); at most 32. */
+                capabilities?: (string[]|null);
+
+                /** Where the unit is based. Optional: without one the unit has no position until AVL. */
+                station?: (cad.v1.Station.$Properties|null);
+
+                /** Crew size, 0..50. Optional: defaults to 1. */
+                crew?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AddUnit. */
+            type $Shape = cad.v1.AddUnit.$Properties;
+        }
+
+        /**
+         * Properties of a StringList.
+         * @deprecated Use cad.v1.StringList.$Properties instead.
+         */
+        interface IStringList extends cad.v1.StringList.$Properties {
+        }
+
+        /** A list of strings whose presence matters (an empty list is not the same as no list). */
+        class StringList {
+
+            /**
+             * Constructs a new StringList.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.StringList.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The strings. */
+            values: string[];
+
+            /**
+             * Creates a new StringList instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StringList instance
+             */
+            static create(properties: cad.v1.StringList.$Shape): cad.v1.StringList & cad.v1.StringList.$Shape;
+            static create(properties?: cad.v1.StringList.$Properties): cad.v1.StringList;
+
+            /**
+             * Encodes the specified StringList message. Does not implicitly {@link cad.v1.StringList.verify|verify} messages.
+             * @param message StringList message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.StringList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StringList message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.StringList & cad.v1.StringList.$Shape} StringList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.StringList & cad.v1.StringList.$Shape;
+        }
+
+        namespace StringList {
+
+            /** Properties of a StringList. */
+            interface $Properties {
+
+                /** The strings. */
+                values?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StringList. */
+            type $Shape = cad.v1.StringList.$Properties;
+        }
+
+        /**
+         * Properties of a ChangeUnit.
+         * @deprecated Use cad.v1.ChangeUnit.$Properties instead.
+         */
+        interface IChangeUnit extends cad.v1.ChangeUnit.$Properties {
+        }
+
+        /**
+         * Change a unit on the roster; every field left out keeps its current value.
+         * Subject: cad.<agency>.in.roster.change
+         */
+        class ChangeUnit {
+
+            /**
+             * Constructs a new ChangeUnit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.ChangeUnit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The unit to change. Required. */
+            unitId: string;
+
+            /** A configured unit type. Optional. */
+            unitType: string;
+
+            /** A configured agency. Optional. */
+            agency: string;
+
+            /**
+             * The unit's new capabilities, replacing the old ones. Optional: leave it out to keep
+             * them; send it with no values to clear them.
+             */
+            capabilities?: (cad.v1.StringList.$Properties|null);
+
+            /** The unit's new station. Optional: leave it out to keep the current one. */
+            station?: (cad.v1.Station.$Properties|null);
+
+            /** Crew size, 0..50. Optional. */
+            crew?: (number|null);
+
+            /**
+             * Creates a new ChangeUnit instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ChangeUnit instance
+             */
+            static create(properties: cad.v1.ChangeUnit.$Shape): cad.v1.ChangeUnit & cad.v1.ChangeUnit.$Shape;
+            static create(properties?: cad.v1.ChangeUnit.$Properties): cad.v1.ChangeUnit;
+
+            /**
+             * Encodes the specified ChangeUnit message. Does not implicitly {@link cad.v1.ChangeUnit.verify|verify} messages.
+             * @param message ChangeUnit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.ChangeUnit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ChangeUnit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.ChangeUnit & cad.v1.ChangeUnit.$Shape} ChangeUnit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.ChangeUnit & cad.v1.ChangeUnit.$Shape;
+        }
+
+        namespace ChangeUnit {
+
+            /** Properties of a ChangeUnit. */
+            interface $Properties {
+
+                /** The unit to change. Required. */
+                unitId?: (string|null);
+
+                /** A configured unit type. Optional. */
+                unitType?: (string|null);
+
+                /** A configured agency. Optional. */
+                agency?: (string|null);
+
+                /**
+                 * The unit's new capabilities, replacing the old ones. Optional: leave it out to keep
+                 * them; send it with no values to clear them.
+                 */
+                capabilities?: (cad.v1.StringList.$Properties|null);
+
+                /** The unit's new station. Optional: leave it out to keep the current one. */
+                station?: (cad.v1.Station.$Properties|null);
+
+                /** Crew size, 0..50. Optional. */
+                crew?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ChangeUnit. */
+            type $Shape = cad.v1.ChangeUnit.$Properties;
+        }
+
+        /**
+         * Properties of a RetireUnit.
+         * @deprecated Use cad.v1.RetireUnit.$Properties instead.
+         */
+        interface IRetireUnit extends cad.v1.RetireUnit.$Properties {
+        }
+
+        /**
+         * Take a unit off the roster; it must not be serving an incident.
+         * Subject: cad.<agency>.in.roster.retire
+         */
+        class RetireUnit {
+
+            /**
+             * Constructs a new RetireUnit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.RetireUnit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The unit to retire. Required. */
+            unitId: string;
+
+            /**
+             * Creates a new RetireUnit instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RetireUnit instance
+             */
+            static create(properties: cad.v1.RetireUnit.$Shape): cad.v1.RetireUnit & cad.v1.RetireUnit.$Shape;
+            static create(properties?: cad.v1.RetireUnit.$Properties): cad.v1.RetireUnit;
+
+            /**
+             * Encodes the specified RetireUnit message. Does not implicitly {@link cad.v1.RetireUnit.verify|verify} messages.
+             * @param message RetireUnit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.RetireUnit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RetireUnit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.RetireUnit & cad.v1.RetireUnit.$Shape} RetireUnit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.RetireUnit & cad.v1.RetireUnit.$Shape;
+        }
+
+        namespace RetireUnit {
+
+            /** Properties of a RetireUnit. */
+            interface $Properties {
+
+                /** The unit to retire. Required. */
+                unitId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RetireUnit. */
+            type $Shape = cad.v1.RetireUnit.$Properties;
+        }
+
+        /**
+         * Properties of a Tick.
+         * @deprecated Use cad.v1.Tick.$Properties instead.
+         */
+        interface ITick extends cad.v1.Tick.$Properties {
+        }
+
+        /**
+         * Time advancing: timers that are due (overdue incidents, unit status timers) fire at the
+         * message's acceptance time. Written by the clock adapter, typically once a second.
+         * Subject: cad.<agency>.in.tick
+         */
+        class Tick {
+
+            /**
+             * Constructs a new Tick.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.Tick.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new Tick instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Tick instance
+             */
+            static create(properties: cad.v1.Tick.$Shape): cad.v1.Tick & cad.v1.Tick.$Shape;
+            static create(properties?: cad.v1.Tick.$Properties): cad.v1.Tick;
+
+            /**
+             * Encodes the specified Tick message. Does not implicitly {@link cad.v1.Tick.verify|verify} messages.
+             * @param message Tick message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.Tick.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Tick message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.Tick & cad.v1.Tick.$Shape} Tick
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.Tick & cad.v1.Tick.$Shape;
+        }
+
+        namespace Tick {
+
+            /** Properties of a Tick. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Tick. */
+            type $Shape = cad.v1.Tick.$Properties;
+        }
+
+        /** A unit's status. */
+        enum UnitStatus {
+
+            /** Never sent; a decoder treats it as an error. */
+            UNIT_STATUS_UNSPECIFIED = 0,
+
+            /** UNIT_STATUS_AVAILABLE value */
+            UNIT_STATUS_AVAILABLE = 1,
+
+            /** UNIT_STATUS_DISPATCHED value */
+            UNIT_STATUS_DISPATCHED = 2,
+
+            /** UNIT_STATUS_EN_ROUTE value */
+            UNIT_STATUS_EN_ROUTE = 3,
+
+            /** UNIT_STATUS_ON_SCENE value */
+            UNIT_STATUS_ON_SCENE = 4,
+
+            /** UNIT_STATUS_TRANSPORTING value */
+            UNIT_STATUS_TRANSPORTING = 5,
+
+            /** UNIT_STATUS_AT_HOSPITAL value */
+            UNIT_STATUS_AT_HOSPITAL = 6,
+
+            /** UNIT_STATUS_RETURNING value */
+            UNIT_STATUS_RETURNING = 7,
+
+            /** UNIT_STATUS_OUT_OF_SERVICE value */
+            UNIT_STATUS_OUT_OF_SERVICE = 8
+        }
+
+        /** An incident's status. */
+        enum IncidentStatus {
+
+            /** Never sent; a decoder treats it as an error. */
+            INCIDENT_STATUS_UNSPECIFIED = 0,
+
+            /** INCIDENT_STATUS_PENDING value */
+            INCIDENT_STATUS_PENDING = 1,
+
+            /** INCIDENT_STATUS_DISPATCHED value */
+            INCIDENT_STATUS_DISPATCHED = 2,
+
+            /** INCIDENT_STATUS_EN_ROUTE value */
+            INCIDENT_STATUS_EN_ROUTE = 3,
+
+            /** INCIDENT_STATUS_ON_SCENE value */
+            INCIDENT_STATUS_ON_SCENE = 4,
+
+            /** INCIDENT_STATUS_CLEARED value */
+            INCIDENT_STATUS_CLEARED = 5,
+
+            /** INCIDENT_STATUS_CLOSED value */
+            INCIDENT_STATUS_CLOSED = 6
+        }
+
+        /** Why a call was attached to an incident. */
+        enum CallAttachReason {
+
+            /** Never sent; a decoder treats it as an error. */
+            CALL_ATTACH_REASON_UNSPECIFIED = 0,
+
+            /** The call created the incident. */
+            CALL_ATTACH_REASON_FIRST_CALL = 1,
+
+            /** Another caller about an incident already known (near it, within the attach window). */
+            CALL_ATTACH_REASON_ADDITIONAL_CALLER = 2,
+
+            /** The call was split off another incident (SplitCall). */
+            CALL_ATTACH_REASON_SPLIT = 3
+        }
+
+        /** Why an incident's priority changed. */
+        enum ReprioritiseReason {
+
+            /** Never sent; a decoder treats it as an error. */
+            REPRIORITISE_REASON_UNSPECIFIED = 0,
+
+            /** A dispatcher's ReprioritiseIncident. */
+            REPRIORITISE_REASON_DISPATCHER = 1,
+
+            /** An additional caller's flags raised it. */
+            REPRIORITISE_REASON_CALLER_FLAGS = 2,
+
+            /** It waited past its dispatch target. */
+            REPRIORITISE_REASON_OVERDUE = 3,
+
+            /** A merged incident brought a higher priority. */
+            REPRIORITISE_REASON_MERGE = 4
+        }
+
+        /** Why a unit left an incident. */
+        enum UnitReleaseReason {
+
+            /** Never sent; a decoder treats it as an error. */
+            UNIT_RELEASE_REASON_UNSPECIFIED = 0,
+
+            /** The unit reported a status that ends its assignment (e.g. available, returning). */
+            UNIT_RELEASE_REASON_CLEARED = 1,
+
+            /** It was reassigned to another incident (ReassignUnit). */
+            UNIT_RELEASE_REASON_PREEMPTED = 2,
+
+            /** It went out of service. */
+            UNIT_RELEASE_REASON_OUT_OF_SERVICE = 3,
+
+            /** The incident was cleared or closed. */
+            UNIT_RELEASE_REASON_INCIDENT_CLEARED = 4
+        }
+
+        /** Why a candidate unit ranks where it does. */
+        enum CandidateReason {
+
+            /** Never sent; a decoder treats it as an error. */
+            CANDIDATE_REASON_UNSPECIFIED = 0,
+
+            /** The best candidate by estimated time of arrival (the first of the ranking). */
+            CANDIDATE_REASON_CLOSEST_BY_ETA = 1,
+
+            /** The unit is in the incident's zone. */
+            CANDIDATE_REASON_IN_ZONE = 2,
+
+            /** The unit's position is its station's (it has no AVL fix). */
+            CANDIDATE_REASON_AT_STATION = 3,
+
+            /** The unit is returning: no turnout time is added. */
+            CANDIDATE_REASON_RETURNING_NO_TURNOUT = 4,
+
+            /** Its AVL fix is stale, so its station position was used. */
+            CANDIDATE_REASON_STALE_POSITION_AT_STATION = 5,
+
+            /** Its AVL fix is stale and there is no station: its ETA carries a penalty. */
+            CANDIDATE_REASON_STALE_POSITION_PENALISED = 6,
+
+            /** The unit belongs to another agency (mutual aid). */
+            CANDIDATE_REASON_MUTUAL_AID = 7
+        }
+
+        /**
+         * Properties of a CallReceived.
+         * @deprecated Use cad.v1.CallReceived.$Properties instead.
+         */
+        interface ICallReceived extends cad.v1.CallReceived.$Properties {
+        }
+
+        /** A 911 call was received and recorded (emitted before it is attached to an incident). */
+        class CallReceived {
+
+            /**
+             * Constructs a new CallReceived.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.CallReceived.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The call's id. */
+            callId: string;
+
+            /** When the call reached the PSAP, epoch milliseconds. */
+            receivedAtMs: (number|Long);
+
+            /** When it was answered, epoch milliseconds; absent if not given. */
+            answeredAtMs?: (number|Long|null);
+
+            /** Longitude, WGS84 degrees. */
+            lon: number;
+
+            /** Latitude, WGS84 degrees. */
+            lat: number;
+
+            /** Address as given ("" if none). */
+            address: string;
+
+            /** The call-type code used (after any fallback to the default). */
+            callType: string;
+
+            /** The caller's number ("" if none). */
+            callerNumber: string;
+
+            /** Caller flags as given. */
+            flags: string[];
+
+            /** Free text ("" if none). */
+            description: string;
+
+            /**
+             * Creates a new CallReceived instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CallReceived instance
+             */
+            static create(properties: cad.v1.CallReceived.$Shape): cad.v1.CallReceived & cad.v1.CallReceived.$Shape;
+            static create(properties?: cad.v1.CallReceived.$Properties): cad.v1.CallReceived;
+
+            /**
+             * Encodes the specified CallReceived message. Does not implicitly {@link cad.v1.CallReceived.verify|verify} messages.
+             * @param message CallReceived message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.CallReceived.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CallReceived message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.CallReceived & cad.v1.CallReceived.$Shape} CallReceived
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.CallReceived & cad.v1.CallReceived.$Shape;
+        }
+
+        namespace CallReceived {
+
+            /** Properties of a CallReceived. */
+            interface $Properties {
+
+                /** The call's id. */
+                callId?: (string|null);
+
+                /** When the call reached the PSAP, epoch milliseconds. */
+                receivedAtMs?: (number|Long|null);
+
+                /** When it was answered, epoch milliseconds; absent if not given. */
+                answeredAtMs?: (number|Long|null);
+
+                /** Longitude, WGS84 degrees. */
+                lon?: (number|null);
+
+                /** Latitude, WGS84 degrees. */
+                lat?: (number|null);
+
+                /** Address as given ("" if none). */
+                address?: (string|null);
+
+                /** The call-type code used (after any fallback to the default). */
+                callType?: (string|null);
+
+                /** The caller's number ("" if none). */
+                callerNumber?: (string|null);
+
+                /** Caller flags as given. */
+                flags?: (string[]|null);
+
+                /** Free text ("" if none). */
+                description?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CallReceived. */
+            type $Shape = cad.v1.CallReceived.$Properties;
+        }
+
+        /**
+         * Properties of a CallTypeDefaulted.
+         * @deprecated Use cad.v1.CallTypeDefaulted.$Properties instead.
+         */
+        interface ICallTypeDefaulted extends cad.v1.CallTypeDefaulted.$Properties {
+        }
+
+        /** The call's type code was unknown (or empty); the default type is used instead. */
+        class CallTypeDefaulted {
+
+            /**
+             * Constructs a new CallTypeDefaulted.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.CallTypeDefaulted.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The call. */
+            callId: string;
+
+            /** The code the caller sent ("" if none). */
+            requestedCode: string;
+
+            /** The configured default code used instead. */
+            usedCode: string;
+
+            /**
+             * Creates a new CallTypeDefaulted instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CallTypeDefaulted instance
+             */
+            static create(properties: cad.v1.CallTypeDefaulted.$Shape): cad.v1.CallTypeDefaulted & cad.v1.CallTypeDefaulted.$Shape;
+            static create(properties?: cad.v1.CallTypeDefaulted.$Properties): cad.v1.CallTypeDefaulted;
+
+            /**
+             * Encodes the specified CallTypeDefaulted message. Does not implicitly {@link cad.v1.CallTypeDefaulted.verify|verify} messages.
+             * @param message CallTypeDefaulted message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.CallTypeDefaulted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CallTypeDefaulted message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.CallTypeDefaulted & cad.v1.CallTypeDefaulted.$Shape} CallTypeDefaulted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.CallTypeDefaulted & cad.v1.CallTypeDefaulted.$Shape;
+        }
+
+        namespace CallTypeDefaulted {
+
+            /** Properties of a CallTypeDefaulted. */
+            interface $Properties {
+
+                /** The call. */
+                callId?: (string|null);
+
+                /** The code the caller sent ("" if none). */
+                requestedCode?: (string|null);
+
+                /** The configured default code used instead. */
+                usedCode?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CallTypeDefaulted. */
+            type $Shape = cad.v1.CallTypeDefaulted.$Properties;
+        }
+
+        /**
+         * Properties of an IncidentCreated.
+         * @deprecated Use cad.v1.IncidentCreated.$Properties instead.
+         */
+        interface IIncidentCreated extends cad.v1.IncidentCreated.$Properties {
+        }
+
+        /** A new incident, from a call or a split. */
+        class IncidentCreated {
+
+            /**
+             * Constructs a new IncidentCreated.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.IncidentCreated.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The incident's id (assigned by the engine). */
+            incidentId: string;
+
+            /** Its call-type code. */
+            callType: string;
+
+            /** Its priority, 1 = most urgent. */
+            priority: number;
+
+            /** Longitude, WGS84 degrees. */
+            lon: number;
+
+            /** Latitude, WGS84 degrees. */
+            lat: number;
+
+            /** Address ("" if none). */
+            address: string;
+
+            /** The configured zone (beat, first-due area) it lies in; absent if none. */
+            zone?: (string|null);
+
+            /** When the first call reached the PSAP, epoch milliseconds. */
+            receivedAtMs: (number|Long);
+
+            /** When the first call was answered, epoch milliseconds; absent if not given. */
+            answeredAtMs?: (number|Long|null);
+
+            /** The incident it was split from; absent unless created by SplitCall. */
+            splitFromIncidentId?: (string|null);
+
+            /**
+             * Creates a new IncidentCreated instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IncidentCreated instance
+             */
+            static create(properties: cad.v1.IncidentCreated.$Shape): cad.v1.IncidentCreated & cad.v1.IncidentCreated.$Shape;
+            static create(properties?: cad.v1.IncidentCreated.$Properties): cad.v1.IncidentCreated;
+
+            /**
+             * Encodes the specified IncidentCreated message. Does not implicitly {@link cad.v1.IncidentCreated.verify|verify} messages.
+             * @param message IncidentCreated message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.IncidentCreated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IncidentCreated message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.IncidentCreated & cad.v1.IncidentCreated.$Shape} IncidentCreated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.IncidentCreated & cad.v1.IncidentCreated.$Shape;
+        }
+
+        namespace IncidentCreated {
+
+            /** Properties of an IncidentCreated. */
+            interface $Properties {
+
+                /** The incident's id (assigned by the engine). */
+                incidentId?: (string|null);
+
+                /** Its call-type code. */
+                callType?: (string|null);
+
+                /** Its priority, 1 = most urgent. */
+                priority?: (number|null);
+
+                /** Longitude, WGS84 degrees. */
+                lon?: (number|null);
+
+                /** Latitude, WGS84 degrees. */
+                lat?: (number|null);
+
+                /** Address ("" if none). */
+                address?: (string|null);
+
+                /** The configured zone (beat, first-due area) it lies in; absent if none. */
+                zone?: (string|null);
+
+                /** When the first call reached the PSAP, epoch milliseconds. */
+                receivedAtMs?: (number|Long|null);
+
+                /** When the first call was answered, epoch milliseconds; absent if not given. */
+                answeredAtMs?: (number|Long|null);
+
+                /** The incident it was split from; absent unless created by SplitCall. */
+                splitFromIncidentId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IncidentCreated. */
+            type $Shape = cad.v1.IncidentCreated.$Properties;
+        }
+
+        /**
+         * Properties of a BusyCandidate.
+         * @deprecated Use cad.v1.BusyCandidate.$Properties instead.
+         */
+        interface IBusyCandidate extends cad.v1.BusyCandidate.$Properties {
+        }
+
+        /** The busy unit that could fill a slot nobody free can: when it may be free, and its ETA then. */
+        class BusyCandidate {
+
+            /**
+             * Constructs a new BusyCandidate.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.BusyCandidate.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The unit. */
+            unitId: string;
+
+            /** Its unit type. */
+            unitType: string;
+
+            /** Its current status. */
+            status: cad.v1.UnitStatus;
+
+            /** The incident it serves now; absent if none. */
+            incidentId?: (string|null);
+
+            /** When it is expected to be free, epoch milliseconds (an estimate: may carry a fraction). */
+            expectedFreeAtMs: number;
+
+            /** Seconds from now until it could arrive: wait until free, then turnout and travel. */
+            etaSeconds: number;
+
+            /**
+             * Creates a new BusyCandidate instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BusyCandidate instance
+             */
+            static create(properties: cad.v1.BusyCandidate.$Shape): cad.v1.BusyCandidate & cad.v1.BusyCandidate.$Shape;
+            static create(properties?: cad.v1.BusyCandidate.$Properties): cad.v1.BusyCandidate;
+
+            /**
+             * Encodes the specified BusyCandidate message. Does not implicitly {@link cad.v1.BusyCandidate.verify|verify} messages.
+             * @param message BusyCandidate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.BusyCandidate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BusyCandidate message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.BusyCandidate & cad.v1.BusyCandidate.$Shape} BusyCandidate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.BusyCandidate & cad.v1.BusyCandidate.$Shape;
+        }
+
+        namespace BusyCandidate {
+
+            /** Properties of a BusyCandidate. */
+            interface $Properties {
+
+                /** The unit. */
+                unitId?: (string|null);
+
+                /** Its unit type. */
+                unitType?: (string|null);
+
+                /** Its current status. */
+                status?: (cad.v1.UnitStatus|null);
+
+                /** The incident it serves now; absent if none. */
+                incidentId?: (string|null);
+
+                /** When it is expected to be free, epoch milliseconds (an estimate: may carry a fraction). */
+                expectedFreeAtMs?: (number|null);
+
+                /** Seconds from now until it could arrive: wait until free, then turnout and travel. */
+                etaSeconds?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BusyCandidate. */
+            type $Shape = cad.v1.BusyCandidate.$Properties;
+        }
+
+        /**
+         * Properties of a Candidate.
+         * @deprecated Use cad.v1.Candidate.$Properties instead.
+         */
+        interface ICandidate extends cad.v1.Candidate.$Properties {
+        }
+
+        /** A free unit that can fill a slot, with its estimate. */
+        class Candidate {
+
+            /**
+             * Constructs a new Candidate.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.Candidate.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The unit. */
+            unitId: string;
+
+            /** Its unit type. */
+            unitType: string;
+
+            /** Its agency. */
+            agency: string;
+
+            /** Estimated seconds to arrive (turnout, travel and any penalty). */
+            etaSeconds: number;
+
+            /** Great-circle distance to the incident, metres. */
+            distanceMeters: number;
+
+            /** Why it ranks where it does. */
+            reasons: cad.v1.CandidateReason[];
+
+            /**
+             * Creates a new Candidate instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Candidate instance
+             */
+            static create(properties: cad.v1.Candidate.$Shape): cad.v1.Candidate & cad.v1.Candidate.$Shape;
+            static create(properties?: cad.v1.Candidate.$Properties): cad.v1.Candidate;
+
+            /**
+             * Encodes the specified Candidate message. Does not implicitly {@link cad.v1.Candidate.verify|verify} messages.
+             * @param message Candidate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.Candidate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Candidate message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.Candidate & cad.v1.Candidate.$Shape} Candidate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.Candidate & cad.v1.Candidate.$Shape;
+        }
+
+        namespace Candidate {
+
+            /** Properties of a Candidate. */
+            interface $Properties {
+
+                /** The unit. */
+                unitId?: (string|null);
+
+                /** Its unit type. */
+                unitType?: (string|null);
+
+                /** Its agency. */
+                agency?: (string|null);
+
+                /** Estimated seconds to arrive (turnout, travel and any penalty). */
+                etaSeconds?: (number|null);
+
+                /** Great-circle distance to the incident, metres. */
+                distanceMeters?: (number|null);
+
+                /** Why it ranks where it does. */
+                reasons?: (cad.v1.CandidateReason[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Candidate. */
+            type $Shape = cad.v1.Candidate.$Properties;
+        }
+
+        /**
+         * Properties of a NextBest.
+         * @deprecated Use cad.v1.NextBest.$Properties instead.
+         */
+        interface INextBest extends cad.v1.NextBest.$Properties {
+        }
+
+        /** The runner-up for a slot. */
+        class NextBest {
+
+            /**
+             * Constructs a new NextBest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.NextBest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The runner-up unit. */
+            unitId: string;
+
+            /** How many seconds later than the best unit it would arrive. */
+            deltaSeconds: number;
+
+            /**
+             * Creates a new NextBest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NextBest instance
+             */
+            static create(properties: cad.v1.NextBest.$Shape): cad.v1.NextBest & cad.v1.NextBest.$Shape;
+            static create(properties?: cad.v1.NextBest.$Properties): cad.v1.NextBest;
+
+            /**
+             * Encodes the specified NextBest message. Does not implicitly {@link cad.v1.NextBest.verify|verify} messages.
+             * @param message NextBest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.NextBest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NextBest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.NextBest & cad.v1.NextBest.$Shape} NextBest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.NextBest & cad.v1.NextBest.$Shape;
+        }
+
+        namespace NextBest {
+
+            /** Properties of a NextBest. */
+            interface $Properties {
+
+                /** The runner-up unit. */
+                unitId?: (string|null);
+
+                /** How many seconds later than the best unit it would arrive. */
+                deltaSeconds?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NextBest. */
+            type $Shape = cad.v1.NextBest.$Properties;
+        }
+
+        /**
+         * Properties of a SlotRecommendation.
+         * @deprecated Use cad.v1.SlotRecommendation.$Properties instead.
+         */
+        interface ISlotRecommendation extends cad.v1.SlotRecommendation.$Properties {
+        }
+
+        /** One unit the response plan wants, and who could be it. */
+        class SlotRecommendation {
+
+            /**
+             * Constructs a new SlotRecommendation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.SlotRecommendation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The plan's label for the slot (e.g. "engine"). */
+            label: string;
+
+            /** Unit types that can fill it. */
+            types: string[];
+
+            /** Capabilities the unit must have. */
+            capabilities: string[];
+
+            /** The best free unit; absent when none is free (see shortfall). */
+            unit?: (cad.v1.Candidate.$Properties|null);
+
+            /** The ranked candidates (top k), best first; the first is `unit`. */
+            candidates: cad.v1.Candidate.$Properties[];
+
+            /** The runner-up and how much later it would arrive; absent if there is none. */
+            nextBest?: (cad.v1.NextBest.$Properties|null);
+
+            /** Busy units that could fill the slot later, by ETA, soonest first. */
+            shortfall: cad.v1.BusyCandidate.$Properties[];
+
+            /**
+             * Creates a new SlotRecommendation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SlotRecommendation instance
+             */
+            static create(properties: cad.v1.SlotRecommendation.$Shape): cad.v1.SlotRecommendation & cad.v1.SlotRecommendation.$Shape;
+            static create(properties?: cad.v1.SlotRecommendation.$Properties): cad.v1.SlotRecommendation;
+
+            /**
+             * Encodes the specified SlotRecommendation message. Does not implicitly {@link cad.v1.SlotRecommendation.verify|verify} messages.
+             * @param message SlotRecommendation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.SlotRecommendation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SlotRecommendation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.SlotRecommendation & cad.v1.SlotRecommendation.$Shape} SlotRecommendation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.SlotRecommendation & cad.v1.SlotRecommendation.$Shape;
+        }
+
+        namespace SlotRecommendation {
+
+            /** Properties of a SlotRecommendation. */
+            interface $Properties {
+
+                /** The plan's label for the slot (e.g. "engine"). */
+                label?: (string|null);
+
+                /** Unit types that can fill it. */
+                types?: (string[]|null);
+
+                /** Capabilities the unit must have. */
+                capabilities?: (string[]|null);
+
+                /** The best free unit; absent when none is free (see shortfall). */
+                unit?: (cad.v1.Candidate.$Properties|null);
+
+                /** The ranked candidates (top k), best first; the first is `unit`. */
+                candidates?: (cad.v1.Candidate.$Properties[]|null);
+
+                /** The runner-up and how much later it would arrive; absent if there is none. */
+                nextBest?: (cad.v1.NextBest.$Properties|null);
+
+                /** Busy units that could fill the slot later, by ETA, soonest first. */
+                shortfall?: (cad.v1.BusyCandidate.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SlotRecommendation. */
+            type $Shape = cad.v1.SlotRecommendation.$Properties;
+        }
+
+        /**
+         * Properties of a UnitsRecommended.
+         * @deprecated Use cad.v1.UnitsRecommended.$Properties instead.
+         */
+        interface IUnitsRecommended extends cad.v1.UnitsRecommended.$Properties {
+        }
+
+        /** The units the engine recommends for an incident's response plan, with the reasons. */
+        class UnitsRecommended {
+
+            /**
+             * Constructs a new UnitsRecommended.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.UnitsRecommended.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The incident. */
+            incidentId: string;
+
+            /** Its call-type code (which chose the plan). */
+            callType: string;
+
+            /** Its zone; absent if none. */
+            zone?: (string|null);
+
+            /** One entry per unit the plan wants (a slot of count 3 gives three entries). */
+            slots: cad.v1.SlotRecommendation.$Properties[];
+
+            /** True when every slot has a free unit. */
+            complete: boolean;
+
+            /**
+             * Creates a new UnitsRecommended instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UnitsRecommended instance
+             */
+            static create(properties: cad.v1.UnitsRecommended.$Shape): cad.v1.UnitsRecommended & cad.v1.UnitsRecommended.$Shape;
+            static create(properties?: cad.v1.UnitsRecommended.$Properties): cad.v1.UnitsRecommended;
+
+            /**
+             * Encodes the specified UnitsRecommended message. Does not implicitly {@link cad.v1.UnitsRecommended.verify|verify} messages.
+             * @param message UnitsRecommended message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.UnitsRecommended.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a UnitsRecommended message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.UnitsRecommended & cad.v1.UnitsRecommended.$Shape} UnitsRecommended
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.UnitsRecommended & cad.v1.UnitsRecommended.$Shape;
+        }
+
+        namespace UnitsRecommended {
+
+            /** Properties of a UnitsRecommended. */
+            interface $Properties {
+
+                /** The incident. */
+                incidentId?: (string|null);
+
+                /** Its call-type code (which chose the plan). */
+                callType?: (string|null);
+
+                /** Its zone; absent if none. */
+                zone?: (string|null);
+
+                /** One entry per unit the plan wants (a slot of count 3 gives three entries). */
+                slots?: (cad.v1.SlotRecommendation.$Properties[]|null);
+
+                /** True when every slot has a free unit. */
+                complete?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a UnitsRecommended. */
+            type $Shape = cad.v1.UnitsRecommended.$Properties;
+        }
+
+        /**
+         * Properties of a CallAttached.
+         * @deprecated Use cad.v1.CallAttached.$Properties instead.
+         */
+        interface ICallAttached extends cad.v1.CallAttached.$Properties {
+        }
+
+        /** A call was attached to an incident. */
+        class CallAttached {
+
+            /**
+             * Constructs a new CallAttached.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.CallAttached.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The call. */
+            callId: string;
+
+            /** The incident it now belongs to. */
+            incidentId: string;
+
+            /** Why. */
+            reason: cad.v1.CallAttachReason;
+
+            /** The incident it came from (split); absent otherwise. */
+            fromIncidentId?: (string|null);
+
+            /** Distance from the call to the incident, metres (0 for the first call). */
+            distanceMeters: number;
+
+            /**
+             * Creates a new CallAttached instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CallAttached instance
+             */
+            static create(properties: cad.v1.CallAttached.$Shape): cad.v1.CallAttached & cad.v1.CallAttached.$Shape;
+            static create(properties?: cad.v1.CallAttached.$Properties): cad.v1.CallAttached;
+
+            /**
+             * Encodes the specified CallAttached message. Does not implicitly {@link cad.v1.CallAttached.verify|verify} messages.
+             * @param message CallAttached message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.CallAttached.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CallAttached message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.CallAttached & cad.v1.CallAttached.$Shape} CallAttached
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.CallAttached & cad.v1.CallAttached.$Shape;
+        }
+
+        namespace CallAttached {
+
+            /** Properties of a CallAttached. */
+            interface $Properties {
+
+                /** The call. */
+                callId?: (string|null);
+
+                /** The incident it now belongs to. */
+                incidentId?: (string|null);
+
+                /** Why. */
+                reason?: (cad.v1.CallAttachReason|null);
+
+                /** The incident it came from (split); absent otherwise. */
+                fromIncidentId?: (string|null);
+
+                /** Distance from the call to the incident, metres (0 for the first call). */
+                distanceMeters?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CallAttached. */
+            type $Shape = cad.v1.CallAttached.$Properties;
+        }
+
+        /**
+         * Properties of an IncidentReprioritised.
+         * @deprecated Use cad.v1.IncidentReprioritised.$Properties instead.
+         */
+        interface IIncidentReprioritised extends cad.v1.IncidentReprioritised.$Properties {
+        }
+
+        /** An incident's priority changed. */
+        class IncidentReprioritised {
+
+            /**
+             * Constructs a new IncidentReprioritised.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.IncidentReprioritised.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The incident. */
+            incidentId: string;
+
+            /** The old priority. */
+            from: number;
+
+            /** The new priority. */
+            to: number;
+
+            /** Why. */
+            reason: cad.v1.ReprioritiseReason;
+
+            /** Words for a console ("" if none). */
+            note: string;
+
+            /**
+             * Creates a new IncidentReprioritised instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IncidentReprioritised instance
+             */
+            static create(properties: cad.v1.IncidentReprioritised.$Shape): cad.v1.IncidentReprioritised & cad.v1.IncidentReprioritised.$Shape;
+            static create(properties?: cad.v1.IncidentReprioritised.$Properties): cad.v1.IncidentReprioritised;
+
+            /**
+             * Encodes the specified IncidentReprioritised message. Does not implicitly {@link cad.v1.IncidentReprioritised.verify|verify} messages.
+             * @param message IncidentReprioritised message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.IncidentReprioritised.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IncidentReprioritised message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.IncidentReprioritised & cad.v1.IncidentReprioritised.$Shape} IncidentReprioritised
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.IncidentReprioritised & cad.v1.IncidentReprioritised.$Shape;
+        }
+
+        namespace IncidentReprioritised {
+
+            /** Properties of an IncidentReprioritised. */
+            interface $Properties {
+
+                /** The incident. */
+                incidentId?: (string|null);
+
+                /** The old priority. */
+                from?: (number|null);
+
+                /** The new priority. */
+                to?: (number|null);
+
+                /** Why. */
+                reason?: (cad.v1.ReprioritiseReason|null);
+
+                /** Words for a console ("" if none). */
+                note?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IncidentReprioritised. */
+            type $Shape = cad.v1.IncidentReprioritised.$Properties;
+        }
+
+        /**
+         * Properties of an IncidentStatusChanged.
+         * @deprecated Use cad.v1.IncidentStatusChanged.$Properties instead.
+         */
+        interface IIncidentStatusChanged extends cad.v1.IncidentStatusChanged.$Properties {
+        }
+
+        /** An incident's status changed. */
+        class IncidentStatusChanged {
+
+            /**
+             * Constructs a new IncidentStatusChanged.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.IncidentStatusChanged.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The incident. */
+            incidentId: string;
+
+            /** The old status. */
+            from: cad.v1.IncidentStatus;
+
+            /** The new status. */
+            to: cad.v1.IncidentStatus;
+
+            /** Why, in words a console can show (e.g. "all units cleared", "reopened: ..."). */
+            reason: string;
+
+            /** The disposition code; present when `to` is closed. */
+            disposition?: (string|null);
+
+            /**
+             * Creates a new IncidentStatusChanged instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IncidentStatusChanged instance
+             */
+            static create(properties: cad.v1.IncidentStatusChanged.$Shape): cad.v1.IncidentStatusChanged & cad.v1.IncidentStatusChanged.$Shape;
+            static create(properties?: cad.v1.IncidentStatusChanged.$Properties): cad.v1.IncidentStatusChanged;
+
+            /**
+             * Encodes the specified IncidentStatusChanged message. Does not implicitly {@link cad.v1.IncidentStatusChanged.verify|verify} messages.
+             * @param message IncidentStatusChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.IncidentStatusChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IncidentStatusChanged message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.IncidentStatusChanged & cad.v1.IncidentStatusChanged.$Shape} IncidentStatusChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.IncidentStatusChanged & cad.v1.IncidentStatusChanged.$Shape;
+        }
+
+        namespace IncidentStatusChanged {
+
+            /** Properties of an IncidentStatusChanged. */
+            interface $Properties {
+
+                /** The incident. */
+                incidentId?: (string|null);
+
+                /** The old status. */
+                from?: (cad.v1.IncidentStatus|null);
+
+                /** The new status. */
+                to?: (cad.v1.IncidentStatus|null);
+
+                /** Why, in words a console can show (e.g. "all units cleared", "reopened: ..."). */
+                reason?: (string|null);
+
+                /** The disposition code; present when `to` is closed. */
+                disposition?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IncidentStatusChanged. */
+            type $Shape = cad.v1.IncidentStatusChanged.$Properties;
+        }
+
+        /**
+         * Properties of an IncidentsMerged.
+         * @deprecated Use cad.v1.IncidentsMerged.$Properties instead.
+         */
+        interface IIncidentsMerged extends cad.v1.IncidentsMerged.$Properties {
+        }
+
+        /** One incident was merged into another (the source is closed as MERGED). */
+        class IncidentsMerged {
+
+            /**
+             * Constructs a new IncidentsMerged.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.IncidentsMerged.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The incident merged away. */
+            incidentId: string;
+
+            /** The incident that absorbed it. */
+            intoIncidentId: string;
+
+            /** The calls moved. */
+            callIds: string[];
+
+            /** The units moved. */
+            unitIds: string[];
+
+            /**
+             * Creates a new IncidentsMerged instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IncidentsMerged instance
+             */
+            static create(properties: cad.v1.IncidentsMerged.$Shape): cad.v1.IncidentsMerged & cad.v1.IncidentsMerged.$Shape;
+            static create(properties?: cad.v1.IncidentsMerged.$Properties): cad.v1.IncidentsMerged;
+
+            /**
+             * Encodes the specified IncidentsMerged message. Does not implicitly {@link cad.v1.IncidentsMerged.verify|verify} messages.
+             * @param message IncidentsMerged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.IncidentsMerged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IncidentsMerged message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.IncidentsMerged & cad.v1.IncidentsMerged.$Shape} IncidentsMerged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.IncidentsMerged & cad.v1.IncidentsMerged.$Shape;
+        }
+
+        namespace IncidentsMerged {
+
+            /** Properties of an IncidentsMerged. */
+            interface $Properties {
+
+                /** The incident merged away. */
+                incidentId?: (string|null);
+
+                /** The incident that absorbed it. */
+                intoIncidentId?: (string|null);
+
+                /** The calls moved. */
+                callIds?: (string[]|null);
+
+                /** The units moved. */
+                unitIds?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IncidentsMerged. */
+            type $Shape = cad.v1.IncidentsMerged.$Properties;
+        }
+
+        /**
+         * Properties of an IncidentsLinked.
+         * @deprecated Use cad.v1.IncidentsLinked.$Properties instead.
+         */
+        interface IIncidentsLinked extends cad.v1.IncidentsLinked.$Properties {
+        }
+
+        /** Two incidents were linked. */
+        class IncidentsLinked {
+
+            /**
+             * Constructs a new IncidentsLinked.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.IncidentsLinked.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** One incident. */
+            incidentId: string;
+
+            /** The other. */
+            otherIncidentId: string;
+
+            /**
+             * Creates a new IncidentsLinked instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IncidentsLinked instance
+             */
+            static create(properties: cad.v1.IncidentsLinked.$Shape): cad.v1.IncidentsLinked & cad.v1.IncidentsLinked.$Shape;
+            static create(properties?: cad.v1.IncidentsLinked.$Properties): cad.v1.IncidentsLinked;
+
+            /**
+             * Encodes the specified IncidentsLinked message. Does not implicitly {@link cad.v1.IncidentsLinked.verify|verify} messages.
+             * @param message IncidentsLinked message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.IncidentsLinked.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IncidentsLinked message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.IncidentsLinked & cad.v1.IncidentsLinked.$Shape} IncidentsLinked
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.IncidentsLinked & cad.v1.IncidentsLinked.$Shape;
+        }
+
+        namespace IncidentsLinked {
+
+            /** Properties of an IncidentsLinked. */
+            interface $Properties {
+
+                /** One incident. */
+                incidentId?: (string|null);
+
+                /** The other. */
+                otherIncidentId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IncidentsLinked. */
+            type $Shape = cad.v1.IncidentsLinked.$Properties;
+        }
+
+        /**
+         * Properties of a NoteAdded.
+         * @deprecated Use cad.v1.NoteAdded.$Properties instead.
+         */
+        interface INoteAdded extends cad.v1.NoteAdded.$Properties {
+        }
+
+        /** A note was added to an incident. */
+        class NoteAdded {
+
+            /**
+             * Constructs a new NoteAdded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.NoteAdded.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The incident. */
+            incidentId: string;
+
+            /** Who wrote it ("" if not given). */
+            author: string;
+
+            /** The note. */
+            text: string;
+
+            /**
+             * Creates a new NoteAdded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NoteAdded instance
+             */
+            static create(properties: cad.v1.NoteAdded.$Shape): cad.v1.NoteAdded & cad.v1.NoteAdded.$Shape;
+            static create(properties?: cad.v1.NoteAdded.$Properties): cad.v1.NoteAdded;
+
+            /**
+             * Encodes the specified NoteAdded message. Does not implicitly {@link cad.v1.NoteAdded.verify|verify} messages.
+             * @param message NoteAdded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.NoteAdded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NoteAdded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.NoteAdded & cad.v1.NoteAdded.$Shape} NoteAdded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.NoteAdded & cad.v1.NoteAdded.$Shape;
+        }
+
+        namespace NoteAdded {
+
+            /** Properties of a NoteAdded. */
+            interface $Properties {
+
+                /** The incident. */
+                incidentId?: (string|null);
+
+                /** Who wrote it ("" if not given). */
+                author?: (string|null);
+
+                /** The note. */
+                text?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NoteAdded. */
+            type $Shape = cad.v1.NoteAdded.$Properties;
+        }
+
+        /**
+         * Properties of a UnitDispatched.
+         * @deprecated Use cad.v1.UnitDispatched.$Properties instead.
+         */
+        interface IUnitDispatched extends cad.v1.UnitDispatched.$Properties {
+        }
+
+        /** A unit was assigned to an incident. */
+        class UnitDispatched {
+
+            /**
+             * Constructs a new UnitDispatched.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.UnitDispatched.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The unit. */
+            unitId: string;
+
+            /** The incident. */
+            incidentId: string;
+
+            /**
+             * Creates a new UnitDispatched instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UnitDispatched instance
+             */
+            static create(properties: cad.v1.UnitDispatched.$Shape): cad.v1.UnitDispatched & cad.v1.UnitDispatched.$Shape;
+            static create(properties?: cad.v1.UnitDispatched.$Properties): cad.v1.UnitDispatched;
+
+            /**
+             * Encodes the specified UnitDispatched message. Does not implicitly {@link cad.v1.UnitDispatched.verify|verify} messages.
+             * @param message UnitDispatched message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.UnitDispatched.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a UnitDispatched message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.UnitDispatched & cad.v1.UnitDispatched.$Shape} UnitDispatched
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.UnitDispatched & cad.v1.UnitDispatched.$Shape;
+        }
+
+        namespace UnitDispatched {
+
+            /** Properties of a UnitDispatched. */
+            interface $Properties {
+
+                /** The unit. */
+                unitId?: (string|null);
+
+                /** The incident. */
+                incidentId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a UnitDispatched. */
+            type $Shape = cad.v1.UnitDispatched.$Properties;
+        }
+
+        /**
+         * Properties of a UnitReleased.
+         * @deprecated Use cad.v1.UnitReleased.$Properties instead.
+         */
+        interface IUnitReleased extends cad.v1.UnitReleased.$Properties {
+        }
+
+        /** A unit left an incident. */
+        class UnitReleased {
+
+            /**
+             * Constructs a new UnitReleased.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.UnitReleased.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The unit. */
+            unitId: string;
+
+            /** The incident it left. */
+            incidentId: string;
+
+            /** Why. */
+            reason: cad.v1.UnitReleaseReason;
+
+            /**
+             * Creates a new UnitReleased instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UnitReleased instance
+             */
+            static create(properties: cad.v1.UnitReleased.$Shape): cad.v1.UnitReleased & cad.v1.UnitReleased.$Shape;
+            static create(properties?: cad.v1.UnitReleased.$Properties): cad.v1.UnitReleased;
+
+            /**
+             * Encodes the specified UnitReleased message. Does not implicitly {@link cad.v1.UnitReleased.verify|verify} messages.
+             * @param message UnitReleased message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.UnitReleased.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a UnitReleased message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.UnitReleased & cad.v1.UnitReleased.$Shape} UnitReleased
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.UnitReleased & cad.v1.UnitReleased.$Shape;
+        }
+
+        namespace UnitReleased {
+
+            /** Properties of a UnitReleased. */
+            interface $Properties {
+
+                /** The unit. */
+                unitId?: (string|null);
+
+                /** The incident it left. */
+                incidentId?: (string|null);
+
+                /** Why. */
+                reason?: (cad.v1.UnitReleaseReason|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a UnitReleased. */
+            type $Shape = cad.v1.UnitReleased.$Properties;
+        }
+
+        /**
+         * Properties of a UnitStatusChanged.
+         * @deprecated Use cad.v1.UnitStatusChanged.$Properties instead.
+         */
+        interface IUnitStatusChanged extends cad.v1.UnitStatusChanged.$Properties {
+        }
+
+        /** A unit's status changed. */
+        class UnitStatusChanged {
+
+            /**
+             * Constructs a new UnitStatusChanged.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.UnitStatusChanged.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The unit. */
+            unitId: string;
+
+            /** The old status. */
+            from: cad.v1.UnitStatus;
+
+            /** The new status. */
+            to: cad.v1.UnitStatus;
+
+            /** The incident the unit serves after the change; absent if none. */
+            incidentId?: (string|null);
+
+            /** The status name as reported (agency code), or the canonical name. */
+            reported: string;
+
+            /**
+             * Creates a new UnitStatusChanged instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UnitStatusChanged instance
+             */
+            static create(properties: cad.v1.UnitStatusChanged.$Shape): cad.v1.UnitStatusChanged & cad.v1.UnitStatusChanged.$Shape;
+            static create(properties?: cad.v1.UnitStatusChanged.$Properties): cad.v1.UnitStatusChanged;
+
+            /**
+             * Encodes the specified UnitStatusChanged message. Does not implicitly {@link cad.v1.UnitStatusChanged.verify|verify} messages.
+             * @param message UnitStatusChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.UnitStatusChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a UnitStatusChanged message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.UnitStatusChanged & cad.v1.UnitStatusChanged.$Shape} UnitStatusChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.UnitStatusChanged & cad.v1.UnitStatusChanged.$Shape;
+        }
+
+        namespace UnitStatusChanged {
+
+            /** Properties of a UnitStatusChanged. */
+            interface $Properties {
+
+                /** The unit. */
+                unitId?: (string|null);
+
+                /** The old status. */
+                from?: (cad.v1.UnitStatus|null);
+
+                /** The new status. */
+                to?: (cad.v1.UnitStatus|null);
+
+                /** The incident the unit serves after the change; absent if none. */
+                incidentId?: (string|null);
+
+                /** The status name as reported (agency code), or the canonical name. */
+                reported?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a UnitStatusChanged. */
+            type $Shape = cad.v1.UnitStatusChanged.$Properties;
+        }
+
+        /**
+         * Properties of a UnitLocationUpdated.
+         * @deprecated Use cad.v1.UnitLocationUpdated.$Properties instead.
+         */
+        interface IUnitLocationUpdated extends cad.v1.UnitLocationUpdated.$Properties {
+        }
+
+        /** A unit's position was updated from AVL. */
+        class UnitLocationUpdated {
+
+            /**
+             * Constructs a new UnitLocationUpdated.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.UnitLocationUpdated.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The unit. */
+            unitId: string;
+
+            /** Longitude, WGS84 degrees. */
+            lon: number;
+
+            /** Latitude, WGS84 degrees. */
+            lat: number;
+
+            /** Instant of the fix, epoch milliseconds. */
+            fixAtMs: (number|Long);
+
+            /**
+             * Creates a new UnitLocationUpdated instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UnitLocationUpdated instance
+             */
+            static create(properties: cad.v1.UnitLocationUpdated.$Shape): cad.v1.UnitLocationUpdated & cad.v1.UnitLocationUpdated.$Shape;
+            static create(properties?: cad.v1.UnitLocationUpdated.$Properties): cad.v1.UnitLocationUpdated;
+
+            /**
+             * Encodes the specified UnitLocationUpdated message. Does not implicitly {@link cad.v1.UnitLocationUpdated.verify|verify} messages.
+             * @param message UnitLocationUpdated message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.UnitLocationUpdated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a UnitLocationUpdated message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.UnitLocationUpdated & cad.v1.UnitLocationUpdated.$Shape} UnitLocationUpdated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.UnitLocationUpdated & cad.v1.UnitLocationUpdated.$Shape;
+        }
+
+        namespace UnitLocationUpdated {
+
+            /** Properties of a UnitLocationUpdated. */
+            interface $Properties {
+
+                /** The unit. */
+                unitId?: (string|null);
+
+                /** Longitude, WGS84 degrees. */
+                lon?: (number|null);
+
+                /** Latitude, WGS84 degrees. */
+                lat?: (number|null);
+
+                /** Instant of the fix, epoch milliseconds. */
+                fixAtMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a UnitLocationUpdated. */
+            type $Shape = cad.v1.UnitLocationUpdated.$Properties;
+        }
+
+        /**
+         * Properties of a UnitAdded.
+         * @deprecated Use cad.v1.UnitAdded.$Properties instead.
+         */
+        interface IUnitAdded extends cad.v1.UnitAdded.$Properties {
+        }
+
+        /** A unit was put on the roster. */
+        class UnitAdded {
+
+            /**
+             * Constructs a new UnitAdded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.UnitAdded.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The unit. */
+            unitId: string;
+
+            /** Its unit type. */
+            unitType: string;
+
+            /** Its agency. */
+            agency: string;
+
+            /** Its capabilities. */
+            capabilities: string[];
+
+            /** Its station (lon and lat always set); absent if none. */
+            station?: (cad.v1.Station.$Properties|null);
+
+            /** Crew size. */
+            crew: number;
+
+            /**
+             * Creates a new UnitAdded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UnitAdded instance
+             */
+            static create(properties: cad.v1.UnitAdded.$Shape): cad.v1.UnitAdded & cad.v1.UnitAdded.$Shape;
+            static create(properties?: cad.v1.UnitAdded.$Properties): cad.v1.UnitAdded;
+
+            /**
+             * Encodes the specified UnitAdded message. Does not implicitly {@link cad.v1.UnitAdded.verify|verify} messages.
+             * @param message UnitAdded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.UnitAdded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a UnitAdded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.UnitAdded & cad.v1.UnitAdded.$Shape} UnitAdded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.UnitAdded & cad.v1.UnitAdded.$Shape;
+        }
+
+        namespace UnitAdded {
+
+            /** Properties of a UnitAdded. */
+            interface $Properties {
+
+                /** The unit. */
+                unitId?: (string|null);
+
+                /** Its unit type. */
+                unitType?: (string|null);
+
+                /** Its agency. */
+                agency?: (string|null);
+
+                /** Its capabilities. */
+                capabilities?: (string[]|null);
+
+                /** Its station (lon and lat always set); absent if none. */
+                station?: (cad.v1.Station.$Properties|null);
+
+                /** Crew size. */
+                crew?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a UnitAdded. */
+            type $Shape = cad.v1.UnitAdded.$Properties;
+        }
+
+        /**
+         * Properties of a UnitChanged.
+         * @deprecated Use cad.v1.UnitChanged.$Properties instead.
+         */
+        interface IUnitChanged extends cad.v1.UnitChanged.$Properties {
+        }
+
+        /** A unit's roster entry changed; every field carries the value after the change. */
+        class UnitChanged {
+
+            /**
+             * Constructs a new UnitChanged.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.UnitChanged.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The unit. */
+            unitId: string;
+
+            /** Its unit type. */
+            unitType: string;
+
+            /** Its agency. */
+            agency: string;
+
+            /** Its capabilities. */
+            capabilities: string[];
+
+            /** Its station (lon and lat always set); absent if none. */
+            station?: (cad.v1.Station.$Properties|null);
+
+            /** Crew size. */
+            crew: number;
+
+            /**
+             * Creates a new UnitChanged instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UnitChanged instance
+             */
+            static create(properties: cad.v1.UnitChanged.$Shape): cad.v1.UnitChanged & cad.v1.UnitChanged.$Shape;
+            static create(properties?: cad.v1.UnitChanged.$Properties): cad.v1.UnitChanged;
+
+            /**
+             * Encodes the specified UnitChanged message. Does not implicitly {@link cad.v1.UnitChanged.verify|verify} messages.
+             * @param message UnitChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.UnitChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a UnitChanged message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.UnitChanged & cad.v1.UnitChanged.$Shape} UnitChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.UnitChanged & cad.v1.UnitChanged.$Shape;
+        }
+
+        namespace UnitChanged {
+
+            /** Properties of a UnitChanged. */
+            interface $Properties {
+
+                /** The unit. */
+                unitId?: (string|null);
+
+                /** Its unit type. */
+                unitType?: (string|null);
+
+                /** Its agency. */
+                agency?: (string|null);
+
+                /** Its capabilities. */
+                capabilities?: (string[]|null);
+
+                /** Its station (lon and lat always set); absent if none. */
+                station?: (cad.v1.Station.$Properties|null);
+
+                /** Crew size. */
+                crew?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a UnitChanged. */
+            type $Shape = cad.v1.UnitChanged.$Properties;
+        }
+
+        /**
+         * Properties of a UnitRetired.
+         * @deprecated Use cad.v1.UnitRetired.$Properties instead.
+         */
+        interface IUnitRetired extends cad.v1.UnitRetired.$Properties {
+        }
+
+        /** A unit was taken off the roster. */
+        class UnitRetired {
+
+            /**
+             * Constructs a new UnitRetired.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.UnitRetired.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The unit. */
+            unitId: string;
+
+            /**
+             * Creates a new UnitRetired instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UnitRetired instance
+             */
+            static create(properties: cad.v1.UnitRetired.$Shape): cad.v1.UnitRetired & cad.v1.UnitRetired.$Shape;
+            static create(properties?: cad.v1.UnitRetired.$Properties): cad.v1.UnitRetired;
+
+            /**
+             * Encodes the specified UnitRetired message. Does not implicitly {@link cad.v1.UnitRetired.verify|verify} messages.
+             * @param message UnitRetired message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.UnitRetired.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a UnitRetired message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.UnitRetired & cad.v1.UnitRetired.$Shape} UnitRetired
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.UnitRetired & cad.v1.UnitRetired.$Shape;
+        }
+
+        namespace UnitRetired {
+
+            /** Properties of a UnitRetired. */
+            interface $Properties {
+
+                /** The unit. */
+                unitId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a UnitRetired. */
+            type $Shape = cad.v1.UnitRetired.$Properties;
+        }
+
+        /**
+         * Properties of a UnitChecked.
+         * @deprecated Use cad.v1.UnitChecked.$Properties instead.
+         */
+        interface IUnitChecked extends cad.v1.UnitChecked.$Properties {
+        }
+
+        /** A dispatcher checked on a unit; its status timer restarts. */
+        class UnitChecked {
+
+            /**
+             * Constructs a new UnitChecked.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.UnitChecked.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The unit. */
+            unitId: string;
+
+            /**
+             * Creates a new UnitChecked instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UnitChecked instance
+             */
+            static create(properties: cad.v1.UnitChecked.$Shape): cad.v1.UnitChecked & cad.v1.UnitChecked.$Shape;
+            static create(properties?: cad.v1.UnitChecked.$Properties): cad.v1.UnitChecked;
+
+            /**
+             * Encodes the specified UnitChecked message. Does not implicitly {@link cad.v1.UnitChecked.verify|verify} messages.
+             * @param message UnitChecked message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.UnitChecked.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a UnitChecked message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.UnitChecked & cad.v1.UnitChecked.$Shape} UnitChecked
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.UnitChecked & cad.v1.UnitChecked.$Shape;
+        }
+
+        namespace UnitChecked {
+
+            /** Properties of a UnitChecked. */
+            interface $Properties {
+
+                /** The unit. */
+                unitId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a UnitChecked. */
+            type $Shape = cad.v1.UnitChecked.$Properties;
+        }
+
+        /**
+         * Properties of an IncidentOverdue.
+         * @deprecated Use cad.v1.IncidentOverdue.$Properties instead.
+         */
+        interface IIncidentOverdue extends cad.v1.IncidentOverdue.$Properties {
+        }
+
+        /** Alert: a pending incident has waited past its dispatch target. */
+        class IncidentOverdue {
+
+            /**
+             * Constructs a new IncidentOverdue.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.IncidentOverdue.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The incident. */
+            incidentId: string;
+
+            /** Its priority. */
+            priority: number;
+
+            /** Seconds it has waited in the queue. */
+            waitedSeconds: number;
+
+            /** Its dispatch target, seconds. */
+            targetSeconds: number;
+
+            /** 1 for the first alert of this wait, then 2, 3... */
+            count: number;
+
+            /**
+             * Creates a new IncidentOverdue instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IncidentOverdue instance
+             */
+            static create(properties: cad.v1.IncidentOverdue.$Shape): cad.v1.IncidentOverdue & cad.v1.IncidentOverdue.$Shape;
+            static create(properties?: cad.v1.IncidentOverdue.$Properties): cad.v1.IncidentOverdue;
+
+            /**
+             * Encodes the specified IncidentOverdue message. Does not implicitly {@link cad.v1.IncidentOverdue.verify|verify} messages.
+             * @param message IncidentOverdue message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.IncidentOverdue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IncidentOverdue message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.IncidentOverdue & cad.v1.IncidentOverdue.$Shape} IncidentOverdue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.IncidentOverdue & cad.v1.IncidentOverdue.$Shape;
+        }
+
+        namespace IncidentOverdue {
+
+            /** Properties of an IncidentOverdue. */
+            interface $Properties {
+
+                /** The incident. */
+                incidentId?: (string|null);
+
+                /** Its priority. */
+                priority?: (number|null);
+
+                /** Seconds it has waited in the queue. */
+                waitedSeconds?: (number|null);
+
+                /** Its dispatch target, seconds. */
+                targetSeconds?: (number|null);
+
+                /** 1 for the first alert of this wait, then 2, 3... */
+                count?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IncidentOverdue. */
+            type $Shape = cad.v1.IncidentOverdue.$Properties;
+        }
+
+        /**
+         * Properties of a UnitStatusOverdue.
+         * @deprecated Use cad.v1.UnitStatusOverdue.$Properties instead.
+         */
+        interface IUnitStatusOverdue extends cad.v1.UnitStatusOverdue.$Properties {
+        }
+
+        /** Alert: a unit has stayed in a timed status past its limit without a check. */
+        class UnitStatusOverdue {
+
+            /**
+             * Constructs a new UnitStatusOverdue.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.UnitStatusOverdue.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The unit. */
+            unitId: string;
+
+            /** The status it is in. */
+            status: cad.v1.UnitStatus;
+
+            /** The incident it serves; absent if none. */
+            incidentId?: (string|null);
+
+            /** Since when (entering the status or the last check), epoch milliseconds. */
+            sinceAtMs: (number|Long);
+
+            /** The status's time limit, seconds. */
+            limitSeconds: number;
+
+            /** 1 for the first alert, then 2, 3... */
+            count: number;
+
+            /**
+             * Creates a new UnitStatusOverdue instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UnitStatusOverdue instance
+             */
+            static create(properties: cad.v1.UnitStatusOverdue.$Shape): cad.v1.UnitStatusOverdue & cad.v1.UnitStatusOverdue.$Shape;
+            static create(properties?: cad.v1.UnitStatusOverdue.$Properties): cad.v1.UnitStatusOverdue;
+
+            /**
+             * Encodes the specified UnitStatusOverdue message. Does not implicitly {@link cad.v1.UnitStatusOverdue.verify|verify} messages.
+             * @param message UnitStatusOverdue message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.UnitStatusOverdue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a UnitStatusOverdue message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.UnitStatusOverdue & cad.v1.UnitStatusOverdue.$Shape} UnitStatusOverdue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.UnitStatusOverdue & cad.v1.UnitStatusOverdue.$Shape;
+        }
+
+        namespace UnitStatusOverdue {
+
+            /** Properties of a UnitStatusOverdue. */
+            interface $Properties {
+
+                /** The unit. */
+                unitId?: (string|null);
+
+                /** The status it is in. */
+                status?: (cad.v1.UnitStatus|null);
+
+                /** The incident it serves; absent if none. */
+                incidentId?: (string|null);
+
+                /** Since when (entering the status or the last check), epoch milliseconds. */
+                sinceAtMs?: (number|Long|null);
+
+                /** The status's time limit, seconds. */
+                limitSeconds?: (number|null);
+
+                /** 1 for the first alert, then 2, 3... */
+                count?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a UnitStatusOverdue. */
+            type $Shape = cad.v1.UnitStatusOverdue.$Properties;
+        }
+
+        /**
+         * Properties of an InputRejected.
+         * @deprecated Use cad.v1.InputRejected.$Properties instead.
+         */
+        interface IInputRejected extends cad.v1.InputRejected.$Properties {
+        }
+
+        /** The engine refused an input; its state is unchanged. */
+        class InputRejected {
+
+            /**
+             * Constructs a new InputRejected.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.InputRejected.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The kind of the refused input (e.g. "DispatchUnit"). */
+            inputKind: string;
+
+            /** A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR"). */
+            code: string;
+
+            /** Why, in words. */
+            reason: string;
+
+            /**
+             * The offending field (the engine's camelCase name, e.g. "unitId"); "" when no one field
+             * is to blame.
+             */
+            field: string;
+
+            /**
+             * Creates a new InputRejected instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns InputRejected instance
+             */
+            static create(properties: cad.v1.InputRejected.$Shape): cad.v1.InputRejected & cad.v1.InputRejected.$Shape;
+            static create(properties?: cad.v1.InputRejected.$Properties): cad.v1.InputRejected;
+
+            /**
+             * Encodes the specified InputRejected message. Does not implicitly {@link cad.v1.InputRejected.verify|verify} messages.
+             * @param message InputRejected message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.InputRejected.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an InputRejected message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.InputRejected & cad.v1.InputRejected.$Shape} InputRejected
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.InputRejected & cad.v1.InputRejected.$Shape;
+        }
+
+        namespace InputRejected {
+
+            /** Properties of an InputRejected. */
+            interface $Properties {
+
+                /** The kind of the refused input (e.g. "DispatchUnit"). */
+                inputKind?: (string|null);
+
+                /** A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR"). */
+                code?: (string|null);
+
+                /** Why, in words. */
+                reason?: (string|null);
+
+                /**
+                 * The offending field (the engine's camelCase name, e.g. "unitId"); "" when no one field
+                 * is to blame.
+                 */
+                field?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an InputRejected. */
+            type $Shape = cad.v1.InputRejected.$Properties;
+        }
+
+        /**
+         * Properties of an Output.
+         * @deprecated Use cad.v1.Output.$Properties instead.
+         */
+        interface IOutput extends cad.v1.Output.$Properties {
+        }
+
+        /**
+         * What the engine publishes for each input it applies: one Output per event (index 0, 1, ...),
+         * or one with `rejected` if it refused the input.
+         */
+        class Output {
+
+            /**
+             * Constructs a new Output.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.Output.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The agency partition (the <agency> of the subject). */
+            agency: string;
+
+            /** The JetStream sequence of the input in the input stream. */
+            inputSeq: (number|Long);
+
+            /** The input's id (its Nats-Msg-Id). */
+            inputId: string;
+
+            /** The position of this output among the input's outputs, from 0. */
+            index: number;
+
+            /** The input's acceptance time, epoch milliseconds (every event carries it). */
+            atMs: (number|Long);
+
+            /** On cad.<agency>.evt.call.received */
+            callReceived?: (cad.v1.CallReceived.$Properties|null);
+
+            /** On cad.<agency>.evt.call.type-defaulted */
+            callTypeDefaulted?: (cad.v1.CallTypeDefaulted.$Properties|null);
+
+            /** On cad.<agency>.evt.incident.created */
+            incidentCreated?: (cad.v1.IncidentCreated.$Properties|null);
+
+            /** On cad.<agency>.evt.units.recommended */
+            unitsRecommended?: (cad.v1.UnitsRecommended.$Properties|null);
+
+            /** On cad.<agency>.evt.call.attached */
+            callAttached?: (cad.v1.CallAttached.$Properties|null);
+
+            /** On cad.<agency>.evt.incident.reprioritised */
+            incidentReprioritised?: (cad.v1.IncidentReprioritised.$Properties|null);
+
+            /** On cad.<agency>.evt.incident.status-changed */
+            incidentStatusChanged?: (cad.v1.IncidentStatusChanged.$Properties|null);
+
+            /** On cad.<agency>.evt.incidents.merged */
+            incidentsMerged?: (cad.v1.IncidentsMerged.$Properties|null);
+
+            /** On cad.<agency>.evt.incidents.linked */
+            incidentsLinked?: (cad.v1.IncidentsLinked.$Properties|null);
+
+            /** On cad.<agency>.evt.incident.note-added */
+            noteAdded?: (cad.v1.NoteAdded.$Properties|null);
+
+            /** On cad.<agency>.evt.unit.dispatched */
+            unitDispatched?: (cad.v1.UnitDispatched.$Properties|null);
+
+            /** On cad.<agency>.evt.unit.released */
+            unitReleased?: (cad.v1.UnitReleased.$Properties|null);
+
+            /** On cad.<agency>.evt.unit.status-changed */
+            unitStatusChanged?: (cad.v1.UnitStatusChanged.$Properties|null);
+
+            /** On cad.<agency>.evt.unit.location-updated */
+            unitLocationUpdated?: (cad.v1.UnitLocationUpdated.$Properties|null);
+
+            /** On cad.<agency>.evt.unit.added */
+            unitAdded?: (cad.v1.UnitAdded.$Properties|null);
+
+            /** On cad.<agency>.evt.unit.changed */
+            unitChanged?: (cad.v1.UnitChanged.$Properties|null);
+
+            /** On cad.<agency>.evt.unit.retired */
+            unitRetired?: (cad.v1.UnitRetired.$Properties|null);
+
+            /** On cad.<agency>.evt.unit.checked */
+            unitChecked?: (cad.v1.UnitChecked.$Properties|null);
+
+            /** On cad.<agency>.evt.incident.overdue */
+            incidentOverdue?: (cad.v1.IncidentOverdue.$Properties|null);
+
+            /** On cad.<agency>.evt.unit.status-overdue */
+            unitStatusOverdue?: (cad.v1.UnitStatusOverdue.$Properties|null);
+
+            /** On cad.<agency>.evt.rejected */
+            rejected?: (cad.v1.InputRejected.$Properties|null);
+
+            /** The event or the rejection. */
+            body?: ("callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected");
+
+            /**
+             * Creates a new Output instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Output instance
+             */
+            static create(properties: cad.v1.Output.$Shape): cad.v1.Output & cad.v1.Output.$Shape;
+            static create(properties?: cad.v1.Output.$Properties): cad.v1.Output;
+
+            /**
+             * Encodes the specified Output message. Does not implicitly {@link cad.v1.Output.verify|verify} messages.
+             * @param message Output message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.Output.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Output message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.Output & cad.v1.Output.$Shape} Output
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.Output & cad.v1.Output.$Shape;
+        }
+
+        namespace Output {
+
+            /** Properties of an Output. */
+            interface $Properties {
+
+                /** The agency partition (the <agency> of the subject). */
+                agency?: (string|null);
+
+                /** The JetStream sequence of the input in the input stream. */
+                inputSeq?: (number|Long|null);
+
+                /** The input's id (its Nats-Msg-Id). */
+                inputId?: (string|null);
+
+                /** The position of this output among the input's outputs, from 0. */
+                index?: (number|null);
+
+                /** The input's acceptance time, epoch milliseconds (every event carries it). */
+                atMs?: (number|Long|null);
+
+                /** On cad.<agency>.evt.call.received */
+                callReceived?: (cad.v1.CallReceived.$Properties|null);
+
+                /** On cad.<agency>.evt.call.type-defaulted */
+                callTypeDefaulted?: (cad.v1.CallTypeDefaulted.$Properties|null);
+
+                /** On cad.<agency>.evt.incident.created */
+                incidentCreated?: (cad.v1.IncidentCreated.$Properties|null);
+
+                /** On cad.<agency>.evt.units.recommended */
+                unitsRecommended?: (cad.v1.UnitsRecommended.$Properties|null);
+
+                /** On cad.<agency>.evt.call.attached */
+                callAttached?: (cad.v1.CallAttached.$Properties|null);
+
+                /** On cad.<agency>.evt.incident.reprioritised */
+                incidentReprioritised?: (cad.v1.IncidentReprioritised.$Properties|null);
+
+                /** On cad.<agency>.evt.incident.status-changed */
+                incidentStatusChanged?: (cad.v1.IncidentStatusChanged.$Properties|null);
+
+                /** On cad.<agency>.evt.incidents.merged */
+                incidentsMerged?: (cad.v1.IncidentsMerged.$Properties|null);
+
+                /** On cad.<agency>.evt.incidents.linked */
+                incidentsLinked?: (cad.v1.IncidentsLinked.$Properties|null);
+
+                /** On cad.<agency>.evt.incident.note-added */
+                noteAdded?: (cad.v1.NoteAdded.$Properties|null);
+
+                /** On cad.<agency>.evt.unit.dispatched */
+                unitDispatched?: (cad.v1.UnitDispatched.$Properties|null);
+
+                /** On cad.<agency>.evt.unit.released */
+                unitReleased?: (cad.v1.UnitReleased.$Properties|null);
+
+                /** On cad.<agency>.evt.unit.status-changed */
+                unitStatusChanged?: (cad.v1.UnitStatusChanged.$Properties|null);
+
+                /** On cad.<agency>.evt.unit.location-updated */
+                unitLocationUpdated?: (cad.v1.UnitLocationUpdated.$Properties|null);
+
+                /** On cad.<agency>.evt.unit.added */
+                unitAdded?: (cad.v1.UnitAdded.$Properties|null);
+
+                /** On cad.<agency>.evt.unit.changed */
+                unitChanged?: (cad.v1.UnitChanged.$Properties|null);
+
+                /** On cad.<agency>.evt.unit.retired */
+                unitRetired?: (cad.v1.UnitRetired.$Properties|null);
+
+                /** On cad.<agency>.evt.unit.checked */
+                unitChecked?: (cad.v1.UnitChecked.$Properties|null);
+
+                /** On cad.<agency>.evt.incident.overdue */
+                incidentOverdue?: (cad.v1.IncidentOverdue.$Properties|null);
+
+                /** On cad.<agency>.evt.unit.status-overdue */
+                unitStatusOverdue?: (cad.v1.UnitStatusOverdue.$Properties|null);
+
+                /** On cad.<agency>.evt.rejected */
+                rejected?: (cad.v1.InputRejected.$Properties|null);
+
+                /** The event or the rejection. */
+                body?: ("callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of an Output. */
+            type $Shape = {
+              agency?: string|null;
+              inputSeq?: number|Long|null;
+              inputId?: string|null;
+              index?: number|null;
+              atMs?: number|Long|null;
+              callReceived?: cad.v1.CallReceived.$Shape|null;
+              callTypeDefaulted?: cad.v1.CallTypeDefaulted.$Shape|null;
+              incidentCreated?: cad.v1.IncidentCreated.$Shape|null;
+              unitsRecommended?: cad.v1.UnitsRecommended.$Shape|null;
+              callAttached?: cad.v1.CallAttached.$Shape|null;
+              incidentReprioritised?: cad.v1.IncidentReprioritised.$Shape|null;
+              incidentStatusChanged?: cad.v1.IncidentStatusChanged.$Shape|null;
+              incidentsMerged?: cad.v1.IncidentsMerged.$Shape|null;
+              incidentsLinked?: cad.v1.IncidentsLinked.$Shape|null;
+              noteAdded?: cad.v1.NoteAdded.$Shape|null;
+              unitDispatched?: cad.v1.UnitDispatched.$Shape|null;
+              unitReleased?: cad.v1.UnitReleased.$Shape|null;
+              unitStatusChanged?: cad.v1.UnitStatusChanged.$Shape|null;
+              unitLocationUpdated?: cad.v1.UnitLocationUpdated.$Shape|null;
+              unitAdded?: cad.v1.UnitAdded.$Shape|null;
+              unitChanged?: cad.v1.UnitChanged.$Shape|null;
+              unitRetired?: cad.v1.UnitRetired.$Shape|null;
+              unitChecked?: cad.v1.UnitChecked.$Shape|null;
+              incidentOverdue?: cad.v1.IncidentOverdue.$Shape|null;
+              unitStatusOverdue?: cad.v1.UnitStatusOverdue.$Shape|null;
+              rejected?: cad.v1.InputRejected.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null }|{ body?: "callReceived"; callReceived: cad.v1.CallReceived.$Shape; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null }|{ body?: "callTypeDefaulted"; callReceived?: null; callTypeDefaulted: cad.v1.CallTypeDefaulted.$Shape; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null }|{ body?: "incidentCreated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated: cad.v1.IncidentCreated.$Shape; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null }|{ body?: "unitsRecommended"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended: cad.v1.UnitsRecommended.$Shape; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null }|{ body?: "callAttached"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached: cad.v1.CallAttached.$Shape; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null }|{ body?: "incidentReprioritised"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised: cad.v1.IncidentReprioritised.$Shape; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null }|{ body?: "incidentStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged: cad.v1.IncidentStatusChanged.$Shape; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null }|{ body?: "incidentsMerged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged: cad.v1.IncidentsMerged.$Shape; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null }|{ body?: "incidentsLinked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked: cad.v1.IncidentsLinked.$Shape; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null }|{ body?: "noteAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded: cad.v1.NoteAdded.$Shape; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null }|{ body?: "unitDispatched"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched: cad.v1.UnitDispatched.$Shape; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null }|{ body?: "unitReleased"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased: cad.v1.UnitReleased.$Shape; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null }|{ body?: "unitStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged: cad.v1.UnitStatusChanged.$Shape; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null }|{ body?: "unitLocationUpdated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated: cad.v1.UnitLocationUpdated.$Shape; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null }|{ body?: "unitAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded: cad.v1.UnitAdded.$Shape; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null }|{ body?: "unitChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged: cad.v1.UnitChanged.$Shape; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null }|{ body?: "unitRetired"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired: cad.v1.UnitRetired.$Shape; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null }|{ body?: "unitChecked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked: cad.v1.UnitChecked.$Shape; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null }|{ body?: "incidentOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue: cad.v1.IncidentOverdue.$Shape; unitStatusOverdue?: null; rejected?: null }|{ body?: "unitStatusOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue: cad.v1.UnitStatusOverdue.$Shape; rejected?: null }|{ body?: "rejected"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected: cad.v1.InputRejected.$Shape })
+            );
+        }
+    }
+}
