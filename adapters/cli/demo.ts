@@ -1,5 +1,17 @@
+import { rmSync } from "node:fs";
+import { jetstreamManager } from "@nats-io/jetstream";
+import { connect, type NatsConnection } from "@nats-io/transport-node";
+import type { EngineConfig } from "../../engine/index.ts";
 import { loadConfigFile } from "../config/index.ts";
-import { InProcessCity, formatSummary } from "../sim/index.ts";
+import { EngineService } from "../nats/service.ts";
+import {
+  natsServerAvailable,
+  reachable,
+  startNatsServer,
+  type NatsServerProcess,
+} from "../nats/server-process.ts";
+import { agencySubjects } from "../nats/subjects.ts";
+import { InProcessCity, NatsCity, formatSummary, summaryStateOf, type SummaryState } from "../sim/index.ts";
 
 export interface DemoOptions {
   readonly speed: number;
@@ -7,12 +19,17 @@ export interface DemoOptions {
   readonly seed: number;
   readonly callsPerHour: number;
   readonly configPath: string | undefined;
+  /** NATS URL to use; a local nats-server is started when nothing answers there. */
+  readonly nats: string;
+  readonly inProcess: boolean;
 }
 
 /** 2026-01-01T06:00:00Z: the demo's day starts here, so runs with one seed repeat exactly. */
 const DEMO_START = Date.UTC(2026, 0, 1, 6, 0, 0);
+const DEMO_AGENCY = "demo";
 const STEP_MS = 200;
 const REPORT_EVERY_MS = 5000;
+const out = (line: string) => process.stdout.write(`${line}\n`);
 
 export async function runDemo(opts: DemoOptions): Promise<number> {
   for (const [name, value] of Object.entries({
@@ -24,44 +41,123 @@ export async function runDemo(opts: DemoOptions): Promise<number> {
     if (Number.isNaN(value) || value < 0) throw new Error(`--${name} must be a number >= 0`);
   }
   const config = loadConfigFile(opts.configPath);
-  const city = new InProcessCity(config, {
-    seed: opts.seed,
-    callsPerHour: opts.callsPerHour,
-    start: DEMO_START,
-  });
+  const sim = { seed: opts.seed, callsPerHour: opts.callsPerHour, start: DEMO_START };
   const end = DEMO_START + opts.hours * 3_600_000;
-  const report = () =>
-    process.stdout.write(`${formatSummary(config, city.state, city.sim.view, city.rejections.length)}\n`);
-  process.stdout.write(
-    `cad-engine demo: city "Metro", ${city.state.units.size} units, ${opts.callsPerHour} calls/hour, seed ${opts.seed}, speed ${opts.speed === 0 ? "flat out" : `${opts.speed}x`}\n`,
-  );
-
-  if (opts.speed === 0) {
-    if (!Number.isFinite(end)) throw new Error("--speed 0 needs --hours");
-    city.runUntil(end);
-    report();
-    return finish(city);
+  if (opts.speed === 0 && !Number.isFinite(end)) throw new Error("--speed 0 needs --hours");
+  const speed = `${opts.speed === 0 ? "flat out" : `${opts.speed}x`}`;
+  if (opts.inProcess) {
+    out(
+      `cad-engine demo (in process): city "Metro", ${opts.callsPerHour} calls/hour, seed ${opts.seed}, speed ${speed}`,
+    );
+    const city = new InProcessCity(config, sim);
+    await pace(
+      opts,
+      end,
+      () => city.simNow,
+      (t) => city.runUntil(t),
+      () => Promise.resolve(summaryStateOf(city.state)),
+      config,
+      city.sim.view,
+      () => city.rejections.length,
+    );
+    return 0;
   }
+  const server = await ensureNats(opts.nats);
+  if (server === null) return runDemo({ ...opts, inProcess: true });
+  const url = server === "external" ? opts.nats : server.url;
+  const nc = await connect({ servers: url, maxReconnectAttempts: -1 });
+  await freshStreams(nc);
+  const service = await EngineService.start({
+    agency: DEMO_AGENCY,
+    servers: url,
+    config,
+    trustInputTime: true,
+    log: out,
+  });
+  out(
+    `cad-engine demo on NATS ${url}: agency "${DEMO_AGENCY}", city "Metro", ${opts.callsPerHour} calls/hour, seed ${opts.seed}, speed ${speed}`,
+  );
+  out(`  watch it: nats sub 'cad.${DEMO_AGENCY}.evt.>'   ask it: nats req cad.${DEMO_AGENCY}.q.state ''`);
+  const city = new NatsCity(nc, DEMO_AGENCY, config, sim);
+  await city.roster();
+  const query = async (): Promise<SummaryState> => {
+    const reply = await nc.request(`cad.${DEMO_AGENCY}.q.state`, new Uint8Array(), { timeout: 5000 });
+    return JSON.parse(new TextDecoder().decode(reply.data)) as SummaryState;
+  };
+  try {
+    await pace(
+      opts,
+      end,
+      () => city.simNow,
+      (t) => city.runUntil(t),
+      query,
+      config,
+      city.sim.view,
+      () => city.rejected,
+    );
+  } finally {
+    city.close();
+    await service.stop();
+    await nc.drain();
+    if (server !== "external") {
+      await server.stop();
+      rmSync(server.storeDir, { recursive: true, force: true });
+    }
+  }
+  return 0;
+}
+
+/** Runs the city at `speed` simulated seconds per second (0: flat out), reporting every few seconds. */
+async function pace(
+  opts: DemoOptions,
+  end: number,
+  simNow: () => number,
+  runUntil: (t: number) => Promise<void> | void,
+  state: () => Promise<SummaryState>,
+  config: EngineConfig,
+  view: Parameters<typeof formatSummary>[2],
+  rejected: () => number,
+): Promise<void> {
   let stop = false;
   const onSignal = () => (stop = true);
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
+  const report = async () => out(formatSummary(config, await state(), view, rejected()));
   let lastReport = Date.now();
-  while (!stop && city.simNow < end) {
-    city.runUntil(Math.min(end, city.simNow + STEP_MS * opts.speed));
+  while (!stop && simNow() < end) {
+    const step = opts.speed === 0 ? 600_000 : STEP_MS * opts.speed;
+    await runUntil(Math.min(end, simNow() + step));
     if (Date.now() - lastReport >= REPORT_EVERY_MS) {
-      report();
+      await report();
       lastReport = Date.now();
     }
-    await new Promise((resolve) => setTimeout(resolve, STEP_MS));
+    if (opts.speed > 0) await new Promise((resolve) => setTimeout(resolve, STEP_MS));
   }
-  report();
-  return finish(city);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await report();
+  process.off("SIGINT", onSignal);
+  process.off("SIGTERM", onSignal);
 }
 
-function finish(city: InProcessCity): number {
-  for (const { input, rejection } of city.rejections.slice(0, 5)) {
-    process.stdout.write(`   rejected ${input.kind} ${input.id}: ${rejection.code} ${rejection.reason}\n`);
+/** The NATS to use: one already answering at `url`, a local nats-server we start, or null (none to be had). */
+async function ensureNats(url: string): Promise<NatsServerProcess | "external" | null> {
+  const { hostname, port } = new URL(url.replace(/^nats:/, "http:"));
+  if (await reachable(hostname, Number(port || 4222))) return "external";
+  if (!natsServerAvailable()) {
+    out(`No NATS server answers at ${url} and no nats-server binary is installed.`);
+    out(
+      "Install one (Debian/Ubuntu: sudo apt-get install nats-server; or see https://docs.nats.io) to run the engine as a service;",
+    );
+    out("running the demo in process instead.");
+    return null;
   }
-  return 0;
+  out(`No NATS server answers at ${url}: starting a local nats-server with JetStream.`);
+  return startNatsServer();
+}
+
+/** The demo starts from an empty log each time. */
+async function freshStreams(nc: NatsConnection): Promise<void> {
+  const jsm = await jetstreamManager(nc);
+  const s = agencySubjects(DEMO_AGENCY);
+  for (const name of [s.inputStream, s.eventStream]) await jsm.streams.delete(name).catch(() => false);
 }

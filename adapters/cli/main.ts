@@ -2,14 +2,22 @@ import { parseArgs } from "node:util";
 import { ConfigError } from "../config/index.ts";
 import { runDemo } from "./demo.ts";
 import { runSeattleReplay } from "./replay.ts";
+import { runServe } from "./serve.ts";
 
 const USAGE = `cad: the cad-engine command
 
-  cad demo [--speed N] [--hours H] [--seed S] [--calls-per-hour C] [--config FILE]
-      Runs the engine on the synthetic city "Metro": calls, AVL, a dispatcher and crews,
-      with a live summary of the queue, dispatches and response times.
+  cad demo [--speed N] [--hours H] [--seed S] [--calls-per-hour C] [--config FILE] [--nats URL] [--in-process]
+      Runs the engine as a NATS service for agency "demo" (starting a local nats-server when
+      none answers at --nats, default nats://127.0.0.1:4222) and the synthetic city "Metro"
+      (calls, AVL, a dispatcher and crews) publishing to it, with a live summary of the queue,
+      dispatches and response times. --in-process runs the same without NATS.
       --speed: simulated seconds per real second (default 60); 0 runs flat out.
       --hours: simulated hours to run, then print the final report (default: until Ctrl-C).
+
+  cad serve [--agency A] [--nats URL] [--config FILE] [--no-clock] [--trust-input-time]
+      Runs the engine for one agency on NATS/JetStream until SIGTERM or SIGINT: inputs on
+      cad.A.in.>, events on cad.A.evt.>, queries on cad.A.q.> (see proto/README.md). The clock
+      adapter writes a tick every second unless --no-clock.
 
   cad replay seattle [DATA_DIR] [--from 2017-06-01] [--to 2017-06-19] [--busy aid=5,medic=20]
       Replays the Seattle Fire Department's 2017 dispatch log through the engine (units start
@@ -30,14 +38,38 @@ async function main(argv: string[]): Promise<number> {
           seed: { type: "string", default: "1" },
           "calls-per-hour": { type: "string", default: "24" },
           config: { type: "string" },
+          nats: { type: "string", default: "nats://127.0.0.1:4222" },
+          "in-process": { type: "boolean", default: false },
         },
       });
       return runDemo({
+        nats: values.nats,
+        inProcess: values["in-process"],
         speed: Number(values.speed),
         hours: values.hours === undefined ? Infinity : Number(values.hours),
         seed: Number(values.seed),
         callsPerHour: Number(values["calls-per-hour"]),
         configPath: values.config,
+      });
+    }
+    case "serve": {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          agency: { type: "string", default: "demo" },
+          nats: { type: "string", default: "nats://127.0.0.1:4222" },
+          config: { type: "string" },
+          clock: { type: "boolean", default: true },
+          "no-clock": { type: "boolean", default: false },
+          "trust-input-time": { type: "boolean", default: false },
+        },
+      });
+      return runServe({
+        agency: values.agency,
+        servers: values.nats,
+        configPath: values.config,
+        clock: values.clock && !values["no-clock"],
+        trustInputTime: values["trust-input-time"],
       });
     }
     case "replay": {

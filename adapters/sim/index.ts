@@ -1,6 +1,7 @@
 export { CitySimulator, type SimInput, type SimOptions } from "./simulator.ts";
 export { InProcessCity } from "./run.ts";
 export { SimView } from "./view.ts";
-export { formatSummary } from "./summary.ts";
+export { formatSummary, summaryStateOf, type SummaryState } from "./summary.ts";
+export { NatsCity } from "./nats-city.ts";
 export { mulberry32 } from "./prng.ts";
 export { CITY_UNITS, CITY_CENTRE } from "./city.ts";

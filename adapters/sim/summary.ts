@@ -1,6 +1,40 @@
 import type { EngineConfig, EngineState } from "../../engine/index.ts";
 import type { SimView } from "./view.ts";
 
+/** What the summary needs of the engine: the shape of the `state` query's reply. */
+export interface SummaryState {
+  readonly now: number;
+  readonly pending: readonly {
+    id: string;
+    priority: number;
+    callType: string;
+    receivedAt: number;
+    overdueAlerts: number;
+  }[];
+  readonly units: readonly { status: string; incidentId: string | null }[];
+}
+
+export function summaryStateOf(state: EngineState): SummaryState {
+  return {
+    now: state.now,
+    pending: state.pending.flatMap((id) => {
+      const i = state.incidents.get(id);
+      return i === undefined
+        ? []
+        : [
+            {
+              id,
+              priority: i.priority,
+              callType: i.callType,
+              receivedAt: i.times.receivedAt,
+              overdueAlerts: i.overdueAlerts,
+            },
+          ];
+    }),
+    units: [...state.units.values()],
+  };
+}
+
 function quantile(values: readonly number[], q: number): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -15,7 +49,7 @@ const mmss = (seconds: number) =>
 /** A supervisor's view of the centre: queue, units, dispatches and response times against targets. */
 export function formatSummary(
   config: EngineConfig,
-  state: EngineState,
+  state: SummaryState,
   view: SimView,
   rejected: number,
 ): string {
@@ -25,16 +59,15 @@ export function formatSummary(
   lines.push(
     `-- ${clock} UTC  calls ${c.calls} (${c.attached} extra callers)  incidents ${c.incidents}  dispatches ${c.dispatches}  closed ${c.closed}  overdue alerts ${c.overdue}  unit timer alerts ${c.statusAlerts}  rejected ${rejected}`,
   );
-  const busy = [...state.units.values()].filter((u) => u.incidentId !== null).length;
-  const free = [...state.units.values()].filter((u) => u.status === "available").length;
-  lines.push(`   units: ${free} available, ${busy} assigned, ${state.units.size} on the roster`);
+  const busy = state.units.filter((u) => u.incidentId !== null).length;
+  const free = state.units.filter((u) => u.status === "available").length;
+  lines.push(`   units: ${free} available, ${busy} assigned, ${state.units.length} on the roster`);
   lines.push(`   pending queue (${state.pending.length}):`);
-  for (const id of state.pending.slice(0, 5)) {
-    const i = state.incidents.get(id);
-    if (i === undefined) continue;
+  for (const i of state.pending.slice(0, 5)) {
     const name = config.callTypes.get(i.callType)?.name ?? i.callType;
+    const waited = mmss((state.now - i.receivedAt) / 1000);
     lines.push(
-      `     P${i.priority} ${id} ${name.padEnd(24)} waiting ${mmss((state.now - i.times.receivedAt) / 1000)}${i.overdueAlerts > 0 ? "  OVERDUE" : ""}`,
+      `     P${i.priority} ${i.id} ${name.padEnd(24)} waiting ${waited}${i.overdueAlerts > 0 ? "  OVERDUE" : ""}`,
     );
   }
   lines.push(`   response (received -> first on scene)   n    p50    p90   target`);

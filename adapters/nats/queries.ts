@@ -1,0 +1,104 @@
+import type { NatsConnection, Subscription } from "@nats-io/transport-node";
+import type { EngineConfig, EngineState, Incident } from "../../engine/index.ts";
+import { recommend } from "../../engine/recommend/index.ts";
+import type { AgencySubjects } from "./subjects.ts";
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * Request/reply queries on `cad.<agency>.q.<name>`, answered in JSON from the engine's
+ * current state (between two inputs, so always consistent):
+ * - `state`: time, the pending queue in order, active incidents, every unit;
+ * - `incident` {"id"}: one incident with its calls, notes and timeline;
+ * - `recommend` {"incidentId"}: the recommendation for an incident now;
+ * - `metrics`: counts.
+ */
+export function serveQueries(
+  nc: NatsConnection,
+  s: AgencySubjects,
+  state: EngineState,
+  config: EngineConfig,
+): Subscription {
+  return nc.subscribe(`${s.queryPrefix}>`, {
+    callback: (error, msg) => {
+      if (error !== null) return;
+      const name = msg.subject.slice(s.queryPrefix.length);
+      let reply: unknown;
+      try {
+        const body =
+          msg.data.length === 0 ? {} : (JSON.parse(decoder.decode(msg.data)) as Record<string, unknown>);
+        reply = answer(name, body, state, config);
+      } catch (e) {
+        reply = { error: `bad request: ${(e as Error).message}` };
+      }
+      msg.respond(encoder.encode(JSON.stringify(reply)));
+    },
+  });
+}
+
+function answer(
+  name: string,
+  body: Record<string, unknown>,
+  state: EngineState,
+  config: EngineConfig,
+): unknown {
+  switch (name) {
+    case "state":
+      return {
+        now: state.now,
+        pending: state.pending.map((id) => summary(state.incidents.get(id) as Incident)),
+        incidents: [...state.active].map((id) => summary(state.incidents.get(id) as Incident)),
+        units: [...state.units.values()].map((u) => ({
+          id: u.id,
+          type: u.type,
+          agency: u.agency,
+          status: u.status,
+          statusSince: u.statusSince,
+          incidentId: u.incidentId,
+          lon: u.lon,
+          lat: u.lat,
+          positionAt: u.positionAt,
+        })),
+      };
+    case "incident": {
+      const id = typeof body["id"] === "string" ? body["id"] : "";
+      const incident = state.incidents.get(id);
+      if (incident === undefined) return { error: `no incident "${id}"` };
+      return { ...incident, calls: incident.callIds.map((id) => state.calls.get(id)) };
+    }
+    case "recommend": {
+      const id = typeof body["incidentId"] === "string" ? body["incidentId"] : "";
+      const incident = state.incidents.get(id);
+      if (incident === undefined) return { error: `no incident "${id}"` };
+      return recommend(state, config, incident, state.now);
+    }
+    case "metrics":
+      return {
+        now: state.now,
+        incidents: state.incidents.size,
+        active: state.active.size,
+        pending: state.pending.length,
+        units: state.units.size,
+        calls: state.calls.size,
+      };
+    default:
+      return { error: `unknown query "${name}" (known: state, incident, recommend, metrics)` };
+  }
+}
+
+function summary(i: Incident) {
+  return {
+    id: i.id,
+    status: i.status,
+    priority: i.priority,
+    callType: i.callType,
+    lon: i.lon,
+    lat: i.lat,
+    address: i.address,
+    zone: i.zone,
+    receivedAt: i.times.receivedAt,
+    unitIds: i.unitIds,
+    overdueAlerts: i.overdueAlerts,
+  };
+}

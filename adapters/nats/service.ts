@@ -1,0 +1,310 @@
+import {
+  DeliverPolicy,
+  jetstream,
+  type ConsumerMessages,
+  type JetStreamClient,
+  type JsMsg,
+} from "@nats-io/jetstream";
+import { connect, headers, type NatsConnection, type Subscription } from "@nats-io/transport-node";
+import {
+  applyInput,
+  createState,
+  reject,
+  type EngineConfig,
+  type EngineEvent,
+  type EngineState,
+  type Rejection,
+} from "../../engine/index.ts";
+import {
+  decodeInput,
+  encodeEvent,
+  encodeRejection,
+  eventSubjectSuffix,
+  inputKindOfSubject,
+  type OutputMeta,
+} from "./codec/index.ts";
+import { serveQueries } from "./queries.ts";
+import { ensureStreams } from "./streams.ts";
+import { INPUT_SEQ_HEADER, TIME_HEADER, agencySubjects, type AgencySubjects } from "./subjects.ts";
+
+export interface ServiceOptions {
+  readonly agency: string;
+  readonly servers: string;
+  readonly config: EngineConfig;
+  /** Take each input's time from its Cad-Time header (simulations, replays) instead of the log's acceptance time. */
+  readonly trustInputTime?: boolean;
+  readonly log?: (line: string) => void;
+}
+
+interface Output {
+  readonly subject: string;
+  readonly data: Uint8Array;
+  readonly msgID: string;
+}
+
+/** At start-up, the last this-many outputs are read back, so that only missing ones are published again. */
+const TAIL_OUTPUTS = 16_384;
+const MAX_IN_FLIGHT = 256;
+const UNIT_EVENTS = new Set(["UnitDispatched", "UnitReleased", "UnitStatusChanged"]);
+const SUBJECT_TOKEN = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * The engine as a NATS service for one agency: it reads the agency's input stream in order
+ * from the start, applies every input, and publishes the events (or the rejection) to the
+ * event stream with message ids derived from the input's sequence, so outputs republished
+ * after a crash are dropped by JetStream and consumers never see one twice.
+ */
+export class EngineService {
+  readonly state: EngineState = createState();
+  readonly counts = { applied: 0, rejected: 0, published: 0 };
+  /** Sequence of the last input applied, and its instant. */
+  lastSeq = 0;
+  lastAt = 0;
+  private readonly inFlight: Promise<unknown>[] = [];
+  private messages: ConsumerMessages | undefined;
+  private queries: Subscription | undefined;
+  private loop: Promise<void> = Promise.resolve();
+  private stopping = false;
+  private caughtUpResolve: (() => void) | undefined;
+  /** Resolves once every input that was in the log at start-up has been applied. */
+  readonly caughtUp: Promise<void> = new Promise((resolve) => (this.caughtUpResolve = resolve));
+
+  private constructor(
+    private readonly opts: ServiceOptions,
+    private readonly s: AgencySubjects,
+    readonly nc: NatsConnection,
+    private readonly js: JetStreamClient,
+    private readonly published: PublishedTail,
+    private readonly backlog: number,
+  ) {}
+
+  static async start(opts: ServiceOptions): Promise<EngineService> {
+    const s = agencySubjects(opts.agency);
+    const nc = await connect({
+      servers: opts.servers,
+      name: `cad-engine-${opts.agency}`,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 250,
+    });
+    const jsm = await ensureStreams(nc, s);
+    const input = await jsm.streams.info(s.inputStream);
+    const js = jetstream(nc);
+    const published = await publishedTail(js, jsm, s);
+    const service = new EngineService(opts, s, nc, js, published, input.state.last_seq);
+    service.queries = serveQueries(nc, s, service.state, opts.config);
+    service.loop = service.run().catch((error: unknown) => {
+      opts.log?.(`cad-engine ${opts.agency}: input loop stopped: ${(error as Error).stack ?? String(error)}`);
+    });
+    if (service.backlog === 0) service.markCaughtUp(0);
+    return service;
+  }
+
+  /** Finishes the input in hand, waits for its outputs, and closes the connection. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.messages?.close();
+    await this.loop.catch(() => undefined);
+    await Promise.allSettled(this.inFlight);
+    this.queries?.unsubscribe();
+    await this.nc.drain().catch(() => undefined);
+  }
+
+  private async run(): Promise<void> {
+    const consumer = await this.js.consumers.get(this.s.inputStream, {
+      deliver_policy: DeliverPolicy.StartSequence,
+      opt_start_seq: 1,
+    });
+    const started = performance.now();
+    this.messages = await consumer.consume({ max_messages: 1024 });
+    for await (const m of this.messages) {
+      if (this.stopping) break;
+      this.handleSafely(m);
+      if (this.inFlight.length >= MAX_IN_FLIGHT || m.info.pending === 0) await this.flush();
+      if (m.seq >= this.backlog && this.caughtUpResolve !== undefined)
+        this.markCaughtUp(performance.now() - started);
+    }
+  }
+
+  private markCaughtUp(ms: number): void {
+    this.opts.log?.(
+      `cad-engine ${this.s.agency}: recovered by replaying ${this.counts.applied + this.counts.rejected} inputs in ${ms.toFixed(0)} ms; live`,
+    );
+    this.caughtUpResolve?.();
+    this.caughtUpResolve = undefined;
+  }
+
+  /** One bad input must never stop the engine: a failure outside the engine is logged and reported, and the log moves on. */
+  private handleSafely(m: JsMsg): void {
+    try {
+      this.handle(m);
+    } catch (error) {
+      this.lastSeq = m.seq;
+      this.opts.log?.(
+        `cad-engine ${this.s.agency}: failed on input ${m.seq} (${m.subject}): ${(error as Error).stack ?? String(error)}`,
+      );
+      try {
+        const meta = {
+          agency: this.s.agency,
+          inputSeq: m.seq,
+          inputId: `${this.s.agency}:${m.seq}`,
+          index: 0,
+        };
+        this.publish(
+          this.rejection(
+            meta,
+            this.lastAt,
+            m.subject,
+            reject("ENGINE_FAULT", `the service failed on this input: ${(error as Error).message}`),
+          ),
+        );
+      } catch {
+        // Nothing more can be said on the wire; the log line above is the record.
+      }
+    }
+  }
+
+  private handle(m: JsMsg): void {
+    const seq = m.seq;
+    const id = m.headers?.get("Nats-Msg-Id") || `${this.s.agency}:${seq}`;
+    const at = this.instantOf(m);
+    const kind = inputKindOfSubject(m.subject, this.s.agency);
+    const meta: OutputMeta = { agency: this.s.agency, inputSeq: seq, inputId: id, index: 0 };
+    let outputs: Output[];
+    if (kind === undefined) {
+      outputs = [
+        this.rejection(meta, at, m.subject, reject("UNKNOWN_INPUT_KIND", `no input is sent on ${m.subject}`)),
+      ];
+    } else {
+      const decoded = decodeInput(kind, m.data, id, at);
+      outputs = decoded.ok
+        ? this.apply(meta, kind, decoded.input)
+        : [this.rejection(meta, at, kind, reject("DECODE_ERROR", decoded.reason))];
+    }
+    this.lastSeq = seq;
+    for (const o of outputs) {
+      // Outputs of inputs before the tail read back were all stored; within it, only missing ones go out.
+      if (
+        seq <= this.published.skipUpToInputSeq ||
+        (seq <= this.published.toInputSeq && this.published.ids.has(o.msgID))
+      )
+        continue;
+      this.publish(o);
+    }
+  }
+
+  private apply(meta: OutputMeta, kind: string, input: Parameters<typeof applyInput>[2]): Output[] {
+    let result;
+    try {
+      result = applyInput(this.state, this.opts.config, input);
+    } catch (error) {
+      this.opts.log?.(
+        `cad-engine ${this.s.agency}: engine fault on input ${meta.inputSeq} (${kind}): ${(error as Error).stack ?? String(error)}`,
+      );
+      return [
+        this.rejection(
+          meta,
+          input.at,
+          kind,
+          reject("ENGINE_FAULT", `the engine failed on this input: ${(error as Error).message}`),
+        ),
+      ];
+    }
+    if (result.rejection !== null) return [this.rejection(meta, input.at, kind, result.rejection)];
+    this.counts.applied++;
+    this.lastAt = Math.max(this.lastAt, input.at);
+    return result.events.flatMap((event, index) => this.eventOutputs({ ...meta, index }, event));
+  }
+
+  private eventOutputs(meta: OutputMeta, event: EngineEvent): Output[] {
+    const data = encodeEvent(meta, event);
+    const suffix = eventSubjectSuffix(event);
+    const msgID = `${meta.agency}:${meta.inputSeq}:${meta.index}`;
+    const out: Output[] = [{ subject: `${this.s.eventPrefix}${suffix}`, data, msgID }];
+    if (UNIT_EVENTS.has(event.type) && "unitId" in event && SUBJECT_TOKEN.test(event.unitId)) {
+      out.push({ subject: `${this.s.unitPrefix}${event.unitId}.${suffix}`, data, msgID: `${msgID}:unit` });
+    }
+    return out;
+  }
+
+  private rejection(meta: OutputMeta, at: number, inputKind: string, rejection: Rejection): Output {
+    this.counts.rejected++;
+    return {
+      subject: `${this.s.eventPrefix}rejected`,
+      data: encodeRejection(meta, at, inputKind, rejection),
+      msgID: `${meta.agency}:${meta.inputSeq}:r`,
+    };
+  }
+
+  /** The input's instant: the log's acceptance time, never earlier than the last one (or the sender's time, if trusted). */
+  private instantOf(m: JsMsg): number {
+    if (this.opts.trustInputTime === true) {
+      const claimed = Number(m.headers?.get(TIME_HEADER));
+      if (Number.isInteger(claimed) && claimed > 0) return claimed;
+    }
+    return Math.max(Number(BigInt(m.info.timestampNanos) / 1_000_000n), this.lastAt);
+  }
+
+  private publish(o: Output): void {
+    const h = headers();
+    h.set(INPUT_SEQ_HEADER, String(o.msgID.split(":")[1]));
+    this.inFlight.push(this.publishUntilAcked(o, h));
+  }
+
+  /** Publishes until JetStream acknowledges; a repeat (same msgID) after a lost ack is dropped by the server. */
+  private async publishUntilAcked(o: Output, h: ReturnType<typeof headers>): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.js.publish(o.subject, o.data, { msgID: o.msgID, headers: h, timeout: 5000 });
+        this.counts.published++;
+        return;
+      } catch (error) {
+        if (this.stopping && attempt > 20) throw error;
+        await new Promise((r) => setTimeout(r, Math.min(2000, 100 * 2 ** Math.min(attempt, 5))));
+      }
+    }
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.inFlight.splice(0);
+    await Promise.all(batch);
+  }
+}
+
+interface PublishedTail {
+  /** Inputs up to this sequence had all their outputs stored before the tail that was read back. */
+  readonly skipUpToInputSeq: number;
+  readonly toInputSeq: number;
+  readonly ids: ReadonlySet<string>;
+}
+
+/** Reads back the message ids of the last outputs in the event stream. */
+async function publishedTail(
+  js: JetStreamClient,
+  jsm: Awaited<ReturnType<typeof ensureStreams>>,
+  s: AgencySubjects,
+): Promise<PublishedTail> {
+  const info = await jsm.streams.info(s.eventStream);
+  const last = info.state.last_seq;
+  const ids = new Set<string>();
+  if (last === 0) return { skipUpToInputSeq: 0, toInputSeq: 0, ids };
+  const first = Math.max(info.state.first_seq, last - TAIL_OUTPUTS + 1);
+  const consumer = await js.consumers.get(s.eventStream, {
+    deliver_policy: DeliverPolicy.StartSequence,
+    opt_start_seq: first,
+    headers_only: true,
+  });
+  let fromInputSeq = Infinity;
+  let toInputSeq = 0;
+  const messages = await consumer.consume({ max_messages: 4096 });
+  for await (const m of messages) {
+    const id = m.headers?.get("Nats-Msg-Id") ?? "";
+    const inputSeq = Number(m.headers?.get(INPUT_SEQ_HEADER) ?? 0);
+    ids.add(id);
+    fromInputSeq = Math.min(fromInputSeq, inputSeq);
+    toInputSeq = Math.max(toInputSeq, inputSeq);
+    if (m.seq >= last) break;
+  }
+  await messages.close();
+  // With only a tail read, the oldest input in it may have outputs before the tail: count it as done.
+  return { skipUpToInputSeq: first === info.state.first_seq ? 0 : fromInputSeq, toInputSeq, ids };
+}

@@ -1,0 +1,40 @@
+/** Subjects and streams of one agency partition (see proto/README.md). */
+export interface AgencySubjects {
+  readonly agency: string;
+  /** Everything sent to the engine: `cad.<agency>.in.>`. */
+  readonly inputs: string;
+  readonly inputPrefix: string;
+  /** Everything the engine publishes: `cad.<agency>.evt.>`. */
+  readonly events: string;
+  readonly eventPrefix: string;
+  /** What a unit's own terminal subscribes to: `cad.<agency>.unit.<unitId>.>`. */
+  readonly unitPrefix: string;
+  /** Request/reply queries: `cad.<agency>.q.<name>`. */
+  readonly queryPrefix: string;
+  readonly inputStream: string;
+  readonly eventStream: string;
+}
+
+const AGENCY = /^[a-z0-9][a-z0-9_-]{0,31}$/;
+
+export function agencySubjects(agency: string): AgencySubjects {
+  if (!AGENCY.test(agency))
+    throw new Error(`agency "${agency}": use 1-32 lower-case letters, digits, - or _`);
+  const upper = agency.toUpperCase().replace(/-/g, "_");
+  return {
+    agency,
+    inputs: `cad.${agency}.in.>`,
+    inputPrefix: `cad.${agency}.in.`,
+    events: `cad.${agency}.evt.>`,
+    eventPrefix: `cad.${agency}.evt.`,
+    unitPrefix: `cad.${agency}.unit.`,
+    queryPrefix: `cad.${agency}.q.`,
+    inputStream: `CAD_IN_${upper}`,
+    eventStream: `CAD_EVT_${upper}`,
+  };
+}
+
+/** Header naming the engine time of an input, honoured only when the service trusts input time (simulations, replays). */
+export const TIME_HEADER = "Cad-Time";
+/** Header on every output: the input sequence it came from. */
+export const INPUT_SEQ_HEADER = "Cad-Input-Seq";

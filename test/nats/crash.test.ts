@@ -1,0 +1,134 @@
+import { rmSync } from "node:fs";
+import { DeliverPolicy } from "@nats-io/jetstream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EngineService } from "../../adapters/nats/service.ts";
+import {
+  natsServerAvailable,
+  startNatsServer,
+  type NatsServerProcess,
+} from "../../adapters/nats/server-process.ts";
+import { mulberry32 } from "../../adapters/sim/prng.ts";
+import { applyInput, createState, serialiseState, type Input } from "../../engine/index.ts";
+import { NatsClient } from "../support/nats.ts";
+import { T0, config, near, type InputBody } from "../support/scenario.ts";
+
+const INPUTS = 1500;
+
+/** A seeded mix: a roster, then calls, dispatches (some refused), statuses, AVL and ticks. */
+function workload(): InputBody[] {
+  const random = mulberry32(99);
+  const units = Array.from({ length: 20 }, (_, i) => `U${i}`);
+  const out: InputBody[] = units.map(
+    (id, i) =>
+      ({
+        kind: "AddUnit",
+        unitId: id,
+        unitType: i % 2 === 0 ? "engine" : "medic",
+        agency: "metro-fire",
+        station: { id: `S${i}`, ...near(i * 500, 0) },
+      }) as InputBody,
+  );
+  let calls = 0;
+  while (out.length < INPUTS) {
+    const r = random();
+    const unitId = units[Math.floor(random() * units.length)] ?? "U0";
+    const incidentId = `INC-${String(1 + Math.floor(random() * Math.max(1, calls))).padStart(6, "0")}`;
+    if (r < 0.3)
+      out.push({
+        kind: "ReceiveCall",
+        callId: `K${++calls}`,
+        callType: random() < 0.5 ? "MED" : "AFAR",
+        ...near(random() * 8000, random() * 8000),
+      } as InputBody);
+    else if (r < 0.55) out.push({ kind: "DispatchUnit", incidentId, unitId });
+    else if (r < 0.8)
+      out.push({
+        kind: "UpdateUnitStatus",
+        unitId,
+        status: ["en_route", "on_scene", "available", "returning"][Math.floor(random() * 4)] ?? "available",
+      });
+    else if (r < 0.95)
+      out.push({ kind: "UpdateUnitLocation", unitId, ...near(random() * 8000, random() * 8000) });
+    else out.push({ kind: "Tick" });
+  }
+  return out;
+}
+
+describe.skipIf(!natsServerAvailable())(
+  "the NATS server killed with SIGKILL mid-stream (needs nats-server)",
+  () => {
+    let server: NatsServerProcess;
+    beforeAll(async () => {
+      server = await startNatsServer();
+    });
+    afterAll(async () => {
+      await server.stop();
+      rmSync(server.storeDir, { recursive: true, force: true });
+    });
+
+    it("loses no input, duplicates no output, and ends in the state of an engine that never saw the crash", async () => {
+      const service = await EngineService.start({
+        agency: "crash",
+        servers: server.url,
+        config,
+        trustInputTime: true,
+      });
+      const client = await NatsClient.connect(server.url, "crash");
+      const inputs = workload();
+      let crash: Promise<void> = Promise.resolve();
+      for (const [i, body] of inputs.entries()) {
+        if (i === 600) {
+          crash = (async () => {
+            await server.kill();
+            await new Promise((r) => setTimeout(r, 800));
+            await server.restart();
+          })();
+        }
+        await client.send(body, { id: `crash-${i}`, time: T0 + i * 1000 });
+      }
+      await crash;
+
+      const jsm = await client.js.jetstreamManager();
+      expect((await jsm.streams.info("CAD_IN_CRASH")).state.messages).toBe(INPUTS);
+      for (let waited = 0; service.lastSeq < INPUTS && waited < 60_000; waited += 100)
+        await new Promise((r) => setTimeout(r, 100));
+      expect(service.lastSeq).toBe(INPUTS);
+
+      // The reference: the same log applied in one go.
+      const reference = createState();
+      let expectedOutputs = 0;
+      inputs.forEach((body, i) => {
+        const result = applyInput(reference, config, {
+          ...body,
+          id: `crash-${i}`,
+          at: T0 + i * 1000,
+        } as Input);
+        expectedOutputs += result.rejection === null ? result.events.length : 1;
+      });
+      expect(JSON.stringify(serialiseState(service.state))).toBe(JSON.stringify(serialiseState(reference)));
+
+      // Every output exactly once: no gap, no double.
+      const ids: string[] = [];
+      for (let waited = 0; waited < 30_000; waited += 250) {
+        ids.length = 0;
+        const consumer = await client.js.consumers.get("CAD_EVT_CRASH", {
+          deliver_policy: DeliverPolicy.All,
+          filter_subjects: "cad.crash.evt.>",
+          headers_only: true,
+        });
+        const messages = await consumer.consume();
+        for await (const m of messages) {
+          ids.push(m.headers?.get("Nats-Msg-Id") ?? "");
+          if (m.info.pending === 0) break;
+        }
+        await messages.close();
+        if (ids.length >= expectedOutputs) break;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.length).toBe(expectedOutputs);
+      await client.close();
+      await service.stop();
+    });
+  },
+);

@@ -1,0 +1,104 @@
+import { DeliverPolicy, jetstream, type JetStreamClient } from "@nats-io/jetstream";
+import { connect, headers, type NatsConnection } from "@nats-io/transport-node";
+import {
+  INPUT_SUBJECTS,
+  decodeOutput,
+  encodeInput,
+  type DecodedOutput,
+} from "../../adapters/nats/codec/index.ts";
+import { agencySubjects, TIME_HEADER } from "../../adapters/nats/subjects.ts";
+import type { InputBody } from "./scenario.ts";
+
+/** A test client that speaks to the engine only over NATS, as an integrator would. */
+export class NatsClient {
+  private n = 0;
+
+  private constructor(
+    readonly nc: NatsConnection,
+    readonly js: JetStreamClient,
+    readonly agency: string,
+  ) {}
+
+  static async connect(url: string, agency: string): Promise<NatsClient> {
+    const nc = await connect({ servers: url, maxReconnectAttempts: -1, reconnectTimeWait: 100 });
+    return new NatsClient(nc, jetstream(nc), agency);
+  }
+
+  /** Publishes an input (retrying until JetStream acknowledges; the message id makes repeats harmless). */
+  async send(body: InputBody, opts: { id?: string; time?: number } = {}): Promise<number> {
+    const { kind } = body;
+    const subject = `${agencySubjects(this.agency).inputPrefix}${INPUT_SUBJECTS[kind]}`;
+    return this.sendRaw(subject, encodeInput(body as never), opts);
+  }
+
+  async sendRaw(
+    subject: string,
+    data: Uint8Array,
+    opts: { id?: string; time?: number } = {},
+  ): Promise<number> {
+    const msgID = opts.id ?? `test-${this.agency}-${++this.n}`;
+    const h = headers();
+    if (opts.time !== undefined) h.set(TIME_HEADER, String(opts.time));
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const ack = await this.js.publish(subject, data, { msgID, headers: h, timeout: 2000 });
+        return ack.seq;
+      } catch (error) {
+        if (attempt > 100) throw error;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  }
+
+  /** Every output in the agency's event stream, decoded, in stream order (waits until `until` holds or times out). */
+  async outputs(until: (all: DecodedOutput[]) => boolean, timeoutMs = 15_000): Promise<DecodedOutput[]> {
+    const started = Date.now();
+    for (;;) {
+      const all = await this.readEvents();
+      if (until(all)) return all;
+      if (Date.now() - started > timeoutMs)
+        throw new Error(`outputs: condition not met within ${timeoutMs} ms (${all.length} outputs)`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /** Reads the whole event stream once (events subjects only, not the unit terminal copies). */
+  async readEvents(): Promise<DecodedOutput[]> {
+    const s = agencySubjects(this.agency);
+    const jsm = await this.js.jetstreamManager();
+    const info = await jsm.streams.info(s.eventStream);
+    const last = info.state.last_seq;
+    if (last === 0) return [];
+    const consumer = await this.js.consumers.get(s.eventStream, {
+      deliver_policy: DeliverPolicy.All,
+      filter_subjects: s.events,
+    });
+    const out: DecodedOutput[] = [];
+    const messages = await consumer.consume();
+    for await (const m of messages) {
+      out.push(decodeOutput(m.data));
+      if (m.info.pending === 0) break;
+    }
+    await messages.close();
+    return out;
+  }
+
+  async query<T>(name: string, body: unknown = {}): Promise<T> {
+    const reply = await this.nc.request(
+      `cad.${this.agency}.q.${name}`,
+      new TextEncoder().encode(JSON.stringify(body)),
+      { timeout: 5000 },
+    );
+    return JSON.parse(new TextDecoder().decode(reply.data)) as T;
+  }
+
+  async close(): Promise<void> {
+    await this.nc.drain();
+  }
+}
+
+export const eventsOf = (outputs: DecodedOutput[]) => outputs.flatMap((o) => ("event" in o ? [o.event] : []));
+export const rejectionsOf = (outputs: DecodedOutput[]) =>
+  outputs.flatMap((o) =>
+    "rejected" in o ? [{ ...o.rejected, inputSeq: o.inputSeq, inputId: o.inputId }] : [],
+  );
