@@ -1,3 +1,4 @@
+import { mulberry32 } from "../adapters/sim/prng.ts";
 /**
  * k=1 filtered nearest-unit query: GeoPointIndex (best-first great-circle search over rbush) against a
  * linear haversine scan and turf's nearestPoint, at 1k/10k/100k units in a Seattle-sized area.
@@ -16,16 +17,6 @@ const SIZES = [1_000, 10_000, 100_000];
 const QUERY_COUNT = 4_096;
 // Seattle: ~17 km east-west by ~29 km north-south around 47.6°N.
 const AREA = { minLon: -122.45, maxLon: -122.22, minLat: 47.48, maxLat: 47.74 };
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomLonLat(random: () => number): [number, number] {
   return [

@@ -1,3 +1,4 @@
+import { haversineMeters } from "../../engine/geo/haversine.ts";
 import type { SeattleFireData, SeattleStation } from "./types.ts";
 import { unitKind } from "./units.ts";
 import type { UnitKind } from "./units.ts";
@@ -42,19 +43,11 @@ export const PUBLISHED_SEATTLE_BASELINE: readonly { incidentType: string; kind: 
     { incidentType: "Auto Fire Alarm", kind: "engine", share: 0.6 },
   ];
 
-const EARTH_RADIUS_METERS = 6371008.8;
 // Only stations at the same position tie. A looser tolerance buys nothing: a station 0.5 m
 // farther is within geocoding error either way, and counting it flips single incidents.
 const TIE_METERS = 0.001;
 
-/** Great-circle distance by the haversine formula on a sphere of the mean Earth radius. */
-export function haversineMeters(lon1: number, lat1: number, lon2: number, lat2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+export { haversineMeters };
 
 /**
  * The "send the unit from the nearest station" baseline: for inside-city incidents, looks at the

@@ -1,3 +1,4 @@
+import { mulberry32 } from "../../adapters/sim/prng.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -195,18 +196,6 @@ describe("ZoneIndex.fromGeoJSON validation", () => {
     expect(index.zoneAt(0.5, 0.5)).toBe("K3");
   });
 });
-
-/** mulberry32: a tiny seeded PRNG so the random points are the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), "../../..");
 const dataDir = process.env["CAD_DATA_DIR"] ?? resolve(repoRoot, "../shared/data");

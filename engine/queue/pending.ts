@@ -9,20 +9,22 @@ export function comparePending(a: Incident, b: Incident): number {
 
 /** Inserts a pending incident at its place; O(log n) search, O(n) move of ids. */
 export function queueInsert(state: EngineState, incident: Incident): void {
-  const queue = state.pending;
-  let lo = 0;
-  let hi = queue.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (comparePending(incidentAt(state, queue, mid), incident) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  queue.splice(lo, 0, incident.id);
+  state.pending.splice(lowerBound(state, incident), 0, incident.id);
 }
 
 /** Removes an incident, found by its (unchanged) ordering key. */
 export function queueRemove(state: EngineState, incident: Incident): void {
   const queue = state.pending;
+  const lo = lowerBound(state, incident);
+  if (queue[lo] !== incident.id) {
+    throw new Error(`pending queue out of order: ${incident.id} not found where its key says`);
+  }
+  queue.splice(lo, 1);
+}
+
+/** The first position whose incident does not sort before `incident`. */
+function lowerBound(state: EngineState, incident: Incident): number {
+  const queue = state.pending;
   let lo = 0;
   let hi = queue.length;
   while (lo < hi) {
@@ -30,10 +32,7 @@ export function queueRemove(state: EngineState, incident: Incident): void {
     if (comparePending(incidentAt(state, queue, mid), incident) < 0) lo = mid + 1;
     else hi = mid;
   }
-  if (queue[lo] !== incident.id) {
-    throw new Error(`pending queue out of order: ${incident.id} not found where its key says`);
-  }
-  queue.splice(lo, 1);
+  return lo;
 }
 
 function incidentAt(state: EngineState, queue: readonly string[], index: number): Incident {

@@ -1,15 +1,10 @@
-import { rmSync } from "node:fs";
 import { DeliverPolicy } from "@nats-io/jetstream";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EngineService } from "../../adapters/nats/service.ts";
-import {
-  natsServerAvailable,
-  startNatsServer,
-  type NatsServerProcess,
-} from "../../adapters/nats/server-process.ts";
+import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
 import { mulberry32 } from "../../adapters/sim/prng.ts";
 import { applyInput, createState, serialiseState, type Input } from "../../engine/index.ts";
-import { NatsClient } from "../support/nats.ts";
+import { NatsClient, useNatsServer } from "../support/nats.ts";
 import { T0, config, near, type InputBody } from "../support/scenario.ts";
 
 const INPUTS = 1500;
@@ -57,31 +52,24 @@ function workload(): InputBody[] {
 describe.skipIf(!natsServerAvailable())(
   "the NATS server killed with SIGKILL mid-stream (needs nats-server)",
   () => {
-    let server: NatsServerProcess;
-    beforeAll(async () => {
-      server = await startNatsServer();
-    });
-    afterAll(async () => {
-      await server.stop();
-      rmSync(server.storeDir, { recursive: true, force: true });
-    });
+    const nats = useNatsServer();
 
     it("loses no input, duplicates no output, and ends in the state of an engine that never saw the crash", async () => {
       const service = await EngineService.start({
         agency: "crash",
-        servers: server.url,
+        servers: nats.server.url,
         config,
         trustInputTime: true,
       });
-      const client = await NatsClient.connect(server.url, "crash");
+      const client = await NatsClient.connect(nats.server.url, "crash");
       const inputs = workload();
       let crash: Promise<void> = Promise.resolve();
       for (const [i, body] of inputs.entries()) {
         if (i === 600) {
           crash = (async () => {
-            await server.kill();
+            await nats.server.kill();
             await new Promise((r) => setTimeout(r, 800));
-            await server.restart();
+            await nats.server.restart();
           })();
         }
         await client.send(body, { id: `crash-${i}`, time: T0 + i * 1000 });

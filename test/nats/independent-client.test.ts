@@ -1,13 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
 import { connect as tcp, type Socket } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EngineService } from "../../adapters/nats/service.ts";
-import {
-  natsServerAvailable,
-  startNatsServer,
-  type NatsServerProcess,
-} from "../../adapters/nats/server-process.ts";
+import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
+import { useNatsServer } from "../support/nats.ts";
 import { config } from "../support/scenario.ts";
 
 const hasProtoc = spawnSync("protoc", ["--version"], { stdio: "ignore" }).status === 0;
@@ -89,17 +85,10 @@ class RawNats {
 describe.skipIf(!natsServerAvailable() || !hasProtoc)(
   "an independent client: protoc and a plain socket (needs nats-server and protoc)",
   () => {
-    let server: NatsServerProcess;
-    beforeAll(async () => {
-      server = await startNatsServer();
-    });
-    afterAll(async () => {
-      await server.stop();
-      rmSync(server.storeDir, { recursive: true, force: true });
-    });
+    const nats = useNatsServer();
 
     it("a call encoded by protoc --encode and sent in the NATS text protocol is accepted; its events decode with protoc --decode", async () => {
-      const service = await EngineService.start({ agency: "indie", servers: server.url, config });
+      const service = await EngineService.start({ agency: "indie", servers: nats.server.url, config });
       const text = `call_id: "P1" received_at_ms: ${Date.now() - 5000} lon: -122.3321 lat: 47.6062 call_type: "AID" address: "3rd Av / Union St"`;
       const encoded = spawnSync(
         "protoc",
@@ -108,7 +97,7 @@ describe.skipIf(!natsServerAvailable() || !hasProtoc)(
       );
       expect(encoded.status, encoded.stderr.toString()).toBe(0);
 
-      const raw = await RawNats.open(server.port);
+      const raw = await RawNats.open(nats.server.port);
       raw.sub("cad.indie.evt.>", 1);
       raw.hpub("cad.indie.in.call", "indie-call-1", encoded.stdout);
       const received: string[] = [];

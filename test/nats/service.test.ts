@@ -1,28 +1,16 @@
-import { rmSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EngineService } from "../../adapters/nats/service.ts";
-import {
-  natsServerAvailable,
-  startNatsServer,
-  type NatsServerProcess,
-} from "../../adapters/nats/server-process.ts";
+import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
 import { serialiseState, type UnitsRecommended } from "../../engine/index.ts";
-import { NatsClient, eventsOf, rejectionsOf } from "../support/nats.ts";
+import { NatsClient, eventsOf, rejectionsOf, useNatsServer } from "../support/nats.ts";
 import { call, config, near, unit } from "../support/scenario.ts";
 
 describe.skipIf(!natsServerAvailable())("the engine as a NATS service (needs nats-server)", () => {
-  let server: NatsServerProcess;
-  beforeAll(async () => {
-    server = await startNatsServer();
-  });
-  afterAll(async () => {
-    await server.stop();
-    rmSync(server.storeDir, { recursive: true, force: true });
-  });
+  const nats = useNatsServer();
 
   it("end to end: calls in, recommendations and status events out, the unit's terminal told, queries answered", async () => {
-    const service = await EngineService.start({ agency: "e2e", servers: server.url, config });
-    const client = await NatsClient.connect(server.url, "e2e");
+    const service = await EngineService.start({ agency: "e2e", servers: nats.server.url, config });
+    const client = await NatsClient.connect(nats.server.url, "e2e");
     const terminal: string[] = [];
     client.nc.subscribe("cad.e2e.unit.E1.>", { callback: (_e, m) => void terminal.push(m.subject) });
     await client.send(unit("E1", "engine", "metro-fire", near(500, 0)));
@@ -64,8 +52,8 @@ describe.skipIf(!natsServerAvailable())("the engine as a NATS service (needs nat
   });
 
   it("bad input: 2,000 malformed and hostile inputs are each rejected with a code and the input's sequence; valid calls in between are all applied", async () => {
-    const service = await EngineService.start({ agency: "fuzz", servers: server.url, config });
-    const client = await NatsClient.connect(server.url, "fuzz");
+    const service = await EngineService.start({ agency: "fuzz", servers: nats.server.url, config });
+    const client = await NatsClient.connect(nats.server.url, "fuzz");
     let seed = 42;
     const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const subjects = [
@@ -112,8 +100,8 @@ describe.skipIf(!natsServerAvailable())("the engine as a NATS service (needs nat
   });
 
   it("an engine restarted on the same log recovers the same state by replay and publishes nothing twice", async () => {
-    const first = await EngineService.start({ agency: "restart", servers: server.url, config });
-    const client = await NatsClient.connect(server.url, "restart");
+    const first = await EngineService.start({ agency: "restart", servers: nats.server.url, config });
+    const client = await NatsClient.connect(nats.server.url, "restart");
     await client.send(unit("M1", "medic", "metro-fire", near(100, 0)));
     for (let i = 0; i < 30; i++)
       await client.send(call(`R${i}`, "MED", near(i * 300, 0), { receivedAt: Date.now() - 1000 }));
@@ -123,7 +111,7 @@ describe.skipIf(!natsServerAvailable())("the engine as a NATS service (needs nat
     const stateBefore = JSON.stringify(serialiseState(first.state));
     await first.stop();
 
-    const second = await EngineService.start({ agency: "restart", servers: server.url, config });
+    const second = await EngineService.start({ agency: "restart", servers: nats.server.url, config });
     await second.caughtUp;
     expect(JSON.stringify(serialiseState(second.state))).toBe(stateBefore);
     await new Promise((r) => setTimeout(r, 500));

@@ -1,5 +1,8 @@
 import { DeliverPolicy, jetstream, type JetStreamClient } from "@nats-io/jetstream";
+import { rmSync } from "node:fs";
 import { connect, headers, type NatsConnection } from "@nats-io/transport-node";
+import { afterAll, beforeAll } from "vitest";
+import { startNatsServer, type NatsServerProcess } from "../../adapters/nats/server-process.ts";
 import {
   INPUT_SUBJECTS,
   decodeOutput,
@@ -102,3 +105,16 @@ export const rejectionsOf = (outputs: DecodedOutput[]) =>
   outputs.flatMap((o) =>
     "rejected" in o ? [{ ...o.rejected, inputSeq: o.inputSeq, inputId: o.inputId }] : [],
   );
+
+/** A nats-server of this test file's own (free port, temporary store), started before its tests and removed after. */
+export function useNatsServer(): { readonly server: NatsServerProcess } {
+  const holder: { server: NatsServerProcess } = { server: undefined as unknown as NatsServerProcess };
+  beforeAll(async () => {
+    holder.server = await startNatsServer();
+  });
+  afterAll(async () => {
+    await holder.server.stop();
+    rmSync(holder.server.storeDir, { recursive: true, force: true });
+  });
+  return holder;
+}
