@@ -15,17 +15,11 @@ import {
   type EngineState,
   type Rejection,
 } from "../../engine/index.ts";
-import {
-  decodeInput,
-  encodeEvent,
-  encodeRejection,
-  eventSubjectSuffix,
-  inputKindOfSubject,
-  type OutputMeta,
-} from "./codec/index.ts";
+import { encodeEvent, encodeRejection, eventSubjectSuffix, type OutputMeta } from "./codec/index.ts";
+import { readLogEntry } from "./log.ts";
 import { serveQueries } from "./queries.ts";
 import { ensureStreams } from "./streams.ts";
-import { INPUT_SEQ_HEADER, TIME_HEADER, agencySubjects, type AgencySubjects } from "./subjects.ts";
+import { INPUT_SEQ_HEADER, agencySubjects, type AgencySubjects } from "./subjects.ts";
 
 export interface ServiceOptions {
   readonly agency: string;
@@ -57,9 +51,8 @@ const SUBJECT_TOKEN = /^[A-Za-z0-9_-]{1,64}$/;
 export class EngineService {
   readonly state: EngineState = createState();
   readonly counts = { applied: 0, rejected: 0, published: 0 };
-  /** Sequence of the last input applied, and its instant. */
+  /** Sequence of the last input read from the log (applied or rejected). */
   lastSeq = 0;
-  lastAt = 0;
   private readonly inFlight: Promise<unknown>[] = [];
   private messages: ConsumerMessages | undefined;
   private queries: Subscription | undefined;
@@ -152,7 +145,7 @@ export class EngineService {
         this.publish(
           this.rejection(
             meta,
-            this.lastAt,
+            this.state.now,
             m.subject,
             reject("ENGINE_FAULT", `the service failed on this input: ${(error as Error).message}`),
           ),
@@ -164,30 +157,24 @@ export class EngineService {
   }
 
   private handle(m: JsMsg): void {
-    const seq = m.seq;
-    const id = m.headers?.get("Nats-Msg-Id") || `${this.s.agency}:${seq}`;
-    const at = this.instantOf(m);
-    const kind = inputKindOfSubject(m.subject, this.s.agency);
-    const meta: OutputMeta = { agency: this.s.agency, inputSeq: seq, inputId: id, index: 0 };
+    const entry = readLogEntry(m, this.s.agency, this.opts.trustInputTime === true, this.state.now);
+    const { seq, at, kind, decoded } = entry;
+    const meta: OutputMeta = { agency: this.s.agency, inputSeq: seq, inputId: entry.id, index: 0 };
     let outputs: Output[];
-    if (kind === undefined) {
+    if (kind === undefined || decoded === undefined) {
       outputs = [
         this.rejection(meta, at, m.subject, reject("UNKNOWN_INPUT_KIND", `no input is sent on ${m.subject}`)),
       ];
+    } else if (!decoded.ok) {
+      outputs = [this.rejection(meta, at, kind, reject("DECODE_ERROR", decoded.reason))];
     } else {
-      const decoded = decodeInput(kind, m.data, id, at);
-      outputs = decoded.ok
-        ? this.apply(meta, kind, decoded.input)
-        : [this.rejection(meta, at, kind, reject("DECODE_ERROR", decoded.reason))];
+      outputs = this.apply(meta, kind, decoded.input);
     }
     this.lastSeq = seq;
+    const { skipUpToInputSeq, toInputSeq, ids } = this.published;
     for (const o of outputs) {
       // Outputs of inputs before the tail read back were all stored; within it, only missing ones go out.
-      if (
-        seq <= this.published.skipUpToInputSeq ||
-        (seq <= this.published.toInputSeq && this.published.ids.has(o.msgID))
-      )
-        continue;
+      if (seq <= skipUpToInputSeq || (seq <= toInputSeq && ids.has(o.msgID))) continue;
       this.publish(o);
     }
   }
@@ -211,7 +198,6 @@ export class EngineService {
     }
     if (result.rejection !== null) return [this.rejection(meta, input.at, kind, result.rejection)];
     this.counts.applied++;
-    this.lastAt = Math.max(this.lastAt, input.at);
     return result.events.flatMap((event, index) => this.eventOutputs({ ...meta, index }, event));
   }
 
@@ -233,15 +219,6 @@ export class EngineService {
       data: encodeRejection(meta, at, inputKind, rejection),
       msgID: `${meta.agency}:${meta.inputSeq}:r`,
     };
-  }
-
-  /** The input's instant: the log's acceptance time, never earlier than the last one (or the sender's time, if trusted). */
-  private instantOf(m: JsMsg): number {
-    if (this.opts.trustInputTime === true) {
-      const claimed = Number(m.headers?.get(TIME_HEADER));
-      if (Number.isInteger(claimed) && claimed > 0) return claimed;
-    }
-    return Math.max(Number(BigInt(m.info.timestampNanos) / 1_000_000n), this.lastAt);
   }
 
   private publish(o: Output): void {

@@ -25,9 +25,12 @@ export interface SerialisedState {
   readonly seenInputs: { readonly ring: readonly string[]; readonly head: number };
 }
 
-/** A deep copy of the state as plain data (maps become arrays in insertion order). */
-export function serialiseState(state: EngineState): SerialisedState {
-  return structuredClone({
+/**
+ * The state as plain data (maps become arrays in insertion order): a deep copy, unless
+ * `copy: false`, for a caller that encodes it at once (a snapshot) and must not pay for a copy.
+ */
+export function serialiseState(state: EngineState, opts: { copy?: boolean } = {}): SerialisedState {
+  const data: SerialisedState = {
     format: STATE_FORMAT_VERSION,
     now: state.now,
     nextIncidentNumber: state.nextIncidentNumber,
@@ -38,15 +41,19 @@ export function serialiseState(state: EngineState): SerialisedState {
     pending: state.pending,
     timers: state.timers,
     seenInputs: { ring: state.seenInputs.ring, head: state.seenInputs.head },
-  });
+  };
+  return opts.copy === false ? data : structuredClone(data);
 }
 
 export class StateFormatError extends Error {
   override readonly name = "StateFormatError";
 }
 
-/** Rebuilds a state from serialised data; throws StateFormatError naming what is wrong. */
-export function deserialiseState(raw: unknown): EngineState {
+/**
+ * Rebuilds a state from serialised data; throws StateFormatError naming what is wrong. The data
+ * is copied unless `copy: false`, for data freshly decoded that nothing else holds.
+ */
+export function deserialiseState(raw: unknown, opts: { copy?: boolean } = {}): EngineState {
   const data = raw as Partial<SerialisedState> | null;
   if (typeof data !== "object" || data === null) throw new StateFormatError("state: expected an object");
   if (data.format !== STATE_FORMAT_VERSION) {
@@ -58,7 +65,7 @@ export function deserialiseState(raw: unknown): EngineState {
     if (typeof data[key] !== "number" || !Number.isFinite(data[key]))
       throw new StateFormatError(`state.${key}: expected a number`);
   }
-  const copy = structuredClone(data) as SerialisedState;
+  const copy = (opts.copy === false ? data : structuredClone(data)) as SerialisedState;
   const incidents = byId<Incident>(copy.incidents, "incidents");
   const seen = copy.seenInputs as { ring?: unknown; head?: unknown } | undefined;
   if (typeof seen !== "object" || typeof seen.head !== "number") {
