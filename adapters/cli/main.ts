@@ -2,7 +2,14 @@ import { parseArgs } from "node:util";
 import { ConfigError } from "../config/index.ts";
 import { runDemo } from "./demo.ts";
 import { runSeattleReplay } from "./replay.ts";
-import { runServe } from "./serve.ts";
+import { runServe, snapshotPath } from "./serve.ts";
+import { runSnapshot } from "./snapshot.ts";
+
+function positive(text: string, name: string): number {
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a number > 0, got "${text}"`);
+  return n;
+}
 
 const USAGE = `cad: the cad-engine command
 
@@ -14,10 +21,15 @@ const USAGE = `cad: the cad-engine command
       --speed: simulated seconds per real second (default 60); 0 runs flat out.
       --hours: simulated hours to run, then print the final report (default: until Ctrl-C).
 
-  cad serve [--agency A] [--nats URL] [--config FILE] [--no-clock] [--trust-input-time]
+  cad serve [--agency A] [--nats URL] [--config FILE] [--no-clock] [--trust-input-time] [--data-dir DIR]
       Runs the engine for one agency on NATS/JetStream until SIGTERM or SIGINT: inputs on
       cad.A.in.>, events on cad.A.evt.>, queries on cad.A.q.> (see proto/README.md). The clock
-      adapter writes a tick every second unless --no-clock.
+      adapter writes a tick every second unless --no-clock. With --data-dir DIR, it starts from
+      the newest valid snapshot in DIR/A.snapshots.sqlite and a standby in a worker thread
+      writes one every --snapshot-every-inputs (10000) inputs or --snapshot-every-seconds (60).
+
+  cad snapshot list | inspect ID | verify [ID] [--data-dir DIR] [--agency A]
+      Lists, inspects or verifies (checksum and decoding) the snapshots of an agency.
 
   cad replay seattle [DATA_DIR] [--from 2017-06-01] [--to 2017-06-19] [--busy aid=5,medic=20]
       Replays the Seattle Fire Department's 2017 dispatch log through the engine (units start
@@ -62,6 +74,9 @@ async function main(argv: string[]): Promise<number> {
           clock: { type: "boolean", default: true },
           "no-clock": { type: "boolean", default: false },
           "trust-input-time": { type: "boolean", default: false },
+          "data-dir": { type: "string" },
+          "snapshot-every-inputs": { type: "string", default: "10000" },
+          "snapshot-every-seconds": { type: "string", default: "60" },
         },
       });
       return runServe({
@@ -70,7 +85,22 @@ async function main(argv: string[]): Promise<number> {
         configPath: values.config,
         clock: values.clock && !values["no-clock"],
         trustInputTime: values["trust-input-time"],
+        dataDir: values["data-dir"],
+        snapshotEveryInputs: positive(values["snapshot-every-inputs"], "--snapshot-every-inputs"),
+        snapshotEverySeconds: positive(values["snapshot-every-seconds"], "--snapshot-every-seconds"),
       });
+    }
+    case "snapshot": {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          "data-dir": { type: "string", default: "data" },
+          agency: { type: "string", default: "demo" },
+        },
+      });
+      const [action, id] = positionals;
+      return runSnapshot(action, snapshotPath(values["data-dir"], values.agency), values.agency, id);
     }
     case "replay": {
       const { values, positionals } = parseArgs({

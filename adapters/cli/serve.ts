@@ -1,6 +1,9 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { loadConfigFile } from "../config/index.ts";
 import { startClock } from "../nats/clock.ts";
 import { EngineService } from "../nats/service.ts";
+import { SnapshotStore, startSnapshotWorker } from "../sqlite/index.ts";
 
 export interface ServeOptions {
   readonly agency: string;
@@ -8,19 +11,53 @@ export interface ServeOptions {
   readonly configPath: string | undefined;
   readonly clock: boolean;
   readonly trustInputTime: boolean;
+  /** Where snapshots live (`<agency>.snapshots.sqlite`); none without it. */
+  readonly dataDir: string | undefined;
+  readonly snapshotEveryInputs: number;
+  readonly snapshotEverySeconds: number;
+}
+
+const ENGINE_VERSION = (
+  JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
+).version;
+
+export function snapshotPath(dataDir: string, agency: string): string {
+  return join(dataDir, `${agency}.snapshots.sqlite`);
 }
 
 /** `cad serve`: the engine for one agency on NATS until SIGTERM or SIGINT, then a clean stop. */
 export async function runServe(opts: ServeOptions): Promise<number> {
   const config = loadConfigFile(opts.configPath);
   const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
+  let store: SnapshotStore | undefined;
+  if (opts.dataDir !== undefined) {
+    mkdirSync(opts.dataDir, { recursive: true });
+    store = SnapshotStore.open(snapshotPath(opts.dataDir, opts.agency));
+  }
   const service = await EngineService.start({
     agency: opts.agency,
     servers: opts.servers,
     config,
     trustInputTime: opts.trustInputTime,
     log,
+    ...(store && { snapshots: store }),
   });
+  const standby =
+    opts.dataDir === undefined
+      ? undefined
+      : startSnapshotWorker(
+          {
+            agency: opts.agency,
+            servers: opts.servers,
+            configPath: opts.configPath,
+            dbPath: snapshotPath(opts.dataDir, opts.agency),
+            engineVersion: ENGINE_VERSION,
+            everyInputs: opts.snapshotEveryInputs,
+            everyMs: opts.snapshotEverySeconds * 1000,
+            trustInputTime: opts.trustInputTime,
+          },
+          log,
+        );
   const clock = opts.clock ? startClock(service.nc, opts.agency) : undefined;
   log(
     `cad-engine ${opts.agency}: serving on ${opts.servers} (inputs cad.${opts.agency}.in.>, events cad.${opts.agency}.evt.>, queries cad.${opts.agency}.q.>)${clock ? ", clock on" : ""}`,
@@ -32,6 +69,8 @@ export async function runServe(opts: ServeOptions): Promise<number> {
   log(`cad-engine ${opts.agency}: stopping after input ${service.lastSeq}`);
   clock?.stop();
   await service.stop();
+  await standby?.stop();
+  store?.close();
   log(
     `cad-engine ${opts.agency}: stopped (${service.counts.applied} applied, ${service.counts.rejected} rejected, ${service.counts.published} published)`,
   );

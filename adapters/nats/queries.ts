@@ -1,5 +1,6 @@
+import { createHash } from "node:crypto";
 import type { NatsConnection, Subscription } from "@nats-io/transport-node";
-import type { EngineConfig, EngineState, Incident } from "../../engine/index.ts";
+import { serialiseState, type EngineConfig, type EngineState, type Incident } from "../../engine/index.ts";
 import { recommend } from "../../engine/recommend/index.ts";
 import type { AgencySubjects } from "./subjects.ts";
 
@@ -12,13 +13,15 @@ const decoder = new TextDecoder();
  * - `state`: time, the pending queue in order, active incidents, every unit;
  * - `incident` {"id"}: one incident with its calls, notes and timeline;
  * - `recommend` {"incidentId"}: the recommendation for an incident now;
- * - `metrics`: counts.
+ * - `metrics`: counts, and the last input read from the log;
+ * - `digest`: a sha256 of the whole serialised state, to check that two instances agree.
  */
 export function serveQueries(
   nc: NatsConnection,
   s: AgencySubjects,
   state: EngineState,
   config: EngineConfig,
+  lastInputSeq: () => number = () => 0,
 ): Subscription {
   return nc.subscribe(`${s.queryPrefix}>`, {
     callback: (error, msg) => {
@@ -28,7 +31,7 @@ export function serveQueries(
       try {
         const body =
           msg.data.length === 0 ? {} : (JSON.parse(decoder.decode(msg.data)) as Record<string, unknown>);
-        reply = answer(name, body, state, config);
+        reply = answer(name, body, state, config, lastInputSeq());
       } catch (e) {
         reply = { error: `bad request: ${(e as Error).message}` };
       }
@@ -42,6 +45,7 @@ function answer(
   body: Record<string, unknown>,
   state: EngineState,
   config: EngineConfig,
+  lastInputSeq: number,
 ): unknown {
   switch (name) {
     case "state":
@@ -65,7 +69,7 @@ function answer(
       const id = typeof body["id"] === "string" ? body["id"] : "";
       const incident = state.incidents.get(id);
       if (incident === undefined) return { error: `no incident "${id}"` };
-      return { ...incident, calls: incident.callIds.map((id) => state.calls.get(id)) };
+      return { ...incident, calls: incident.callIds.map((c) => state.calls.get(c)) };
     }
     case "recommend": {
       const id = typeof body["incidentId"] === "string" ? body["incidentId"] : "";
@@ -75,6 +79,7 @@ function answer(
     }
     case "metrics":
       return {
+        lastInputSeq,
         now: state.now,
         incidents: state.incidents.size,
         active: state.active.size,
@@ -82,9 +87,18 @@ function answer(
         units: state.units.size,
         calls: state.calls.size,
       };
+    case "digest":
+      return { lastInputSeq, now: state.now, sha256: stateDigest(state) };
     default:
-      return { error: `unknown query "${name}" (known: state, incident, recommend, metrics)` };
+      return { error: `unknown query "${name}" (known: state, incident, recommend, metrics, digest)` };
   }
+}
+
+/** sha256 of the serialised state: equal digests, equal states. */
+export function stateDigest(state: EngineState): string {
+  return createHash("sha256")
+    .update(JSON.stringify(serialiseState(state, { copy: false })))
+    .digest("hex");
 }
 
 function summary(i: Incident) {

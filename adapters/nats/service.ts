@@ -17,11 +17,60 @@ import {
 } from "../../engine/index.ts";
 import { encodeEvent, encodeRejection, eventSubjectSuffix, type OutputMeta } from "./codec/index.ts";
 import { readLogEntry } from "./log.ts";
+
+/** What the service needs of a snapshot store (adapters/sqlite implements it). */
+export interface SnapshotSource {
+  latestValid(
+    agency: string,
+    log: (line: string) => void,
+    atMostInputSeq: number,
+  ): { header: { id: number; lastInputSeq: number }; state: EngineState } | null;
+  /** Every output of inputs up to this sequence is known stored. */
+  publishedUpTo(agency: string): number;
+  markPublished(agency: string, inputSeq: number, at: number): void;
+}
 import { serveQueries } from "./queries.ts";
 import { ensureStreams } from "./streams.ts";
 import { INPUT_SEQ_HEADER, agencySubjects, type AgencySubjects } from "./subjects.ts";
 
+/** Where a starting engine's state comes from: a snapshot (with the input it includes), or nothing. */
+interface Recovery {
+  readonly state: EngineState;
+  readonly fromSeq: number;
+  readonly from: string;
+  readonly restoreMs: number;
+}
+
+function restore(opts: ServiceOptions, logLastSeq: number): Recovery {
+  const started = performance.now();
+  const say = (line: string) => opts.log?.(`cad-engine ${opts.agency}: ${line}`);
+  let snapshot: ReturnType<SnapshotSource["latestValid"]> | undefined;
+  try {
+    // A snapshot past what was surely published would skip outputs: use one at or before the watermark.
+    const published = opts.snapshots?.publishedUpTo(opts.agency) ?? 0;
+    snapshot = opts.snapshots?.latestValid(opts.agency, say, published);
+  } catch (error) {
+    say(`snapshots unreadable (${(error as Error).message}); replaying the whole log`);
+  }
+  const restoreMs = performance.now() - started;
+  if (snapshot == null) return { state: createState(), fromSeq: 0, from: "an empty state", restoreMs };
+  if (snapshot.header.lastInputSeq > logLastSeq) {
+    say(
+      `snapshot ${snapshot.header.id} includes input ${snapshot.header.lastInputSeq} but the log ends at ${logLastSeq}: not this log's; replaying from the start`,
+    );
+    return { state: createState(), fromSeq: 0, from: "an empty state", restoreMs };
+  }
+  return {
+    state: snapshot.state,
+    fromSeq: snapshot.header.lastInputSeq,
+    from: `snapshot ${snapshot.header.id} (input ${snapshot.header.lastInputSeq})`,
+    restoreMs,
+  };
+}
+
 export interface ServiceOptions {
+  /** Where to start from: the newest valid snapshot of the agency, then the log after it. */
+  readonly snapshots?: SnapshotSource;
   readonly agency: string;
   readonly servers: string;
   readonly config: EngineConfig;
@@ -49,7 +98,6 @@ const SUBJECT_TOKEN = /^[A-Za-z0-9_-]{1,64}$/;
  * after a crash are dropped by JetStream and consumers never see one twice.
  */
 export class EngineService {
-  readonly state: EngineState = createState();
   readonly counts = { applied: 0, rejected: 0, published: 0 };
   /** Sequence of the last input read from the log (applied or rejected). */
   lastSeq = 0;
@@ -58,6 +106,7 @@ export class EngineService {
   private queries: Subscription | undefined;
   private loop: Promise<void> = Promise.resolve();
   private stopping = false;
+  private lastMarkAt = 0;
   private caughtUpResolve: (() => void) | undefined;
   /** Resolves once every input that was in the log at start-up has been applied. */
   readonly caughtUp: Promise<void> = new Promise((resolve) => (this.caughtUpResolve = resolve));
@@ -69,7 +118,12 @@ export class EngineService {
     private readonly js: JetStreamClient,
     private readonly published: PublishedTail,
     private readonly backlog: number,
-  ) {}
+    /** The engine state: from the newest valid snapshot, or empty. */
+    readonly state: EngineState,
+    private readonly recovery: Recovery,
+  ) {
+    this.lastSeq = recovery.fromSeq;
+  }
 
   static async start(opts: ServiceOptions): Promise<EngineService> {
     const s = agencySubjects(opts.agency);
@@ -83,12 +137,22 @@ export class EngineService {
     const input = await jsm.streams.info(s.inputStream);
     const js = jetstream(nc);
     const published = await publishedTail(js, jsm, s);
-    const service = new EngineService(opts, s, nc, js, published, input.state.last_seq);
-    service.queries = serveQueries(nc, s, service.state, opts.config);
+    const recovery = restore(opts, input.state.last_seq);
+    const service = new EngineService(
+      opts,
+      s,
+      nc,
+      js,
+      published,
+      input.state.last_seq,
+      recovery.state,
+      recovery,
+    );
+    service.queries = serveQueries(nc, s, service.state, opts.config, () => service.lastSeq);
     service.loop = service.run().catch((error: unknown) => {
       opts.log?.(`cad-engine ${opts.agency}: input loop stopped: ${(error as Error).stack ?? String(error)}`);
     });
-    if (service.backlog === 0) service.markCaughtUp(0);
+    if (service.backlog <= recovery.fromSeq) service.markCaughtUp(0);
     return service;
   }
 
@@ -97,7 +161,12 @@ export class EngineService {
     this.stopping = true;
     await this.messages?.close();
     await this.loop.catch(() => undefined);
-    await Promise.allSettled(this.inFlight);
+    const settled = await Promise.allSettled(this.inFlight);
+    if (settled.every((r) => r.status === "fulfilled")) {
+      // Every output is acknowledged: a clean stop leaves the exact watermark.
+      this.lastMarkAt = 0;
+      this.markPublished();
+    }
     this.queries?.unsubscribe();
     await this.nc.drain().catch(() => undefined);
   }
@@ -105,22 +174,39 @@ export class EngineService {
   private async run(): Promise<void> {
     const consumer = await this.js.consumers.get(this.s.inputStream, {
       deliver_policy: DeliverPolicy.StartSequence,
-      opt_start_seq: 1,
+      opt_start_seq: this.recovery.fromSeq + 1,
     });
     const started = performance.now();
     this.messages = await consumer.consume({ max_messages: 1024 });
     for await (const m of this.messages) {
       if (this.stopping) break;
       this.handleSafely(m);
-      if (this.inFlight.length >= MAX_IN_FLIGHT || m.info.pending === 0) await this.flush();
+      if (this.inFlight.length >= MAX_IN_FLIGHT || m.info.pending === 0) {
+        await this.flush();
+        this.markPublished();
+      }
       if (m.seq >= this.backlog && this.caughtUpResolve !== undefined)
         this.markCaughtUp(performance.now() - started);
     }
   }
 
+  /** After a flush every output so far is stored: record it now and then (one small SQLite write a second at most). */
+  private markPublished(): void {
+    const now = Date.now();
+    if (this.opts.snapshots === undefined || now - this.lastMarkAt < 1000) return;
+    this.lastMarkAt = now;
+    try {
+      this.opts.snapshots.markPublished(this.s.agency, this.lastSeq, now);
+    } catch (error) {
+      this.opts.log?.(
+        `cad-engine ${this.s.agency}: could not record the publication watermark: ${(error as Error).message}`,
+      );
+    }
+  }
+
   private markCaughtUp(ms: number): void {
     this.opts.log?.(
-      `cad-engine ${this.s.agency}: recovered by replaying ${this.counts.applied + this.counts.rejected} inputs in ${ms.toFixed(0)} ms; live`,
+      `cad-engine ${this.s.agency}: recovered from ${this.recovery.from} and ${this.counts.applied + this.counts.rejected} inputs replayed in ${(this.recovery.restoreMs + ms).toFixed(0)} ms (restore ${this.recovery.restoreMs.toFixed(0)} ms); live at input ${this.lastSeq}`,
     );
     this.caughtUpResolve?.();
     this.caughtUpResolve = undefined;

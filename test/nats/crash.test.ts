@@ -2,52 +2,12 @@ import { DeliverPolicy } from "@nats-io/jetstream";
 import { describe, expect, it } from "vitest";
 import { EngineService } from "../../adapters/nats/service.ts";
 import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
-import { mulberry32 } from "../../adapters/sim/prng.ts";
 import { applyInput, createState, serialiseState, type Input } from "../../engine/index.ts";
 import { NatsClient, useNatsServer } from "../support/nats.ts";
-import { T0, config, near, type InputBody } from "../support/scenario.ts";
+import { T0, config } from "../support/scenario.ts";
+import { workload } from "../support/workload.ts";
 
 const INPUTS = 1500;
-
-/** A seeded mix: a roster, then calls, dispatches (some refused), statuses, AVL and ticks. */
-function workload(): InputBody[] {
-  const random = mulberry32(99);
-  const units = Array.from({ length: 20 }, (_, i) => `U${i}`);
-  const out: InputBody[] = units.map(
-    (id, i) =>
-      ({
-        kind: "AddUnit",
-        unitId: id,
-        unitType: i % 2 === 0 ? "engine" : "medic",
-        agency: "metro-fire",
-        station: { id: `S${i}`, ...near(i * 500, 0) },
-      }) as InputBody,
-  );
-  let calls = 0;
-  while (out.length < INPUTS) {
-    const r = random();
-    const unitId = units[Math.floor(random() * units.length)] ?? "U0";
-    const incidentId = `INC-${String(1 + Math.floor(random() * Math.max(1, calls))).padStart(6, "0")}`;
-    if (r < 0.3)
-      out.push({
-        kind: "ReceiveCall",
-        callId: `K${++calls}`,
-        callType: random() < 0.5 ? "MED" : "AFAR",
-        ...near(random() * 8000, random() * 8000),
-      } as InputBody);
-    else if (r < 0.55) out.push({ kind: "DispatchUnit", incidentId, unitId });
-    else if (r < 0.8)
-      out.push({
-        kind: "UpdateUnitStatus",
-        unitId,
-        status: ["en_route", "on_scene", "available", "returning"][Math.floor(random() * 4)] ?? "available",
-      });
-    else if (r < 0.95)
-      out.push({ kind: "UpdateUnitLocation", unitId, ...near(random() * 8000, random() * 8000) });
-    else out.push({ kind: "Tick" });
-  }
-  return out;
-}
 
 describe.skipIf(!natsServerAvailable())(
   "the NATS server killed with SIGKILL mid-stream (needs nats-server)",
@@ -62,7 +22,7 @@ describe.skipIf(!natsServerAvailable())(
         trustInputTime: true,
       });
       const client = await NatsClient.connect(nats.server.url, "crash");
-      const inputs = workload();
+      const inputs = workload(INPUTS, 99, (i) => T0 + i * 1000);
       let crash: Promise<void> = Promise.resolve();
       for (const [i, body] of inputs.entries()) {
         if (i === 600) {

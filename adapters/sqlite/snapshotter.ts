@@ -1,0 +1,119 @@
+import { DeliverPolicy, jetstream, type ConsumerMessages } from "@nats-io/jetstream";
+import { connect, type NatsConnection } from "@nats-io/transport-node";
+import { applyInput, createState, type EngineConfig, type EngineState } from "../../engine/index.ts";
+import { readLogEntry } from "../nats/log.ts";
+import { ensureStreams } from "../nats/streams.ts";
+import { agencySubjects } from "../nats/subjects.ts";
+import type { SnapshotHeader, SnapshotStore } from "./store.ts";
+
+export interface SnapshotterOptions {
+  readonly agency: string;
+  readonly servers: string;
+  readonly config: EngineConfig;
+  readonly store: SnapshotStore;
+  readonly engineVersion: string;
+  /** Write a snapshot after this many inputs... */
+  readonly everyInputs: number;
+  /** ...or when this long has passed since the last one and inputs have arrived. */
+  readonly everyMs: number;
+  readonly trustInputTime?: boolean;
+  readonly log?: (line: string) => void;
+  readonly now?: () => number;
+}
+
+/**
+ * A second engine instance on the same input log (a hot standby) that writes snapshots, so the
+ * serving engine never stops to serialise. It starts from the newest valid snapshot, applies
+ * every input exactly as the service does, and snapshots every N inputs or T milliseconds.
+ */
+export class Snapshotter {
+  lastSeq = 0;
+  written: SnapshotHeader[] = [];
+  private sinceSnapshot = 0;
+  private lastWriteAt: number;
+  private messages: ConsumerMessages | undefined;
+  private loop: Promise<void> = Promise.resolve();
+  private stopping = false;
+
+  private constructor(
+    private readonly opts: SnapshotterOptions,
+    private readonly nc: NatsConnection,
+    private state: EngineState,
+  ) {
+    this.lastWriteAt = this.clock();
+  }
+
+  static async start(opts: SnapshotterOptions): Promise<Snapshotter> {
+    const nc = await connect({
+      servers: opts.servers,
+      name: `cad-snapshotter-${opts.agency}`,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 250,
+    });
+    await ensureStreams(nc, agencySubjects(opts.agency));
+    const restored = opts.store.latestValid(opts.agency, (line) =>
+      opts.log?.(`cad-snapshotter ${opts.agency}: ${line}`),
+    );
+    const s = new Snapshotter(opts, nc, restored?.state ?? createState());
+    s.lastSeq = restored?.header.lastInputSeq ?? 0;
+    s.loop = s
+      .run()
+      .catch((error: unknown) => opts.log?.(`cad-snapshotter ${opts.agency}: stopped: ${String(error)}`));
+    return s;
+  }
+
+  /** Stops following the log, writes a last snapshot if anything changed, and closes. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.messages?.close();
+    await this.loop;
+    if (this.sinceSnapshot > 0) this.snapshot();
+    await this.nc.drain().catch(() => undefined);
+  }
+
+  private async run(): Promise<void> {
+    const js = jetstream(this.nc);
+    const consumer = await js.consumers.get(agencySubjects(this.opts.agency).inputStream, {
+      deliver_policy: DeliverPolicy.StartSequence,
+      opt_start_seq: this.lastSeq + 1,
+    });
+    this.messages = await consumer.consume({ max_messages: 1024 });
+    for await (const m of this.messages) {
+      if (this.stopping) break;
+      const entry = readLogEntry(m, this.opts.agency, this.opts.trustInputTime === true, this.state.now);
+      if (entry.decoded?.ok === true) {
+        try {
+          applyInput(this.state, this.opts.config, entry.decoded.input);
+        } catch {
+          // The service reports engine faults; the standby skips the same input the same way.
+        }
+      }
+      this.lastSeq = entry.seq;
+      this.sinceSnapshot++;
+      const due =
+        this.sinceSnapshot >= this.opts.everyInputs || this.clock() - this.lastWriteAt >= this.opts.everyMs;
+      if (due && (m.info.pending === 0 || this.sinceSnapshot >= this.opts.everyInputs)) this.snapshot();
+    }
+  }
+
+  private snapshot(): void {
+    const started = performance.now();
+    const header = this.opts.store.write(
+      this.opts.agency,
+      this.opts.engineVersion,
+      this.lastSeq,
+      this.state,
+      this.clock(),
+    );
+    this.written.push(header);
+    this.sinceSnapshot = 0;
+    this.lastWriteAt = this.clock();
+    this.opts.log?.(
+      `cad-snapshotter ${this.opts.agency}: snapshot ${header.id} at input ${header.lastInputSeq}, ${(header.byteLength / 1e6).toFixed(1)} MB in ${(performance.now() - started).toFixed(0)} ms`,
+    );
+  }
+
+  private clock(): number {
+    return (this.opts.now ?? Date.now)();
+  }
+}

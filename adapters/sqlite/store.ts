@@ -1,0 +1,252 @@
+import { createHash } from "node:crypto";
+import { deserialize, serialize } from "node:v8";
+import Database from "better-sqlite3";
+import {
+  deserialiseState,
+  serialiseState,
+  STATE_FORMAT_VERSION,
+  type EngineState,
+} from "../../engine/index.ts";
+
+/** Version of the snapshot encoding: a v8-serialised state of STATE_FORMAT_VERSION. */
+export const SNAPSHOT_FORMAT_VERSION = 1;
+const KEEP_DEFAULT = 3;
+
+export interface SnapshotHeader {
+  readonly id: number;
+  readonly formatVersion: number;
+  readonly stateFormat: number;
+  readonly engineVersion: string;
+  readonly agency: string;
+  /** The last input of the log the state has applied; recovery replays from the next one. */
+  readonly lastInputSeq: number;
+  /** The engine's time in the state. */
+  readonly stateNow: number;
+  /** Wall-clock time it was written (for people; recovery never uses it). */
+  readonly createdAt: number;
+  readonly byteLength: number;
+  /** sha256 of the encoded state, hex. */
+  readonly checksum: string;
+}
+
+export type Verdict = { ok: true } | { ok: false; problem: string };
+
+export class SnapshotError extends Error {
+  override readonly name = "SnapshotError";
+}
+
+interface Row {
+  id: number;
+  format_version: number;
+  state_format: number;
+  engine_version: string;
+  agency: string;
+  last_input_seq: number;
+  state_now: number;
+  created_at: number;
+  byte_length: number;
+  checksum: string;
+}
+
+/**
+ * Engine snapshots in a SQLite file: each row a whole state with a header (format and engine
+ * versions, agency, the last input sequence it includes, a checksum); the newest few are kept.
+ * Rollback-journal mode, not WAL, so the file alone is the database.
+ */
+export class SnapshotStore {
+  private constructor(
+    private readonly db: Database.Database,
+    readonly path: string,
+    private readonly keep: number,
+  ) {}
+
+  static open(path: string, opts: { keep?: number } = {}): SnapshotStore {
+    const db = new Database(path);
+    db.pragma("journal_mode = DELETE");
+    db.pragma("synchronous = FULL");
+    // The serving engine and its standby write the same file from two threads.
+    db.pragma("busy_timeout = 10000");
+    db.exec(`CREATE TABLE IF NOT EXISTS snapshots (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      format_version INTEGER NOT NULL,
+      state_format INTEGER NOT NULL,
+      engine_version TEXT NOT NULL,
+      agency TEXT NOT NULL,
+      last_input_seq INTEGER NOT NULL,
+      state_now INTEGER NOT NULL,
+      created_at INTEGER NOT NULL,
+      byte_length INTEGER NOT NULL,
+      checksum TEXT NOT NULL,
+      data BLOB NOT NULL)`);
+    db.exec(
+      "CREATE TABLE IF NOT EXISTS watermarks (agency TEXT PRIMARY KEY, input_seq INTEGER NOT NULL, updated_at INTEGER NOT NULL)",
+    );
+    return new SnapshotStore(db, path, opts.keep ?? KEEP_DEFAULT);
+  }
+
+  /** Encodes the state (the caller holds the engine still meanwhile) and stores it, keeping the newest few. */
+  write(
+    agency: string,
+    engineVersion: string,
+    lastInputSeq: number,
+    state: EngineState,
+    createdAt: number,
+  ): SnapshotHeader {
+    const data = encodeState(state);
+    const checksum = sha256(data);
+    const insert = this.db
+      .prepare(`INSERT INTO snapshots (format_version, state_format, engine_version, agency, last_input_seq, state_now, created_at, byte_length, checksum, data)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    // Keep the newest few, and always the newest at or before the publication watermark:
+    // recovery may start only from there, however far the standby has run ahead.
+    const prune = this.db.prepare(
+      `DELETE FROM snapshots WHERE agency = @agency
+         AND id NOT IN (SELECT id FROM snapshots WHERE agency = @agency ORDER BY id DESC LIMIT @keep)
+         AND id IS NOT (SELECT id FROM snapshots WHERE agency = @agency
+                          AND last_input_seq <= (SELECT input_seq FROM watermarks WHERE agency = @agency)
+                        ORDER BY id DESC LIMIT 1)`,
+    );
+    const id = this.db.transaction(() => {
+      const result = insert.run(
+        SNAPSHOT_FORMAT_VERSION,
+        STATE_FORMAT_VERSION,
+        engineVersion,
+        agency,
+        lastInputSeq,
+        state.now,
+        createdAt,
+        data.length,
+        checksum,
+        data,
+      );
+      prune.run({ agency, keep: this.keep });
+      return Number(result.lastInsertRowid);
+    })();
+    return {
+      id,
+      formatVersion: SNAPSHOT_FORMAT_VERSION,
+      stateFormat: STATE_FORMAT_VERSION,
+      engineVersion,
+      agency,
+      lastInputSeq,
+      stateNow: state.now,
+      createdAt,
+      byteLength: data.length,
+      checksum,
+    };
+  }
+
+  /**
+   * Records that every output of the agency's inputs up to `inputSeq` is stored in the event
+   * stream. Recovery starts from a snapshot at or before it, so no output is ever skipped.
+   */
+  markPublished(agency: string, inputSeq: number, at: number): void {
+    this.db
+      .prepare(
+        "INSERT INTO watermarks (agency, input_seq, updated_at) VALUES (?, ?, ?) ON CONFLICT(agency) DO UPDATE SET input_seq = MAX(input_seq, excluded.input_seq), updated_at = excluded.updated_at",
+      )
+      .run(agency, inputSeq, at);
+  }
+
+  publishedUpTo(agency: string): number {
+    const row = this.db.prepare("SELECT input_seq FROM watermarks WHERE agency = ?").get(agency) as
+      { input_seq: number } | undefined;
+    return row?.input_seq ?? 0;
+  }
+
+  /** Headers, newest first. */
+  list(agency?: string): SnapshotHeader[] {
+    const rows = (
+      agency === undefined
+        ? this.db.prepare(`SELECT ${HEADER} FROM snapshots ORDER BY id DESC`).all()
+        : this.db.prepare(`SELECT ${HEADER} FROM snapshots WHERE agency = ? ORDER BY id DESC`).all(agency)
+    ) as Row[];
+    return rows.map(header);
+  }
+
+  /** Checks one snapshot fully: its bytes against length and checksum, then that they decode to a valid state. */
+  verify(id: number): Verdict {
+    try {
+      this.read(id);
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, problem: (error as Error).message };
+    }
+  }
+
+  /** Reads and decodes one snapshot; throws SnapshotError saying what is wrong. */
+  read(id: number): { header: SnapshotHeader; state: EngineState } {
+    const row = this.db.prepare(`SELECT ${HEADER}, data FROM snapshots WHERE id = ?`).get(id) as
+      (Row & { data: Buffer }) | undefined;
+    if (row === undefined) throw new SnapshotError(`snapshot ${id} does not exist`);
+    const h = header(row);
+    if (h.formatVersion !== SNAPSHOT_FORMAT_VERSION)
+      throw new SnapshotError(
+        `snapshot ${id}: format ${h.formatVersion}, this engine reads ${SNAPSHOT_FORMAT_VERSION}`,
+      );
+    if (row.data.length !== h.byteLength)
+      throw new SnapshotError(
+        `snapshot ${id}: ${row.data.length} bytes where the header says ${h.byteLength} (truncated?)`,
+      );
+    const actual = sha256(row.data);
+    if (actual !== h.checksum)
+      throw new SnapshotError(
+        `snapshot ${id}: checksum ${actual.slice(0, 12)}... does not match the header's ${h.checksum.slice(0, 12)}...`,
+      );
+    try {
+      return { header: h, state: deserialiseState(deserialize(row.data), { copy: false }) };
+    } catch (cause) {
+      throw new SnapshotError(`snapshot ${id}: does not decode: ${(cause as Error).message}`, { cause });
+    }
+  }
+
+  /**
+   * The newest snapshot of the agency that reads back whole; each one that does not is reported
+   * in one log line and skipped for the one before. Null when none is usable (replay everything).
+   */
+  latestValid(
+    agency: string,
+    log: (line: string) => void = () => undefined,
+    atMostInputSeq = Infinity,
+  ): { header: SnapshotHeader; state: EngineState } | null {
+    for (const h of this.list(agency)) {
+      if (h.lastInputSeq > atMostInputSeq) continue;
+      try {
+        return this.read(h.id);
+      } catch (error) {
+        log(`snapshot ${h.id} (input ${h.lastInputSeq}) skipped: ${(error as Error).message}`);
+      }
+    }
+    return null;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+const HEADER =
+  "id, format_version, state_format, engine_version, agency, last_input_seq, state_now, created_at, byte_length, checksum";
+
+function header(r: Row): SnapshotHeader {
+  return {
+    id: r.id,
+    formatVersion: r.format_version,
+    stateFormat: r.state_format,
+    engineVersion: r.engine_version,
+    agency: r.agency,
+    lastInputSeq: r.last_input_seq,
+    stateNow: r.state_now,
+    createdAt: r.created_at,
+    byteLength: r.byte_length,
+    checksum: r.checksum,
+  };
+}
+
+function encodeState(state: EngineState): Buffer {
+  return serialize(serialiseState(state, { copy: false }));
+}
+
+function sha256(data: Buffer): string {
+  return createHash("sha256").update(data).digest("hex");
+}

@@ -1,0 +1,140 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { DeliverPolicy } from "@nats-io/jetstream";
+import { headers } from "@nats-io/transport-node";
+import { describe, expect, it } from "vitest";
+import { INPUT_SUBJECTS, encodeInput } from "../../adapters/nats/codec/index.ts";
+import { stateDigest } from "../../adapters/nats/queries.ts";
+import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
+import { ensureStreams } from "../../adapters/nats/streams.ts";
+import { TIME_HEADER, agencySubjects } from "../../adapters/nats/subjects.ts";
+import { mulberry32 } from "../../adapters/sim/prng.ts";
+import { applyInput, createState, type Input } from "../../engine/index.ts";
+import { NatsClient, useNatsServer } from "../support/nats.ts";
+import { T0, config } from "../support/scenario.ts";
+import { workload } from "../support/workload.ts";
+
+const INPUTS = 50_000;
+const KILLS = 10;
+const AGENCY = "kill9";
+const atOf = (i: number) => T0 + i * 100;
+
+describe.skipIf(!natsServerAvailable())(
+  "the engine process killed with SIGKILL ten times under 50,000 inputs (needs nats-server)",
+  () => {
+    const nats = useNatsServer();
+
+    it("ends in the state of an engine that was never interrupted, with every output in the event stream exactly once", async () => {
+      const dir = mkdtempSync(join(tmpdir(), "cad-kill-"));
+      const logFile = createWriteStream(join(dir, "engine.log"));
+      const start = (): ChildProcess => {
+        const child = spawn(
+          process.execPath,
+          [
+            "--import",
+            "tsx",
+            "adapters/cli/main.ts",
+            "serve",
+            "--agency",
+            AGENCY,
+            "--nats",
+            nats.server.url,
+            "--data-dir",
+            dir,
+            "--snapshot-every-inputs",
+            "4000",
+            "--snapshot-every-seconds",
+            "1",
+            "--trust-input-time",
+            "--no-clock",
+          ],
+          { cwd: resolve("."), stdio: ["ignore", "pipe", "pipe"] },
+        );
+        child.stdout?.pipe(logFile, { end: false });
+        child.stderr?.pipe(logFile, { end: false });
+        return child;
+      };
+      const kill = async (child: ChildProcess) => {
+        const exited = new Promise((r) => child.once("exit", r));
+        child.kill("SIGKILL");
+        await exited;
+      };
+
+      const client = await NatsClient.connect(nats.server.url, AGENCY);
+      await ensureStreams(client.nc, agencySubjects(AGENCY));
+      const inputs = workload(INPUTS, 7, atOf);
+      // The whole stream goes in while the engine is killed and restarted again and again.
+      const publishing = (async () => {
+        const subjectOf = (body: (typeof inputs)[number]) => `cad.${AGENCY}.in.${INPUT_SUBJECTS[body.kind]}`;
+        for (let i = 0; i < inputs.length; i += 256) {
+          await Promise.all(
+            inputs.slice(i, i + 256).map((body, k) => {
+              const h = headers();
+              h.set(TIME_HEADER, String(atOf(i + k)));
+              return client.js.publish(subjectOf(body), encodeInput(body as never), {
+                msgID: `k-${i + k}`,
+                headers: h,
+                timeout: 10_000,
+              });
+            }),
+          );
+        }
+      })();
+
+      const random = mulberry32(2026);
+      let child = start();
+      for (let k = 0; k < KILLS; k++) {
+        await new Promise((r) => setTimeout(r, 1500 + random() * 2500));
+        await kill(child);
+        child = start();
+      }
+      await publishing;
+
+      // The last engine catches up.
+      let metrics = { lastInputSeq: 0 };
+      for (let waited = 0; metrics.lastInputSeq < INPUTS && waited < 180_000; waited += 500) {
+        await new Promise((r) => setTimeout(r, 500));
+        metrics = await client.query<{ lastInputSeq: number }>("metrics").catch(() => metrics);
+      }
+      expect(metrics.lastInputSeq).toBe(INPUTS);
+
+      const reference = createState();
+      let expectedOutputs = 0;
+      inputs.forEach((body, i) => {
+        const result = applyInput(reference, config, { ...body, id: `k-${i}`, at: atOf(i) } as Input);
+        expectedOutputs += result.rejection === null ? result.events.length : 1;
+      });
+      expect(reference.incidents.size).toBeGreaterThan(1000);
+      const digest = await client.query<{ sha256: string }>("digest");
+      expect(digest.sha256).toBe(stateDigest(reference));
+
+      const ids: string[] = [];
+      for (let waited = 0; waited < 60_000; waited += 500) {
+        ids.length = 0;
+        const consumer = await client.js.consumers.get(`CAD_EVT_${AGENCY.toUpperCase()}`, {
+          deliver_policy: DeliverPolicy.All,
+          filter_subjects: `cad.${AGENCY}.evt.>`,
+          headers_only: true,
+        });
+        const messages = await consumer.consume({ max_messages: 4096 });
+        for await (const m of messages) {
+          ids.push(m.headers?.get("Nats-Msg-Id") ?? "");
+          if (m.info.pending === 0) break;
+        }
+        await messages.close();
+        if (ids.length >= expectedOutputs) break;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.length).toBe(expectedOutputs);
+
+      await kill(child);
+      await client.close();
+      logFile.end();
+      if (process.env["CAD_KEEP_KILL_LOG"] === undefined) rmSync(dir, { recursive: true, force: true });
+      else process.stdout.write(`engine log kept in ${dir}\n`);
+    }, 300_000);
+  },
+);
