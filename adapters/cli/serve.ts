@@ -32,7 +32,8 @@ export async function runServe(opts: ServeOptions): Promise<number> {
   let store: SnapshotStore | undefined;
   if (opts.dataDir !== undefined) {
     mkdirSync(opts.dataDir, { recursive: true });
-    store = SnapshotStore.open(snapshotPath(opts.dataDir, opts.agency));
+    // The serving engine never waits on the file: the standby may be writing a snapshot.
+    store = SnapshotStore.open(snapshotPath(opts.dataDir, opts.agency), { busyTimeoutMs: 0 });
   }
   const service = await EngineService.start({
     agency: opts.agency,

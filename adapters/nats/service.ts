@@ -27,7 +27,8 @@ export interface SnapshotSource {
   ): { header: { id: number; lastInputSeq: number }; state: EngineState } | null;
   /** Every output of inputs up to this sequence is known stored. */
   publishedUpTo(agency: string): number;
-  markPublished(agency: string, inputSeq: number, at: number): void;
+  /** False when the store was busy and nothing was recorded (try again later). */
+  markPublished(agency: string, inputSeq: number, at: number): boolean;
 }
 import { serveQueries } from "./queries.ts";
 import { ensureStreams } from "./streams.ts";
@@ -194,9 +195,8 @@ export class EngineService {
   private markPublished(): void {
     const now = Date.now();
     if (this.opts.snapshots === undefined || now - this.lastMarkAt < 1000) return;
-    this.lastMarkAt = now;
     try {
-      this.opts.snapshots.markPublished(this.s.agency, this.lastSeq, now);
+      if (this.opts.snapshots.markPublished(this.s.agency, this.lastSeq, now)) this.lastMarkAt = now;
     } catch (error) {
       this.opts.log?.(
         `cad-engine ${this.s.agency}: could not record the publication watermark: ${(error as Error).message}`,

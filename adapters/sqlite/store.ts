@@ -60,12 +60,16 @@ export class SnapshotStore {
     private readonly keep: number,
   ) {}
 
-  static open(path: string, opts: { keep?: number } = {}): SnapshotStore {
+  /**
+   * `busyTimeoutMs`: how long a statement waits for the other thread's write. The serving
+   * engine opens with 0, so it never waits: a busy write is skipped and tried again later.
+   */
+  static open(path: string, opts: { keep?: number; busyTimeoutMs?: number } = {}): SnapshotStore {
     const db = new Database(path);
     db.pragma("journal_mode = DELETE");
     db.pragma("synchronous = FULL");
     // The serving engine and its standby write the same file from two threads.
-    db.pragma("busy_timeout = 10000");
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(opts.busyTimeoutMs ?? 10_000))}`);
     db.exec(`CREATE TABLE IF NOT EXISTS snapshots (
       id INTEGER PRIMARY KEY AUTOINCREMENT,
       format_version INTEGER NOT NULL,
@@ -140,12 +144,19 @@ export class SnapshotStore {
    * Records that every output of the agency's inputs up to `inputSeq` is stored in the event
    * stream. Recovery starts from a snapshot at or before it, so no output is ever skipped.
    */
-  markPublished(agency: string, inputSeq: number, at: number): void {
-    this.db
-      .prepare(
-        "INSERT INTO watermarks (agency, input_seq, updated_at) VALUES (?, ?, ?) ON CONFLICT(agency) DO UPDATE SET input_seq = MAX(input_seq, excluded.input_seq), updated_at = excluded.updated_at",
-      )
-      .run(agency, inputSeq, at);
+  markPublished(agency: string, inputSeq: number, at: number): boolean {
+    try {
+      this.db
+        .prepare(
+          "INSERT INTO watermarks (agency, input_seq, updated_at) VALUES (?, ?, ?) ON CONFLICT(agency) DO UPDATE SET input_seq = MAX(input_seq, excluded.input_seq), updated_at = excluded.updated_at",
+        )
+        .run(agency, inputSeq, at);
+      return true;
+    } catch (error) {
+      // The standby holds the file for a snapshot: the watermark can wait for the next chance.
+      if ((error as { code?: string }).code === "SQLITE_BUSY") return false;
+      throw error;
+    }
   }
 
   publishedUpTo(agency: string): number {

@@ -113,3 +113,21 @@ describe("given a standby that runs ahead of what the engine has published", () 
     store.close();
   });
 });
+
+describe("given the standby holding the snapshot file for a write", () => {
+  it("when the serving engine records its watermark, then it does not wait: it is told to try later", () => {
+    const path = tempDb();
+    const engineSide = SnapshotStore.open(path, { busyTimeoutMs: 0 });
+    const standby = new Database(path);
+    standby.exec("BEGIN EXCLUSIVE");
+    const started = performance.now();
+    expect(engineSide.markPublished("demo", 10, 1)).toBe(false);
+    // Not a speed check: a store that waited would sit out its whole 10 s busy timeout here.
+    expect(performance.now() - started).toBeLessThan(5000);
+    standby.exec("COMMIT");
+    standby.close();
+    expect(engineSide.markPublished("demo", 10, 2)).toBe(true);
+    expect(engineSide.publishedUpTo("demo")).toBe(10);
+    engineSide.close();
+  });
+});
