@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { DeliverPolicy } from "@nats-io/jetstream";
 import { headers } from "@nats-io/transport-node";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { INPUT_SUBJECTS, encodeInput } from "../../adapters/nats/codec/index.ts";
 import { stateDigest } from "../../adapters/nats/queries.ts";
 import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
@@ -29,6 +29,11 @@ describe.skipIf(!natsServerAvailable())(
     it("ends in the state of an engine that was never interrupted, with every output in the event stream exactly once", async () => {
       const dir = mkdtempSync(join(tmpdir(), "cad-kill-"));
       const logFile = createWriteStream(join(dir, "engine.log"));
+      const children: ChildProcess[] = [];
+      // Whatever happens in the test, no engine process outlives it.
+      onTestFinished(() => {
+        for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
+      });
       const start = (): ChildProcess => {
         const child = spawn(
           process.execPath,
@@ -52,6 +57,7 @@ describe.skipIf(!natsServerAvailable())(
           ],
           { cwd: resolve("."), stdio: ["ignore", "pipe", "pipe"] },
         );
+        children.push(child);
         child.stdout?.pipe(logFile, { end: false });
         child.stderr?.pipe(logFile, { end: false });
         return child;
