@@ -1,5 +1,4 @@
 import { emitRecommendation } from "./lifecycle.ts";
-import { haversineMeters } from "../geo/haversine.ts";
 import type { ReceiveCall, SplitCall } from "../model/inputs.ts";
 import { reject } from "../model/rejection.ts";
 import type { Call, Incident } from "../model/state.ts";
@@ -131,7 +130,7 @@ function createIncidentFor(ctx: Ctx, call: Call, priority: number, splitFrom: st
   emitRecommendation(ctx, state.incidents.get(incidentId) as Incident);
 }
 
-/** The nearest open incident of the same discipline within the attach distance and time window. */
+/** The nearest open incident of the same discipline within the attach distance and time window (ties: lowest id). */
 function findAttachTarget(
   ctx: Ctx,
   discipline: string,
@@ -141,23 +140,12 @@ function findAttachTarget(
 ): { incident: Incident; distanceMeters: number } | undefined {
   const { state, config } = ctx;
   const windowMs = config.attach.windowSeconds * 1000;
-  let best: { incident: Incident; distanceMeters: number } | undefined;
-  for (const id of state.active) {
-    const incident = state.incidents.get(id) as Incident;
-    if (Math.abs(receivedAt - incident.lastCallAt) > windowMs) continue;
-    if (config.callTypes.get(incident.callType)?.discipline !== discipline) continue;
-    const distanceMeters = haversineMeters(lon, lat, incident.lon, incident.lat);
-    if (distanceMeters > config.attach.distanceMeters) continue;
-    if (best === undefined || closer(distanceMeters, incident, best)) best = { incident, distanceMeters };
-  }
-  return best;
-}
-
-function closer(
-  d: number,
-  incident: Incident,
-  best: { incident: Incident; distanceMeters: number },
-): boolean {
-  if (d !== best.distanceMeters) return d < best.distanceMeters;
-  return incident.id < best.incident.id;
+  const [hit] = state.activeByPlace.search(lon, lat, {
+    k: 1,
+    maxDistanceMeters: config.attach.distanceMeters,
+    accept: (incident) =>
+      Math.abs(receivedAt - incident.lastCallAt) <= windowMs &&
+      config.callTypes.get(incident.callType)?.discipline === discipline,
+  });
+  return hit === undefined ? undefined : { incident: hit.value, distanceMeters: hit.distanceMeters };
 }

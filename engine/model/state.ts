@@ -1,3 +1,4 @@
+import type { GeoPointIndex } from "../geo/nearest.ts";
 import type { UnitIndex } from "../recommend/unit-index.ts";
 
 /** Canonical unit statuses; each agency's own status names map onto these. */
@@ -151,6 +152,8 @@ export interface EngineState {
   readonly seenInputs: InputIdWindow;
   /** Derived index: ids of incidents that are pending, dispatched, en route or on scene. */
   readonly active: Set<string>;
+  /** Derived index: active incidents by place, for attaching further callers. */
+  readonly activeByPlace: GeoPointIndex<Incident>;
   /** Derived index: units by effective position, for recommendations. */
   readonly unitIndex: UnitIndex;
 }

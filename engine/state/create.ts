@@ -1,4 +1,5 @@
 import type { EngineState } from "../model/state.ts";
+import { GeoPointIndex } from "../geo/nearest.ts";
 import { UnitIndex } from "../recommend/unit-index.ts";
 
 /** The state of an engine that has applied nothing yet. */
@@ -14,6 +15,7 @@ export function createState(): EngineState {
     timers: [],
     seenInputs: { ring: [], head: 0, ids: new Set() },
     active: new Set(),
+    activeByPlace: new GeoPointIndex(),
     unitIndex: new UnitIndex(),
   };
 }

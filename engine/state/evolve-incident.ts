@@ -45,6 +45,7 @@ export function incidentCreated(state: EngineState, config: EngineConfig, e: Inc
   };
   state.incidents.set(incident.id, incident);
   state.active.add(incident.id);
+  state.activeByPlace.set(incident.id, incident.lon, incident.lat, incident);
   state.nextIncidentNumber++;
   queueInsert(state, incident);
   armOverdue(state, config, incident, e.at);
@@ -123,8 +124,13 @@ export function incidentStatusChanged(
       incident.disposition = e.disposition;
       break;
   }
-  if (ACTIVE_INCIDENT_STATUSES.has(e.to)) state.active.add(incident.id);
-  else state.active.delete(incident.id);
+  if (ACTIVE_INCIDENT_STATUSES.has(e.to)) {
+    state.active.add(incident.id);
+    state.activeByPlace.set(incident.id, incident.lon, incident.lat, incident);
+  } else {
+    state.active.delete(incident.id);
+    state.activeByPlace.remove(incident.id);
+  }
   const disposition = e.disposition === null ? "" : ` ${e.disposition}`;
   addTimeline(incident, e.at, `${e.from} -> ${e.to}${disposition} (${e.reason})`);
 }

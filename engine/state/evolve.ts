@@ -56,7 +56,6 @@ export function evolve(state: EngineState, config: EngineConfig, e: EngineEvent)
     }
     case "UnitDispatched":
       unitAssigned(state, e.unitId, e.incidentId);
-      addTimeline(getIncident(state, e.incidentId), e.at, `${e.unitId} dispatched`);
       return;
     case "UnitReleased": {
       getUnit(state, e.unitId).incidentId = null;
@@ -99,7 +98,9 @@ export function evolve(state: EngineState, config: EngineConfig, e: EngineEvent)
       incident.overdueAlerts = e.count;
       const next = e.at + config.alerts.overdueRepeatSeconds * 1000;
       incident.timerToken = scheduleTimer(state, "incident_overdue", incident.id, next);
-      addTimeline(incident, e.at, `overdue: waited ${e.waitedSeconds} s of ${e.targetSeconds} s`);
+      // The first alert of a wait goes in the history; the repeats are in the event stream.
+      if (e.count === 1)
+        addTimeline(incident, e.at, `overdue: waited ${e.waitedSeconds} s of ${e.targetSeconds} s`);
       return;
     }
     case "UnitStatusOverdue": {

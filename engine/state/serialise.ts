@@ -1,3 +1,4 @@
+import { GeoPointIndex } from "../geo/nearest.ts";
 import { UnitIndex } from "../recommend/unit-index.ts";
 import {
   ACTIVE_INCIDENT_STATUSES,
@@ -83,6 +84,7 @@ export function deserialiseState(raw: unknown, opts: { copy?: boolean } = {}): E
     timers: list(copy.timers, "timers") as Timer[],
     seenInputs: { ring, head: seen.head, ids: new Set(ring) },
     active: new Set(),
+    activeByPlace: new GeoPointIndex(),
     unitIndex: new UnitIndex(),
   };
   for (const unit of state.units.values()) {
@@ -90,7 +92,10 @@ export function deserialiseState(raw: unknown, opts: { copy?: boolean } = {}): E
     if (unit.status === "returning") state.unitIndex.countReturning(unit.type, 1);
   }
   for (const incident of incidents.values()) {
-    if (ACTIVE_INCIDENT_STATUSES.has(incident.status)) state.active.add(incident.id);
+    if (ACTIVE_INCIDENT_STATUSES.has(incident.status)) {
+      state.active.add(incident.id);
+      state.activeByPlace.set(incident.id, incident.lon, incident.lat, incident);
+    }
   }
   for (const id of state.pending) {
     if (incidents.get(id)?.status !== "pending")

@@ -40,6 +40,14 @@ export function brokenInvariants(state: EngineState): string[] {
       broken.push(`active index wrong for ${incident.id} (${incident.status})`);
     }
   }
+  if (
+    state.activeByPlace.size !== state.active.size ||
+    [...state.active].some((id) => !state.activeByPlace.has(id))
+  ) {
+    broken.push(
+      `the place index of active incidents (${state.activeByPlace.size}) disagrees with the active set (${state.active.size})`,
+    );
+  }
   const expected = [...state.incidents.values()]
     .filter((i) => i.status === "pending")
     .sort(comparePending)
