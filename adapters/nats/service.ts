@@ -82,8 +82,15 @@ export interface ServiceOptions {
 
 interface Output {
   readonly subject: string;
-  readonly data: Uint8Array;
+  /** Encodes on demand: replay skips outputs already stored without paying for their encoding. */
+  readonly encode: () => Uint8Array;
   readonly msgID: string;
+}
+
+/** Calls `f` once, on first use, and remembers its value. */
+function once<T>(f: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: f() }).v;
 }
 
 /** At start-up, the last this-many outputs are read back, so that only missing ones are published again. */
@@ -288,12 +295,12 @@ export class EngineService {
   }
 
   private eventOutputs(meta: OutputMeta, event: EngineEvent): Output[] {
-    const data = encodeEvent(meta, event);
+    const encode = once(() => encodeEvent(meta, event));
     const suffix = eventSubjectSuffix(event);
     const msgID = `${meta.agency}:${meta.inputSeq}:${meta.index}`;
-    const out: Output[] = [{ subject: `${this.s.eventPrefix}${suffix}`, data, msgID }];
+    const out: Output[] = [{ subject: `${this.s.eventPrefix}${suffix}`, encode, msgID }];
     if (UNIT_EVENTS.has(event.type) && "unitId" in event && SUBJECT_TOKEN.test(event.unitId)) {
-      out.push({ subject: `${this.s.unitPrefix}${event.unitId}.${suffix}`, data, msgID: `${msgID}:unit` });
+      out.push({ subject: `${this.s.unitPrefix}${event.unitId}.${suffix}`, encode, msgID: `${msgID}:unit` });
     }
     return out;
   }
@@ -302,22 +309,29 @@ export class EngineService {
     this.counts.rejected++;
     return {
       subject: `${this.s.eventPrefix}rejected`,
-      data: encodeRejection(meta, at, inputKind, rejection),
+      encode: () => encodeRejection(meta, at, inputKind, rejection),
       msgID: `${meta.agency}:${meta.inputSeq}:r`,
     };
   }
 
   private publish(o: Output): void {
+    // Encoded here, synchronously, so that a codec failure is caught with its input.
+    const data = o.encode();
     const h = headers();
     h.set(INPUT_SEQ_HEADER, String(o.msgID.split(":")[1]));
-    this.inFlight.push(this.publishUntilAcked(o, h));
+    this.inFlight.push(this.publishUntilAcked(o.subject, data, o.msgID, h));
   }
 
   /** Publishes until JetStream acknowledges; a repeat (same msgID) after a lost ack is dropped by the server. */
-  private async publishUntilAcked(o: Output, h: ReturnType<typeof headers>): Promise<void> {
+  private async publishUntilAcked(
+    subject: string,
+    data: Uint8Array,
+    msgID: string,
+    h: ReturnType<typeof headers>,
+  ): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       try {
-        await this.js.publish(o.subject, o.data, { msgID: o.msgID, headers: h, timeout: 5000 });
+        await this.js.publish(subject, data, { msgID, headers: h, timeout: 5000 });
         this.counts.published++;
         return;
       } catch (error) {
