@@ -161,7 +161,7 @@ const breakdown =
   `SQLite read ${fmt(part.sqlite)} + sha256 ${fmt(part.sha)} + v8.deserialize ${fmt(part.v8)} + ` +
   `deserialiseState ${fmt(part.state)} ms (medians of 3, one step at a time)`;
 log(`restore ${fmt(restore)} ms = ${breakdown}`);
-const stateShape = `${INCIDENTS.toLocaleString("en-US")} incidents (${OPEN_INCIDENTS} open), ${UNITS.toLocaleString("en-US")} units, ${world.state.calls.size.toLocaleString("en-US")} calls, ${world.state.seenInputs.ring.length.toLocaleString("en-US")} remembered input ids, ${world.state.timers.length} timers; built from ${stats.inputs.toLocaleString("en-US")} inputs`;
+const stateShape = `${INCIDENTS.toLocaleString("en-US")} incidents (${OPEN_INCIDENTS} open), ${UNITS.toLocaleString("en-US")} units, ${world.state.calls.size.toLocaleString("en-US")} calls, ${world.state.seenInputs.size.toLocaleString("en-US")} remembered input ids, ${world.state.timers.length} timers; built from ${stats.inputs.toLocaleString("en-US")} inputs`;
 row(
   1,
   "restore_ms_100k (latestValid: read, sha256, decode)",

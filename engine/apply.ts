@@ -17,7 +17,18 @@ import type { EngineEvent } from "./model/events.ts";
 import { INPUT_KINDS, type Input } from "./model/inputs.ts";
 import { reject, type Rejection } from "./model/rejection.ts";
 import type { EngineState } from "./model/state.ts";
-import { rememberInput } from "./state/create.ts";
+import { rememberInput, seenInput } from "./state/create.ts";
+
+/** How an input is applied. */
+export interface ApplyOptions {
+  /**
+   * False when the caller needs the state only (a standby, or recovery over inputs whose
+   * outputs are already published): recommendations are then neither computed nor emitted.
+   * No state depends on a recommendation, so the state is the same either way; the events
+   * are the same but for the missing UnitsRecommended. Default true.
+   */
+  readonly recommendations?: boolean;
+}
 
 /** What applying one input gave: the events (empty when rejected) or the rejection. */
 export interface ApplyResult {
@@ -32,10 +43,15 @@ const MAX_INPUT_ID_LENGTH = 256;
  * same inputs in the same order always give the same state and results. A rejected input
  * leaves the state exactly as it was. Only a bug throws.
  */
-export function applyInput(state: EngineState, config: EngineConfig, input: Input): ApplyResult {
+export function applyInput(
+  state: EngineState,
+  config: EngineConfig,
+  input: Input,
+  options?: ApplyOptions,
+): ApplyResult {
   const envelope = checkEnvelope(state, input);
   if (envelope !== undefined) return { events: [], rejection: envelope };
-  const ctx = new Ctx(state, config, input.at);
+  const ctx = new Ctx(state, config, input.at, options?.recommendations !== false);
   const rejection = route(ctx, input);
   if (rejection !== undefined) {
     if (ctx.events.length > 0) throw new Error(`handler for ${input.kind} rejected after emitting events`);
@@ -46,20 +62,33 @@ export function applyInput(state: EngineState, config: EngineConfig, input: Inpu
   return { events: ctx.events, rejection: null };
 }
 
+const KINDS: ReadonlySet<string> = new Set(INPUT_KINDS);
+
 function checkEnvelope(state: EngineState, input: unknown): Rejection | undefined {
   if (typeof input !== "object" || input === null)
     return reject("UNKNOWN_INPUT_KIND", "input is not an object");
-  const kind = (input as { kind?: unknown }).kind;
-  if (typeof kind !== "string" || !(INPUT_KINDS as readonly string[]).includes(kind)) {
+  const { kind, id, at } = input as { kind?: unknown; id?: unknown; at?: unknown };
+  if (typeof kind !== "string" || !KINDS.has(kind)) {
     return reject("UNKNOWN_INPUT_KIND", `unknown input kind ${JSON.stringify(kind ?? null)}`, "kind");
   }
-  const f = new FieldCheck(input);
-  const id = f.string("id", { max: MAX_INPUT_ID_LENGTH });
-  const at = f.number("at", { int: true, min: 0 });
-  if (f.rejection !== undefined) return f.rejection;
+  const wellFormed =
+    typeof id === "string" &&
+    id !== "" &&
+    id.length <= MAX_INPUT_ID_LENGTH &&
+    typeof at === "number" &&
+    Number.isInteger(at) &&
+    at >= 0;
+  if (!wellFormed) {
+    // The slow path only finds the words for what is wrong.
+    const f = new FieldCheck(input);
+    f.string("id", { max: MAX_INPUT_ID_LENGTH });
+    f.number("at", { int: true, min: 0 });
+    if (f.rejection !== undefined) return f.rejection;
+    return reject("INVALID_FIELD", "the input's id or instant is malformed", "id");
+  }
   if (at < state.now)
     return reject("OUT_OF_ORDER", `input at ${at} is earlier than the engine's time ${state.now}`, "at");
-  if (state.seenInputs.ids.has(id)) return reject("DUPLICATE_INPUT", `input ${id} was already applied`, "id");
+  if (seenInput(state, id)) return reject("DUPLICATE_INPUT", `input ${id} was already applied`, "id");
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 export * from "./model/index.ts";
 export * from "./config/index.ts";
-export { applyInput, type ApplyResult } from "./apply.ts";
+export { applyInput, type ApplyOptions, type ApplyResult } from "./apply.ts";
 export { createState } from "./state/create.ts";
 export {
   serialiseState,

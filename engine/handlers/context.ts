@@ -13,6 +13,8 @@ export class Ctx {
     readonly state: EngineState,
     readonly config: EngineConfig,
     readonly at: number,
+    /** Whether recommendations are computed (see ApplyOptions). */
+    readonly recommendations = true,
   ) {}
 
   /** Records an event and applies it at once, so later decisions see its effect. */

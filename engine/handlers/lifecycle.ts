@@ -56,8 +56,9 @@ export function changeIncidentStatus(
   if (to === "pending") emitRecommendation(ctx, incident);
 }
 
-/** Recommends units for an incident that waits for them. */
+/** Recommends units for an incident that waits for them (unless the caller needs the state only). */
 export function emitRecommendation(ctx: Ctx, incident: Incident): void {
+  if (!ctx.recommendations) return;
   ctx.emit({ type: "UnitsRecommended", at: ctx.at, ...recommend(ctx.state, ctx.config, incident, ctx.at) });
 }
 

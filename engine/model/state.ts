@@ -1,5 +1,6 @@
 import type { GeoPointIndex } from "../geo/nearest.ts";
 import type { UnitIndex } from "../recommend/unit-index.ts";
+import type { InputIdWindow } from "../state/id-window.ts";
 
 /** Canonical unit statuses; each agency's own status names map onto these. */
 export type UnitStatus =
@@ -130,13 +131,6 @@ export interface Timer {
   readonly targetId: string;
 }
 
-/** The recent input ids, to refuse repeats; bounded by the config's dedup window. */
-export interface InputIdWindow {
-  ring: string[];
-  head: number;
-  readonly ids: Set<string>;
-}
-
 export interface EngineState {
   /** Instant of the last accepted input. */
   now: number;
@@ -149,7 +143,8 @@ export interface EngineState {
   pending: string[];
   /** Binary min-heap ordered by (dueAt, seq). */
   timers: Timer[];
-  readonly seenInputs: InputIdWindow;
+  /** The recent input ids, to refuse repeats (at least the config's dedupWindow of them). */
+  seenInputs: InputIdWindow;
   /** Derived index: ids of incidents that are pending, dispatched, en route or on scene. */
   readonly active: Set<string>;
   /** Derived index: active incidents by place, for attaching further callers. */

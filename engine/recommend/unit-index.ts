@@ -9,9 +9,11 @@ interface AvlStamp {
 }
 
 /**
- * Units in an R-tree at their effective position, kept up to date in place: a roster change
- * or an AVL fix moves one point, and fixes that go stale move to the station lazily, just
- * before a search. After `sweep(now)` every point equals `effectivePosition(unit, now)`.
+ * Units in an R-tree at their effective position, kept up to date in place, lazily: a roster
+ * change or an AVL fix marks the unit, and marked units move in the tree just before the next
+ * search (AVL fixes far outnumber searches, and a unit that reports ten times between two
+ * calls moves once). Fixes that go stale move to the station, also just before a search.
+ * After `sweep(now)` every point equals `effectivePosition(unit, now)`.
  */
 export class UnitIndex {
   private readonly geo = new GeoPointIndex<Unit>();
@@ -19,9 +21,22 @@ export class UnitIndex {
   private readonly avlAges = new KeyedMinHeap<AvlStamp>();
   /** Units returning to quarters, by type: they need no turnout, which loosens the search bound for that type. */
   private readonly returning = new Map<string, number>();
+  /** Units whose position changed since the tree was last brought up to date, in the order first marked. */
+  private readonly moved = new Map<string, Unit>();
 
   /** Puts a unit where its current position says (after it was added, changed or moved); a fix counts as fresh until sweep() ages it. */
   place(unit: Unit): void {
+    this.moved.set(unit.id, unit);
+  }
+
+  /** Moves the marked units in the tree, at their positions now. */
+  private settle(): void {
+    if (this.moved.size === 0) return;
+    for (const unit of this.moved.values()) this.placeNow(unit);
+    this.moved.clear();
+  }
+
+  private placeNow(unit: Unit): void {
     const position = effectivePosition(unit, -Infinity, 0);
     if (position === null) {
       this.remove(unit.id);
@@ -34,12 +49,14 @@ export class UnitIndex {
   }
 
   remove(unitId: string): void {
+    this.moved.delete(unitId);
     this.geo.remove(unitId);
     this.modes.delete(unitId);
   }
 
   /** Moves units whose fix has gone stale by `now` to where effectivePosition counts them. */
   sweep(now: number, staleAfterMs: number): void {
+    this.settle();
     const limit = now - staleAfterMs;
     while (this.avlAges.peekKey() < limit) {
       const stamp = this.avlAges.pop() as AvlStamp;
@@ -66,19 +83,23 @@ export class UnitIndex {
   }
 
   mode(unitId: string): PositionMode | undefined {
+    this.settle();
     return this.modes.get(unitId);
   }
 
   position(unitId: string): { lon: number; lat: number } | undefined {
+    this.settle();
     return this.geo.position(unitId);
   }
 
   get size(): number {
+    this.settle();
     return this.geo.size;
   }
 
   /** Best-first search; call sweep(now) first. */
   search(lon: number, lat: number, options: GeoSearchOptions<Unit>): GeoSearchHit<Unit>[] {
+    this.settle();
     return this.geo.search(lon, lat, options);
   }
 }

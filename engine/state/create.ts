@@ -1,6 +1,7 @@
 import type { EngineState } from "../model/state.ts";
 import { GeoPointIndex } from "../geo/nearest.ts";
 import { UnitIndex } from "../recommend/unit-index.ts";
+import { InputIdWindow } from "./id-window.ts";
 
 /** The state of an engine that has applied nothing yet. */
 export function createState(): EngineState {
@@ -13,23 +14,23 @@ export function createState(): EngineState {
     units: new Map(),
     pending: [],
     timers: [],
-    seenInputs: { ring: [], head: 0, ids: new Set() },
+    seenInputs: new InputIdWindow(0),
     active: new Set(),
     activeByPlace: new GeoPointIndex(),
     unitIndex: new UnitIndex(),
   };
 }
 
-/** Remembers an accepted input id, forgetting the oldest beyond `window` ids. */
+/** Remembers an accepted input id; at least the last `window` ids are remembered (see InputIdWindow). */
 export function rememberInput(state: EngineState, id: string, window: number): void {
-  const seen = state.seenInputs;
-  if (seen.ring.length < window) {
-    seen.ring.push(id);
-  } else {
-    const oldest = seen.ring[seen.head];
-    if (oldest !== undefined) seen.ids.delete(oldest);
-    seen.ring[seen.head] = id;
-    seen.head = (seen.head + 1) % window;
+  if (state.seenInputs.window !== window) {
+    const { older, recent } = state.seenInputs.generations();
+    state.seenInputs = new InputIdWindow(window, older, recent);
   }
-  seen.ids.add(id);
+  state.seenInputs.add(id);
+}
+
+/** Whether an input id was accepted within the window. */
+export function seenInput(state: EngineState, id: string): boolean {
+  return state.seenInputs.has(id);
 }

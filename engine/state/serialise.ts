@@ -1,5 +1,6 @@
 import { GeoPointIndex } from "../geo/nearest.ts";
 import { UnitIndex } from "../recommend/unit-index.ts";
+import { InputIdWindow } from "./id-window.ts";
 import {
   ACTIVE_INCIDENT_STATUSES,
   type Call,
@@ -10,7 +11,7 @@ import {
 } from "../model/state.ts";
 
 /** The version of the serialised state; a reader refuses any other. */
-export const STATE_FORMAT_VERSION = 1;
+export const STATE_FORMAT_VERSION = 2;
 
 /** The engine state as plain JSON-compatible data, in a deterministic order. */
 export interface SerialisedState {
@@ -23,7 +24,8 @@ export interface SerialisedState {
   readonly units: readonly Unit[];
   readonly pending: readonly string[];
   readonly timers: readonly Timer[];
-  readonly seenInputs: { readonly ring: readonly string[]; readonly head: number };
+  /** Remembered input ids, the older generation first, each in the order accepted. */
+  readonly seenInputs: { readonly older: readonly string[]; readonly recent: readonly string[] };
 }
 
 /**
@@ -41,7 +43,7 @@ export function serialiseState(state: EngineState, opts: { copy?: boolean } = {}
     units: [...state.units.values()],
     pending: state.pending,
     timers: state.timers,
-    seenInputs: { ring: state.seenInputs.ring, head: state.seenInputs.head },
+    seenInputs: state.seenInputs.generations(),
   };
   return opts.copy === false ? data : structuredClone(data);
 }
@@ -68,11 +70,10 @@ export function deserialiseState(raw: unknown, opts: { copy?: boolean } = {}): E
   }
   const copy = (opts.copy === false ? data : structuredClone(data)) as SerialisedState;
   const incidents = byId<Incident>(copy.incidents, "incidents");
-  const seen = copy.seenInputs as { ring?: unknown; head?: unknown } | undefined;
-  if (typeof seen !== "object" || typeof seen.head !== "number") {
-    throw new StateFormatError("state.seenInputs: expected {ring, head}");
-  }
-  const ring = stringList(seen.ring, "seenInputs.ring");
+  const seen = copy.seenInputs as { older?: unknown; recent?: unknown } | undefined;
+  if (typeof seen !== "object") throw new StateFormatError("state.seenInputs: expected {older, recent}");
+  const older = stringList(seen.older, "seenInputs.older");
+  const recent = stringList(seen.recent, "seenInputs.recent");
   const state: EngineState = {
     now: copy.now,
     nextIncidentNumber: copy.nextIncidentNumber,
@@ -82,7 +83,7 @@ export function deserialiseState(raw: unknown, opts: { copy?: boolean } = {}): E
     units: byId<Unit>(copy.units, "units"),
     pending: stringList(copy.pending, "pending"),
     timers: list(copy.timers, "timers") as Timer[],
-    seenInputs: { ring, head: seen.head, ids: new Set(ring) },
+    seenInputs: new InputIdWindow(Math.max(older.length, recent.length), older, recent),
     active: new Set(),
     activeByPlace: new GeoPointIndex(),
     unitIndex: new UnitIndex(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyInput } from "../../engine/index.ts";
-import { Scenario, call } from "../support/scenario.ts";
+import { applyInput, deserialiseState, serialiseState } from "../../engine/index.ts";
+import { Scenario, call, config } from "../support/scenario.ts";
 
 describe("given an engine that has applied inputs", () => {
   const setup = () => new Scenario().given(call("C1", "AID"));
@@ -31,5 +31,31 @@ describe("given an engine that has applied inputs", () => {
     // Straight to the engine: the scenario would fill in a missing id or instant.
     expect(applyInput(s.state, s.cfg, input as never).rejection?.code).toBe(code);
     expect(s.snapshot()).toBe(before);
+  });
+});
+
+describe("given an engine with a dedup window of 3 input ids", () => {
+  const small = { ...config, dedupWindow: 3 };
+  const ticks = (s: Scenario, ids: string[]) => ids.forEach((id) => s.given({ kind: "Tick", id }));
+
+  it("when an id comes back within the last 3 accepted, then it is refused, also after a snapshot restore", () => {
+    const s = new Scenario(small);
+    ticks(s, ["a", "b", "c"]);
+    expect(s.when({ kind: "Tick", id: "a" }).rejection?.code).toBe("DUPLICATE_INPUT");
+    ticks(s, ["d", "e"]);
+    expect(s.when({ kind: "Tick", id: "c" }).rejection?.code).toBe("DUPLICATE_INPUT");
+    const restored = deserialiseState(JSON.parse(JSON.stringify(serialiseState(s.state))));
+    expect(applyInput(restored, small, { kind: "Tick", id: "e", at: s.state.now }).rejection?.code).toBe(
+      "DUPLICATE_INPUT",
+    );
+    expect(applyInput(restored, small, { kind: "Tick", id: "c", at: s.state.now }).rejection?.code).toBe(
+      "DUPLICATE_INPUT",
+    );
+  });
+
+  it("when an id comes back after more than twice the window, then it is accepted as new", () => {
+    const s = new Scenario(small);
+    ticks(s, ["a", "b", "c", "d", "e", "f", "g"]);
+    expect(s.when({ kind: "Tick", id: "a" }).rejection).toBeNull();
   });
 });

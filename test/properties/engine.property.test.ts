@@ -71,6 +71,29 @@ describe("engine properties over generated logs of valid and invalid inputs", ()
     );
   });
 
+  it("replaying for the state only (no recommendations), then going live, equals running live throughout", () => {
+    fc.assert(
+      fc.property(inputLog, fc.nat(), (log, cutSeed) => {
+        const cut = cutSeed % (log.length + 1);
+        const live = run(log);
+        const state = createState();
+        const replayed = log
+          .slice(0, cut)
+          .map((input) => applyInput(state, config, input, { recommendations: false }));
+        const rest = run(log.slice(cut), state);
+        expect(dump(state)).toBe(dump(live.state));
+        // Outputs: the same but for the recommendations the replay did not compute.
+        const withoutRecommendations = (r: ApplyResult) => ({
+          ...r,
+          events: r.events.filter((e) => e.type !== "UnitsRecommended"),
+        });
+        expect(replayed).toEqual(live.results.slice(0, cut).map(withoutRecommendations));
+        expect(rest.results).toEqual(live.results.slice(cut));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("generated logs exercise the engine: most kinds are accepted somewhere and rejections carry codes", () => {
     const accepted = new Set<string>();
     const codes = new Set<string>();
