@@ -9,5 +9,6 @@ export {
   STATE_FORMAT_VERSION,
   type SerialisedState,
 } from "./state/serialise.ts";
+export { ArchivedMap, type ArchivedColumns, type LazyText } from "./state/archived-map.ts";
 export { comparePending } from "./queue/pending.ts";
 export { MERGED_DISPOSITION } from "./handlers/incidents.ts";

@@ -253,6 +253,9 @@ export class EngineService {
     const entry = readLogEntry(m, this.s.agency, this.opts.trustInputTime === true, this.state.now);
     const { seq, at, kind, decoded } = entry;
     const meta: OutputMeta = { agency: this.s.agency, inputSeq: seq, inputId: entry.id, index: 0 };
+    const { skipUpToInputSeq, toInputSeq, ids } = this.published;
+    // Every output of this input was stored before the tail read back at start-up: only the state is needed.
+    const stateOnly = seq <= skipUpToInputSeq;
     let outputs: Output[];
     if (kind === undefined || decoded === undefined) {
       outputs = [
@@ -261,10 +264,10 @@ export class EngineService {
     } else if (!decoded.ok) {
       outputs = [this.rejection(meta, at, kind, reject("DECODE_ERROR", decoded.reason))];
     } else {
-      outputs = this.apply(meta, kind, decoded.input);
+      outputs = this.apply(meta, kind, decoded.input, stateOnly);
     }
     this.lastSeq = seq;
-    const { skipUpToInputSeq, toInputSeq, ids } = this.published;
+    if (stateOnly) return;
     for (const o of outputs) {
       // Outputs of inputs before the tail read back were all stored; within it, only missing ones go out.
       if (seq <= skipUpToInputSeq || (seq <= toInputSeq && ids.has(o.msgID))) continue;
@@ -272,10 +275,15 @@ export class EngineService {
     }
   }
 
-  private apply(meta: OutputMeta, kind: string, input: Parameters<typeof applyInput>[2]): Output[] {
+  private apply(
+    meta: OutputMeta,
+    kind: string,
+    input: Parameters<typeof applyInput>[2],
+    stateOnly: boolean,
+  ): Output[] {
     let result;
     try {
-      result = applyInput(this.state, this.opts.config, input);
+      result = applyInput(this.state, this.opts.config, input, { recommendations: !stateOnly });
     } catch (error) {
       this.opts.log?.(
         `cad-engine ${this.s.agency}: engine fault on input ${meta.inputSeq} (${kind}): ${(error as Error).stack ?? String(error)}`,
@@ -291,6 +299,7 @@ export class EngineService {
     }
     if (result.rejection !== null) return [this.rejection(meta, input.at, kind, result.rejection)];
     this.counts.applied++;
+    if (stateOnly) return [];
     return result.events.flatMap((event, index) => this.eventOutputs({ ...meta, index }, event));
   }
 

@@ -83,7 +83,8 @@ export class Snapshotter {
       const entry = readLogEntry(m, this.opts.agency, this.opts.trustInputTime === true, this.state.now);
       if (entry.decoded?.ok === true) {
         try {
-          applyInput(this.state, this.opts.config, entry.decoded.input);
+          // A standby publishes nothing: the state is all it needs.
+          applyInput(this.state, this.opts.config, entry.decoded.input, { recommendations: false });
         } catch {
           // The service reports engine faults; the standby skips the same input the same way.
         }

@@ -1,5 +1,6 @@
 import { GeoPointIndex } from "../geo/nearest.ts";
 import { UnitIndex } from "../recommend/unit-index.ts";
+import { ArchivedMap, archiveColumns, type ArchivedColumns, type LazyText } from "./archived-map.ts";
 import { InputIdWindow } from "./id-window.ts";
 import {
   ACTIVE_INCIDENT_STATUSES,
@@ -11,7 +12,7 @@ import {
 } from "../model/state.ts";
 
 /** The version of the serialised state; a reader refuses any other. */
-export const STATE_FORMAT_VERSION = 2;
+export const STATE_FORMAT_VERSION = 3;
 
 /** The engine state as plain JSON-compatible data, in a deterministic order. */
 export interface SerialisedState {
@@ -19,8 +20,10 @@ export interface SerialisedState {
   readonly now: number;
   readonly nextIncidentNumber: number;
   readonly nextTimerSeq: number;
-  readonly incidents: readonly Incident[];
-  readonly calls: readonly Call[];
+  /** Active incidents as objects; the others (cleared, closed) archived as JSON text, decoded when read. */
+  readonly incidents: ArchivedColumns<Incident>;
+  /** Calls of active incidents as objects; the others archived likewise. */
+  readonly calls: ArchivedColumns<Call>;
   readonly units: readonly Unit[];
   readonly pending: readonly string[];
   readonly timers: readonly Timer[];
@@ -33,13 +36,16 @@ export interface SerialisedState {
  * `copy: false`, for a caller that encodes it at once (a snapshot) and must not pay for a copy.
  */
 export function serialiseState(state: EngineState, opts: { copy?: boolean } = {}): SerialisedState {
+  const activeCalls = new Set<string>();
+  for (const id of state.active)
+    for (const callId of state.incidents.get(id)?.callIds ?? []) activeCalls.add(callId);
   const data: SerialisedState = {
     format: STATE_FORMAT_VERSION,
     now: state.now,
     nextIncidentNumber: state.nextIncidentNumber,
     nextTimerSeq: state.nextTimerSeq,
-    incidents: [...state.incidents.values()],
-    calls: [...state.calls.values()],
+    incidents: archiveColumns(state.incidents, (id) => !state.active.has(id)),
+    calls: archiveColumns(state.calls, (id) => !activeCalls.has(id)),
     units: [...state.units.values()],
     pending: state.pending,
     timers: state.timers,
@@ -70,6 +76,7 @@ export function deserialiseState(raw: unknown, opts: { copy?: boolean } = {}): E
   }
   const copy = (opts.copy === false ? data : structuredClone(data)) as SerialisedState;
   const incidents = byId<Incident>(copy.incidents, "incidents");
+  const calls = byId<Call>(copy.calls, "calls");
   const seen = copy.seenInputs as { older?: unknown; recent?: unknown } | undefined;
   if (typeof seen !== "object") throw new StateFormatError("state.seenInputs: expected {older, recent}");
   const older = stringList(seen.older, "seenInputs.older");
@@ -79,8 +86,8 @@ export function deserialiseState(raw: unknown, opts: { copy?: boolean } = {}): E
     nextIncidentNumber: copy.nextIncidentNumber,
     nextTimerSeq: copy.nextTimerSeq,
     incidents,
-    calls: byId<Call>(copy.calls, "calls"),
-    units: byId<Unit>(copy.units, "units"),
+    calls,
+    units: unitsById(copy.units),
     pending: stringList(copy.pending, "pending"),
     timers: list(copy.timers, "timers") as Timer[],
     seenInputs: new InputIdWindow(Math.max(older.length, recent.length), older, recent),
@@ -92,10 +99,11 @@ export function deserialiseState(raw: unknown, opts: { copy?: boolean } = {}): E
     state.unitIndex.place(unit);
     if (unit.status === "returning") state.unitIndex.countReturning(unit.type, 1);
   }
-  for (const incident of incidents.values()) {
-    if (ACTIVE_INCIDENT_STATUSES.has(incident.status)) {
-      state.active.add(incident.id);
-      state.activeByPlace.set(incident.id, incident.lon, incident.lat, incident);
+  // Archived incidents are not active, so only the decoded ones need looking at.
+  for (const [id, incident] of incidents.raw()) {
+    if (incident !== undefined && ACTIVE_INCIDENT_STATUSES.has(incident.status)) {
+      state.active.add(id);
+      state.activeByPlace.set(id, incident.lon, incident.lat, incident);
     }
   }
   for (const id of state.pending) {
@@ -118,14 +126,38 @@ function stringList(value: unknown, path: string): string[] {
   return items as string[];
 }
 
-function byId<T extends { id: string }>(value: unknown, path: string): Map<string, T> {
-  const map = new Map<string, T>();
-  list(value, path).forEach((item, i) => {
+function byId<T extends { id: string }>(value: unknown, path: string): ArchivedMap<T> {
+  const c = value as Partial<ArchivedColumns<T>> | null;
+  if (typeof c !== "object" || c === null) throw new StateFormatError(`state.${path}: expected columns`);
+  stringList(c.ids, `${path}.ids`);
+  list(c.chunks, `${path}.chunks`).forEach((chunk, i) => {
+    const lazy = chunk as Partial<LazyText> | null;
+    if (typeof chunk !== "string" && (typeof lazy?.length !== "number" || typeof lazy.text !== "function"))
+      throw new StateFormatError(`state.${path}.chunks[${i}]: expected a text`);
+  });
+  list(c.values, `${path}.values`);
+  // Number columns may come as typed arrays (a snapshot stores them so).
+  for (const column of ["chunkOf", "starts", "ends"] as const)
+    if (!ArrayBuffer.isView(c[column])) list(c[column], `${path}.${column}`);
+  (c.values as unknown[]).forEach((item, i) => {
+    if (typeof (item as { id?: unknown } | null)?.id !== "string")
+      throw new StateFormatError(`state.${path}.values[${i}]: expected an object with an id`);
+  });
+  try {
+    return ArchivedMap.restore(c as ArchivedColumns<T>);
+  } catch (error) {
+    throw new StateFormatError(`state.${path}: ${(error as Error).message}`);
+  }
+}
+
+function unitsById(value: unknown): Map<string, Unit> {
+  const map = new Map<string, Unit>();
+  list(value, "units").forEach((item, i) => {
     const id = (item as { id?: unknown } | null)?.id;
     if (typeof id !== "string")
-      throw new StateFormatError(`state.${path}[${i}]: expected an object with an id`);
-    if (map.has(id)) throw new StateFormatError(`state.${path}[${i}]: duplicate id ${id}`);
-    map.set(id, item as T);
+      throw new StateFormatError(`state.units[${i}]: expected an object with an id`);
+    if (map.has(id)) throw new StateFormatError(`state.units[${i}]: duplicate id ${id}`);
+    map.set(id, item as Unit);
   });
   return map;
 }

@@ -41,7 +41,7 @@ describe("given a snapshot store with snapshots written as the engine went", () 
       lastInputSeq: 4,
       agency: "demo",
       engineVersion: "0.1.0",
-      formatVersion: 1,
+      formatVersion: 2,
     });
     expect(JSON.stringify(serialiseState(latest!.state))).toBe(dumps[2]);
     expect(store.list("demo").map((h) => h.lastInputSeq)).toEqual([4, 3, 2]);
