@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ArchivedMap, archiveColumns } from "./archived-map.ts";
+import { ArchivedMap, archiveColumns, type ArchivedColumns } from "./archived-map.ts";
 
 interface Item {
   id: string;
@@ -28,7 +28,9 @@ describe("ArchivedMap", () => {
           const model = new Map<string, Item>(initial.map(([id, n]) => [id, { id, n }]));
           const archived = new Set(initial.filter(([, , a]) => a).map(([id]) => id));
           // Through JSON, as a snapshot would carry it.
-          const columns = JSON.parse(JSON.stringify(archiveColumns(model, (id) => archived.has(id))));
+          const columns = JSON.parse(
+            JSON.stringify(archiveColumns(model, (id) => archived.has(id))),
+          ) as ArchivedColumns<Item>;
           const map = ArchivedMap.restore<Item>(columns);
           const copy = new Map<string, Item>([...model].map(([k, v]) => [k, { ...v }]));
           for (const o of ops) {
