@@ -1,0 +1,229 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { jetstreamManager } from "@nats-io/jetstream";
+import { connect } from "@nats-io/transport-node";
+import { loadConfigFile } from "../config/index.ts";
+import { agencySubjects } from "../nats/subjects.ts";
+import { RmsConsumer } from "./consumer.ts";
+import { canonicalDump, dumpDigest } from "./dump.ts";
+import { toEido } from "./eido.ts";
+import { eidoSchemaDir, loadEidoValidator } from "./eido-schema.ts";
+import { readIncidentRecord } from "./record.ts";
+import { computeReport, formatReport } from "./report.ts";
+import { openRmsDatabase } from "./schema.ts";
+import { reportSvg } from "./svg.ts";
+
+export const RMS_USAGE = `  cad rms run [--agency A] [--nats URL] [--db FILE] [--durable NAME] [--ack-wait S] [--batch N]
+      The RMS consumer: a durable JetStream consumer on CAD_EVT_A keeping the records database
+      (default data/A.rms.sqlite) until SIGTERM or SIGINT; logs its position and lag every 5 s.
+  cad rms status [--agency A] [--db FILE] [--nats URL]
+      Where the records are in the stream, what they hold, and the lag when NATS answers.
+  cad rms export INCIDENT_ID [--agency A] [--db FILE] [--domain D] [--config FILE]
+      The incident as a NENA EIDO document (JSON) on stdout.
+  cad rms report --from ISO --to ISO [--agency A] [--db FILE] [--config FILE] [--svg FILE]
+      Response intervals per priority and incident type (p50, p90, share within the NENA and
+      NFPA targets) as Markdown tables; --svg also writes the chart.
+  cad rms validate FILE... [--data-dir DIR]
+      Validates EIDO documents against the NENA schema in DIR/nena-eido.
+  cad rms dump [--agency A] [--db FILE] [--full]
+      The sha256 of the canonical dump of the records (--full: the dump itself).
+`;
+
+const COMMON = {
+  agency: { type: "string", default: "demo" },
+  db: { type: "string" },
+  nats: { type: "string", default: "nats://127.0.0.1:4222" },
+  config: { type: "string" },
+} as const;
+
+const say = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
+const dbPathOf = (values: { db?: string | undefined; agency: string }) =>
+  values.db ?? join("data", `${values.agency}.rms.sqlite`);
+
+/** `cad rms <action>`. */
+export async function runRms(args: string[]): Promise<number> {
+  const [action, ...rest] = args;
+  switch (action) {
+    case "run":
+      return run(rest);
+    case "status":
+      return status(rest);
+    case "export":
+      return exportEido(rest);
+    case "report":
+      return report(rest);
+    case "validate":
+      return validate(rest);
+    case "dump":
+      return dump(rest);
+    default:
+      process.stderr.write(`cad rms: unknown action "${action ?? ""}"\n\n${RMS_USAGE}`);
+      return 2;
+  }
+}
+
+async function run(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      ...COMMON,
+      durable: { type: "string", default: "rms" },
+      "ack-wait": { type: "string", default: "30" },
+      batch: { type: "string", default: "256" },
+    },
+  });
+  const dbPath = dbPathOf(values);
+  mkdirSync(dirname(dbPath), { recursive: true });
+  const ackWait = Number(values["ack-wait"]);
+  const batch = Number(values.batch);
+  if (!(ackWait > 0) || !(batch >= 1)) throw new Error("--ack-wait and --batch must be numbers > 0");
+  const consumer = await RmsConsumer.start({
+    agency: values.agency,
+    servers: values.nats,
+    dbPath,
+    durable: values.durable,
+    ackWaitMs: ackWait * 1000,
+    batch: Math.floor(batch),
+    log: say,
+  });
+  say(
+    `cad-rms ${values.agency}: recording ${agencySubjects(values.agency).eventStream} from ${values.nats} into ${dbPath}`,
+  );
+  const signalled = new Promise<string>((resolve) => {
+    process.once("SIGTERM", () => resolve("SIGTERM"));
+    process.once("SIGINT", () => resolve("SIGINT"));
+  });
+  const failed = consumer.done.then(
+    () => "",
+    (error: unknown) => (error instanceof Error ? error.message : String(error)),
+  );
+  const why = await Promise.race([signalled, failed]);
+  const s = consumer.stats;
+  if (why !== "SIGTERM" && why !== "SIGINT") {
+    say(`cad-rms ${values.agency}: stopped: ${why}`);
+    await consumer.stop().catch(() => undefined);
+    return 1;
+  }
+  await consumer.stop();
+  say(
+    `cad-rms ${values.agency}: stopped on ${why} at stream sequence ${consumer.store.current.lastSeq} (${s.applied} applied, ${s.duplicates} duplicates skipped, ${s.redelivered} redelivered, ${s.resyncs} resyncs)`,
+  );
+  return 0;
+}
+
+async function status(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: COMMON });
+  const dbPath = dbPathOf(values);
+  const db = openRmsDatabase(dbPath, { readonly: true });
+  const s = agencySubjects(values.agency);
+  const position = db.prepare("SELECT * FROM position WHERE stream = ?").get(s.eventStream) as
+    { last_seq: number; last_input_seq: number; last_event_at: number | null } | undefined;
+  const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  const lastRun = db.prepare("SELECT * FROM runs ORDER BY rowid DESC LIMIT 1").get() as
+    Record<string, unknown> | undefined;
+  const lines = [
+    `records ${dbPath} (agency ${values.agency}, stream ${s.eventStream})`,
+    `position: stream sequence ${position?.last_seq ?? 0}, input ${position?.last_input_seq ?? 0}` +
+      (position?.last_event_at == null
+        ? ""
+        : `, event time ${new Date(position.last_event_at).toISOString()}`),
+    `holds: ${count("incidents")} incidents, ${count("calls")} calls, ${count("assignments")} dispatches, ${count("notes")} notes, ${count("merges")} merges, ${count("links")} links, ${count("rejections")} rejections, ${count("intervals")} intervals, ${count("issues")} issues`,
+    lastRun === undefined
+      ? "no consumer has run"
+      : `last consumer: pid ${String(lastRun["pid"])} on ${String(lastRun["host"])}, started ${new Date(Number(lastRun["started_at"])).toISOString()}, ${lastRun["stopped_at"] === null ? `running or killed (heartbeat ${new Date(Number(lastRun["heartbeat_at"])).toISOString()})` : `stopped ${new Date(Number(lastRun["stopped_at"])).toISOString()}`}`,
+  ];
+  db.close();
+  lines.push(await lagLine(values.nats, s.eventStream, position?.last_seq ?? 0));
+  process.stdout.write(`${lines.join("\n")}\n`);
+  return 0;
+}
+
+async function lagLine(servers: string, stream: string, lastSeq: number): Promise<string> {
+  try {
+    const nc = await connect({ servers, timeout: 2000, maxReconnectAttempts: 0 });
+    try {
+      const jsm = await jetstreamManager(nc);
+      const info = await jsm.streams.info(stream);
+      const durable = await jsm.consumers.info(stream, "rms").catch(() => undefined);
+      const consumer =
+        durable === undefined
+          ? ""
+          : `; durable "rms": ${durable.num_pending} pending, ${durable.num_ack_pending} unacknowledged`;
+      return `lag: ${info.state.last_seq - lastSeq} messages behind ${stream} (last ${info.state.last_seq})${consumer}`;
+    } finally {
+      await nc.close();
+    }
+  } catch (error) {
+    return `lag: unknown (${servers}: ${(error as Error).message})`;
+  }
+}
+
+function exportEido(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...COMMON, domain: { type: "string" } },
+  });
+  const [incidentId] = positionals;
+  if (incidentId === undefined) throw new Error("cad rms export: name an incident (e.g. INC-000001)");
+  const db = openRmsDatabase(dbPathOf(values), { readonly: true });
+  const record = readIncidentRecord(db, incidentId);
+  db.close();
+  if (record === undefined) {
+    process.stderr.write(`cad rms export: no incident ${incidentId} in the records\n`);
+    return 1;
+  }
+  const config = loadConfigFile(values.config);
+  const doc = toEido(record, {
+    agency: values.agency,
+    config,
+    ...(values.domain && { domain: values.domain }),
+  });
+  process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+  return 0;
+}
+
+function report(args: string[]): number {
+  const { values } = parseArgs({
+    args,
+    options: { ...COMMON, from: { type: "string" }, to: { type: "string" }, svg: { type: "string" } },
+  });
+  const from = Date.parse(values.from ?? "");
+  const to = Date.parse(values.to ?? "");
+  if (Number.isNaN(from) || Number.isNaN(to) || to <= from)
+    throw new Error("cad rms report: give --from and --to as ISO times, --from before --to");
+  const db = openRmsDatabase(dbPathOf(values), { readonly: true });
+  const result = computeReport(db, loadConfigFile(values.config), from, to);
+  db.close();
+  process.stdout.write(`${formatReport(result)}\n`);
+  if (values.svg !== undefined) {
+    writeFileSync(values.svg, reportSvg(result));
+    process.stdout.write(`chart written to ${values.svg}\n`);
+  }
+  return 0;
+}
+
+function validate(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { "data-dir": { type: "string" } },
+  });
+  const validator = loadEidoValidator(eidoSchemaDir(values["data-dir"]));
+  let failures = 0;
+  for (const file of positionals) {
+    const result = validator(JSON.parse(readFileSync(file, "utf8")));
+    if (!result.valid) failures++;
+    process.stdout.write(`${file}: ${result.valid ? "valid" : `INVALID ${result.errors.join("; ")}`}\n`);
+  }
+  return failures === 0 ? 0 : 1;
+}
+
+function dump(args: string[]): number {
+  const { values } = parseArgs({ args, options: { ...COMMON, full: { type: "boolean", default: false } } });
+  const db = openRmsDatabase(dbPathOf(values), { readonly: true });
+  process.stdout.write(values.full ? `${canonicalDump(db).join("\n")}\n` : `${dumpDigest(db)}\n`);
+  db.close();
+  return 0;
+}

@@ -1,0 +1,106 @@
+import { AckPolicy, DeliverPolicy, jetstreamManager, type JsMsg } from "@nats-io/jetstream";
+import { headers, nanos } from "@nats-io/transport-node";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { INPUT_SUBJECTS, encodeInput } from "../../adapters/nats/codec/index.ts";
+import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
+import { EngineService } from "../../adapters/nats/service.ts";
+import { ensureStreams } from "../../adapters/nats/streams.ts";
+import { TIME_HEADER, agencySubjects } from "../../adapters/nats/subjects.ts";
+import { canonicalDump } from "../../adapters/rms/index.ts";
+import { NatsClient, useNatsServer } from "../support/nats.ts";
+import { config } from "../support/scenario.ts";
+import { applyAll, freshStore } from "./support/db.ts";
+import { sleep } from "./support/child.ts";
+import { richLog } from "./support/rich-log.ts";
+
+const AGENCY = "rmsredo";
+
+describe.skipIf(!natsServerAvailable())("JetStream redeliveries into the records (needs nats-server)", () => {
+  const nats = useNatsServer();
+
+  it("applies each message once: messages redelivered after ack_wait expired add no row and no interval", async () => {
+    const log = richLog({ agency: AGENCY, seed: 5, hours: 1 });
+    const total = log.messages.length;
+    const s = agencySubjects(AGENCY);
+    const client = await NatsClient.connect(nats.server.url, AGENCY);
+    onTestFinished(() => client.close());
+    await ensureStreams(client.nc, s);
+    for (let i = 0; i < log.inputs.length; i += 256)
+      await Promise.all(
+        log.inputs.slice(i, i + 256).map(({ id, at, ...body }) => {
+          const h = headers();
+          h.set(TIME_HEADER, String(at));
+          return client.js.publish(
+            `${s.inputPrefix}${INPUT_SUBJECTS[body.kind]}`,
+            encodeInput(body as never),
+            {
+              msgID: id,
+              headers: h,
+            },
+          );
+        }),
+      );
+    const engine = await EngineService.start({
+      agency: AGENCY,
+      servers: nats.server.url,
+      config,
+      trustInputTime: true,
+    });
+    onTestFinished(() => engine.stop());
+    const jsm = await jetstreamManager(client.nc);
+    for (
+      let waited = 0;
+      (await jsm.streams.info(s.eventStream)).state.last_seq < total && waited < 60_000;
+      waited += 100
+    )
+      await sleep(100);
+
+    // A durable with a one-second ack_wait that is never acknowledged at first.
+    await jsm.consumers.add(s.eventStream, {
+      durable_name: "redo",
+      ack_policy: AckPolicy.Explicit,
+      ack_wait: nanos(1000),
+      deliver_policy: DeliverPolicy.All,
+      max_ack_pending: total + 10,
+    });
+    const consumer = await client.js.consumers.get(s.eventStream, "redo");
+    const store = freshStore(AGENCY);
+    const read = async (count: number): Promise<JsMsg[]> => {
+      const out: JsMsg[] = [];
+      const messages = await consumer.consume({ max_messages: 1000 });
+      for await (const m of messages) {
+        out.push(m);
+        if (out.length >= count) break;
+      }
+      await messages.close();
+      return out;
+    };
+    const first = await read(total);
+    expect(first.every((m) => !m.redelivered)).toBe(true);
+    for (let i = 0; i < first.length; i += 500) store.applyBatch(first.slice(i, i + 500));
+    expect(store.lastSeq).toBe(total);
+    const intervals = store.db.prepare("SELECT count(*) FROM intervals").pluck().get() as number;
+
+    // ack_wait passes: JetStream delivers every message again.
+    await sleep(1500);
+    const again = await read(total);
+    expect(again.length).toBe(total);
+    expect(again.every((m) => m.redelivered && m.info.deliveryCount >= 2)).toBe(true);
+    let duplicates = 0;
+    for (let i = 0; i < again.length; i += 500) {
+      const result = store.applyBatch(again.slice(i, i + 500));
+      expect(result.applied).toBe(0);
+      expect(result.gap).toBeNull();
+      duplicates += result.duplicates;
+    }
+    for (const m of again) m.ack();
+    expect(duplicates).toBe(total);
+    expect(store.db.prepare("SELECT count(*) FROM intervals").pluck().get()).toBe(intervals);
+
+    // Exactly the records of the stream applied once, in process.
+    const once = freshStore(AGENCY, "once.sqlite");
+    applyAll(once, log.messages);
+    expect(canonicalDump(store.db)).toEqual(canonicalDump(once.db));
+    expect(intervals).toBeGreaterThan(100);
+  }, 120_000);
+});
