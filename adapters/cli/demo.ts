@@ -3,6 +3,7 @@ import { jetstreamManager } from "@nats-io/jetstream";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
 import type { EngineConfig } from "../../engine/index.ts";
 import { loadConfigFile } from "../config/index.ts";
+import { startConsole, type ConsoleServer } from "../console/index.ts";
 import { EngineService } from "../nats/service.ts";
 import {
   natsServerAvailable,
@@ -22,6 +23,8 @@ export interface DemoOptions {
   /** NATS URL to use; a local nats-server is started when nothing answers there. */
   readonly nats: string;
   readonly inProcess: boolean;
+  /** The web console (port 8080, or a free one when taken, unless a port is given); null: none. */
+  readonly console: { readonly port: number | undefined } | null;
 }
 
 /** 2026-01-01T06:00:00Z: the demo's day starts here, so runs with one seed repeat exactly. */
@@ -49,6 +52,7 @@ export async function runDemo(opts: DemoOptions): Promise<number> {
     out(
       `cad-engine demo (in process): city "Metro", ${opts.callsPerHour} calls/hour, seed ${opts.seed}, speed ${speed}`,
     );
+    if (opts.console !== null) out("  (the web console needs NATS: it is not served in process)");
     const city = new InProcessCity(config, sim);
     await pace(
       opts,
@@ -80,6 +84,7 @@ export async function runDemo(opts: DemoOptions): Promise<number> {
   out(`  watch it: nats sub 'cad.${DEMO_AGENCY}.evt.>'   ask it: nats req cad.${DEMO_AGENCY}.q.state ''`);
   const city = new NatsCity(nc, DEMO_AGENCY, config, sim);
   await city.roster();
+  const web = await serveConsole(opts, nc, config, () => city.lastStamp);
   const query = async (): Promise<SummaryState> => {
     const reply = await nc.request(`cad.${DEMO_AGENCY}.q.state`, new Uint8Array(), { timeout: 5000 });
     return JSON.parse(new TextDecoder().decode(reply.data)) as SummaryState;
@@ -96,6 +101,7 @@ export async function runDemo(opts: DemoOptions): Promise<number> {
       () => city.rejected,
     );
   } finally {
+    await web?.close();
     city.close();
     await service.stop();
     await nc.drain();
@@ -137,6 +143,30 @@ async function pace(
   await report();
   process.off("SIGINT", onSignal);
   process.off("SIGTERM", onSignal);
+}
+
+/** The console on the demo's connection; commands carry the city's clock, which the engine trusts. */
+async function serveConsole(
+  opts: DemoOptions,
+  nc: NatsConnection,
+  config: EngineConfig,
+  inputTime: () => number,
+): Promise<ConsoleServer | undefined> {
+  if (opts.console === null) return undefined;
+  const port = opts.console.port;
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65_535))
+    throw new Error("--console-port must be a whole number 0-65535");
+  const web = await startConsole({
+    agency: DEMO_AGENCY,
+    nc,
+    config,
+    ...(opts.configPath !== undefined && { configPath: opts.configPath }),
+    port: port ?? 8080,
+    portFallback: port === undefined,
+    inputTime,
+  });
+  out(`  dispatch from the web console: ${web.url}   (--no-console to turn it off)`);
+  return web;
 }
 
 /** The NATS to use: one already answering at `url`, a local nats-server we start, or null (none to be had). */

@@ -1,9 +1,11 @@
 import { parseArgs } from "node:util";
+import { runConsole } from "../console/cli.ts";
 import { ConfigError } from "../config/index.ts";
 import { runDemo } from "./demo.ts";
 import { runSeattleReplay } from "./replay.ts";
 import { runServe, snapshotPath } from "./serve.ts";
 import { runSnapshot } from "./snapshot.ts";
+import { RMS_USAGE, runRms } from "../rms/cli.ts";
 
 function positive(text: string, name: string): number {
   const n = Number(text);
@@ -14,10 +16,12 @@ function positive(text: string, name: string): number {
 const USAGE = `cad: the cad-engine command
 
   cad demo [--speed N] [--hours H] [--seed S] [--calls-per-hour C] [--config FILE] [--nats URL] [--in-process]
+           [--console-port P] [--no-console]
       Runs the engine as a NATS service for agency "demo" (starting a local nats-server when
       none answers at --nats, default nats://127.0.0.1:4222) and the synthetic city "Metro"
       (calls, AVL, a dispatcher and crews) publishing to it, with a live summary of the queue,
-      dispatches and response times. --in-process runs the same without NATS.
+      dispatches and response times, and serves the web console (http://127.0.0.1:8080/, or a
+      free port when 8080 is taken; --no-console: none). --in-process runs the same without NATS.
       --speed: simulated seconds per real second (default 60); 0 runs flat out.
       --hours: simulated hours to run, then print the final report (default: until Ctrl-C).
 
@@ -28,6 +32,12 @@ const USAGE = `cad: the cad-engine command
       the newest valid snapshot in DIR/A.snapshots.sqlite and a standby in a worker thread
       writes one every --snapshot-every-inputs (10000) inputs or --snapshot-every-seconds (60).
 
+  cad console [--agency A] [--nats URL] [--config FILE] [--host H] [--port P]
+      Serves the web dispatch console for agency A (default demo) on http://H:P/ (default
+      127.0.0.1:8080, or a free port when 8080 is taken and --port is not given): the map,
+      pending queue, unit board and incident detail, live from cad.A.evt.>, with commands
+      (dispatch, unit status, clear, close, notes) published to cad.A.in.>. See docs/console.md.
+
   cad snapshot list | inspect ID | verify [ID] [--data-dir DIR] [--agency A]
       Lists, inspects or verifies (checksum and decoding) the snapshots of an agency.
 
@@ -36,7 +46,8 @@ const USAGE = `cad: the cad-engine command
       at their home stations and stay busy for a modelled time) and compares the engine's
       first recommended unit of each kind with the unit SFD sent. DATA_DIR is the shared data
       folder (default: $CAD_DATA_DIR or ../shared/data).
-`;
+
+${RMS_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -52,6 +63,8 @@ async function main(argv: string[]): Promise<number> {
           config: { type: "string" },
           nats: { type: "string", default: "nats://127.0.0.1:4222" },
           "in-process": { type: "boolean", default: false },
+          "console-port": { type: "string" },
+          "no-console": { type: "boolean", default: false },
         },
       });
       return runDemo({
@@ -62,6 +75,30 @@ async function main(argv: string[]): Promise<number> {
         seed: Number(values.seed),
         callsPerHour: Number(values["calls-per-hour"]),
         configPath: values.config,
+        console: values["no-console"]
+          ? null
+          : {
+              port: values["console-port"] === undefined ? undefined : Number(values["console-port"]),
+            },
+      });
+    }
+    case "console": {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          agency: { type: "string", default: "demo" },
+          nats: { type: "string", default: "nats://127.0.0.1:4222" },
+          config: { type: "string" },
+          host: { type: "string", default: "127.0.0.1" },
+          port: { type: "string" },
+        },
+      });
+      return runConsole({
+        agency: values.agency,
+        servers: values.nats,
+        configPath: values.config,
+        host: values.host,
+        port: values.port,
       });
     }
     case "serve": {
@@ -122,6 +159,8 @@ async function main(argv: string[]): Promise<number> {
         busy: values.busy,
       });
     }
+    case "rms":
+      return runRms(rest);
     case undefined:
     case "help":
     case "--help":

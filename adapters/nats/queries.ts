@@ -10,7 +10,7 @@ const decoder = new TextDecoder();
 /**
  * Request/reply queries on `cad.<agency>.q.<name>`, answered in JSON from the engine's
  * current state (between two inputs, so always consistent):
- * - `state`: time, the pending queue in order, active incidents, every unit;
+ * - `state`: time, the last input applied, the pending queue in order, active incidents, every unit;
  * - `incident` {"id"}: one incident with its calls, notes and timeline;
  * - `recommend` {"incidentId"}: the recommendation for an incident now;
  * - `metrics`: counts, and the last input read from the log;
@@ -51,6 +51,8 @@ function answer(
     case "state":
       return {
         now: state.now,
+        // Outputs of inputs up to this one are in this state: a console applies only later ones.
+        lastInputSeq,
         pending: state.pending.map((id) => summary(state.incidents.get(id) as Incident)),
         incidents: [...state.active].map((id) => summary(state.incidents.get(id) as Incident)),
         units: [...state.units.values()].map((u) => ({
@@ -63,6 +65,7 @@ function answer(
           lon: u.lon,
           lat: u.lat,
           positionAt: u.positionAt,
+          positionSource: u.positionSource,
         })),
       };
     case "incident": {
@@ -112,6 +115,7 @@ function summary(i: Incident) {
     address: i.address,
     zone: i.zone,
     receivedAt: i.times.receivedAt,
+    queuedAt: i.queuedAt,
     unitIds: i.unitIds,
     overdueAlerts: i.overdueAlerts,
   };

@@ -37,6 +37,11 @@ export class NatsCity {
     });
   }
 
+  /** The instant stamped on the latest input published: later inputs never carry an earlier one. */
+  get lastStamp(): number {
+    return this.lastAt;
+  }
+
   async roster(): Promise<void> {
     for (const input of this.sim.roster()) await this.publish(input);
   }

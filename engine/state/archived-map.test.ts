@@ -26,7 +26,7 @@ describe("ArchivedMap", () => {
         fc.array(op, { maxLength: 40 }),
         (initial, ops) => {
           const model = new Map<string, Item>(initial.map(([id, n]) => [id, { id, n }]));
-          const archived = new Set(initial.filter(([, , a]) => a).map(([id]) => id));
+          const archived = new Set<string>(initial.filter(([, , a]) => a).map(([id]) => id));
           // Through JSON, as a snapshot would carry it.
           const columns = JSON.parse(
             JSON.stringify(archiveColumns(model, (id) => archived.has(id))),

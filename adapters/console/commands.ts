@@ -1,0 +1,84 @@
+import type { CommandRequest, ConsoleCommand, ConsoleCommandKind } from "./web/protocol.ts";
+
+/** A command the console refuses before it reaches the log: a typed code, the reason and the field. */
+export class CommandError extends Error {
+  override readonly name = "CommandError";
+  constructor(
+    readonly code: "BAD_COMMAND" | "UNKNOWN_COMMAND",
+    readonly reason: string,
+    readonly field?: string,
+  ) {
+    super(reason);
+  }
+}
+
+type FieldKind = "id" | "text" | "priority";
+
+/** The fields of each command the console sends, and which are required. */
+const COMMANDS: Readonly<Record<ConsoleCommandKind, Readonly<Record<string, [FieldKind, boolean]>>>> = {
+  DispatchUnit: { incidentId: ["id", true], unitId: ["id", true] },
+  ReassignUnit: { incidentId: ["id", true], unitId: ["id", true] },
+  UpdateUnitStatus: { unitId: ["id", true], status: ["id", true] },
+  CheckUnit: { unitId: ["id", true] },
+  ClearIncident: { incidentId: ["id", true] },
+  CloseIncident: { incidentId: ["id", true], disposition: ["id", true] },
+  ReopenIncident: { incidentId: ["id", true], reason: ["text", false] },
+  ReprioritiseIncident: { incidentId: ["id", true], priority: ["priority", true], reason: ["text", false] },
+  AddNote: { incidentId: ["id", true], text: ["text", true], author: ["id", false] },
+};
+
+const CLIENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
+const MAX_ID = 128;
+const MAX_TEXT = 2000;
+
+/**
+ * Reads a command request from the page. Only the shape is checked here (known kind, fields
+ * of the right type and size); whether the command makes sense is the engine's to say, and
+ * it says so with a rejection on the event stream.
+ */
+export function parseCommandRequest(body: unknown): CommandRequest {
+  if (!isRecord(body)) throw new CommandError("BAD_COMMAND", "expected a JSON object {id, input}");
+  const id = body["id"];
+  if (typeof id !== "string" || !CLIENT_ID.test(id))
+    throw new CommandError("BAD_COMMAND", "id: 8-64 letters, digits, - or _", "id");
+  const input = body["input"];
+  if (!isRecord(input)) throw new CommandError("BAD_COMMAND", "input: expected an object", "input");
+  const kind = input["kind"];
+  if (typeof kind !== "string" || !Object.hasOwn(COMMANDS, kind))
+    throw new CommandError(
+      "UNKNOWN_COMMAND",
+      `input.kind: a console sends ${Object.keys(COMMANDS).join(", ")}, not ${JSON.stringify(kind ?? null)}`,
+      "kind",
+    );
+  return { id, input: readFields(kind as ConsoleCommandKind, input) };
+}
+
+/** The command's known fields, checked; anything else in the input is left out. */
+function readFields(kind: ConsoleCommandKind, input: Record<string, unknown>): ConsoleCommand {
+  const out: Record<string, unknown> = { kind };
+  for (const [field, [type, required]] of Object.entries(COMMANDS[kind])) {
+    const value = input[field];
+    if (value === undefined || value === null || value === "") {
+      if (required) throw new CommandError("BAD_COMMAND", `${field} is required for ${kind}`, field);
+      continue;
+    }
+    out[field] = checkField(field, type, value);
+  }
+  return out as unknown as ConsoleCommand;
+}
+
+function checkField(field: string, type: FieldKind, value: unknown): string | number {
+  if (type === "priority") {
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 99)
+      throw new CommandError("BAD_COMMAND", `${field}: expected a whole number 1-99`, field);
+    return value;
+  }
+  const max = type === "id" ? MAX_ID : MAX_TEXT;
+  if (typeof value !== "string" || value.length > max)
+    throw new CommandError("BAD_COMMAND", `${field}: expected text of at most ${max} characters`, field);
+  return value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

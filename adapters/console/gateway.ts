@@ -1,0 +1,285 @@
+import { jetstream, jetstreamManager, type JetStreamClient } from "@nats-io/jetstream";
+import { connect, headers, type NatsConnection, type Subscription } from "@nats-io/transport-node";
+import { INPUT_SUBJECTS, decodeOutput, encodeInput } from "../nats/codec/index.ts";
+import { INPUT_SEQ_HEADER, TIME_HEADER, agencySubjects, type AgencySubjects } from "../nats/subjects.ts";
+import type { CommandReply, CommandRequest, StateReply, StreamMessages, WireOutput } from "./web/protocol.ts";
+
+/** Where a page's stream goes: one server-sent-events response. */
+export interface ClientSink {
+  send<K extends keyof StreamMessages>(name: K, data: StreamMessages[K]): void;
+  /** Ends the stream (the page reconnects and starts from a fresh snapshot). */
+  close(): void;
+}
+
+interface Client {
+  readonly sink: ClientSink;
+  /** Outputs held while the snapshot is asked for; null once live. */
+  buffer: WireOutput[] | null;
+  /** The snapshot's input: only outputs of later inputs go to this page. */
+  after: number;
+  /** Bumped by every resync, so that an older one in flight gives up. */
+  generation: number;
+  closed: boolean;
+}
+
+export interface GatewayOptions {
+  readonly agency: string;
+  /** A NATS URL to connect to, or a connection to share (`nc`). */
+  readonly servers?: string;
+  readonly nc?: NatsConnection;
+  readonly log?: (line: string) => void;
+  /**
+   * The instant to stamp on commands (Cad-Time header), for an engine that trusts input time
+   * (simulations): the demo gives its simulated clock. Without it the latest engine time known
+   * is used; an engine that does not trust input time ignores the header.
+   */
+  readonly inputTime?: () => number;
+  readonly clockEveryMs?: number;
+}
+
+/** A page whose snapshot is still being taken holds at most this many outputs, then starts again. */
+const MAX_BUFFER = 50_000;
+const QUERY_TIMEOUT_MS = 5000;
+const RETRY_MS = 1000;
+
+/**
+ * The console's side of NATS: one subscription to `cad.<agency>.evt.>` shared by every page,
+ * the `state` query that gives each page its starting point, queries, and commands published
+ * to the agency's input stream. A page gets the state, then exactly the outputs of later
+ * inputs, in order; after NATS reconnects (when outputs may have been missed) it gets a fresh
+ * state.
+ */
+export class ConsoleGateway {
+  readonly s: AgencySubjects;
+  /** The engine's latest time known here (clock readings, event instants). */
+  engineNow = 0;
+  private readonly clients = new Set<Client>();
+  private readonly js: JetStreamClient;
+  private sub: Subscription | undefined;
+  private clock: ReturnType<typeof setInterval> | undefined;
+  private batch: WireOutput[] = [];
+  private flushing = false;
+  private engineSilent = false;
+  private closed = false;
+
+  private constructor(
+    private readonly opts: GatewayOptions,
+    readonly nc: NatsConnection,
+    private readonly ownsConnection: boolean,
+  ) {
+    this.s = agencySubjects(opts.agency);
+    this.js = jetstream(nc);
+  }
+
+  static async start(opts: GatewayOptions): Promise<ConsoleGateway> {
+    const nc =
+      opts.nc ??
+      (await connect({
+        servers: opts.servers ?? "nats://127.0.0.1:4222",
+        name: `cad-console-${opts.agency}`,
+        maxReconnectAttempts: -1,
+        reconnectTimeWait: 500,
+      }));
+    const gateway = new ConsoleGateway(opts, nc, opts.nc === undefined);
+    gateway.sub = nc.subscribe(gateway.s.events, {
+      callback: (error, msg) => {
+        if (error === null) gateway.receive(msg.data);
+      },
+    });
+    // The subscription is in place at the server before any state is asked for: no output falls between.
+    await nc.flush();
+    void gateway.watchConnection();
+    gateway.clock = setInterval(() => void gateway.tickClock(), opts.clockEveryMs ?? 1000);
+    return gateway;
+  }
+
+  /** A page joins: it gets the state, then the outputs after it. Returns its leave function. */
+  attach(sink: ClientSink): () => void {
+    const client: Client = { sink, buffer: [], after: 0, generation: 0, closed: false };
+    this.clients.add(client);
+    void this.sync(client, "connect");
+    return () => {
+      client.closed = true;
+      this.clients.delete(client);
+    };
+  }
+
+  get clientCount(): number {
+    return this.clients.size;
+  }
+
+  /** A request/reply query of the engine (`state`, `incident`, `recommend`, `metrics`), its JSON reply. */
+  async query(name: string, body: unknown = {}): Promise<unknown> {
+    const reply = await this.nc.request(
+      `${this.s.queryPrefix}${name}`,
+      new TextEncoder().encode(JSON.stringify(body)),
+      { timeout: QUERY_TIMEOUT_MS },
+    );
+    return JSON.parse(new TextDecoder().decode(reply.data)) as unknown;
+  }
+
+  /** Publishes a command to the input log; the reply names the input (its sequence) whose outputs will tell. */
+  async command(request: CommandRequest): Promise<CommandReply> {
+    const { input } = request;
+    const inputId = `console:${this.s.agency}:${request.id}`;
+    const h = headers();
+    const stamp = await this.inputInstant();
+    if (stamp > 0) h.set(TIME_HEADER, String(stamp));
+    const ack = await this.js.publish(
+      `${this.s.inputPrefix}${INPUT_SUBJECTS[input.kind]}`,
+      encodeInput(input),
+      {
+        msgID: inputId,
+        headers: h,
+        timeout: QUERY_TIMEOUT_MS,
+      },
+    );
+    this.opts.log?.(`console ${this.s.agency}: ${input.kind} ${JSON.stringify(input)} -> input ${ack.seq}`);
+    return { ok: true, inputId, seq: ack.seq, duplicate: ack.duplicate };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearInterval(this.clock);
+    for (const c of this.clients) c.sink.close();
+    this.clients.clear();
+    this.sub?.unsubscribe();
+    if (this.ownsConnection) await this.nc.drain().catch(() => undefined);
+  }
+
+  private async inputInstant(): Promise<number> {
+    if (this.opts.inputTime !== undefined) return this.opts.inputTime();
+    const metrics = (await this.query("metrics").catch(() => ({}))) as { now?: unknown };
+    if (typeof metrics.now === "number") this.engineNow = Math.max(this.engineNow, metrics.now);
+    return this.engineNow;
+  }
+
+  private receive(data: Uint8Array): void {
+    let output: WireOutput;
+    try {
+      output = decodeOutput(data);
+    } catch (error) {
+      this.opts.log?.(
+        `console ${this.s.agency}: skipped an output that does not decode: ${(error as Error).message}`,
+      );
+      return;
+    }
+    const at = "event" in output ? output.event.at : output.rejected.at;
+    this.engineNow = Math.max(this.engineNow, at);
+    this.batch.push(output);
+    if (!this.flushing) {
+      this.flushing = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  /** Hands the outputs received so far to every page: held for those awaiting a snapshot, sent to the rest. */
+  private flush(): void {
+    this.flushing = false;
+    const batch = this.batch;
+    if (batch.length === 0) return;
+    this.batch = [];
+    for (const client of this.clients) {
+      if (client.buffer !== null) {
+        client.buffer.push(...batch);
+        if (client.buffer.length > MAX_BUFFER) void this.sync(client, "too many outputs during the snapshot");
+        continue;
+      }
+      const fresh = batch.filter((o) => o.inputSeq > client.after);
+      if (fresh.length > 0) client.sink.send("outputs", fresh);
+    }
+  }
+
+  /** Gives a page the current state, then the outputs held meanwhile that come after it. */
+  private async sync(client: Client, reason: string): Promise<void> {
+    const generation = ++client.generation;
+    client.buffer = [];
+    for (;;) {
+      if (client.closed || this.closed || generation !== client.generation) return;
+      const state = await this.consistentState().catch((error: unknown) => (error as Error).message);
+      if (client.closed || this.closed || generation !== client.generation) return;
+      if (typeof state !== "string") {
+        this.flush();
+        client.sink.send("snapshot", { state, reason });
+        const held = client.buffer.filter((o) => o.inputSeq > state.lastInputSeq);
+        client.buffer = null;
+        client.after = state.lastInputSeq;
+        if (held.length > 0) client.sink.send("outputs", held);
+        return;
+      }
+      client.sink.send("problem", { message: state });
+      await new Promise((r) => setTimeout(r, RETRY_MS));
+    }
+  }
+
+  /**
+   * The engine's state, once the engine has caught up with its log: an engine replaying at
+   * start-up answers with a state older than outputs already published, which would never
+   * come again. Outputs are published only after their input is applied, so a live engine's
+   * state always includes the input of the last stored output.
+   */
+  private async consistentState(): Promise<StateReply> {
+    const published = await this.lastPublishedInputSeq();
+    let reply: unknown;
+    try {
+      reply = await this.query("state");
+    } catch (error) {
+      throw new Error(
+        `the engine of agency "${this.s.agency}" does not answer ${this.s.queryPrefix}state (${(error as Error).message}); retrying`,
+      );
+    }
+    const state = reply as Partial<StateReply>;
+    if (typeof state.lastInputSeq !== "number" || !Array.isArray(state.units))
+      throw new Error(`the engine's state reply has no lastInputSeq: is the engine older than the console?`);
+    if (state.lastInputSeq < published)
+      throw new Error(
+        `the engine is catching up with its log (input ${state.lastInputSeq} of at least ${published}); waiting`,
+      );
+    this.engineNow = Math.max(this.engineNow, state.now ?? 0);
+    return state as StateReply;
+  }
+
+  /** The input of the last output stored in the event stream (0: none, or no stream yet). */
+  private async lastPublishedInputSeq(): Promise<number> {
+    try {
+      const jsm = await jetstreamManager(this.nc, { timeout: QUERY_TIMEOUT_MS });
+      const info = await jsm.streams.info(this.s.eventStream);
+      if (info.state.last_seq === 0) return 0;
+      const last = await jsm.streams.getMessage(this.s.eventStream, { seq: info.state.last_seq });
+      return Number(last?.header.get(INPUT_SEQ_HEADER) ?? 0) || 0;
+    } catch {
+      return 0;
+    }
+  }
+
+  private async tickClock(): Promise<void> {
+    if (this.clients.size === 0) return;
+    try {
+      const m = (await this.query("metrics")) as { now: number; lastInputSeq: number };
+      this.engineNow = Math.max(this.engineNow, m.now);
+      this.engineSilent = false;
+      for (const c of this.clients)
+        if (c.buffer === null) c.sink.send("clock", { now: m.now, lastInputSeq: m.lastInputSeq });
+    } catch (error) {
+      if (this.engineSilent) return;
+      this.engineSilent = true;
+      const message = `the engine of agency "${this.s.agency}" does not answer (${(error as Error).message})`;
+      for (const c of this.clients) c.sink.send("problem", { message });
+    }
+  }
+
+  /** After a reconnect, outputs may have been missed: every page starts again from a fresh state. */
+  private async watchConnection(): Promise<void> {
+    for await (const status of this.nc.status()) {
+      if (this.closed) return;
+      if (status.type === "disconnect") {
+        for (const c of this.clients)
+          c.sink.send("problem", { message: "NATS connection lost; reconnecting" });
+      } else if (status.type === "reconnect") {
+        this.opts.log?.(`console ${this.s.agency}: NATS reconnected; pages resynchronised`);
+        await this.nc.flush().catch(() => undefined);
+        for (const c of this.clients) void this.sync(c, "NATS reconnected");
+      }
+    }
+  }
+}

@@ -1,0 +1,8 @@
+/** The web dispatch console: `startConsole` serves the page and speaks NATS for it (see docs/console.md). */
+export { startConsole, bundlePage, type ConsoleOptions, type ConsoleServer } from "./server.ts";
+export { ConsoleGateway, type ClientSink, type GatewayOptions } from "./gateway.ts";
+export { CommandError, parseCommandRequest } from "./commands.ts";
+export { consoleConfig, loadZonesGeoJSON } from "./config-view.ts";
+export { ConsoleModel, comparePending, type ConsoleIncident, type ConsoleUnit } from "./web/model.ts";
+export { coveredSlots } from "./web/plan.ts";
+export type * from "./web/protocol.ts";

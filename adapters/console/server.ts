@@ -1,0 +1,209 @@
+import { readFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import type { NatsConnection } from "@nats-io/transport-node";
+import { build } from "esbuild";
+import type { EngineConfig } from "../../engine/index.ts";
+import { DEFAULT_CONFIG_PATH, loadConfigFile } from "../config/index.ts";
+import { CommandError, parseCommandRequest } from "./commands.ts";
+import { consoleConfig, loadZonesGeoJSON } from "./config-view.ts";
+import { ConsoleGateway } from "./gateway.ts";
+import { HttpError, eventStream, readJsonBody, sendJson, sendText } from "./http.ts";
+
+export interface ConsoleOptions {
+  readonly agency: string;
+  /** NATS URL, or a connection to share (`nc`). */
+  readonly servers?: string;
+  readonly nc?: NatsConnection;
+  /** The engine's config file: names, targets and the zones the map is drawn from. */
+  readonly configPath?: string;
+  /** The config already loaded from `configPath`, to skip loading it twice. */
+  readonly config?: EngineConfig;
+  /** Default 127.0.0.1: the console is for this machine unless told otherwise. */
+  readonly host?: string;
+  /** Default 8080; 0 takes any free port. */
+  readonly port?: number;
+  /** When the port is taken, take any free one instead of failing. */
+  readonly portFallback?: boolean;
+  readonly log?: (line: string) => void;
+  /** The instant to stamp on commands for an engine that trusts input time (see ConsoleGateway). */
+  readonly inputTime?: () => number;
+}
+
+export interface ConsoleServer {
+  readonly url: string;
+  readonly port: number;
+  readonly gateway: ConsoleGateway;
+  close(): Promise<void>;
+}
+
+const WEB = new URL("./web/", import.meta.url);
+const read = (name: string) => readFileSync(new URL(name, WEB), "utf8");
+
+/** Bundles the page's code (TypeScript, in web/) into one ES module for the browser. */
+export async function bundlePage(): Promise<string> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL("app.ts", WEB))],
+    bundle: true,
+    write: false,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    sourcemap: "inline",
+    logLevel: "silent",
+  });
+  const out = result.outputFiles[0];
+  if (out === undefined) throw new Error("esbuild produced no bundle for the console page");
+  return out.text;
+}
+
+/**
+ * `cad console`: serves the dispatch console page and its API (state and events over
+ * server-sent events, queries, commands) from one process that speaks NATS for it.
+ */
+export async function startConsole(opts: ConsoleOptions): Promise<ConsoleServer> {
+  const configPath = opts.configPath ?? DEFAULT_CONFIG_PATH;
+  const config = opts.config ?? loadConfigFile(configPath);
+  const assets = {
+    html: read("index.html"),
+    css: read("style.css"),
+    js: await bundlePage(),
+    config: JSON.stringify(consoleConfig(config, opts.agency)),
+    zones: JSON.stringify(loadZonesGeoJSON(configPath)),
+  };
+  const { servers, nc, log, inputTime } = opts;
+  const gateway = await ConsoleGateway.start({
+    agency: opts.agency,
+    ...defined({ servers, nc, log, inputTime }),
+  });
+  const routes = getRoutes(gateway, assets);
+  const server = createServer((req, res) => {
+    route(req, res, gateway, routes).catch((error: unknown) => fail(res, error, opts.log));
+  });
+  const host = opts.host ?? "127.0.0.1";
+  let port: number;
+  try {
+    port = await listen(server, host, opts.port ?? 8080);
+  } catch (error) {
+    if (opts.portFallback !== true || (error as NodeJS.ErrnoException).code !== "EADDRINUSE") {
+      await gateway.close();
+      throw error;
+    }
+    port = await listen(server, host, 0);
+  }
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}/`;
+  return {
+    url,
+    port,
+    gateway,
+    async close() {
+      await gateway.close();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** The object without its undefined properties (for exact optional types). */
+function defined<T extends object>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
+}
+
+function listen(server: Server, host: string, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error) => reject(error);
+    server.once("error", onError);
+    server.listen(port, host, () => {
+      server.off("error", onError);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+type Assets = Readonly<Record<"html" | "css" | "js" | "config" | "zones", string>>;
+
+type Handler = (url: URL, req: IncomingMessage, res: ServerResponse) => Promise<unknown> | void;
+
+/** The GET routes: the page, its code and style, and the API. */
+function getRoutes(gateway: ConsoleGateway, assets: Assets): ReadonlyMap<string, Handler> {
+  const text =
+    (type: string, body: string): Handler =>
+    (_url, _req, res) =>
+      sendText(res, 200, type, body);
+  const query =
+    (name: string, body: (url: URL) => unknown): Handler =>
+    async (url, _req, res) =>
+      sendJson(res, 200, await gateway.query(name, body(url)));
+  return new Map<string, Handler>([
+    ["/", text("text/html", assets.html)],
+    ["/index.html", text("text/html", assets.html)],
+    ["/style.css", text("text/css", assets.css)],
+    ["/app.js", text("text/javascript", assets.js)],
+    ["/api/config", text("application/json", assets.config)],
+    ["/api/zones", text("application/json", assets.zones)],
+    ["/api/incident", query("incident", (url) => ({ id: url.searchParams.get("id") ?? "" }))],
+    [
+      "/api/recommend",
+      query("recommend", (url) => ({ incidentId: url.searchParams.get("incidentId") ?? "" })),
+    ],
+    [
+      "/api/events",
+      (_url, req, res) => {
+        const leave: { f?: () => void } = {};
+        leave.f = gateway.attach(eventStream(req, res, () => leave.f?.()));
+      },
+    ],
+    [
+      "/api/health",
+      (_url, _req, res) =>
+        sendJson(res, 200, {
+          agency: gateway.s.agency,
+          nats: gateway.nc.isClosed() ? "closed" : "connected",
+          pages: gateway.clientCount,
+        }),
+    ],
+  ]);
+}
+
+async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  gateway: ConsoleGateway,
+  routes: ReadonlyMap<string, Handler>,
+): Promise<void> {
+  const url = new URL(req.url ?? "/", "http://console");
+  if (req.method === "POST" && url.pathname === "/api/commands") {
+    const request = parseCommandRequest(await readJsonBody(req));
+    return sendJson(res, 200, await gateway.command(request));
+  }
+  if (req.method !== "GET" && req.method !== "HEAD")
+    throw new HttpError(405, "METHOD_NOT_ALLOWED", `${req.method ?? ""} ${url.pathname}`);
+  const handler = routes.get(url.pathname);
+  if (handler === undefined) throw new HttpError(404, "NOT_FOUND", `no ${url.pathname} here`);
+  await handler(url, req, res);
+}
+
+/** Every failure is answered with a typed JSON error; the server carries on. */
+function fail(res: ServerResponse, error: unknown, log?: (line: string) => void): void {
+  let status = 502;
+  let body: { ok: false; code: string; reason: string; field?: string };
+  if (error instanceof CommandError) {
+    status = 400;
+    body = { ok: false, code: error.code, reason: error.reason, ...(error.field && { field: error.field }) };
+  } else if (error instanceof HttpError) {
+    status = error.status;
+    body = { ok: false, code: error.code, reason: error.message };
+  } else {
+    // NATS: no engine answering, no input stream, a timeout.
+    body = { ok: false, code: "NATS_ERROR", reason: (error as Error).message };
+    log?.(`console: ${body.reason}`);
+  }
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  sendJson(res, status, body);
+}

@@ -1,0 +1,297 @@
+/// <reference lib="dom" />
+import { DetailView } from "./detail.ts";
+import { byId, esc, statusLabel } from "./format.ts";
+import { Link, describeCommand, type TrackedCommand } from "./link.ts";
+import { MapView, legendHtml } from "./map.ts";
+import { ConsoleModel } from "./model.ts";
+import {
+  renderAlerts,
+  renderQueue,
+  renderTop,
+  renderUnits,
+  renderWorking,
+  type Selection,
+  type View,
+} from "./panels.ts";
+import type { ConsoleCommand, ConsoleConfig, WireOutput, ZonesReply } from "./protocol.ts";
+
+const TICK_MS = 500;
+const MAP_EVERY_MS = 400;
+const TOAST_MS = 6000;
+/** Time in status on the unit board moves every this many ticks. */
+const UNITS_EVERY_TICKS = 4;
+
+/** The dispatch console page: a model fed by the gateway's stream, views drawn from it, commands sent. */
+class ConsoleApp {
+  readonly model = new ConsoleModel();
+  readonly selection: Selection = { incidentId: null, unitId: null };
+  readonly link: Link;
+  readonly view: View;
+  readonly detail: DetailView;
+  readonly map: MapView;
+  private dirty = false;
+  private mapDrawnAt = 0;
+  private frame = 0;
+  private ticks = 0;
+  private toastTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    readonly config: ConsoleConfig,
+    zones: ZonesReply,
+  ) {
+    this.link = new Link(this.model, (what, outputs) => this.changed(what, outputs));
+    this.view = {
+      config,
+      model: this.model,
+      link: this.link,
+      selection: this.selection,
+      now: () => this.link.engineNow(),
+    };
+    this.detail = new DetailView(this.view);
+    this.map = new MapView(
+      byId("map") as unknown as SVGSVGElement,
+      zones,
+      (what) =>
+        what.incidentId !== undefined
+          ? this.selectIncident(what.incidentId)
+          : this.selectUnit(what.unitId ?? null),
+      () => this.drawMap(true),
+    );
+  }
+
+  start(): void {
+    byId("agency").textContent = this.config.agency;
+    document.title = `CAD console · ${this.config.agency}`;
+    this.link.onRefused = (c) => this.toast(c);
+    this.fillSelects();
+    byId("legend").innerHTML = legendHtml(
+      this.config.statuses,
+      this.config.priorities.map((p) => p.level),
+    );
+    this.wire();
+    this.link.connect();
+    setInterval(() => this.tick(), TICK_MS);
+  }
+
+  /** Says plainly, for a few seconds, that a command of this page was refused. */
+  toast(command: TrackedCommand): void {
+    const toast = byId("toast");
+    toast.textContent = `${describeCommand(command.input)}: ${command.state} — ${command.text}`;
+    toast.hidden = false;
+    clearTimeout(this.toastTimer);
+    this.toastTimer = setTimeout(() => (toast.hidden = true), TOAST_MS);
+  }
+
+  /** Sends a command; what it changes shows only when the engine's outputs arrive. */
+  send(input: ConsoleCommand): void {
+    void this.link.send(input);
+  }
+
+  selectIncident(id: string | null): void {
+    this.selection.incidentId = id;
+    this.detail.select();
+    this.renderAll();
+    if (id !== null)
+      document.querySelector(`tr[data-incident="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "nearest" });
+  }
+
+  selectUnit(id: string | null): void {
+    this.selection.unitId = id;
+    const unit = id === null ? undefined : this.model.units.get(id);
+    const select = byId<HTMLSelectElement>("unit-status");
+    if (unit !== undefined) select.value = unit.status === "available" ? "out_of_service" : "available";
+    this.renderAll();
+  }
+
+  acceptRecommendation(): void {
+    const incidentId = this.selection.incidentId;
+    if (incidentId === null || this.link.inFlight("DispatchUnit", incidentId)) return;
+    for (const unitId of this.detail.recommendedUnits())
+      this.send({ kind: "DispatchUnit", incidentId, unitId });
+  }
+
+  /** Incidents in the order the lists show them: the queue, then active, then ended. */
+  incidentOrder(): string[] {
+    return [...this.model.pending(), ...this.model.working(), ...this.model.ended().slice(0, 30)].map(
+      (i) => i.id,
+    );
+  }
+
+  private changed(what: "model" | "link" | "commands", outputs?: readonly WireOutput[]): void {
+    if (what === "model" && outputs === undefined) this.detail.select(); // a fresh snapshot
+    if (outputs !== undefined) this.detail.onOutputs(outputs);
+    this.dirty = true;
+    if (this.frame === 0) this.frame = requestAnimationFrame(() => this.renderDirty());
+  }
+
+  private renderDirty(): void {
+    this.frame = 0;
+    if (!this.dirty) return;
+    this.dirty = false;
+    this.renderAll(false);
+  }
+
+  private renderAll(forceMap = true): void {
+    renderTop(this.view);
+    renderQueue(this.view);
+    renderWorking(this.view);
+    renderUnits(this.view, byId<HTMLInputElement>("unit-filter").value.trim());
+    renderAlerts(this.view);
+    this.detail.render();
+    this.drawMap(forceMap);
+  }
+
+  private drawMap(force: boolean): void {
+    const now = performance.now();
+    if (!force && now - this.mapDrawnAt < MAP_EVERY_MS) {
+      this.dirty = true;
+      return;
+    }
+    this.mapDrawnAt = now;
+    this.map.render(this.model, {
+      incidentId: this.selection.incidentId,
+      unitId: this.selection.unitId,
+      recommended: this.detail.recommendedUnits(),
+    });
+  }
+
+  /** Waiting times and the clock move even when no output arrives. */
+  private tick(): void {
+    renderTop(this.view);
+    renderQueue(this.view);
+    renderWorking(this.view);
+    this.detail.render(false);
+    if (++this.ticks % UNITS_EVERY_TICKS === 0)
+      renderUnits(this.view, byId<HTMLInputElement>("unit-filter").value.trim());
+    if (this.dirty) this.renderDirty();
+  }
+
+  private fillSelects(): void {
+    const options = (values: readonly (readonly [string, string])[]) =>
+      values.map(([v, label]) => `<option value="${esc(v)}">${esc(label)}</option>`).join("");
+    byId("disposition").innerHTML = options(
+      this.config.dispositions.map((d) => [d, d.replace(/_/g, " ").toLowerCase()]),
+    );
+    byId("priority").innerHTML = options(
+      this.config.priorities.map((p) => [String(p.level), `P${p.level} ${p.name}`]),
+    );
+    byId("unit-status").innerHTML = options(
+      this.config.statuses.filter((s) => s !== "dispatched").map((s) => [s, statusLabel(s)]),
+    );
+  }
+
+  private wire(): void {
+    const incident = () => this.selection.incidentId;
+    const unit = () => this.selection.unitId;
+    const onClick = (id: string, f: () => void) => byId(id).addEventListener("click", f);
+    onClick("accept", () => this.acceptRecommendation());
+    onClick("clear", () => {
+      const id = incident();
+      if (id !== null) this.send({ kind: "ClearIncident", incidentId: id });
+    });
+    onClick("close", () => {
+      const id = incident();
+      const disposition = byId<HTMLSelectElement>("disposition").value;
+      if (id !== null) this.send({ kind: "CloseIncident", incidentId: id, disposition });
+    });
+    onClick("reprioritise", () => {
+      const id = incident();
+      const priority = Number(byId<HTMLSelectElement>("priority").value);
+      if (id !== null) this.send({ kind: "ReprioritiseIncident", incidentId: id, priority });
+    });
+    onClick("unit-status-set", () => {
+      const id = unit();
+      const status = byId<HTMLSelectElement>("unit-status").value;
+      if (id !== null) this.send({ kind: "UpdateUnitStatus", unitId: id, status });
+    });
+    onClick("unit-check", () => {
+      const id = unit();
+      if (id !== null) this.send({ kind: "CheckUnit", unitId: id });
+    });
+    onClick("help-button", () => (byId("help").hidden = !byId("help").hidden));
+    byId("note-form").addEventListener("submit", (e) => {
+      e.preventDefault();
+      const note = byId<HTMLInputElement>("note");
+      const id = incident();
+      if (id !== null && note.value.trim() !== "") {
+        this.send({ kind: "AddNote", incidentId: id, text: note.value.trim(), author: "console" });
+        note.value = "";
+      }
+    });
+    // Rows and tiles are redrawn often: select on press, before a redraw can swallow the click.
+    for (const panel of ["queue", "units"]) {
+      byId(panel).addEventListener("pointerdown", (e) => {
+        const target = (e.target as Element).closest("[data-incident],[data-unit]");
+        const incidentId = target?.getAttribute("data-incident");
+        const unitId = target?.getAttribute("data-unit");
+        if (incidentId) this.selectIncident(incidentId);
+        else if (unitId) this.selectUnit(unitId);
+      });
+    }
+    byId("unit-filter").addEventListener("input", () => this.renderAll(false));
+    window.addEventListener("resize", () => this.drawMap(true));
+    document.addEventListener("keydown", (e) => onKey(this, e));
+  }
+}
+
+/** Escape leaves a field, then closes the help, then deselects. */
+function onEscape(app: ConsoleApp, target: HTMLElement, typing: boolean): void {
+  if (typing) target.blur();
+  else if (!byId("help").hidden) byId("help").hidden = true;
+  else app.selectIncident(null);
+}
+
+/** In the unit filter, Enter selects the first unit shown. */
+function onFieldKey(app: ConsoleApp, e: KeyboardEvent, target: HTMLElement): void {
+  if (e.key !== "Enter" || target.id !== "unit-filter") return;
+  const first = document.querySelector("#units [data-unit]")?.getAttribute("data-unit");
+  if (first) app.selectUnit(first);
+  target.blur();
+}
+
+function onKey(app: ConsoleApp, e: KeyboardEvent): void {
+  const target = e.target as HTMLElement;
+  const typing = target.matches("input, select, textarea");
+  if (e.key === "Escape") return onEscape(app, target, typing);
+  if (typing) return onFieldKey(app, e, target);
+  // A focused button answers Enter and Space itself.
+  if (target.matches("button") && (e.key === "Enter" || e.key === " ")) return;
+  if (e.ctrlKey || e.metaKey || e.altKey) return;
+  const move = (step: number) => {
+    const order = app.incidentOrder();
+    const at = app.selection.incidentId === null ? -1 : order.indexOf(app.selection.incidentId);
+    const next = order[Math.min(order.length - 1, Math.max(0, at + step))];
+    if (next !== undefined) app.selectIncident(next);
+  };
+  const focus = (id: string) => {
+    e.preventDefault();
+    byId(id).focus();
+  };
+  const keys: Record<string, () => void> = {
+    ArrowDown: () => move(1),
+    j: () => move(1),
+    ArrowUp: () => move(-1),
+    k: () => move(-1),
+    Enter: () => app.acceptRecommendation(),
+    C: () => byId("clear").click(),
+    r: () => app.detail.refresh({ detail: true, recommendation: true }),
+    n: () => focus("note"),
+    u: () => focus("unit-filter"),
+    s: () => focus("unit-status"),
+    "?": () => (byId("help").hidden = !byId("help").hidden),
+  };
+  const action = keys[e.key];
+  if (action === undefined) return;
+  if (e.key.startsWith("Arrow") || e.key === "Enter") e.preventDefault();
+  action();
+}
+
+async function main(): Promise<void> {
+  const [config, zones] = await Promise.all([
+    fetch("/api/config").then((r) => r.json() as Promise<ConsoleConfig>),
+    fetch("/api/zones").then((r) => r.json() as Promise<ZonesReply>),
+  ]);
+  new ConsoleApp(config, zones).start();
+}
+
+void main();

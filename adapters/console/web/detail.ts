@@ -1,0 +1,281 @@
+/// <reference lib="dom" />
+import type { Call, Incident } from "../../../engine/model/index.ts";
+import {
+  byId,
+  callTypeName,
+  clockTime,
+  duration,
+  esc,
+  priorityBadge,
+  reasonLabel,
+  statusChip,
+  statusLabel,
+} from "./format.ts";
+import { describeCommand } from "./link.ts";
+import type { ConsoleUnit } from "./model.ts";
+import { coveredSlots } from "./plan.ts";
+import { waitOf, type View } from "./panels.ts";
+import type { Recommendation, WireOutput } from "./protocol.ts";
+
+type IncidentDetail = Incident & { readonly calls: readonly (Call | null)[] };
+type Answer<T> = T | { readonly error: string };
+
+const REFRESH_DELAY_MS = 150;
+
+/**
+ * The selected incident: its summary (live from the model), and what the engine says when
+ * asked (the incident query: calls, timeline, notes; the recommend query: units with reasons).
+ * It asks again whenever an output names the incident or takes a recommended unit.
+ */
+export class DetailView {
+  private detail: IncidentDetail | null = null;
+  private recommendation: Recommendation | null = null;
+  private recommendationFrom = "";
+  private wanted = { detail: false, recommendation: false };
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly view: View) {}
+
+  /** Units the shown recommendation would dispatch: one per slot the incident's own units do not fill. */
+  recommendedUnits(): string[] {
+    const rec = this.currentRecommendation();
+    if (rec === null) return [];
+    const covered = this.covered(rec);
+    return rec.slots
+      .map((s, k) => (covered[k] === null ? s.unit?.unitId : undefined))
+      .filter((u): u is string => u !== undefined);
+  }
+
+  /** Per slot, the unit of the incident's own that fills it, or null. */
+  private covered(rec: Recommendation): (string | null)[] {
+    const id = this.view.selection.incidentId;
+    const onIt = (id === null ? [] : (this.view.model.incidents.get(id)?.unitIds ?? []))
+      .map((u) => this.view.model.units.get(u))
+      .filter((u): u is ConsoleUnit => u !== undefined);
+    return coveredSlots(rec, onIt);
+  }
+
+  select(): void {
+    this.detail = null;
+    this.recommendation = null;
+    this.refresh({ detail: true, recommendation: true });
+    this.render();
+  }
+
+  /** Asks the engine again (debounced) for the parts that outputs may have changed. */
+  refresh(what: { detail?: boolean; recommendation?: boolean }): void {
+    this.wanted.detail ||= what.detail === true;
+    this.wanted.recommendation ||= what.recommendation === true;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.fetch(), REFRESH_DELAY_MS);
+  }
+
+  onOutputs(outputs: readonly WireOutput[]): void {
+    const id = this.view.selection.incidentId;
+    if (id === null) return;
+    const recommended = new Set(this.recommendedUnits());
+    for (const o of outputs) {
+      if (!("event" in o)) continue;
+      const e = o.event as unknown as Record<string, unknown>;
+      const names = e["incidentId"] === id || e["intoIncidentId"] === id || e["otherIncidentId"] === id;
+      const takes =
+        (e["type"] === "UnitStatusChanged" || e["type"] === "UnitRetired") &&
+        recommended.has(String(e["unitId"]));
+      if (names) this.refresh({ detail: true, recommendation: e["type"] !== "UnitLocationUpdated" });
+      else if (takes) this.refresh({ recommendation: true });
+    }
+  }
+
+  private async fetch(): Promise<void> {
+    const id = this.view.selection.incidentId;
+    const wanted = this.wanted;
+    this.wanted = { detail: false, recommendation: false };
+    if (id === null) return;
+    const q = encodeURIComponent(id);
+    const [detail, recommendation] = await Promise.all([
+      wanted.detail ? this.view.link.query<Answer<IncidentDetail>>(`/api/incident?id=${q}`) : null,
+      wanted.recommendation
+        ? this.view.link.query<Answer<Recommendation>>(`/api/recommend?incidentId=${q}`)
+        : null,
+    ]).catch(() => [null, null] as const);
+    if (id !== this.view.selection.incidentId) return;
+    if (detail !== null && !("error" in detail)) this.detail = detail;
+    if (recommendation !== null && !("error" in recommendation)) {
+      this.recommendation = recommendation;
+      this.recommendationFrom = `asked of the engine at ${clockTime(this.view.now())}`;
+    }
+    this.render();
+  }
+
+  private currentRecommendation(): Recommendation | null {
+    const id = this.view.selection.incidentId;
+    if (id === null) return null;
+    return this.recommendation ?? this.view.model.recommendations.get(id) ?? null;
+  }
+
+  /** Redraws the head (the wait ticks) and, when asked, the whole panel. */
+  render(all = true): void {
+    const id = this.view.selection.incidentId;
+    byId("detail-empty").hidden = id !== null;
+    byId("detail-body").hidden = id === null;
+    if (id === null) return;
+    this.renderHead(id);
+    if (!all) return;
+    this.renderActions(id);
+    this.renderRecommendation();
+    this.renderCallers();
+    this.renderTimeline();
+  }
+
+  private renderHead(id: string): void {
+    const { model, config } = this.view;
+    const live = model.incidents.get(id);
+    // The live summary when the model has it (events), else what the incident query said.
+    const s = live ?? this.detail;
+    if (s === undefined || s === null) {
+      byId("detail-head").innerHTML = `<div class="detail-title">${esc(id)}</div>`;
+      return;
+    }
+    const where = [s.zone, s.address].filter((x) => x !== null && x !== "").join(" · ");
+    const lines = [
+      `<div class="detail-title">${priorityBadge(s.priority)} ${esc(id)} ${statusChip(s.status)}</div>`,
+      `<div class="detail-sub">${esc(s.callType)} ${esc(callTypeName(config, s.callType))}${where === "" ? "" : ` · ${esc(where)}`}</div>`,
+    ];
+    if (live?.status === "pending") {
+      const w = waitOf(this.view, live);
+      const overdue = w.overdue ? " overdue" : "";
+      lines.push(
+        `<div class="detail-sub detail-wait${overdue}">waiting ${duration(w.seconds)} of ${duration(w.target)}${w.overdue ? " · OVERDUE" : ""}</div>`,
+      );
+    }
+    if (this.detail !== null)
+      lines.push(`<div class="detail-sub">${esc(timesLine(this.detail.times))}</div>`);
+    const units = s.unitIds.map((u) => {
+      const unit = model.units.get(u);
+      return unit === undefined ? u : `${u} ${statusLabel(unit.status)}`;
+    });
+    lines.push(`<div class="detail-sub">units: ${units.length > 0 ? esc(units.join(", ")) : "none"}</div>`);
+    byId("detail-head").innerHTML = lines.join("");
+  }
+
+  private renderActions(id: string): void {
+    const i = this.view.model.incidents.get(id);
+    const active = i !== undefined && i.endedAt === null;
+    const mine = this.view.link.commands.filter((c) => "incidentId" in c.input && c.input.incidentId === id);
+    // One acceptance at a time: the next waits for the engine's answer to the last.
+    byId<HTMLButtonElement>("accept").disabled =
+      !active || this.recommendedUnits().length === 0 || this.view.link.inFlight("DispatchUnit", id);
+    byId<HTMLButtonElement>("clear").disabled = !active;
+    byId<HTMLButtonElement>("close").disabled = (i?.status ?? this.detail?.status) === "closed";
+    byId<HTMLButtonElement>("reprioritise").disabled = !active;
+    const state = byId("detail-command");
+    const last = mine.slice(-4).reverse();
+    state.className = `command-state${last[0]?.state === "rejected" ? " rejected" : ""}`;
+    state.innerHTML = last
+      .map((c) => {
+        const what =
+          c.state === "sent"
+            ? "sent, awaiting the engine"
+            : `${c.state}${c.text === "" ? "" : `: ${c.text}`}`;
+        return `<div>${esc(describeCommand(c.input))}: ${esc(what)}</div>`;
+      })
+      .join("");
+  }
+
+  private renderRecommendation(): void {
+    const rec = this.currentRecommendation();
+    byId("rec-source").textContent =
+      rec === null
+        ? ""
+        : this.recommendation === null
+          ? "(from the engine's event)"
+          : `(${this.recommendationFrom})`;
+    if (rec === null) {
+      byId("recommendation").innerHTML = `<div class="muted">none yet</div>`;
+      return;
+    }
+    const covered = this.covered(rec);
+    const slots = rec.slots.map((s, k) => {
+      const label = esc(s.label || s.types.join("/"));
+      const by = covered[k];
+      if (by !== null && by !== undefined) {
+        const unit = this.view.model.units.get(by);
+        return `<div class="slot covered"><span class="muted">${label}</span> → <span class="pick">${esc(by)}</span> <span class="tag">on this incident${unit === undefined ? "" : `, ${esc(statusLabel(unit.status))}`}</span></div>`;
+      }
+      if (s.unit === null) {
+        const busy = s.shortfall
+          .map(
+            (b) =>
+              `${b.unitId} (${statusLabel(b.status)}, free ~${clockTime(b.expectedFreeAt)}, ETA ${duration(b.etaSeconds)})`,
+          )
+          .join(", ");
+        return `<div class="slot"><span class="muted">${label}</span> → <span class="none">no unit free</span><div class="cands">${esc(busy === "" ? "no busy unit could fill it either" : `busy that could: ${busy}`)}</div></div>`;
+      }
+      const u = s.unit;
+      const unit = this.view.model.units.get(u.unitId);
+      const taken = unit !== undefined && unit.status !== "available" && unit.status !== "returning";
+      const reasons = u.reasons.map((r) => `<span class="tag">${esc(reasonLabel(r))}</span>`).join("");
+      const next =
+        s.nextBest === null
+          ? "no runner-up"
+          : `next ${esc(s.nextBest.unitId)} +${duration(s.nextBest.deltaSeconds)}`;
+      const cands = s.candidates
+        .map((c) => `<span>${esc(c.unitId)} ${duration(c.etaSeconds)}</span>`)
+        .join("");
+      return `<div class="slot"><span class="muted">${label}</span> → <span class="pick">${esc(u.unitId)}</span>${taken ? ` <span class="tag alert">now ${esc(statusLabel(unit.status))}</span>` : ""} ETA ${duration(u.etaSeconds)} · ${(u.distanceMeters / 1000).toFixed(1)} km ${reasons} <span class="muted">${next}</span><div class="cands">${cands}</div></div>`;
+    });
+    const open = rec.slots.filter((s, k) => s.unit === null && covered[k] === null).length;
+    const complete =
+      open === 0 ? "" : `<div class="none">${open} slot(s) of the plan have no free unit</div>`;
+    byId("recommendation").innerHTML = slots.join("") + complete;
+  }
+
+  private renderCallers(): void {
+    const calls = (this.detail?.calls ?? []).filter((c): c is Call => c !== null);
+    const flagName = (f: string) => this.view.config.flags[f] ?? f;
+    byId("callers").innerHTML =
+      calls.length === 0
+        ? `<div class="muted">${this.detail === null ? "loading…" : "none"}</div>`
+        : calls
+            .map((c) => {
+              const flags = c.flags.map((f) => `<span class="tag alert">${esc(flagName(f))}</span>`).join("");
+              const parts = [c.callerNumber, c.address, c.description].filter((s) => s !== "");
+              return `<div class="call"><time>${clockTime(c.receivedAt)}</time><b>${esc(c.id)}</b> ${esc(parts.join(" · "))} ${flags}</div>`;
+            })
+            .join("");
+  }
+
+  private renderTimeline(): void {
+    const d = this.detail;
+    if (d === null) {
+      byId("timeline").innerHTML = `<div class="muted">loading…</div>`;
+      return;
+    }
+    const lines = [
+      ...d.timeline.map((t) => ({ at: t.at, what: t.what })),
+      ...d.notes.map((n) => ({
+        at: n.at,
+        what: `note${n.author === "" ? "" : ` (${n.author})`}: ${n.text}`,
+      })),
+    ].sort((a, b) => b.at - a.at);
+    byId("timeline").innerHTML = lines
+      .map((l) => `<div class="tl"><time>${clockTime(l.at)}</time>${esc(l.what)}</div>`)
+      .join("");
+  }
+}
+
+/** The instants an incident has reached, in order: received, dispatched, en route... */
+function timesLine(t: Incident["times"]): string {
+  const steps: [string, number | null][] = [
+    ["received", t.receivedAt],
+    ["dispatched", t.firstDispatchedAt],
+    ["en route", t.firstEnRouteAt],
+    ["on scene", t.firstOnSceneAt],
+    ["cleared", t.clearedAt],
+    ["closed", t.closedAt],
+  ];
+  return steps
+    .filter(([, at]) => at !== null)
+    .map(([k, at]) => `${k} ${clockTime(at)}`)
+    .join(" · ");
+}

@@ -1,0 +1,146 @@
+/**
+ * What the console's gateway and its page say to each other (types only: shared by the
+ * Node gateway and the browser bundle). Events travel as the engine's own JSON shapes.
+ */
+import type {
+  AddNote,
+  CheckUnit,
+  ClearIncident,
+  CloseIncident,
+  DispatchUnit,
+  EngineEvent,
+  IncidentStatus,
+  ReassignUnit,
+  ReopenIncident,
+  ReprioritiseIncident,
+  UnitStatus,
+  UpdateUnitStatus,
+} from "../../../engine/model/index.ts";
+import type { Recommendation } from "../../../engine/recommend/types.ts";
+
+export type { Recommendation };
+
+/** An incident as the `state` query summarises it. */
+export interface StateIncident {
+  readonly id: string;
+  readonly status: IncidentStatus;
+  readonly priority: number;
+  readonly callType: string;
+  readonly lon: number;
+  readonly lat: number;
+  readonly address: string;
+  readonly zone: string | null;
+  readonly receivedAt: number;
+  /** When it last entered the queue (absent from engines older than the console). */
+  readonly queuedAt?: number;
+  readonly unitIds: readonly string[];
+  readonly overdueAlerts: number;
+}
+
+export interface StateUnit {
+  readonly id: string;
+  readonly type: string;
+  readonly agency: string;
+  readonly status: UnitStatus;
+  readonly statusSince: number;
+  readonly incidentId: string | null;
+  readonly lon: number | null;
+  readonly lat: number | null;
+  readonly positionAt: number | null;
+  /** Where the position comes from (absent from engines older than the console). */
+  readonly positionSource?: "station" | "avl" | null;
+}
+
+/** The `state` query's reply: the state after input `lastInputSeq`. */
+export interface StateReply {
+  readonly now: number;
+  readonly lastInputSeq: number;
+  readonly pending: readonly StateIncident[];
+  readonly incidents: readonly StateIncident[];
+  readonly units: readonly StateUnit[];
+}
+
+export interface WireRejection {
+  readonly at: number;
+  readonly inputKind: string;
+  readonly code: string;
+  readonly reason: string;
+  readonly field?: string;
+}
+
+/** One engine output (an event or a rejection) with the input it came from. */
+export type WireOutput = {
+  readonly agency: string;
+  readonly inputSeq: number;
+  readonly inputId: string;
+  readonly index: number;
+} & ({ readonly event: EngineEvent } | { readonly rejected: WireRejection });
+
+/** Server-sent events on /api/events, by event name. */
+export interface StreamMessages {
+  /** The whole state: replaces whatever the page had (on connect, and after NATS reconnects). */
+  snapshot: { readonly state: StateReply; readonly reason: string };
+  /** Outputs after the snapshot, in order. */
+  outputs: readonly WireOutput[];
+  /** The engine's time and last input, about once a second. */
+  clock: { readonly now: number; readonly lastInputSeq: number };
+  /** Something the dispatcher must know about the link (engine silent, NATS down...). */
+  problem: { readonly message: string };
+}
+
+/** The commands a dispatcher may send from the console. */
+type Body<T> = Omit<T, "id" | "at">;
+export type ConsoleCommand =
+  | Body<DispatchUnit>
+  | Body<ReassignUnit>
+  | Body<UpdateUnitStatus>
+  | Body<CheckUnit>
+  | Body<ClearIncident>
+  | Body<CloseIncident>
+  | Body<ReopenIncident>
+  | Body<ReprioritiseIncident>
+  | Body<AddNote>;
+
+export type ConsoleCommandKind = ConsoleCommand["kind"];
+
+export interface CommandRequest {
+  /** The client's id for this command: the input's Nats-Msg-Id is derived from it, so a retry is no double. */
+  readonly id: string;
+  readonly input: ConsoleCommand;
+}
+
+export type CommandReply =
+  | { readonly ok: true; readonly inputId: string; readonly seq: number; readonly duplicate: boolean }
+  | { readonly ok: false; readonly code: string; readonly reason: string; readonly field?: string };
+
+/** What the page needs of the engine's configuration. */
+export interface ConsoleConfig {
+  readonly agency: string;
+  readonly priorities: readonly {
+    readonly level: number;
+    readonly name: string;
+    readonly dispatchTargetSeconds: number;
+    readonly responseTargetSeconds: number;
+  }[];
+  readonly callTypes: Readonly<
+    Record<
+      string,
+      {
+        readonly name: string;
+        readonly discipline: string;
+        readonly priority: number;
+        readonly dispatchTargetSeconds: number | null;
+      }
+    >
+  >;
+  readonly unitTypes: Readonly<Record<string, { readonly name: string; readonly discipline: string }>>;
+  readonly agencies: Readonly<Record<string, { readonly name: string }>>;
+  readonly statuses: readonly UnitStatus[];
+  /** Seconds a unit may stay in a timed status before the engine alerts. */
+  readonly unitStatusTimers: Readonly<Partial<Record<UnitStatus, number>>>;
+  readonly dispositions: readonly string[];
+  readonly flags: Readonly<Record<string, string>>;
+}
+
+/** The zones the map is drawn from: the config's GeoJSON and the property naming each zone. */
+export type ZonesReply = { readonly nameProperty: string; readonly geojson: unknown } | null;

@@ -1,0 +1,82 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { resolve } from "node:path";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
+import { useNatsServer } from "../support/nats.ts";
+import { TestPage } from "./sse.ts";
+import { eventually } from "./support.ts";
+
+/** Starts `cad <args>` as a child process; it is killed however the test ends. */
+function cad(args: string[]): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ["--import", "tsx", "adapters/cli/main.ts", ...args], {
+    cwd: resolve("."),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let text = "";
+  child.stdout?.on("data", (chunk: Buffer) => (text += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (text += chunk.toString()));
+  const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+  onTestFinished(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  });
+  return { child, output: () => text, exited };
+}
+
+const urlIn = (text: string, after: string) =>
+  new RegExp(`${after}.*?(http://127\\.0\\.0\\.1:\\d+/)`).exec(text)?.[1];
+
+describe.skipIf(!natsServerAvailable())("the console from the command line (needs nats-server)", () => {
+  const nats = useNatsServer();
+
+  it("`cad console` serves the page, its code and the agency's config, and stops cleanly on SIGTERM", async () => {
+    const run = cad(["console", "--agency", "cli", "--nats", nats.server.url, "--port", "0"]);
+    const url = await eventually("the console's URL", () => urlIn(run.output(), "open"), 30_000);
+    const html = await (await fetch(url)).text();
+    expect(html).toContain("<title>CAD console</title>");
+    const js = await fetch(new URL("app.js", url));
+    expect(js.headers.get("content-type")).toContain("text/javascript");
+    expect((await js.text()).length).toBeGreaterThan(10_000);
+    const config = (await (await fetch(new URL("api/config", url))).json()) as { agency: string };
+    expect(config.agency).toBe("cli");
+    expect((await fetch(new URL("nowhere", url))).status).toBe(404);
+    run.child.kill("SIGTERM");
+    expect(await run.exited).toBe(0);
+    expect(run.output()).toContain("cad console: stopped");
+  });
+
+  it("`cad demo` serves the console too: a page sees the city's 39 units and its calls come in live", async () => {
+    const run = cad(["demo", "--nats", nats.server.url, "--console-port", "0", "--calls-per-hour", "600"]);
+    const url = await eventually("the demo's console URL", () => urlIn(run.output(), "web console"), 30_000);
+    const page = new TestPage(url);
+    await eventually("the snapshot", () => (page.snapshots() > 0 ? true : undefined));
+    expect(page.model.units.size).toBe(39);
+    await eventually("a call of the city on the page", () =>
+      page.model.incidents.size > 0 ? true : undefined,
+    );
+    // Commands from the console carry the city's simulated time: the engine takes them in order
+    // and the city's own inputs after them are not refused as earlier than the engine's time.
+    for (const [n, status] of [
+      [1, "out_of_service"],
+      [2, "available"],
+    ] as const) {
+      const body = { id: `demo-cmd-${n}`, input: { kind: "UpdateUnitStatus", unitId: "CE91", status } };
+      const reply = await fetch(new URL("api/commands", url), {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      expect(((await reply.json()) as { ok: boolean }).ok).toBe(true);
+      await eventually(`CE91 ${status}`, () =>
+        page.model.units.get("CE91")?.status === status ? true : undefined,
+      );
+    }
+    const seqBefore = page.model.seq;
+    await eventually("the city to carry on", () => (page.model.seq > seqBefore + 20 ? true : undefined));
+    page.close();
+    run.child.kill("SIGINT");
+    expect(await run.exited).toBe(0);
+    expect(page.repeats).toBe(0);
+    expect(page.model.alerts.filter((a) => a.kind === "rejected")).toEqual([]);
+    expect(run.output()).toMatch(/rejected 0\n/);
+  });
+});
