@@ -1,0 +1,159 @@
+/**
+ * The bare pass-through: the NATS and JetStream work of EngineService (adapters/nats/service.ts) without
+ * the CAD logic. Same streams (ensureStreams), same ordered consumer and pull size, same reading of the
+ * log's headers, and for each input the same number of messages of the same sizes on the same subjects,
+ * with the same message ids and Cad-Input-Seq header, the same publish-until-acked and the same flush
+ * rule (wait for every ack when 256 are in flight or the log has nothing pending). What it publishes
+ * comes from the record of the engine run in memory on the same inputs (record.ts), sent to it in chunks
+ * on `e2e.<agency>.plan` (request/reply) before the inputs; the bytes are zeros.
+ */
+import {
+  DeliverPolicy,
+  jetstream,
+  type ConsumerMessages,
+  type JetStreamClient,
+  type JsMsg,
+} from "@nats-io/jetstream";
+import { connect, headers, type NatsConnection } from "@nats-io/transport-node";
+import { ensureStreams } from "../../adapters/nats/streams.ts";
+import { INPUT_SEQ_HEADER, TIME_HEADER, agencySubjects } from "../../adapters/nats/subjects.ts";
+import { OutputKind, appendChunk, emptyPlan, type OutputPlan, type PlanChunk } from "./record.ts";
+
+/** The service's value (MAX_IN_FLIGHT in adapters/nats/service.ts). */
+export const MAX_IN_FLIGHT = 256;
+/** The service's pull size (consume max_messages). */
+export const PULL_MESSAGES = 1024;
+
+/** Where the pass-through takes chunks of its plan (JSON PlanChunk; replies "ok" or "error: ..."). */
+export const planSubject = (agency: string): string => `e2e.${agency}.plan`;
+
+export class PassThrough {
+  readonly counts = { inputs: 0, published: 0, unplanned: 0 };
+  private readonly inFlight: Promise<unknown>[] = [];
+  private messages: ConsumerMessages | undefined;
+  private loop: Promise<void> = Promise.resolve();
+  private stopping = false;
+  private readonly plan: OutputPlan = emptyPlan();
+  private readonly subjects: string[] = [];
+
+  private constructor(
+    private readonly agency: string,
+    readonly nc: NatsConnection,
+    private readonly js: JetStreamClient,
+  ) {
+    nc.subscribe(planSubject(agency), {
+      callback: (error, msg) => {
+        if (error !== null) return;
+        try {
+          this.append(JSON.parse(new TextDecoder().decode(msg.data)) as PlanChunk);
+          msg.respond(new TextEncoder().encode("ok"));
+        } catch (e) {
+          msg.respond(new TextEncoder().encode(`error: ${(e as Error).message}`));
+        }
+      },
+    });
+  }
+
+  /** Adds the outputs of more inputs to the plan. */
+  append(chunk: PlanChunk): void {
+    appendChunk(this.plan, chunk);
+    for (const s of chunk.subjects) this.subjects.push(`cad.${this.agency}.${s}`);
+  }
+
+  static async start(opts: { agency: string; servers: string }): Promise<PassThrough> {
+    const s = agencySubjects(opts.agency);
+    const nc = await connect({
+      servers: opts.servers,
+      name: `cad-passthrough-${opts.agency}`,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 250,
+      // No async stack traces: the client would otherwise build two Error objects per publish
+      // (about a quarter of the service's CPU under load, measured with bench/e2e --profile).
+      noAsyncTraces: true,
+    });
+    await ensureStreams(nc, s);
+    const p = new PassThrough(opts.agency, nc, jetstream(nc));
+    const consumer = await p.js.consumers.get(s.inputStream, {
+      deliver_policy: DeliverPolicy.StartSequence,
+      opt_start_seq: 1,
+    });
+    p.messages = await consumer.consume({ max_messages: PULL_MESSAGES });
+    p.loop = p.run(p.messages);
+    return p;
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.messages?.close();
+    await this.loop.catch(() => undefined);
+    await Promise.allSettled(this.inFlight);
+    await this.nc.drain().catch(() => undefined);
+  }
+
+  private async run(messages: ConsumerMessages): Promise<void> {
+    for await (const m of messages) {
+      if (this.stopping) break;
+      this.handle(m);
+      // The service's rule (adapters/nats/service.ts run()).
+      if (this.inFlight.length >= MAX_IN_FLIGHT || (m.info.pending === 0 && messages.getPending() === 0))
+        await this.flush();
+    }
+  }
+
+  private handle(m: JsMsg): void {
+    // The headers the engine reads for every input (adapters/nats/log.ts): its id and its time.
+    const id = m.headers?.get("Nats-Msg-Id") || `${this.agency}:${m.seq}`;
+    void m.headers?.get(TIME_HEADER);
+    this.counts.inputs++;
+    const i = Number(id.slice(id.lastIndexOf("-") + 1));
+    const from = this.plan.start[i];
+    const to = this.plan.start[i + 1];
+    if (!Number.isInteger(i) || from === undefined || to === undefined) {
+      this.counts.unplanned++;
+      return;
+    }
+    let data: Uint8Array = new Uint8Array(0);
+    for (let k = from; k < to; k++) data = this.output(k, m.seq, data);
+  }
+
+  /** Publishes the k-th output of the plan for the input at `seq`; returns its bytes. */
+  private output(k: number, seq: number, previous: Uint8Array): Uint8Array {
+    const kind = this.plan.kind[k];
+    // A unit's copy of an event is the same bytes, as in the service.
+    const data = kind === OutputKind.unitCopy ? previous : new Uint8Array(this.plan.size[k] ?? 0);
+    const msgID =
+      kind === OutputKind.rejection
+        ? `${this.agency}:${seq}:r`
+        : `${this.agency}:${seq}:${this.plan.index[k] ?? 0}${kind === OutputKind.unitCopy ? ":unit" : ""}`;
+    this.publish(this.subjects[this.plan.subject[k] ?? 0] ?? "", data, msgID);
+    return data;
+  }
+
+  private publish(subject: string, data: Uint8Array, msgID: string): void {
+    const h = headers();
+    h.set(INPUT_SEQ_HEADER, String(msgID.split(":")[1]));
+    this.inFlight.push(this.publishUntilAcked(subject, data, msgID, h));
+  }
+
+  private async publishUntilAcked(
+    subject: string,
+    data: Uint8Array,
+    msgID: string,
+    h: ReturnType<typeof headers>,
+  ): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.js.publish(subject, data, { msgID, headers: h, timeout: 5000 });
+        this.counts.published++;
+        return;
+      } catch (error) {
+        if (this.stopping && attempt > 20) throw error;
+        await new Promise((r) => setTimeout(r, Math.min(2000, 100 * 2 ** Math.min(attempt, 5))));
+      }
+    }
+  }
+
+  private async flush(): Promise<void> {
+    await Promise.all(this.inFlight.splice(0));
+  }
+}

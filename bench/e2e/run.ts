@@ -1,0 +1,69 @@
+/**
+ * The end-to-end benchmark from the command line:
+ *   node --import tsx bench/e2e/run.ts [--quick] [--seed N] [--profile DIR]
+ * Prints a table, the notes, and as its last line the result as one JSON object. Progress goes to stderr.
+ * --profile DIR writes CPU profiles of the engine and pass-through processes there and prints where their time went.
+ * CAD_E2E_ENGINE=path/to/script.ts runs that script in place of adapters/cli/main.ts as the engine (it gets
+ * `serve --agency A --nats URL --no-clock --trust-input-time` and must print "serving on" when ready), to
+ * measure a change to the service against the same pass-through before it lands.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { runE2E, type E2EResult } from "./index.ts";
+import { summariseProfiles } from "./profile.ts";
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    seed: { type: "string", default: "1" },
+    profile: { type: "string" },
+  },
+});
+// Ctrl-C or a kill ends the run through process.exit, so the service processes are stopped (processes.ts).
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
+const seed = Number(values.seed);
+if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got "${values.seed}"`);
+if (values.profile !== undefined) mkdirSync(values.profile, { recursive: true });
+
+const result = await runE2E({
+  quick: values.quick,
+  seed,
+  log: (line) => process.stderr.write(`${line}\n`),
+  ...(values.profile !== undefined && { cpuProfileDir: values.profile }),
+});
+process.stdout.write(`${table(result)}\n\n${result.notes.map((n) => `- ${n}`).join("\n")}\n\n`);
+if (values.profile !== undefined)
+  for (const side of ["engine", "passthrough"])
+    process.stdout.write(`${summariseProfiles(join(values.profile, side), side)}\n\n`);
+process.stdout.write(`${JSON.stringify(result)}\n`);
+
+function table(r: E2EResult): string {
+  const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : "n/a");
+  const rate = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString("en-US") : "n/a");
+  const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : "n/a");
+  const met = (ok: boolean) => (ok ? "met" : "**not met**");
+  const l = r.latencyAt1k;
+  const p = r.passthroughLatencyAt1k;
+  const o = r.openLoop;
+  const rows = [
+    "| measure | engine | pass-through | engine / pass-through | target |",
+    "| --- | ---: | ---: | ---: | --- |",
+    `| highest sustained rate: saturation, backlog <= 4,096 (inputs/s) | ${rate(r.engineMaxInputsPerS)} | ${rate(r.passthroughMaxInputsPerS)} | ${pct(r.ratioVsPassthrough)} | >= 80%: ${met(r.ratioVsPassthrough >= 0.8)} |`,
+    `| highest rate kept up with, open loop (inputs/s) | ${rate(o?.engine ?? NaN)} | ${rate(o?.passthrough ?? NaN)} | ${pct(o?.ratio ?? NaN)} | ${o === null ? "not measured (quick run)" : ""} |`,
+    `| service process CPU per input at saturation (us; ratio column: pass-through / engine) | ${r.cpuUsPerInput.engine.service.toFixed(0)} | ${r.cpuUsPerInput.passthrough.service.toFixed(0)} | ${pct(r.cpuUsPerInput.passthrough.service / r.cpuUsPerInput.engine.service)} | |`,
+    `| call -> recommendation p50 at 1,000/s (ms) | ${ms(l.p50Ms)} | ${ms(p.p50Ms)} | | |`,
+    `| call -> recommendation p99 at 1,000/s (ms) | ${ms(l.p99Ms)} | ${ms(p.p99Ms)} | | < 5 ms: ${met(l.p99Ms < 5)} |`,
+    `| call -> recommendation p99.9 at 1,000/s (ms) | ${ms(l.p999Ms)} | ${ms(p.p999Ms)} | | |`,
+    `| calls timed at 1,000/s | ${l.samples} | ${p.samples} | | |`,
+  ];
+  const byRate = [
+    "| offered (inputs/s) | achieved | kept up | p50 ms | p99 ms | p99.9 ms | calls timed |",
+    "| ---: | ---: | --- | ---: | ---: | ---: | ---: |",
+    ...r.latencyByRate.map(
+      (s) =>
+        `| ${rate(s.rate)} | ${rate(s.achievedPerS)} | ${s.keptUp ? "yes" : "no"} | ${ms(s.p50Ms)} | ${ms(s.p99Ms)} | ${ms(s.p999Ms)} | ${s.samples} |`,
+    ),
+  ];
+  return `${rows.join("\n")}\n\nEngine, call -> recommendation by offered rate (open loop):\n\n${byRate.join("\n")}`;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
+import { runE2E } from "../../bench/e2e/index.ts";
+import { runningServices } from "../../bench/e2e/processes.ts";
+
+describe.skipIf(!natsServerAvailable())(
+  "the end-to-end benchmark, in a tiny run (needs nats-server; measures nothing, checks the machinery)",
+  () => {
+    it("runs the engine and the pass-through in their own processes, reports every measure, and leaves no process behind", async () => {
+      const lines: string[] = [];
+      const result = await runE2E({
+        quick: true,
+        seed: 5,
+        log: (line) => lines.push(line),
+        shape: {
+          units: 100,
+          lat1kSeconds: 2,
+          warmupSeconds: 0.5,
+          saturationInputs: 1500,
+          rounds: 2,
+          probes: 1,
+          probeSeconds: 1,
+          engineSteps: [0.5],
+          stepSeconds: 1,
+        },
+      });
+      expect(runningServices()).toBe(0);
+      const { saturation, openLoop } = result;
+      expect(saturation.rounds.engine).toHaveLength(2);
+      expect(saturation.rounds.passthrough).toHaveLength(2);
+      for (const x of [...saturation.rounds.engine, ...saturation.rounds.passthrough])
+        expect(x).toBeGreaterThan(0);
+      expect(saturation.ratio).toBeCloseTo(saturation.engine / saturation.passthrough);
+      expect(result.engineMaxInputsPerS).toBe(saturation.engine);
+      expect(result.passthroughMaxInputsPerS).toBe(saturation.passthrough);
+      expect(result.ratioVsPassthrough).toBe(saturation.ratio);
+      // One probe per side, tried again when it fell behind.
+      const probes = openLoop?.probes ?? [];
+      expect(probes[0]?.side).toBe("engine");
+      expect(probes.filter((p) => p.side === "passthrough").length).toBeGreaterThanOrEqual(1);
+      expect(probes.length).toBeLessThanOrEqual(4);
+      expect(result.latencyAt1k.samples).toBeGreaterThan(0);
+      expect(result.latencyAt1k.p50Ms).toBeGreaterThan(0);
+      expect(result.latencyAt1k.p999Ms).toBeGreaterThanOrEqual(result.latencyAt1k.p99Ms);
+      expect(result.passthroughLatencyAt1k.samples).toBe(0);
+      const stepRate = Math.round(0.5 * (openLoop?.engine ?? NaN));
+      expect(result.latencyByRate.map((r) => r.rate)).toEqual(stepRate >= 10 ? [1000, stepRate] : [1000]);
+      // What the engine stored is what the in-memory record said it would publish, on both sides.
+      const checks = result.notes.find((n) => n.startsWith("Checks:")) ?? "";
+      expect(checks).toContain("engine OK");
+      expect(checks).toContain("pass-through OK");
+      expect(lines.at(-1)).toMatch(/^e2e: done/);
+    }, 120_000);
+  },
+);
