@@ -1,19 +1,21 @@
-import { mulberry32 } from "../adapters/sim/prng.ts";
 /**
  * k=1 filtered nearest-unit query: GeoPointIndex (best-first great-circle search over rbush) against a
  * linear haversine scan and turf's nearestPoint, at 1k/10k/100k units in a Seattle-sized area.
- * Run: npx tsx bench/nearest.bench.ts
+ * Run: node --import tsx bench/nearest.bench.ts; bench/run.ts calls runNearest().
  */
 import { featureCollection, point } from "@turf/helpers";
 import { nearestPoint } from "@turf/nearest-point";
 import { Bench } from "tinybench";
+import { mulberry32 } from "../adapters/sim/prng.ts";
 import { GeoPointIndex, haversineMeters } from "../engine/geo/index.ts";
+import { timing, type Timing } from "./lib/report.ts";
+import { isMain } from "./lib/stats.ts";
 
 interface Unit {
   available: boolean;
 }
 
-const SIZES = [1_000, 10_000, 100_000];
+export const NEAREST_SIZES = [1_000, 10_000, 100_000] as const;
 const QUERY_COUNT = 4_096;
 // Seattle: ~17 km east-west by ~29 km north-south around 47.6°N.
 const AREA = { minLon: -122.45, maxLon: -122.22, minLat: 47.48, maxLat: 47.74 };
@@ -71,68 +73,91 @@ function linearNearest(f: Fixture, lon: number, lat: number): string | undefined
 }
 
 const accept = (u: Unit): boolean => u.available;
-const random = mulberry32(20240611);
-const queries = Array.from({ length: QUERY_COUNT }, () => randomLonLat(random));
-const bench = new Bench({
-  time: 1_000,
-  warmupTime: 200,
-  timestampProvider: "hrtimeNow",
-  subtractTimerOverhead: true,
-});
-let sink = 0;
-let q = 0;
-const nextQuery = (): [number, number] => queries[q++ & (QUERY_COUNT - 1)]!;
 
-for (const n of SIZES) {
-  const f = buildFixture(n, random);
-  // The comparison is only meaningful if all three agree on the answer.
-  for (const [lon, lat] of queries.slice(0, 200)) {
-    const fromIndex = f.index.search(lon, lat, { k: 1, accept })[0]?.id;
-    const fromTurf = nearestPoint(point([lon, lat]), f.turfPoints).properties.id;
-    if (fromIndex !== linearNearest(f, lon, lat) || fromIndex !== fromTurf) {
-      throw new Error(`disagreement at ${lon},${lat}: ${fromIndex} vs ${fromTurf}`);
-    }
-  }
-  const label = `${n / 1000}k`;
-  bench
-    .add(`GeoPointIndex.search k=1 accept n=${label}`, () => {
-      const [lon, lat] = nextQuery();
-      sink += f.index.search(lon, lat, { k: 1, accept }).length;
-    })
-    .add(`linear haversine scan n=${label}`, () => {
-      const [lon, lat] = nextQuery();
-      sink += linearNearest(f, lon, lat)?.length ?? 0;
-    })
-    .add(`turf nearestPoint n=${label}`, () => {
-      const [lon, lat] = nextQuery();
-      sink += nearestPoint(point([lon, lat]), f.turfPoints).properties.featureIndex;
-    });
+export interface NearestSizeResult {
+  readonly units: number;
+  readonly index: Timing;
+  readonly linear: Timing;
+  readonly turf: Timing;
 }
 
-await bench.run();
-
-const micros = (name: string, stat: "p50" | "p99"): number => {
-  const result = bench.getTask(name)?.result;
-  if (result === undefined || !("latency" in result)) throw new Error(`no result for ${name}`);
-  return result.latency[stat] * 1000;
-};
-const rows = SIZES.map((n) => {
-  const label = `${n / 1000}k`;
-  const index = `GeoPointIndex.search k=1 accept n=${label}`;
-  const linear = `linear haversine scan n=${label}`;
-  const turf = `turf nearestPoint n=${label}`;
-  const fmt = (x: number): string => (x < 100 ? x.toFixed(2) : x.toFixed(0));
-  return {
-    points: n,
-    "index p50 µs": fmt(micros(index, "p50")),
-    "index p99 µs": fmt(micros(index, "p99")),
-    "linear p50 µs": fmt(micros(linear, "p50")),
-    "linear p99 µs": fmt(micros(linear, "p99")),
-    "turf p50 µs": fmt(micros(turf, "p50")),
-    "turf p99 µs": fmt(micros(turf, "p99")),
-    "speedup vs linear (p50)": `${(micros(linear, "p50") / micros(index, "p50")).toFixed(0)}x`,
-    "speedup vs turf (p50)": `${(micros(turf, "p50") / micros(index, "p50")).toFixed(0)}x`,
+/** The index, the linear scan and turf at each size, in the same run; throws if they disagree. */
+export async function runNearest(opts: {
+  sizes: readonly number[];
+  timeMs: number;
+  warmupMs: number;
+}): Promise<NearestSizeResult[]> {
+  const random = mulberry32(20240611);
+  const queries = Array.from({ length: QUERY_COUNT }, () => randomLonLat(random));
+  const bench = new Bench({
+    time: opts.timeMs,
+    warmupTime: opts.warmupMs,
+    timestampProvider: "hrtimeNow",
+    subtractTimerOverhead: true,
+  });
+  let sink = 0;
+  let q = 0;
+  const nextQuery = (): [number, number] => queries[q++ & (QUERY_COUNT - 1)]!;
+  const names = (n: number) => {
+    const label = `${n / 1000}k`;
+    return {
+      index: `GeoPointIndex.search k=1 accept n=${label}`,
+      linear: `linear haversine scan n=${label}`,
+      turf: `turf nearestPoint n=${label}`,
+    };
   };
-});
-console.table(rows);
-console.log(`(checksum ${sink})`);
+  for (const n of opts.sizes) {
+    const f = buildFixture(n, mulberry32(20240611 + n));
+    // The comparison is only meaningful if all three agree on the answer.
+    for (const [lon, lat] of queries.slice(0, 200)) {
+      const fromIndex = f.index.search(lon, lat, { k: 1, accept })[0]?.id;
+      const fromTurf = nearestPoint(point([lon, lat]), f.turfPoints).properties.id;
+      if (fromIndex !== linearNearest(f, lon, lat) || fromIndex !== fromTurf) {
+        throw new Error(`disagreement at ${lon},${lat}: ${fromIndex} vs ${fromTurf}`);
+      }
+    }
+    const name = names(n);
+    bench
+      .add(name.index, () => {
+        const [lon, lat] = nextQuery();
+        sink += f.index.search(lon, lat, { k: 1, accept }).length;
+      })
+      .add(name.linear, () => {
+        const [lon, lat] = nextQuery();
+        sink += linearNearest(f, lon, lat)?.length ?? 0;
+      })
+      .add(name.turf, () => {
+        const [lon, lat] = nextQuery();
+        sink += nearestPoint(point([lon, lat]), f.turfPoints).properties.featureIndex;
+      });
+  }
+  await bench.run();
+  if (sink === 0) throw new Error("nearest bench: nothing ran");
+  return opts.sizes.map((n) => {
+    const name = names(n);
+    return {
+      units: n,
+      index: timing(bench, name.index),
+      linear: timing(bench, name.linear),
+      turf: timing(bench, name.turf),
+    };
+  });
+}
+
+if (isMain(import.meta.url)) {
+  const results = await runNearest({ sizes: NEAREST_SIZES, timeMs: 1_000, warmupMs: 200 });
+  const fmt = (x: number): string => (x < 100 ? x.toFixed(2) : x.toFixed(0));
+  console.table(
+    results.map((r) => ({
+      points: r.units,
+      "index p50 µs": fmt(r.index.p50Us),
+      "index p99 µs": fmt(r.index.p99Us),
+      "linear p50 µs": fmt(r.linear.p50Us),
+      "linear p99 µs": fmt(r.linear.p99Us),
+      "turf p50 µs": fmt(r.turf.p50Us),
+      "turf p99 µs": fmt(r.turf.p99Us),
+      "speedup vs linear (p50)": `${(r.linear.p50Us / r.index.p50Us).toFixed(0)}x`,
+      "speedup vs turf (p50)": `${(r.turf.p50Us / r.index.p50Us).toFixed(0)}x`,
+    })),
+  );
+}

@@ -3,7 +3,8 @@
  * every unit computing the same answer, and turf's nearestPoint (straight-line, a simpler question), at
  * 1k/10k/100k units in a ~30 km city at 47.6°N. Fleets are built through the engine (AddUnit,
  * UpdateUnitStatus, UpdateUnitLocation, ReceiveCall), seeded, so every run measures the same states.
- * Run: npx tsx bench/recommend.bench.ts   (or: npm run bench:recommend)
+ * Run: npm run bench:recommend   (node --import tsx bench/recommend.bench.ts); bench/run.ts calls
+ * runRecommend().
  */
 import { featureCollection, point } from "@turf/helpers";
 import { nearestPoint } from "@turf/nearest-point";
@@ -21,22 +22,21 @@ import {
 } from "../engine/recommend/index.ts";
 import { buildFleet, openIncidents, spacedPlaces, type Fleet } from "./lib/fleet.ts";
 import { fmt, machineInfo, markdownTable, timing, type Timing } from "./lib/report.ts";
+import { isMain } from "./lib/stats.ts";
 
-const SIZES = [1_000, 10_000, 100_000];
+export const RECOMMEND_SIZES = [1_000, 10_000, 100_000] as const;
 const INCIDENT_COUNT = 1_000;
 const CROSS_CHECK_COUNT = 200;
-const COMMAND = "npx tsx bench/recommend.bench.ts";
+const COMMAND = "npm run bench:recommend";
 const TASKS = {
   one: "recommend 1-engine plan (AFAR)",
   fib: "recommend FIB plan (5 units)",
   linear: "linear scan 1-engine by ETA",
   turf: "turf nearestPoint, available engines",
 } as const;
-type TaskKey = keyof typeof TASKS;
+export type TaskKey = keyof typeof TASKS;
 
 const config = loadConfigFile();
-const random = mulberry32(20250601);
-const places = spacedPlaces(random, 2 * INCIDENT_COUNT);
 const sizeLabel = (n: number): string => `${n / 1000}k`;
 const taskName = (key: TaskKey, n: number): string => `${TASKS[key]} n=${sizeLabel(n)}`;
 
@@ -109,12 +109,18 @@ const turfNearest = (engines: Engines, incident: Incident): string =>
   nearestPoint(point([incident.lon, incident.lat]), engines).properties.id;
 
 /**
- * Aborts unless recommend() and the linear scan agree on the first slot of 200 AFAR incidents (and on
- * every slot of 200 FIB incidents); returns how often turf's straight-line pick is the same engine.
+ * Aborts unless recommend() and the linear scan agree on the first slot of `count` AFAR incidents (and
+ * on every slot of as many FIB incidents); returns how often turf's straight-line pick is the same engine.
  */
-function crossCheck(fleet: Fleet, afar: Incident[], fib: Incident[], engines: Engines): number {
+function crossCheck(
+  fleet: Fleet,
+  afar: Incident[],
+  fib: Incident[],
+  engines: Engines,
+  count: number,
+): number {
   let turfAgrees = 0;
-  for (let i = 0; i < CROSS_CHECK_COUNT; i++) {
+  for (let i = 0; i < count; i++) {
     const incident = afar[i]!;
     const fromIndex = recommendedIds(fleet, incident)[0] ?? null;
     const fromScan = linearPlan(fleet.state, incident, fleet.now)[0] ?? null;
@@ -145,29 +151,54 @@ function cycle(incidents: readonly Incident[]): () => Incident {
 
 let sink = 0;
 
-interface SizeResult {
+export interface RecommendSizeResult {
+  readonly units: number;
   readonly timings: Record<TaskKey, Timing>;
   /** Of the cross-checked AFAR incidents, how many turf's straight-line pick was recommend's engine. */
   readonly turfAgrees: number;
+  readonly crossChecked: number;
 }
 
-async function benchSize(n: number): Promise<SizeResult> {
+export interface RecommendOptions {
+  readonly sizes: readonly number[];
+  readonly timeMs: number;
+  readonly warmupMs: number;
+  /** Incidents on which recommend() is checked against the linear scan (default 200). */
+  readonly crossCheck?: number;
+  readonly log?: (line: string) => void;
+}
+
+/**
+ * recommend() at each fleet size against the linear scan and turf, in the same run; throws unless
+ * recommend() and the scan agree on every cross-checked incident.
+ */
+export async function runRecommend(opts: RecommendOptions): Promise<RecommendSizeResult[]> {
+  // The same seeded fleets and places whatever sizes are asked for: each size draws from its own stream.
+  const out: RecommendSizeResult[] = [];
+  for (const n of opts.sizes) out.push(await benchSize(n, opts));
+  return out;
+}
+
+async function benchSize(n: number, opts: RecommendOptions): Promise<RecommendSizeResult> {
   const started = performance.now();
+  const random = mulberry32(20250601 + n);
+  const places = spacedPlaces(random, 2 * INCIDENT_COUNT);
   const fleet = buildFleet(config, n, random);
   const afar = openIncidents(config, fleet, places.slice(0, INCIDENT_COUNT), "AFAR");
   const fib = openIncidents(config, fleet, places.slice(INCIDENT_COUNT), "FIB");
   const engines = availableEngines(fleet);
   if (fleet.state.unitIndex.size !== n) throw new Error(`index holds ${fleet.state.unitIndex.size} of ${n}`);
-  const turfAgrees = crossCheck(fleet, afar, fib, engines);
-  console.error(
+  const crossChecked = opts.crossCheck ?? CROSS_CHECK_COUNT;
+  const turfAgrees = crossCheck(fleet, afar, fib, engines, crossChecked);
+  opts.log?.(
     `n=${sizeLabel(n)}: built and cross-checked in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
       `${engines.features.length} available engines`,
   );
   const { state, now } = fleet;
   const [nextOne, nextFib, nextLinear, nextTurf] = [cycle(afar), cycle(fib), cycle(afar), cycle(afar)];
   const bench = new Bench({
-    time: 1_500,
-    warmupTime: 200,
+    time: opts.timeMs,
+    warmupTime: opts.warmupMs,
     timestampProvider: "hrtimeNow",
     subtractTimerOverhead: true,
   });
@@ -187,67 +218,86 @@ async function benchSize(n: number): Promise<SizeResult> {
   await bench.run();
   const keys = Object.keys(TASKS) as TaskKey[];
   const timings = Object.fromEntries(keys.map((k) => [k, timing(bench, taskName(k, n))]));
-  return { timings: timings as Record<TaskKey, Timing>, turfAgrees };
+  return {
+    units: n,
+    timings: timings as Record<TaskKey, Timing>,
+    turfAgrees,
+    crossChecked,
+  };
 }
 
-const results = new Map<number, Record<TaskKey, Timing>>();
-const turfAgreement = new Map<number, number>();
-for (const n of SIZES) {
-  const { timings, turfAgrees } = await benchSize(n);
-  results.set(n, timings);
-  turfAgreement.set(n, turfAgrees);
+/** How many times faster recommend()'s 1-engine plan is than `versus`, at the given statistic. */
+export function recommendSpeedup(r: RecommendSizeResult, versus: TaskKey, stat: "p50Us" | "p99Us"): number {
+  return r.timings[versus][stat] / r.timings.one[stat];
 }
 
-const speedup = (n: number, versus: TaskKey, stat: "p50Us" | "p99Us"): number => {
-  const r = results.get(n)!;
-  return r[versus][stat] / r.one[stat];
-};
-const x = (ratio: number): string => `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1)}×`;
+export const RECOMMEND_TASKS = TASKS;
 
-console.log(`\n## recommend() vs linear scan vs turf nearestPoint\n`);
-console.log(`Machine: ${machineInfo()}  `);
-console.log(`Command: \`${COMMAND}\`\n`);
-const timingRows = SIZES.flatMap((n) =>
-  (Object.keys(TASKS) as TaskKey[]).map((k) => {
-    const t = results.get(n)![k];
-    return [sizeLabel(n), TASKS[k], fmt(t.p50Us), fmt(t.p99Us), fmt(t.opsPerSec)];
-  }),
-);
-console.log(markdownTable(["size", "task", "p50 µs", "p99 µs", "ops/s"], timingRows, 2));
-console.log(
-  "\n" +
-    markdownTable(
-      [
-        "size",
-        "recommend vs linear (p50)",
-        "vs linear (p99)",
-        "recommend vs turf (p50)",
-        "vs turf (p99)",
-        "turf picks recommend's engine",
-      ],
-      SIZES.map((n) => [
-        sizeLabel(n),
-        x(speedup(n, "linear", "p50Us")),
-        x(speedup(n, "linear", "p99Us")),
-        x(speedup(n, "turf", "p50Us")),
-        x(speedup(n, "turf", "p99Us")),
-        `${turfAgreement.get(n)}/${CROSS_CHECK_COUNT}`,
-      ]),
-    ),
-);
-console.log(`
+async function main(): Promise<void> {
+  const SIZES = RECOMMEND_SIZES;
+  const all = await runRecommend({
+    sizes: SIZES,
+    timeMs: 1_500,
+    warmupMs: 200,
+    log: (line) => console.error(line),
+  });
+  const results = new Map(all.map((r) => [r.units, r.timings]));
+  const turfAgreement = new Map(all.map((r) => [r.units, r.turfAgrees]));
+  const speedup = (n: number, versus: TaskKey, stat: "p50Us" | "p99Us"): number =>
+    recommendSpeedup(
+      all.find((r) => r.units === n)!,
+      versus,
+      stat,
+    );
+  const x = (ratio: number): string => `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1)}×`;
+
+  console.log(`\n## recommend() vs linear scan vs turf nearestPoint\n`);
+  console.log(`Machine: ${machineInfo()}  `);
+  console.log(`Command: \`${COMMAND}\`\n`);
+  const timingRows = SIZES.flatMap((n) =>
+    (Object.keys(TASKS) as TaskKey[]).map((k) => {
+      const t = results.get(n)![k];
+      return [sizeLabel(n), TASKS[k], fmt(t.p50Us), fmt(t.p99Us), fmt(t.opsPerSec)];
+    }),
+  );
+  console.log(markdownTable(["size", "task", "p50 µs", "p99 µs", "ops/s"], timingRows, 2));
+  console.log(
+    "\n" +
+      markdownTable(
+        [
+          "size",
+          "recommend vs linear (p50)",
+          "vs linear (p99)",
+          "recommend vs turf (p50)",
+          "vs turf (p99)",
+          "turf picks recommend's engine",
+        ],
+        SIZES.map((n) => [
+          sizeLabel(n),
+          x(speedup(n, "linear", "p50Us")),
+          x(speedup(n, "linear", "p99Us")),
+          x(speedup(n, "turf", "p50Us")),
+          x(speedup(n, "turf", "p99Us")),
+          `${turfAgreement.get(n)}/${CROSS_CHECK_COUNT}`,
+        ]),
+      ),
+  );
+  console.log(`
 Notes: half of the units are out of service; all are indexed at fresh AVL fixes. ops/s = 1 / mean latency.
 recommend() returns a full plan, top-${config.recommendation.topK} ranked candidates per slot with reasons, by
 ETA = turnout + travel, home agencies before mutual aid. The linear scan finds only the 1-engine answer with
 the same ETA; it was checked equal to recommend() on ${CROSS_CHECK_COUNT} incidents per size (FIB plans too).
 turf nearestPoint answers a simpler question: the straight-line nearest available engine of any agency (no
 ETA, no mutual-aid ordering, hence the disagreements, no candidates). (checksum ${sink})`);
-const at10k = results.get(10_000)!;
-console.log(
-  JSON.stringify({
-    recommend_p99_us_10k: Number(at10k.one.p99Us.toFixed(3)),
-    recommend_p50_us_10k: Number(at10k.one.p50Us.toFixed(3)),
-    recommend_speedup_vs_turf_10k: Number(speedup(10_000, "turf", "p50Us").toFixed(2)),
-    recommend_speedup_vs_linear_10k: Number(speedup(10_000, "linear", "p50Us").toFixed(2)),
-  }),
-);
+  const at10k = results.get(10_000)!;
+  console.log(
+    JSON.stringify({
+      recommend_p99_us_10k: Number(at10k.one.p99Us.toFixed(3)),
+      recommend_p50_us_10k: Number(at10k.one.p50Us.toFixed(3)),
+      recommend_speedup_vs_turf_10k: Number(speedup(10_000, "turf", "p50Us").toFixed(2)),
+      recommend_speedup_vs_linear_10k: Number(speedup(10_000, "linear", "p50Us").toFixed(2)),
+    }),
+  );
+}
+
+if (isMain(import.meta.url)) await main();

@@ -25,8 +25,9 @@ export function timing(bench: Bench, name: string): Timing {
   };
 }
 
-/** Three significant-ish digits without scientific notation. */
+/** Three significant-ish digits without scientific notation ("n/a" for a number that is not there). */
 export function fmt(x: number): string {
+  if (typeof x !== "number" || !Number.isFinite(x)) return "n/a";
   if (x >= 100) return Math.round(x).toLocaleString("en-US");
   return x >= 10 ? x.toFixed(1) : x.toFixed(2);
 }

@@ -1,0 +1,61 @@
+/** For each target not met, where the time goes, in a line, from the run's own data. */
+import { describeShares } from "../replay.bench.ts";
+import { fmt } from "./report.ts";
+import type { RunResults } from "./results.ts";
+
+export const REPLAY_STATE_ONLY = "realistic mix, state only";
+export const REPLAY_WITH_RECOMMENDATIONS = "realistic mix, with recommendations";
+
+type Why = (r: RunResults) => string | undefined;
+
+const at10k = (r: RunResults) => r.recommend?.find((x) => x.units === 10_000);
+const replay = (r: RunResults, label: string) => r.replays?.find((x) => x.label === label);
+
+export const WHY: Readonly<Record<string, Why>> = {
+  recommend_p99_us_10k: (r) => {
+    const one = at10k(r)?.timings.one;
+    const index = r.nearest?.find((x) => x.units === 10_000)?.index;
+    if (one === undefined) return undefined;
+    return (
+      `p50 ${fmt(one.p50Us)} µs; ` +
+      (index === undefined ? "" : `the index query alone has p99 ${fmt(index.p99Us)} µs: `) +
+      "the rest is filling the plan by ETA and ranking five candidates per slot with reasons"
+    );
+  },
+  nearest_p99_us_10k: (r) => {
+    const index = r.nearest?.find((x) => x.units === 10_000)?.index;
+    return index === undefined
+      ? undefined
+      : `p50 ${fmt(index.p50Us)} µs over ${index.samples.toLocaleString("en-US")} samples`;
+  },
+  inproc_inputs_per_s: (r) => {
+    const live = replay(r, REPLAY_WITH_RECOMMENDATIONS);
+    if (live === undefined) return undefined;
+    return `applyInput alone runs at ${fmt(live.inputsPerSec)}/s, of which ${describeShares(live.byKind, 2)}; decoding and encoding take the rest`;
+  },
+  replay_inputs_per_s: (r) => {
+    const x = replay(r, REPLAY_STATE_ONLY);
+    return x === undefined || x.byKind.length === 0
+      ? undefined
+      : `time by kind: ${describeShares(x.byKind, 3)}`;
+  },
+  recovery_ratio_vs_raw_read: (r) => {
+    const x = r.recovery;
+    if (x === undefined) return undefined;
+    return `recovery ${fmt(x.recoveryPerSec)}/s, bare read ${fmt(x.rawReadPerSec)}/s; the same inputs applied in memory for the state only, without NATS: ${fmt(x.memoryPerSec)}/s`;
+  },
+  e2e_ratio_vs_passthrough: (r) =>
+    r.e2e === undefined
+      ? undefined
+      : `engine ${fmt(r.e2e.engineMaxInputsPerS)}/s vs pass-through ${fmt(r.e2e.passthroughMaxInputsPerS)}/s`,
+  e2e_p99_ms_at_1k_per_s: (r) =>
+    r.e2e === undefined
+      ? undefined
+      : `p50 ${fmt(r.e2e.latencyAt1k.p50Ms)} ms, p99.9 ${fmt(r.e2e.latencyAt1k.p999Ms)} ms over ${r.e2e.latencyAt1k.samples.toLocaleString("en-US")} calls`,
+  restore_ms_100k: (r) => {
+    const steps = r.snapshot?.restoreSteps;
+    return steps == null
+      ? undefined
+      : `SQLite read ${fmt(steps.sqlite)} ms + sha256 ${fmt(steps.sha)} ms + decoding ${fmt(steps.decode)} ms`;
+  },
+};
