@@ -10,6 +10,7 @@ import { CALL_MIX, offset } from "../../adapters/sim/city.ts";
 import { mulberry32, pick, weighted } from "../../adapters/sim/prng.ts";
 import type { EngineConfig, EngineEvent } from "../../engine/index.ts";
 import { KeyedMinHeap } from "../../engine/geo/index.ts";
+import { POLICE_TYPES, TYPE_MIX } from "../lib/fleet.ts";
 import { Recorder, type OutputPlan, type WireInput } from "./record.ts";
 
 export interface WorkloadOptions {
@@ -93,17 +94,6 @@ export interface WorkloadStats {
 export const T0 = Date.UTC(2026, 0, 1, 8, 0, 0);
 const CITY_RADIUS_M = 7000;
 const UNITS_PER_STATION = 20;
-const TYPE_MIX: readonly (readonly [string, number])[] = [
-  ["patrol", 45],
-  ["engine", 25],
-  ["medic", 8],
-  ["aid", 8],
-  ["ladder", 6],
-  ["supervisor", 4],
-  ["chief", 3],
-  ["crisis", 1],
-];
-const POLICE = new Set(["patrol", "supervisor", "crisis"]);
 const DISPOSITIONS = ["REPORT", "NO_REPORT", "TRANSPORTED", "FALSE_ALARM", "UNFOUNDED"] as const;
 
 interface SimUnit {
@@ -156,7 +146,7 @@ class City {
     );
     for (let i = 0; i < this.opts.units; i++) {
       const unitType = weighted(this.random, TYPE_MIX);
-      const police = POLICE.has(unitType);
+      const police = POLICE_TYPES.has(unitType);
       const agency = police ? "metro-police" : this.random() < 0.15 ? "county-fire" : "metro-fire";
       const station = pick(this.random, stations);
       const unit: SimUnit = {

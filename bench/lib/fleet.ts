@@ -16,7 +16,7 @@ export const CITY = { minLon: -122.53, maxLon: -122.13, minLat: 47.465, maxLat: 
 export const T0 = Date.UTC(2025, 5, 1, 12, 0, 0);
 
 /** Share of the fleet by unit type: mostly patrol cars and engines. */
-const TYPE_MIX: readonly (readonly [string, number])[] = [
+export const TYPE_MIX: readonly (readonly [string, number])[] = [
   ["patrol", 45],
   ["engine", 25],
   ["medic", 8],
@@ -26,7 +26,7 @@ const TYPE_MIX: readonly (readonly [string, number])[] = [
   ["chief", 3],
   ["crisis", 1],
 ];
-const POLICE_TYPES = new Set(["patrol", "supervisor", "crisis"]);
+export const POLICE_TYPES: ReadonlySet<string> = new Set(["patrol", "supervisor", "crisis"]);
 /** Share of fire/EMS units that belong to the mutual-aid agency. */
 const MUTUAL_AID_SHARE = 0.15;
 const UNITS_PER_STATION = 25;

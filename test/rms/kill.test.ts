@@ -1,12 +1,10 @@
 import { join } from "node:path";
-import { headers } from "@nats-io/transport-node";
 import Database from "better-sqlite3";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { INPUT_SUBJECTS, encodeInput } from "../../adapters/nats/codec/index.ts";
 import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
 import { EngineService } from "../../adapters/nats/service.ts";
 import { ensureStreams } from "../../adapters/nats/streams.ts";
-import { TIME_HEADER, agencySubjects } from "../../adapters/nats/subjects.ts";
+import { agencySubjects } from "../../adapters/nats/subjects.ts";
 import { RmsConsumer, RmsStore, canonicalDump } from "../../adapters/rms/index.ts";
 import { mulberry32 } from "../../adapters/sim/index.ts";
 import { NatsClient, useNatsServer } from "../support/nats.ts";
@@ -39,25 +37,7 @@ describe.skipIf(!natsServerAvailable())(
       await ensureStreams(client.nc, s);
 
       // The whole log goes in first; the engine then writes the event stream while the RMS reads it.
-      await (async () => {
-        for (let i = 0; i < log.inputs.length; i += 256) {
-          await Promise.all(
-            log.inputs.slice(i, i + 256).map(({ id, at, ...body }) => {
-              const h = headers();
-              h.set(TIME_HEADER, String(at));
-              return client.js.publish(
-                `${s.inputPrefix}${INPUT_SUBJECTS[body.kind]}`,
-                encodeInput(body as never),
-                {
-                  msgID: id,
-                  headers: h,
-                  timeout: 10_000,
-                },
-              );
-            }),
-          );
-        }
-      })();
+      await client.sendLog(log.inputs);
 
       const engine = await EngineService.start({
         agency: AGENCY,

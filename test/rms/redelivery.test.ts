@@ -1,11 +1,10 @@
 import { AckPolicy, DeliverPolicy, jetstreamManager, type JsMsg } from "@nats-io/jetstream";
-import { headers, nanos } from "@nats-io/transport-node";
+import { nanos } from "@nats-io/transport-node";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { INPUT_SUBJECTS, encodeInput } from "../../adapters/nats/codec/index.ts";
 import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
 import { EngineService } from "../../adapters/nats/service.ts";
 import { ensureStreams } from "../../adapters/nats/streams.ts";
-import { TIME_HEADER, agencySubjects } from "../../adapters/nats/subjects.ts";
+import { agencySubjects } from "../../adapters/nats/subjects.ts";
 import { canonicalDump } from "../../adapters/rms/index.ts";
 import { NatsClient, useNatsServer } from "../support/nats.ts";
 import { config } from "../support/scenario.ts";
@@ -25,21 +24,7 @@ describe.skipIf(!natsServerAvailable())("JetStream redeliveries into the records
     const client = await NatsClient.connect(nats.server.url, AGENCY);
     onTestFinished(() => client.close());
     await ensureStreams(client.nc, s);
-    for (let i = 0; i < log.inputs.length; i += 256)
-      await Promise.all(
-        log.inputs.slice(i, i + 256).map(({ id, at, ...body }) => {
-          const h = headers();
-          h.set(TIME_HEADER, String(at));
-          return client.js.publish(
-            `${s.inputPrefix}${INPUT_SUBJECTS[body.kind]}`,
-            encodeInput(body as never),
-            {
-              msgID: id,
-              headers: h,
-            },
-          );
-        }),
-      );
+    await client.sendLog(log.inputs);
     const engine = await EngineService.start({
       agency: AGENCY,
       servers: nats.server.url,

@@ -10,6 +10,7 @@ import {
   type DecodedOutput,
 } from "../../adapters/nats/codec/index.ts";
 import { agencySubjects, TIME_HEADER } from "../../adapters/nats/subjects.ts";
+import type { Input } from "../../engine/index.ts";
 import type { InputBody } from "./scenario.ts";
 
 /** A test client that speaks to the engine only over NATS, as an integrator would. */
@@ -32,6 +33,14 @@ export class NatsClient {
     const { kind } = body;
     const subject = `${agencySubjects(this.agency).inputPrefix}${INPUT_SUBJECTS[kind]}`;
     return this.sendRaw(subject, encodeInput(body as never), opts);
+  }
+
+  /** Publishes a whole log in order, 256 at a time, each input with its own id and instant (Cad-Time). */
+  async sendLog(inputs: readonly Input[]): Promise<void> {
+    for (let i = 0; i < inputs.length; i += 256)
+      await Promise.all(
+        inputs.slice(i, i + 256).map(({ id, at, ...body }) => this.send(body as InputBody, { id, time: at })),
+      );
   }
 
   async sendRaw(
