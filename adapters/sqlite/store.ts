@@ -1,21 +1,14 @@
 import { createHash } from "node:crypto";
-import { deserialize, serialize } from "node:v8";
 import Database from "better-sqlite3";
-import {
-  deserialiseState,
-  serialiseState,
-  STATE_FORMAT_VERSION,
-  type ArchivedColumns,
-  type EngineState,
-  type LazyText,
-  type SerialisedState,
-} from "../../engine/index.ts";
+import { STATE_FORMAT_VERSION, type EngineState } from "../../engine/index.ts";
+import { decodeState, encodeState } from "./encoding.ts";
 
 /**
  * Version of the snapshot encoding: a 4-byte length, a v8-serialised state of STATE_FORMAT_VERSION
- * in which each archived text chunk is replaced by where its bytes are, then those bytes.
+ * in which id lists are joined strings and each archived text chunk is replaced by where its
+ * compressed bytes are, then those bytes (brotli blocks). See encoding.ts.
  */
-export const SNAPSHOT_FORMAT_VERSION = 2;
+export const SNAPSHOT_FORMAT_VERSION = 3;
 const KEEP_DEFAULT = 3;
 
 export interface SnapshotHeader {
@@ -188,10 +181,10 @@ export class SnapshotStore {
     try {
       const { state } = this.read(id);
       // Decodes every archived incident and call too: a full check, where a restore decodes them lazily.
-      for (const incident of state.incidents.values())
-        if (typeof incident.id !== "string") throw new Error("an incident without id");
-      for (const call of state.calls.values())
-        if (typeof call.id !== "string") throw new Error("a call without id");
+      for (const [id, incident] of state.incidents)
+        if (incident?.id !== id) throw new Error(`incident ${id} decodes as ${String(incident?.id)}`);
+      for (const [id, call] of state.calls)
+        if (call?.id !== id) throw new Error(`call ${id} decodes as ${String(call?.id)}`);
       return { ok: true };
     } catch (error) {
       return { ok: false, problem: (error as Error).message };
@@ -265,63 +258,6 @@ function header(r: Row): SnapshotHeader {
     byteLength: r.byte_length,
     checksum: r.checksum,
   };
-}
-
-/** Where an archived text chunk's bytes are in the snapshot, after the v8 part. */
-interface TextRef {
-  readonly byteLength: number;
-  readonly chars: number;
-  readonly encoding: "latin1" | "utf16le";
-}
-
-/**
- * The state with its archived texts (closed incidents and their calls as JSON) as raw bytes
- * after a small v8 part: restoring then copies no text at all, and a chunk is decoded only
- * when an archived incident in it is first read.
- */
-function encodeState(state: EngineState): Buffer {
-  const data = serialiseState(state, { copy: false });
-  const bytes: Buffer[] = [];
-  const columns = <V>(c: ArchivedColumns<V>): ArchivedColumns<V> => ({
-    ...c,
-    // Typed arrays: v8 copies their bytes in one go.
-    chunkOf: Int32Array.from(c.chunkOf),
-    starts: Float64Array.from(c.starts),
-    ends: Float64Array.from(c.ends),
-    chunks: c.chunks.map((chunk) => {
-      const text = typeof chunk === "string" ? chunk : chunk.text();
-      const encoding = NOT_LATIN1.test(text) ? "utf16le" : "latin1";
-      const b = Buffer.from(text, encoding);
-      bytes.push(b);
-      return { byteLength: b.length, chars: text.length, encoding } satisfies TextRef as never;
-    }),
-  });
-  const head = serialize({ ...data, incidents: columns(data.incidents), calls: columns(data.calls) });
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(head.length);
-  return Buffer.concat([length, head, ...bytes]);
-}
-
-// eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose
-const NOT_LATIN1 = /[^\u0000-\u00ff]/;
-
-function decodeState(data: Buffer): EngineState {
-  const headLength = data.readUInt32LE(0);
-  const raw = deserialize(data.subarray(4, 4 + headLength)) as SerialisedState;
-  let offset = 4 + headLength;
-  const columns = <V>(c: ArchivedColumns<V>): ArchivedColumns<V> => ({
-    ...c,
-    chunks: (c.chunks as unknown as TextRef[]).map((ref): LazyText => {
-      const bytes = data.subarray(offset, offset + ref.byteLength);
-      if (bytes.length !== ref.byteLength) throw new Error("archived text runs past the end");
-      offset += ref.byteLength;
-      let text: string | undefined;
-      return { length: ref.chars, text: () => (text ??= bytes.toString(ref.encoding)) };
-    }),
-  });
-  const state = { ...raw, incidents: columns(raw.incidents), calls: columns(raw.calls) };
-  if (offset !== data.length) throw new Error(`${data.length - offset} bytes after the archived texts`);
-  return deserialiseState(state, { copy: false });
 }
 
 function sha256(data: Buffer): string {

@@ -61,7 +61,10 @@ class IdGeneration {
 
   static of(capacity: number, ids: readonly string[]): IdGeneration {
     const g = new IdGeneration(capacity);
-    for (const id of ids) if (!g.has(id, hashId(id))) g.add(id, hashId(id));
+    for (const id of ids) {
+      const h = hashId(id);
+      if (!g.has(id, h)) g.add(id, h);
+    }
     return g;
   }
 

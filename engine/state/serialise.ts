@@ -1,6 +1,12 @@
 import { GeoPointIndex } from "../geo/nearest.ts";
 import { UnitIndex } from "../recommend/unit-index.ts";
-import { ArchivedMap, archiveColumns, type ArchivedColumns, type LazyText } from "./archived-map.ts";
+import {
+  ArchivedMap,
+  archiveColumns,
+  type ArchivedColumns,
+  type JoinedKeys,
+  type LazyText,
+} from "./archived-map.ts";
 import { InputIdWindow } from "./id-window.ts";
 import {
   ACTIVE_INCIDENT_STATUSES,
@@ -34,8 +40,15 @@ export interface SerialisedState {
 /**
  * The state as plain data (maps become arrays in insertion order): a deep copy, unless
  * `copy: false`, for a caller that encodes it at once (a snapshot) and must not pay for a copy.
+ * `keepWholeChunks` (with `copy: false`): archived chunks restored from a snapshot and still whole
+ * come back as they were restored (LazyText, not decoded; see archiveColumns), for a snapshot
+ * writer that stores them as it read them; the result is then not plain data.
  */
-export function serialiseState(state: EngineState, opts: { copy?: boolean } = {}): SerialisedState {
+export function serialiseState(
+  state: EngineState,
+  opts: { copy?: boolean; keepWholeChunks?: boolean } = {},
+): SerialisedState {
+  const keepWholeChunks = opts.copy === false && opts.keepWholeChunks === true;
   const activeCalls = new Set<string>();
   for (const id of state.active)
     for (const callId of state.incidents.get(id)?.callIds ?? []) activeCalls.add(callId);
@@ -44,8 +57,8 @@ export function serialiseState(state: EngineState, opts: { copy?: boolean } = {}
     now: state.now,
     nextIncidentNumber: state.nextIncidentNumber,
     nextTimerSeq: state.nextTimerSeq,
-    incidents: archiveColumns(state.incidents, (id) => !state.active.has(id)),
-    calls: archiveColumns(state.calls, (id) => !activeCalls.has(id)),
+    incidents: archiveColumns(state.incidents, (id) => !state.active.has(id), { keepWholeChunks }),
+    calls: archiveColumns(state.calls, (id) => !activeCalls.has(id), { keepWholeChunks }),
     units: [...state.units.values()],
     pending: state.pending,
     timers: state.timers,
@@ -99,9 +112,9 @@ export function deserialiseState(raw: unknown, opts: { copy?: boolean } = {}): E
     state.unitIndex.place(unit);
     if (unit.status === "returning") state.unitIndex.countReturning(unit.type, 1);
   }
-  // Archived incidents are not active, so only the decoded ones need looking at.
-  for (const [id, incident] of incidents.raw()) {
-    if (incident !== undefined && ACTIVE_INCIDENT_STATUSES.has(incident.status)) {
+  // Archived incidents are not active, so only the decoded ones (in map order) need looking at.
+  for (const [id, incident] of incidents.decodedEntries()) {
+    if (ACTIVE_INCIDENT_STATUSES.has(incident.status)) {
       state.active.add(id);
       state.activeByPlace.set(id, incident.lon, incident.lat, incident);
     }
@@ -129,7 +142,12 @@ function stringList(value: unknown, path: string): string[] {
 function byId<T extends { id: string }>(value: unknown, path: string): ArchivedMap<T> {
   const c = value as Partial<ArchivedColumns<T>> | null;
   if (typeof c !== "object" || c === null) throw new StateFormatError(`state.${path}: expected columns`);
-  stringList(c.ids, `${path}.ids`);
+  if (Array.isArray(c.ids)) stringList(c.ids, `${path}.ids`);
+  else {
+    const keys = c.ids as Partial<JoinedKeys> | undefined;
+    if (typeof keys?.text !== "string" || !(ArrayBuffer.isView(keys.lengths) || Array.isArray(keys.lengths)))
+      throw new StateFormatError(`state.${path}.ids: expected a list or joined keys`);
+  }
   list(c.chunks, `${path}.chunks`).forEach((chunk, i) => {
     const lazy = chunk as Partial<LazyText> | null;
     if (typeof chunk !== "string" && (typeof lazy?.length !== "number" || typeof lazy.text !== "function"))

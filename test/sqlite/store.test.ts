@@ -1,9 +1,13 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, truncateSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { SnapshotStore } from "../../adapters/sqlite/store.ts";
+import { loadConfigFile } from "../../adapters/config/index.ts";
+import { mulberry32 } from "../../adapters/sim/prng.ts";
+import { SNAPSHOT_FORMAT_VERSION, SnapshotStore } from "../../adapters/sqlite/store.ts";
+import { buildIncidentState } from "../../bench/lib/state.ts";
 import { serialiseState } from "../../engine/index.ts";
 import { Scenario, call, near, unit } from "../support/scenario.ts";
 
@@ -41,7 +45,7 @@ describe("given a snapshot store with snapshots written as the engine went", () 
       lastInputSeq: 4,
       agency: "demo",
       engineVersion: "0.1.0",
-      formatVersion: 2,
+      formatVersion: SNAPSHOT_FORMAT_VERSION,
     });
     expect(JSON.stringify(serialiseState(latest!.state))).toBe(dumps[2]);
     expect(store.list("demo").map((h) => h.lastInputSeq)).toEqual([4, 3, 2]);
@@ -129,5 +133,116 @@ describe("given the standby holding the snapshot file for a write", () => {
     expect(engineSide.markPublished("demo", 10, 2)).toBe(true);
     expect(engineSide.publishedUpTo("demo")).toBe(10);
     engineSide.close();
+  });
+});
+
+describe("given a state whose closed incidents fill several compressed blocks", () => {
+  const setup = () => {
+    const { world, stats } = buildIncidentState(loadConfigFile(), {
+      incidents: 2_500,
+      open: 20,
+      units: 60,
+      random: mulberry32(5),
+    });
+    const state = world.state;
+    // Text beyond latin1 too, in one closed incident.
+    state.incidents.get("INC-000007")!.notes.push({ at: state.now, author: "d1", text: "Ünïcødé ✓ 🚒" });
+    const path = tempDb();
+    const store = SnapshotStore.open(path);
+    const header = store.write("demo", "0.1.0", stats.inputs, state, 1);
+    return { state, path, store, header, dump: JSON.stringify(serialiseState(state)) };
+  };
+  const blocksStart = (data: Buffer) => 4 + data.readUInt32LE(0);
+  const blobOf = (path: string, id: number) => {
+    const raw = new Database(path);
+    const row = raw.prepare("SELECT data FROM snapshots WHERE id = ?").get(id) as { data: Buffer };
+    raw.close();
+    return row.data;
+  };
+  const newest = (path: string) => {
+    const raw = new Database(path);
+    const row = raw.prepare("SELECT id, data FROM snapshots ORDER BY id DESC LIMIT 1").get() as {
+      id: number;
+      data: Buffer;
+    };
+    raw.close();
+    return row;
+  };
+
+  it("when it is read back, then every archived incident and call is the one written, and the snapshot is far smaller than its JSON", () => {
+    const { state, store, header, dump } = setup();
+    const archived = serialiseState(state);
+    expect(archived.incidents.chunks.length).toBeGreaterThan(2);
+    expect(header.byteLength).toBeLessThan(dump.length / 4);
+    const restored = store.latestValid("demo")!.state;
+    expect(JSON.stringify(serialiseState(restored))).toBe(dump);
+    for (const [id, incident] of state.incidents) expect(restored.incidents.get(id)).toEqual(incident);
+    for (const [id, call] of state.calls) expect(restored.calls.get(id)).toEqual(call);
+    expect(restored.incidents.get("INC-000007")!.notes.at(-1)!.text).toBe("Ünïcødé ✓ 🚒");
+    store.close();
+  });
+
+  it("when a restored state is written again, untouched blocks go as they were, and what was read or changed since is re-encoded", () => {
+    const { state, path, store, header, dump } = setup();
+    // Untouched: the same compressed blocks (the v8 part may differ in how it writes the same numbers).
+    const untouched = store.latestValid("demo")!.state;
+    store.write("demo", "0.1.0", header.lastInputSeq, untouched, 2);
+    const blocksOf = (data: Buffer) => data.subarray(blocksStart(data));
+    expect(blocksOf(newest(path).data).equals(blocksOf(blobOf(path, header.id)))).toBe(true);
+    // Read one archived incident, change another, drop a call: their blocks are written anew.
+    const restored = store.latestValid("demo")!.state;
+    restored.incidents.get("INC-000003");
+    restored.incidents.get("INC-002000")!.notes.push({ at: 1, author: "d2", text: "late note" });
+    state.incidents.get("INC-002000")!.notes.push({ at: 1, author: "d2", text: "late note" });
+    const callId = [...state.calls.keys()][1500]!;
+    restored.calls.delete(callId);
+    state.calls.delete(callId);
+    store.write("demo", "0.1.0", header.lastInputSeq + 1, restored, 3);
+    const again = store.latestValid("demo")!;
+    expect(again.header.lastInputSeq).toBe(header.lastInputSeq + 1);
+    expect(JSON.stringify(serialiseState(again.state))).toBe(JSON.stringify(serialiseState(state)));
+    expect(JSON.stringify(serialiseState(again.state))).not.toBe(dump);
+    store.close();
+  });
+
+  it("when a byte of a compressed block is damaged, then the checksum finds it and the snapshot before is used", () => {
+    const { path, store, header, dump } = setup();
+    store.write("demo", "0.1.0", header.lastInputSeq + 1, store.latestValid("demo")!.state, 2);
+    store.close();
+    const { id, data } = newest(path);
+    const damaged = Buffer.from(data);
+    const at = blocksStart(data) + Math.floor((data.length - blocksStart(data)) / 2);
+    damaged[at] = (damaged[at] as number) ^ 0x10;
+    const raw = new Database(path);
+    raw.prepare("UPDATE snapshots SET data = ? WHERE id = ?").run(damaged, id);
+    raw.close();
+    const reopened = SnapshotStore.open(path);
+    const lines: string[] = [];
+    const latest = reopened.latestValid("demo", (l) => lines.push(l));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/checksum/);
+    expect(latest?.header.lastInputSeq).toBe(header.lastInputSeq);
+    expect(JSON.stringify(serialiseState(latest!.state))).toBe(dump);
+    const verdict = reopened.verify(id);
+    expect(verdict.ok ? "ok" : verdict.problem).toMatch(/checksum/);
+    reopened.close();
+  });
+
+  it("when a block is damaged before it was checksummed, then verify, which decodes every archived entry, finds it", () => {
+    const { path, store } = setup();
+    store.close();
+    const { id, data } = newest(path);
+    const damaged = Buffer.from(data);
+    const at = blocksStart(data) + Math.floor((data.length - blocksStart(data)) / 2);
+    damaged.fill(0, at, at + 64);
+    const raw = new Database(path);
+    raw
+      .prepare("UPDATE snapshots SET data = ?, checksum = ? WHERE id = ?")
+      .run(damaged, createHash("sha256").update(damaged).digest("hex"), id);
+    raw.close();
+    const reopened = SnapshotStore.open(path);
+    const verdict = reopened.verify(id);
+    expect(verdict.ok ? "ok" : verdict.problem).toMatch(/does not inflate/);
+    reopened.close();
   });
 });
