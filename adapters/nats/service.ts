@@ -3,7 +3,7 @@ import {
   jetstream,
   type ConsumerMessages,
   type JetStreamClient,
-  type JsMsg,
+  type JetStreamManager,
 } from "@nats-io/jetstream";
 import { connect, headers, type NatsConnection, type Subscription } from "@nats-io/transport-node";
 import {
@@ -16,7 +16,9 @@ import {
   type Rejection,
 } from "../../engine/index.ts";
 import { encodeEvent, encodeRejection, eventSubjectSuffix, type OutputMeta } from "./codec/index.ts";
-import { readLogEntry } from "./log.ts";
+import { LOG_HEADERS, logMessageOfJs, logMessageOfStream, readLogEntry, type LogMessage } from "./log.ts";
+import { publishedTail, type PublishedTail } from "./published-tail.ts";
+import { StreamReader } from "./stream-reader.ts";
 
 /** What the service needs of a snapshot store (adapters/sqlite implements it). */
 export interface SnapshotSource {
@@ -42,13 +44,26 @@ interface Recovery {
   readonly restoreMs: number;
 }
 
-function restore(opts: ServiceOptions, logLastSeq: number): Recovery {
+/**
+ * The publication watermark recorded beside the snapshots (0 without a store, or when it cannot
+ * be this log's: past its end).
+ */
+function watermark(opts: ServiceOptions, logLastSeq: number): number {
+  try {
+    const upTo = opts.snapshots?.publishedUpTo(opts.agency) ?? 0;
+    return upTo <= logLastSeq ? upTo : 0;
+  } catch (error) {
+    opts.log?.(`cad-engine ${opts.agency}: publication watermark unreadable: ${(error as Error).message}`);
+    return 0;
+  }
+}
+
+function restore(opts: ServiceOptions, logLastSeq: number, published: number): Recovery {
   const started = performance.now();
   const say = (line: string) => opts.log?.(`cad-engine ${opts.agency}: ${line}`);
   let snapshot: ReturnType<SnapshotSource["latestValid"]> | undefined;
   try {
     // A snapshot past what was surely published would skip outputs: use one at or before the watermark.
-    const published = opts.snapshots?.publishedUpTo(opts.agency) ?? 0;
     snapshot = opts.snapshots?.latestValid(opts.agency, say, published);
   } catch (error) {
     say(`snapshots unreadable (${(error as Error).message}); replaying the whole log`);
@@ -93,8 +108,6 @@ function once<T>(f: () => T): () => T {
   return () => (value ??= { v: f() }).v;
 }
 
-/** At start-up, the last this-many outputs are read back, so that only missing ones are published again. */
-const TAIL_OUTPUTS = 16_384;
 const MAX_IN_FLIGHT = 256;
 const UNIT_EVENTS = new Set(["UnitDispatched", "UnitReleased", "UnitStatusChanged"]);
 const SUBJECT_TOKEN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -124,6 +137,7 @@ export class EngineService {
     private readonly s: AgencySubjects,
     readonly nc: NatsConnection,
     private readonly js: JetStreamClient,
+    private readonly jsm: JetStreamManager,
     private readonly published: PublishedTail,
     private readonly backlog: number,
     /** The engine state: from the newest valid snapshot, or empty. */
@@ -147,13 +161,20 @@ export class EngineService {
     const jsm = await ensureStreams(nc, s);
     const input = await jsm.streams.info(s.inputStream);
     const js = jetstream(nc);
-    const published = await publishedTail(js, jsm, s);
-    const recovery = restore(opts, input.state.last_seq);
+    const logLastSeq = input.state.last_seq;
+    const upTo = watermark(opts, logLastSeq);
+    // Every output of inputs up to the watermark is stored; only those after it can be missing.
+    const published =
+      upTo >= logLastSeq
+        ? { skipUpToInputSeq: upTo, toInputSeq: 0, ids: new Set<string>() }
+        : await publishedTail(nc, jsm, s, upTo);
+    const recovery = restore(opts, logLastSeq, upTo);
     const service = new EngineService(
       opts,
       s,
       nc,
       js,
+      jsm,
       published,
       input.state.last_seq,
       recovery.state,
@@ -183,15 +204,17 @@ export class EngineService {
   }
 
   private async run(): Promise<void> {
+    const started = performance.now();
+    await this.catchUp(started);
+    if (this.stopping) return;
     const consumer = await this.js.consumers.get(this.s.inputStream, {
       deliver_policy: DeliverPolicy.StartSequence,
-      opt_start_seq: this.recovery.fromSeq + 1,
+      opt_start_seq: this.lastSeq + 1,
     });
-    const started = performance.now();
     this.messages = await consumer.consume({ max_messages: 1024 });
     for await (const m of this.messages) {
       if (this.stopping) break;
-      this.handleSafely(m);
+      this.handleSafely(logMessageOfJs(m));
       // Wait for acks when 256 are out, or when nothing more is waiting: neither on the server nor
       // already delivered to this client (waiting with inputs in hand only adds latency).
       if (
@@ -204,6 +227,44 @@ export class EngineService {
       if (m.seq >= this.backlog && this.caughtUpResolve !== undefined)
         this.markCaughtUp(performance.now() - started);
     }
+  }
+
+  /**
+   * Replays the inputs that were in the log at start-up with a StreamReader (a fast in-order read,
+   * one await per batch); publishes what is missing as the live loop does. Should the read fail
+   * (a message dropped, the server gone), the live loop's consumer reads on from the last input
+   * applied, so nothing is skipped or applied twice.
+   */
+  private async catchUp(started: number): Promise<void> {
+    if (this.lastSeq >= this.backlog) return;
+    let reader: StreamReader | undefined;
+    try {
+      reader = await StreamReader.open(this.nc, this.jsm, {
+        stream: this.s.inputStream,
+        fromSeq: this.lastSeq + 1,
+        toSeq: this.backlog,
+        headerNames: LOG_HEADERS,
+      });
+      for (let batch = await reader.next(); batch !== null; batch = await reader.next()) {
+        for (const m of batch) {
+          if (this.stopping) return;
+          this.handleSafely(logMessageOfStream(m));
+          if (this.inFlight.length >= MAX_IN_FLIGHT) await this.flush();
+        }
+        if (this.inFlight.length > 0) {
+          await this.flush();
+          this.markPublished();
+        }
+      }
+    } catch (error) {
+      this.opts.log?.(
+        `cad-engine ${this.s.agency}: fast replay stopped after input ${this.lastSeq} (${(error as Error).message}); reading on with an ordered consumer`,
+      );
+    } finally {
+      await reader?.close();
+    }
+    if (this.lastSeq >= this.backlog && this.caughtUpResolve !== undefined)
+      this.markCaughtUp(performance.now() - started);
   }
 
   /** After a flush every output so far is stored: record it now and then (one small SQLite write a second at most). */
@@ -228,7 +289,7 @@ export class EngineService {
   }
 
   /** One bad input must never stop the engine: a failure outside the engine is logged and reported, and the log moves on. */
-  private handleSafely(m: JsMsg): void {
+  private handleSafely(m: LogMessage): void {
     try {
       this.handle(m);
     } catch (error) {
@@ -257,7 +318,7 @@ export class EngineService {
     }
   }
 
-  private handle(m: JsMsg): void {
+  private handle(m: LogMessage): void {
     const entry = readLogEntry(m, this.s.agency, this.opts.trustInputTime === true, this.state.now);
     const { seq, at, kind, decoded } = entry;
     const meta: OutputMeta = { agency: this.s.agency, inputSeq: seq, inputId: entry.id, index: 0 };
@@ -362,43 +423,4 @@ export class EngineService {
     const batch = this.inFlight.splice(0);
     await Promise.all(batch);
   }
-}
-
-interface PublishedTail {
-  /** Inputs up to this sequence had all their outputs stored before the tail that was read back. */
-  readonly skipUpToInputSeq: number;
-  readonly toInputSeq: number;
-  readonly ids: ReadonlySet<string>;
-}
-
-/** Reads back the message ids of the last outputs in the event stream. */
-async function publishedTail(
-  js: JetStreamClient,
-  jsm: Awaited<ReturnType<typeof ensureStreams>>,
-  s: AgencySubjects,
-): Promise<PublishedTail> {
-  const info = await jsm.streams.info(s.eventStream);
-  const last = info.state.last_seq;
-  const ids = new Set<string>();
-  if (last === 0) return { skipUpToInputSeq: 0, toInputSeq: 0, ids };
-  const first = Math.max(info.state.first_seq, last - TAIL_OUTPUTS + 1);
-  const consumer = await js.consumers.get(s.eventStream, {
-    deliver_policy: DeliverPolicy.StartSequence,
-    opt_start_seq: first,
-    headers_only: true,
-  });
-  let fromInputSeq = Infinity;
-  let toInputSeq = 0;
-  const messages = await consumer.consume({ max_messages: 4096 });
-  for await (const m of messages) {
-    const id = m.headers?.get("Nats-Msg-Id") ?? "";
-    const inputSeq = Number(m.headers?.get(INPUT_SEQ_HEADER) ?? 0);
-    ids.add(id);
-    fromInputSeq = Math.min(fromInputSeq, inputSeq);
-    toInputSeq = Math.max(toInputSeq, inputSeq);
-    if (m.seq >= last) break;
-  }
-  await messages.close();
-  // With only a tail read, the oldest input in it may have outputs before the tail: count it as done.
-  return { skipUpToInputSeq: first === info.state.first_seq ? 0 : fromInputSeq, toInputSeq, ids };
 }

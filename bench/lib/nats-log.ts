@@ -7,11 +7,15 @@ import type { Input } from "../../engine/index.ts";
 
 const WINDOW = 512;
 
-/** Publishes the inputs in order (512 in flight), each with its Cad-Time and its id as message id. */
+/**
+ * Publishes the inputs in order (512 in flight), each with its Cad-Time and its id as message id,
+ * after the `already` inputs the stream holds.
+ */
 export async function publishInputs(
   js: JetStreamClient,
   s: AgencySubjects,
   inputs: readonly Input[],
+  already = 0,
 ): Promise<void> {
   const window: Promise<void>[] = [];
   for (let i = 0; i < inputs.length; i++) {
@@ -26,7 +30,8 @@ export async function publishInputs(
     });
     window.push(
       sent.then((ack) => {
-        if (ack.seq !== i + 1) throw new Error(`publish: input ${i} stored at ${ack.seq}`);
+        if (ack.seq !== already + i + 1)
+          throw new Error(`publish: input ${already + i} stored at ${ack.seq}`);
       }),
     );
     if (window.length >= WINDOW) await Promise.all(window.splice(0));

@@ -42,7 +42,7 @@ export const WHY: Readonly<Record<string, Why>> = {
   recovery_ratio_vs_raw_read: (r) => {
     const x = r.recovery;
     if (x === undefined) return undefined;
-    return `recovery ${fmt(x.recoveryPerSec)}/s, bare read ${fmt(x.rawReadPerSec)}/s; the same inputs applied in memory for the state only, without NATS: ${fmt(x.memoryPerSec)}/s`;
+    return `recovery ${fmt(x.recoveryPerSec)}/s (snapshot at input ${x.snapshotAtInput}, ${x.replayedAfterSnapshot} replayed), bare read ${fmt(x.rawReadPerSec)}/s; with no snapshot ${fmt(x.replayOnlyPerSec)}/s; the same inputs applied in memory for the state only, without NATS: ${fmt(x.memoryPerSec)}/s`;
   },
   e2e_ratio_vs_passthrough: (r) =>
     r.e2e === undefined
