@@ -51,6 +51,9 @@ export interface StreamReaderOptions {
  * while more than `highWater` messages wait to be taken, the server's flow-control request is held
  * unanswered, and the server stops sending.
  */
+/** How long before a wait began the server's last word still counts (heartbeats come every second). */
+const WAIT_GRACE_MS = 2000;
+
 export class StreamReader {
   private queue: StreamMessage[] = [];
   private heldFlowControl: string[] = [];
@@ -109,7 +112,8 @@ export class StreamReader {
     const idleMs = opts.idleTimeoutMs ?? 10_000;
     reader.idleTimer = setInterval(
       () => {
-        if (performance.now() - reader.lastHeard > idleMs)
+        // Only while the caller waits: a caller busy with a long batch holds the server back itself.
+        if (reader.wake !== undefined && performance.now() - reader.lastHeard > idleMs)
           reader.fail(new StreamReadError(`nothing from the server for ${idleMs} ms`));
       },
       Math.min(1000, idleMs),
@@ -128,6 +132,8 @@ export class StreamReader {
       }
       if (this.failure !== undefined) throw this.failure;
       if (this.ended) return null;
+      // The wait starts now: time spent by the caller on the previous batch is not the server's silence.
+      this.lastHeard = Math.max(this.lastHeard, performance.now() - WAIT_GRACE_MS);
       await new Promise<void>((resolve) => (this.wake = resolve));
     }
   }
