@@ -124,6 +124,8 @@ export class EngineService {
   lastSeq = 0;
   private readonly inFlight: Promise<unknown>[] = [];
   private messages: ConsumerMessages | undefined;
+  /** The start-up replay's reader, while it reads. */
+  private reader: StreamReader | undefined;
   private queries: Subscription | undefined;
   private loop: Promise<void> = Promise.resolve();
   private stopping = false;
@@ -191,6 +193,7 @@ export class EngineService {
   /** Finishes the input in hand, waits for its outputs, and closes the connection. */
   async stop(): Promise<void> {
     this.stopping = true;
+    await this.reader?.close();
     await this.messages?.close();
     await this.loop.catch(() => undefined);
     const settled = await Promise.allSettled(this.inFlight);
@@ -239,7 +242,7 @@ export class EngineService {
     if (this.lastSeq >= this.backlog) return;
     let reader: StreamReader | undefined;
     try {
-      reader = await StreamReader.open(this.nc, this.jsm, {
+      reader = this.reader = await StreamReader.open(this.nc, this.jsm, {
         stream: this.s.inputStream,
         fromSeq: this.lastSeq + 1,
         toSeq: this.backlog,
@@ -261,6 +264,7 @@ export class EngineService {
         `cad-engine ${this.s.agency}: fast replay stopped after input ${this.lastSeq} (${(error as Error).message}); reading on with an ordered consumer`,
       );
     } finally {
+      this.reader = undefined;
       await reader?.close();
     }
     if (this.lastSeq >= this.backlog && this.caughtUpResolve !== undefined)

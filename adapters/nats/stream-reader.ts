@@ -138,9 +138,10 @@ export class StreamReader {
     }
   }
 
-  /** Stops reading and removes the consumer. */
+  /** Stops reading and removes the consumer; a caller waiting in next() gets null. */
   async close(): Promise<void> {
     this.ended = true;
+    this.wakeUp();
     if (this.idleTimer !== undefined) clearInterval(this.idleTimer);
     this.sub?.unsubscribe();
     this.sub = undefined;
