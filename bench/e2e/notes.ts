@@ -4,6 +4,7 @@ import type { E2EResult, RunShape } from "./types.ts";
 import type { StreamCheck } from "./load.ts";
 import { MAX_IN_FLIGHT, PULL_MESSAGES } from "./passthrough.ts";
 import { SATURATION_BACKLOG } from "./side.ts";
+import { describeStandby } from "./standby.ts";
 import type { Workload } from "./workload.ts";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -13,7 +14,7 @@ export function describeRun(
   shape: RunShape,
   workload: Workload,
   result: E2EResult,
-  checks: { engine: StreamCheck; passthrough: StreamCheck },
+  checks: { engine: StreamCheck; passthrough: StreamCheck; standby?: StreamCheck },
   loadAverage: { start: number; end: number },
 ): string[] {
   const w = workload.stats();
@@ -37,7 +38,10 @@ export function describeRun(
     `Highest sustained rate = saturation: ${shape.rounds} round(s) per side of ${shape.saturationInputs} inputs published as fast as the service takes them, at most ${SATURATION_BACKLOG} unprocessed (progress = outputs stored in the event stream), rate over the last 90%; rounds alternate engine / pass-through on identical inputs; medians: engine ${rate(result.saturation.engine)}, pass-through ${rate(result.saturation.passthrough)} inputs/s (ratio ${pct(result.saturation.ratio)}).`,
     openLoopLine(shape, result),
     `CPU per input at saturation (medians): ${cpuLine("engine", cpu.engine)}; ${cpuLine("pass-through", cpu.passthrough)}.`,
-    `Checks: ${checkLine("engine", checks.engine)}; ${checkLine("pass-through", checks.passthrough)}.`,
+    ...(result.standbyAt1k === null
+      ? []
+      : [describeStandby(result.standbyAt1k, result.latencyAt1k, shape.lat1kSeconds, shape.warmupSeconds)]),
+    `Checks: ${checkLine("engine", checks.engine)}; ${checkLine("pass-through", checks.passthrough)}${checks.standby === undefined ? "" : `; ${checkLine("engine with standby", checks.standby)}`}.`,
   ];
 }
 

@@ -5,12 +5,15 @@
  */
 import type { PlanFeed } from "./plan-feed.ts";
 import type { RateResult, SaturationResult, Side } from "./side.ts";
+import { STANDBY_CATCH_UP_MS, STANDBY_EVERY_SECONDS, parseSnapshotLines } from "./standby.ts";
 import { median, summarise } from "./stats.ts";
-import type { E2EResult, RateRow, RunShape } from "./types.ts";
+import type { E2EResult, RateRow, RunShape, StandbyResult } from "./types.ts";
 import type { Workload } from "./workload.ts";
 
 type Probe = NonNullable<E2EResult["openLoop"]>["probes"][number];
 type PerSide<T> = { engine: T; passthrough: T };
+/** The sides, and the engine with the standby snapshotter when the run times it. */
+type Sides = PerSide<Side> & { standby?: Side };
 
 const row = (r: RateResult): RateRow => ({
   rate: r.rate,
@@ -31,19 +34,18 @@ export class Run {
   constructor(
     private readonly shape: RunShape,
     private readonly workload: Workload,
-    private readonly sides: PerSide<Side>,
+    private readonly sides: Sides,
     private readonly plan: PlanFeed,
     private readonly log: (line: string) => void,
   ) {}
 
   async all(): Promise<E2EResult> {
     const { shape, sides } = this;
-    await Promise.all([
-      sides.engine.burst(this.workload.rosterInputs),
-      sides.passthrough.burst(this.workload.rosterInputs),
-    ]);
+    const all = Object.values(sides).filter((s): s is Side => s !== undefined);
+    await Promise.all(all.map((s) => s.burst(this.workload.rosterInputs)));
     this.log(`e2e: roster of ${shape.units} units in place`);
     const at1k = await this.openLoop(sides.engine, 1000, shape.lat1kSeconds, shape.warmupSeconds);
+    const standbyAt1k = await this.standbyProbe(at1k, this.lastEngineFrom);
     const at1kPassthrough = shape.passthroughLatency
       ? await this.openLoop(sides.passthrough, 1000, shape.lat1kSeconds, shape.warmupSeconds)
       : undefined;
@@ -87,6 +89,65 @@ export class Run {
         probes: this.probes,
       },
       cpuUsPerInput: { engine: cpu(this.rounds.engine), passthrough: cpu(this.rounds.passthrough) },
+      standbyAt1k,
+    };
+  }
+
+  /**
+   * The engine with the standby snapshotter at 1,000/s on the inputs of the plain engine's probe (which
+   * started at workload index `from`), after the same inputs before them: the same state, the same calls.
+   * Then waits for the standby to write the snapshots due for those inputs, reads them from its log, and
+   * stops that process (the rest of the run is as without it).
+   */
+  private async standbyProbe(plain: RateResult, from: number): Promise<StandbyResult | null> {
+    const { shape } = this;
+    const s = this.sides.standby;
+    if (s === undefined) return null;
+    if (s.gen.next > from)
+      throw new Error(
+        `${s.label} is past the plain engine's probe (at ${s.gen.next}, the probe from ${from})`,
+      );
+    if (s.gen.next < from) await s.burst(from - s.gen.next);
+    const start = s.gen.published;
+    const r = await this.measure(s, 1000, shape.lat1kSeconds, shape.warmupSeconds);
+    // Positions [start, start + inputs) are input sequences start + 1 .. start + inputs (no input skipped).
+    const to = start + r.inputs;
+    const every = shape.standbySnapshotEveryInputs;
+    const lastDue = Math.floor(to / every) * every;
+    const snapshots = () =>
+      parseSnapshotLines(s.proc.output(), s.agency).filter((x) => x.atInput > start && x.atInput <= to);
+    let caughtUp = lastDue <= start;
+    for (const until = performance.now() + STANDBY_CATCH_UP_MS; !caughtUp && performance.now() < until;) {
+      caughtUp = snapshots().some((x) => x.atInput >= lastDue);
+      if (!caughtUp) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const found = snapshots();
+    await s.proc.stop();
+    const firstTimed = start + Math.round(1000 * shape.warmupSeconds) + 1;
+    // Incidents opened by input sequence q: calls among the first q inputs that opened one with a recommendation.
+    const incidentsBy = (q: number) => {
+      let count = 0;
+      for (let p = 0; p < q; p++) count += this.workload.recommends[s.gen.indexAt(p)] ?? 0;
+      return count;
+    };
+    this.log(
+      `e2e: ${s.label}: ${found.length} snapshot(s) of the probe's inputs: ${found.map((x) => `at ${x.atInput}, ${x.mb} MB in ${x.writeMs} ms`).join("; ")}${caughtUp ? "" : " (the standby had not caught up)"}`,
+    );
+    return {
+      latency: r.latency,
+      achievedPerS: r.achievedPerS,
+      keptUp: r.keptUp,
+      missing: r.missing,
+      cpuUsPerInput: { withStandby: r.cpuUsPerInput, without: plain.cpuUsPerInput },
+      snapshotEveryInputs: every,
+      snapshotEverySeconds: STANDBY_EVERY_SECONDS,
+      inputs: { from: start, to, firstTimed },
+      snapshots: found.map((x) => ({
+        ...x,
+        incidents: incidentsBy(x.atInput),
+        timed: x.atInput >= firstTimed,
+      })),
+      caughtUp,
     };
   }
 
@@ -139,11 +200,16 @@ export class Run {
       this.workload.extend(need);
       await this.plan.sync();
     }
+    return this.measure(s, rate, seconds, warmupSeconds);
+  }
+
+  /** `seconds` at `rate` from where the side's generator is, logged. */
+  private async measure(s: Side, rate: number, seconds: number, warmupSeconds: number): Promise<RateResult> {
     const r = await s.atRate(rate, seconds, warmupSeconds);
     const l = r.latency;
     const behind = r.keptUp ? "kept up" : `fell behind (${r.lagAtEnd} unprocessed when publishing ended)`;
     this.log(
-      `e2e: ${s.name} at ${rate}/s for ${seconds} s: achieved ${Math.round(r.achievedPerS)}/s, ${behind}; p50 ${l.p50Ms.toFixed(2)} ms, p99 ${l.p99Ms.toFixed(2)} ms, p99.9 ${l.p999Ms.toFixed(2)} ms (${l.samples} calls${r.missing > 0 ? `, ${r.missing} without a recommendation` : ""})`,
+      `e2e: ${s.label} at ${rate}/s for ${seconds} s: achieved ${Math.round(r.achievedPerS)}/s, ${behind}; p50 ${l.p50Ms.toFixed(2)} ms, p99 ${l.p99Ms.toFixed(2)} ms, p99.9 ${l.p999Ms.toFixed(2)} ms (${l.samples} calls${r.missing > 0 ? `, ${r.missing} without a recommendation` : ""}); service CPU ${r.cpuUsPerInput.toFixed(0)} us per input`,
     );
     return r;
   }

@@ -25,9 +25,15 @@ export interface SpawnOptions {
   readonly url: string;
   /** Writes a V8 CPU profile of the process into this folder when it exits. */
   readonly cpuProfileDir?: string;
+  /** The engine only: `--data-dir` and the standby's intervals (a snapshotter in a worker thread, as deployed). */
+  readonly standby?: {
+    readonly dataDir: string;
+    readonly everyInputs: number;
+    readonly everySeconds: number;
+  };
 }
 
-/** Starts the engine (`cad serve --no-clock --trust-input-time`) or the pass-through and waits until it is ready. */
+/** Starts the engine (`cad serve --no-clock --trust-input-time`, with `--data-dir` when `standby`) or the pass-through and waits until it is ready. */
 export async function startService(
   kind: "engine" | "passthrough",
   opts: SpawnOptions,
@@ -40,9 +46,31 @@ export async function startService(
   ];
   // CAD_E2E_ENGINE names another script that serves like `cad serve` (to measure a change before it lands).
   const engine = process.env["CAD_E2E_ENGINE"] ?? "adapters/cli/main.ts";
+  const sb = opts.standby;
+  const standby =
+    sb === undefined
+      ? []
+      : [
+          "--data-dir",
+          sb.dataDir,
+          "--snapshot-every-inputs",
+          String(sb.everyInputs),
+          "--snapshot-every-seconds",
+          String(sb.everySeconds),
+        ];
   const args =
     kind === "engine"
-      ? [engine, "serve", "--agency", opts.agency, "--nats", opts.url, "--no-clock", "--trust-input-time"]
+      ? [
+          engine,
+          "serve",
+          "--agency",
+          opts.agency,
+          "--nats",
+          opts.url,
+          "--no-clock",
+          "--trust-input-time",
+          ...standby,
+        ]
       : ["bench/e2e/passthrough-main.ts", "--agency", opts.agency, "--nats", opts.url];
   const ready = kind === "engine" ? /serving on/ : /ready/;
   const child = spawn(process.execPath, [...node, ...args], {

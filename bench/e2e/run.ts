@@ -1,7 +1,8 @@
 /**
  * The end-to-end benchmark from the command line:
- *   node --import tsx bench/e2e/run.ts [--quick] [--seed N] [--profile DIR]
+ *   node --import tsx bench/e2e/run.ts [--quick] [--standby] [--seed N] [--profile DIR]
  * Prints a table, the notes, and as its last line the result as one JSON object. Progress goes to stderr.
+ * --standby also times the engine with its standby snapshotter (`--data-dir`) in a quick run (the full run always does).
  * --profile DIR writes CPU profiles of the engine and pass-through processes there and prints where their time went.
  * CAD_E2E_ENGINE=path/to/script.ts runs that script in place of adapters/cli/main.ts as the engine (it gets
  * `serve --agency A --nats URL --no-clock --trust-input-time` and must print "serving on" when ready), to
@@ -16,6 +17,7 @@ import { summariseProfiles } from "./profile.ts";
 const { values } = parseArgs({
   options: {
     quick: { type: "boolean", default: false },
+    standby: { type: "boolean", default: false },
     seed: { type: "string", default: "1" },
     profile: { type: "string" },
   },
@@ -30,11 +32,12 @@ const result = await runE2E({
   quick: values.quick,
   seed,
   log: (line) => process.stderr.write(`${line}\n`),
+  ...(values.standby && { shape: { standbyLatency: true } }),
   ...(values.profile !== undefined && { cpuProfileDir: values.profile }),
 });
 process.stdout.write(`${table(result)}\n\n${result.notes.map((n) => `- ${n}`).join("\n")}\n\n`);
 if (values.profile !== undefined)
-  for (const side of ["engine", "passthrough"])
+  for (const side of ["engine", "passthrough", ...(result.standbyAt1k === null ? [] : ["standby"])])
     process.stdout.write(`${summariseProfiles(join(values.profile, side), side)}\n\n`);
 process.stdout.write(`${JSON.stringify(result)}\n`);
 
@@ -65,5 +68,19 @@ function table(r: E2EResult): string {
         `| ${rate(s.rate)} | ${rate(s.achievedPerS)} | ${s.keptUp ? "yes" : "no"} | ${ms(s.p50Ms)} | ${ms(s.p99Ms)} | ${ms(s.p999Ms)} | ${s.samples} |`,
     ),
   ];
-  return `${rows.join("\n")}\n\nEngine, call -> recommendation by offered rate (open loop):\n\n${byRate.join("\n")}`;
+  const s = r.standbyAt1k;
+  const withStandby =
+    s === null
+      ? []
+      : [
+          "",
+          "",
+          "Engine at 1,000/s without and with the standby snapshotter (`--data-dir`), same inputs, back to back:",
+          "",
+          "| engine | p50 ms | p99 ms | p99.9 ms | calls timed | CPU per input (us) | snapshots written (MB; write ms) |",
+          "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
+          `| without | ${ms(l.p50Ms)} | ${ms(l.p99Ms)} | ${ms(l.p999Ms)} | ${l.samples} | ${s.cpuUsPerInput.without.toFixed(0)} | |`,
+          `| with standby (every ${rate(s.snapshotEveryInputs)} inputs) | ${ms(s.latency.p50Ms)} | ${ms(s.latency.p99Ms)} | ${ms(s.latency.p999Ms)} | ${s.latency.samples} | ${s.cpuUsPerInput.withStandby.toFixed(0)} | ${s.snapshots.length}: ${s.snapshots.map((x) => `${x.mb.toFixed(1)}; ${x.writeMs}`).join(", ")} |`,
+        ];
+  return `${rows.join("\n")}\n\nEngine, call -> recommendation by offered rate (open loop):\n\n${byRate.join("\n")}${withStandby.join("\n")}`;
 }

@@ -25,6 +25,8 @@ export interface RateResult {
   readonly slipP99Ms: number;
   readonly seconds: number;
   readonly inputs: number;
+  /** CPU microseconds per input of the service process (all its threads), from the first publication to the drain. */
+  readonly cpuUsPerInput: number;
 }
 
 export interface SaturationResult {
@@ -47,6 +49,8 @@ export class Side {
     readonly gen: LoadGenerator,
     private readonly workload: Workload,
     private readonly natsPid: number | undefined,
+    /** How the log names it (the engine with the standby is an engine of another agency). */
+    readonly label: string = name,
   ) {}
 
   /** Publishes `count` inputs as fast as they are taken and waits for them (the roster; not measured). */
@@ -56,8 +60,10 @@ export class Side {
 
   /** `seconds` of input at `rate`, open loop; latencies of the calls after the first `warmupSeconds`. */
   async atRate(rate: number, seconds: number, warmupSeconds: number): Promise<RateResult> {
+    const cpuBefore = cpuSeconds(this.proc.child.pid);
     const timing = await this.gen.openLoop(Math.round(rate * seconds), rate);
     await this.drain(timing);
+    const cpu = cpuSeconds(this.proc.child.pid) - cpuBefore;
     const latencies: number[] = [];
     let missing = 0;
     for (let p = timing.from + Math.round(rate * warmupSeconds); p < timing.to; p++) {
@@ -78,6 +84,7 @@ export class Side {
       slipP99Ms: timing.slipP99Ms,
       seconds: ms / 1000,
       inputs: timing.to - timing.from,
+      cpuUsPerInput: (cpu * 1e6) / (timing.to - timing.from),
     };
   }
 

@@ -12,6 +12,43 @@ export interface E2EOptions {
   shape?: Partial<RunShape>;
 }
 
+/** One snapshot the standby wrote, from the engine's log line `cad-snapshotter A: snapshot ID at input N, X MB in W ms (then read back in R ms)`. */
+export interface StandbySnapshot {
+  readonly id: number;
+  /** The last input it includes (the input stream's sequence: the roster counts). */
+  readonly atInput: number;
+  readonly mb: number;
+  readonly writeMs: number;
+  readonly readBackMs: number;
+  /** Incidents opened by then: calls of the workload up to that input that opened one with a UnitsRecommended. */
+  readonly incidents: number;
+  /** Written for an input after the warm-up, whose calls are timed (else during the warm-up). */
+  readonly timed: boolean;
+}
+
+/**
+ * The engine started with `--data-dir` (a standby engine in a worker thread following the same input log
+ * and writing snapshots, as `cad serve --data-dir` runs in the product), at 1,000 inputs/s, on the same
+ * inputs as `latencyAt1k`, from the same state (its own agency and streams; run right after the plain engine's probe).
+ */
+export interface StandbyResult {
+  readonly latency: LatencySummary;
+  readonly achievedPerS: number;
+  readonly keptUp: boolean;
+  /** Calls whose UnitsRecommended never arrived (should be 0). */
+  readonly missing: number;
+  /** Service process CPU microseconds per input (all its threads, publishing and drain), with the standby and without (the plain engine's probe). */
+  readonly cpuUsPerInput: { readonly withStandby: number; readonly without: number };
+  readonly snapshotEveryInputs: number;
+  readonly snapshotEverySeconds: number;
+  /** Input sequences of the probe: (from, to]; calls are timed from `firstTimed` on. */
+  readonly inputs: { readonly from: number; readonly to: number; readonly firstTimed: number };
+  /** Snapshots of the probe's inputs, oldest first. */
+  readonly snapshots: StandbySnapshot[];
+  /** Whether the standby had written every snapshot due for the probe's inputs within 30 s of its end. */
+  readonly caughtUp: boolean;
+}
+
 export interface E2EResult {
   /**
    * Highest sustained rate (inputs/s): fed as fast as each side takes inputs with a bounded backlog
@@ -49,6 +86,8 @@ export interface E2EResult {
     engine: SaturationResult["cpuUsPerInput"];
     passthrough: SaturationResult["cpuUsPerInput"];
   };
+  /** The same probe as `latencyAt1k` through an engine with the standby snapshotter (null when the run leaves it out). */
+  standbyAt1k: StandbyResult | null;
 }
 
 export interface RateRow {
@@ -71,6 +110,12 @@ export interface RunShape {
   readonly warmupSeconds: number;
   /** Also time calls through the pass-through at 1,000/s (else it takes those inputs in a burst). */
   readonly passthroughLatency: boolean;
+  /**
+   * Also time the same calls, right after the engine's 1,000/s probe, through a second engine started with
+   * `--data-dir` (the standby snapshotter), which writes a snapshot every `standbySnapshotEveryInputs` inputs.
+   */
+  readonly standbyLatency: boolean;
+  readonly standbySnapshotEveryInputs: number;
   /** Inputs per saturation round (the first tenth is warm-up), and rounds per side (alternating). */
   readonly saturationInputs: number;
   readonly rounds: number;

@@ -2,7 +2,7 @@
 import { describeShares, type ReplayResult } from "../replay.bench.ts";
 import { fmt } from "./report.ts";
 import { QUICK_KEYS, judge, type Measure, type RunResults, type Target } from "./results.ts";
-import { REPLAY_STATE_ONLY, REPLAY_WITH_RECOMMENDATIONS, WHY } from "./why.ts";
+import { REPLAY_STATE_ONLY, REPLAY_WITH_RECOMMENDATIONS, WHY, standbyHow } from "./why.ts";
 
 const n = (x: number): string => x.toLocaleString("en-US");
 
@@ -200,6 +200,16 @@ function e2e(r: RunResults): Measure[] {
         ? ""
         : `p50 ${fmt(e.latencyAt1k.p50Ms)} ms, p99.9 ${fmt(e.latencyAt1k.p999Ms)} ms over ${n(e.latencyAt1k.samples)} samples (bench/e2e).`,
       why,
+    ),
+    measure(
+      "e2e_p99_ms_at_1k_per_s_with_standby",
+      "End to end, p99 at 1,000 inputs/s with the standby snapshotter writing snapshots (`cad serve --data-dir`)",
+      "ms",
+      null,
+      e?.standbyAt1k?.latency.p99Ms,
+      standbyHow(e?.standbyAt1k ?? undefined, e?.latencyAt1k),
+      // The quick run never times it: "not in the quick run", even when e2e failed.
+      r.quick ? undefined : why,
     ),
   ];
 }

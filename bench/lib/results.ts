@@ -8,6 +8,7 @@ import type { NearestSizeResult } from "../nearest.bench.ts";
 import type { RecommendSizeResult } from "../recommend.bench.ts";
 import type { RecoveryResult } from "../recovery.bench.ts";
 import type { ReplayResult } from "../replay.bench.ts";
+import type { StandbyResult } from "../e2e/types.ts";
 import type { E2EResult } from "./e2e.ts";
 import type { HotPathRun } from "./hot-path.ts";
 import type { SnapshotResult } from "./snapshots.ts";
@@ -90,7 +91,8 @@ export interface RunResults {
   inprocess?: InprocessResult;
   replays?: ReplayResult[];
   recovery?: RecoveryResult;
-  e2e?: E2EResult;
+  /** With, from bench/e2e's full result, the probe of the engine with its standby snapshotter (absent or null when not run). */
+  e2e?: E2EResult & { readonly standbyAt1k?: StandbyResult | null };
   state?: {
     readonly incidents: number;
     readonly open: number;

@@ -1,12 +1,15 @@
 /** For each target not met, where the time goes, in a line, from the run's own data. */
 import { describeShares } from "../replay.bench.ts";
 import { fmt } from "./report.ts";
+import type { StandbyResult } from "../e2e/types.ts";
 import type { RunResults } from "./results.ts";
 
 export const REPLAY_STATE_ONLY = "realistic mix, state only";
 export const REPLAY_WITH_RECOMMENDATIONS = "realistic mix, with recommendations";
 
 type Why = (r: RunResults) => string | undefined;
+
+const n = (x: number): string => x.toLocaleString("en-US");
 
 const at10k = (r: RunResults) => r.recommend?.find((x) => x.units === 10_000);
 const replay = (r: RunResults, label: string) => r.replays?.find((x) => x.label === label);
@@ -59,3 +62,20 @@ export const WHY: Readonly<Record<string, Why>> = {
       : `SQLite read ${fmt(steps.sqlite)} ms + sha256 ${fmt(steps.sha)} ms + decoding ${fmt(steps.decode)} ms`;
   },
 };
+
+/** How the engine with its standby snapshotter was measured, with its numbers (the measure's text). */
+export function standbyHow(s: StandbyResult | undefined, plain: { p99Ms: number } | undefined): string {
+  if (s === undefined || plain === undefined) return "";
+  const timed = s.snapshots.filter((x) => x.timed);
+  const writes = timed.map((x) => x.writeMs);
+  const last = s.snapshots.at(-1);
+  return (
+    `The engine started with \`--data-dir\` (a standby engine in a worker thread writing a SQLite snapshot every ${n(s.snapshotEveryInputs)} inputs) on the same inputs as the plain engine's 1,000/s probe, right after it: p50 ${fmt(s.latency.p50Ms)} ms, p99.9 ${fmt(s.latency.p999Ms)} ms over ${n(s.latency.samples)} calls; without the standby p99 ${fmt(plain.p99Ms)} ms. ` +
+    `${s.snapshots.length} snapshot(s) of the probe's inputs, ${timed.length} while calls were timed` +
+    (writes.length === 0 ? "" : ` (written in ${writes.map(fmt).join(", ")} ms)`) +
+    (last === undefined
+      ? ""
+      : `; the last ${fmt(last.mb)} MB, ${n(last.atInput)} inputs, about ${n(last.incidents)} incidents`) +
+    `. Engine process CPU per input at 1,000/s: ${fmt(s.cpuUsPerInput.withStandby)} µs with the standby, ${fmt(s.cpuUsPerInput.without)} µs without (bench/e2e; the notes say more).`
+  );
+}

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
-import { runE2E } from "../../bench/e2e/index.ts";
+import { runE2E, type E2EResult } from "../../bench/e2e/index.ts";
 import { runningServices } from "../../bench/e2e/processes.ts";
 
 describe.skipIf(!natsServerAvailable())(
   "the end-to-end benchmark, in a tiny run (needs nats-server; measures nothing, checks the machinery)",
   () => {
-    it("runs the engine and the pass-through in their own processes, reports every measure, and leaves no process behind", async () => {
+    it("runs the engine, the pass-through and the engine with its standby in their own processes, reports every measure, and leaves no process behind", async () => {
       const lines: string[] = [];
       const result = await runE2E({
         quick: true,
@@ -22,6 +22,8 @@ describe.skipIf(!natsServerAvailable())(
           probeSeconds: 1,
           engineSteps: [0.5],
           stepSeconds: 1,
+          standbyLatency: true,
+          standbySnapshotEveryInputs: 500,
         },
       });
       expect(runningServices()).toBe(0);
@@ -49,7 +51,35 @@ describe.skipIf(!natsServerAvailable())(
       const checks = result.notes.find((n) => n.startsWith("Checks:")) ?? "";
       expect(checks).toContain("engine OK");
       expect(checks).toContain("pass-through OK");
+      expect(checks).toContain("engine with standby OK");
+      expectStandby(result);
       expect(lines.at(-1)).toMatch(/^e2e: done/);
     }, 120_000);
   },
 );
+
+/**
+ * The engine with --data-dir took the plain engine's probe inputs (after the 200-input roster) and its
+ * standby wrote a snapshot every 500 of them: at inputs 500, 1000, 1500 and 2000.
+ */
+function expectStandby(result: E2EResult): void {
+  expect(result.standbyAt1k).not.toBeNull();
+  const s = result.standbyAt1k!;
+  expect(s.inputs).toEqual({ from: 200, to: 2200, firstTimed: 701 });
+  expect(s.latency.samples).toBeGreaterThan(0);
+  expect(s.latency.p999Ms).toBeGreaterThanOrEqual(s.latency.p99Ms);
+  expect(s.caughtUp).toBe(true);
+  expect(s.snapshots.map((x) => [x.atInput, x.timed])).toEqual([
+    [500, false],
+    [1000, true],
+    [1500, true],
+    [2000, true],
+  ]);
+  for (const x of s.snapshots) {
+    expect(x.mb).toBeGreaterThanOrEqual(0); // 0.1 MB resolution in the log line: 0.0 for 100 units
+    expect(x.writeMs).toBeGreaterThanOrEqual(0);
+  }
+  expect(s.snapshots.at(-1)!.incidents).toBeGreaterThan(0);
+  expect(s.cpuUsPerInput.withStandby).toBeGreaterThan(0);
+  expect(result.notes.some((n) => n.startsWith("Engine with the standby snapshotter"))).toBe(true);
+}

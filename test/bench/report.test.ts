@@ -78,6 +78,48 @@ describe("the headline measures of a run", () => {
     expect(typeof line["restore_ms_100k_reason"]).toBe("string");
     // A measure the quick run leaves out on purpose is not in its line at all.
     expect(line).not.toHaveProperty("replay_with_recommendations_inputs_per_s");
+    expect(line).not.toHaveProperty("e2e_p99_ms_at_1k_per_s_with_standby");
+  });
+
+  it("report the engine's p99 with its standby snapshotter next to the same without it (full run)", () => {
+    const run: RunResults = {
+      ...partialRun(),
+      quick: false,
+      command: "npm run bench",
+      failures: [],
+      e2e: {
+        engineMaxInputsPerS: 9000,
+        passthroughMaxInputsPerS: 10_000,
+        ratioVsPassthrough: 0.9,
+        latencyAt1k: { p50Ms: 1.2, p99Ms: 3.5, p999Ms: 6, samples: 1100 },
+        latencyByRate: [{ rate: 1000, achievedPerS: 999, p50Ms: 1.2, p99Ms: 3.5, p999Ms: 6 }],
+        notes: [],
+        standbyAt1k: {
+          latency: { p50Ms: 1.3, p99Ms: 4.25, p999Ms: 8, samples: 1100 },
+          achievedPerS: 998,
+          keptUp: true,
+          missing: 0,
+          cpuUsPerInput: { withStandby: 300, without: 250 },
+          snapshotEveryInputs: 5000,
+          snapshotEverySeconds: 3600,
+          inputs: { from: 4000, to: 64_000, firstTimed: 9001 },
+          snapshots: [
+            { id: 1, atInput: 5000, mb: 0.6, writeMs: 11, readBackMs: 8, incidents: 14, timed: false },
+            { id: 2, atInput: 10_000, mb: 1.1, writeMs: 20, readBackMs: 9, incidents: 120, timed: true },
+          ],
+          caughtUp: true,
+        },
+      },
+    };
+    const ms = measures(run);
+    const m = ms.find((x) => x.key === "e2e_p99_ms_at_1k_per_s_with_standby")!;
+    expect(m.value).toBe(4.25);
+    expect(m.target).toBeNull();
+    expect(m.how).toContain("without the standby p99 3.50 ms");
+    expect(summary(run, ms)["e2e_p99_ms_at_1k_per_s_with_standby"]).toBe(4.25);
+    const report = reportMarkdown(run, ms, []);
+    expect(report).toContain("| with the standby");
+    expect(report).toContain("2, 0.60-1.10 MB, written in 11.0, 20.0 ms");
   });
 
   it("judge each value against its target, and say so in the report and the README block", () => {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { parseSnapshotLines } from "../../bench/e2e/standby.ts";
+
+describe("the standby's snapshot lines in the engine's log", () => {
+  it("are read for the agency asked, in order, with size, write and read-back times", () => {
+    const log = [
+      "2026-01-01T08:00:00.000Z cad-engine e2esb: serving on nats://127.0.0.1:4222",
+      "2026-01-01T08:00:05.000Z cad-snapshotter e2esb: snapshot 1 at input 5000, 0.6 MB in 11 ms (then read back in 8 ms)",
+      "2026-01-01T08:00:06.000Z cad-snapshotter other: snapshot 7 at input 5000, 9.9 MB in 99 ms (then read back in 9 ms)",
+      "2026-01-01T08:00:10.000Z cad-snapshotter e2esb: snapshot 2 at input 10000, 1.2 MB in 23 ms (then read back in 12 ms)",
+      "2026-01-01T08:00:11.000Z cad-snapshotter e2esb: snapshot 3 does not read back (bad); going on from the state in memory",
+    ].join("\n");
+    expect(parseSnapshotLines(log, "e2esb")).toEqual([
+      { id: 1, atInput: 5000, mb: 0.6, writeMs: 11, readBackMs: 8 },
+      { id: 2, atInput: 10_000, mb: 1.2, writeMs: 23, readBackMs: 12 },
+    ]);
+    expect(parseSnapshotLines(log, "e2.sb")).toEqual([]);
+  });
+});
