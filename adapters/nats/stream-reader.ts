@@ -38,6 +38,9 @@ export interface StreamReaderOptions {
   readonly idleTimeoutMs?: number;
 }
 
+/** How long before a wait began the server's last word still counts (heartbeats come every second). */
+const WAIT_GRACE_MS = 2000;
+
 /**
  * Reads a range of a JetStream stream in order, as fast as one connection can: an ephemeral push
  * consumer (no acks, flow control, heartbeats) on a plain subscription whose callback takes each
@@ -51,9 +54,6 @@ export interface StreamReaderOptions {
  * while more than `highWater` messages wait to be taken, the server's flow-control request is held
  * unanswered, and the server stops sending.
  */
-/** How long before a wait began the server's last word still counts (heartbeats come every second). */
-const WAIT_GRACE_MS = 2000;
-
 export class StreamReader {
   private queue: StreamMessage[] = [];
   private heldFlowControl: string[] = [];
