@@ -4,7 +4,7 @@
  * with (full run), and engine latency steps up to and past that rate (full run).
  */
 import type { PlanFeed } from "./plan-feed.ts";
-import type { RateResult, SaturationResult, Side } from "./side.ts";
+import { poolRates, type RateResult, type SaturationResult, type Side } from "./side.ts";
 import { STANDBY_CATCH_UP_MS, STANDBY_EVERY_SECONDS, parseSnapshotLines } from "./standby.ts";
 import { median, summarise } from "./stats.ts";
 import type { E2EResult, RateRow, RunShape, StandbyResult } from "./types.ts";
@@ -44,8 +44,7 @@ export class Run {
     const all = Object.values(sides).filter((s): s is Side => s !== undefined);
     await Promise.all(all.map((s) => s.burst(this.workload.rosterInputs)));
     this.log(`e2e: roster of ${shape.units} units in place`);
-    const at1k = await this.openLoop(sides.engine, 1000, shape.lat1kSeconds, shape.warmupSeconds);
-    const standbyAt1k = await this.standbyProbe(at1k, this.lastEngineFrom);
+    const { plain: at1k, standby: standbyAt1k } = await this.at1k();
     const at1kPassthrough = shape.passthroughLatency
       ? await this.openLoop(sides.passthrough, 1000, shape.lat1kSeconds, shape.warmupSeconds)
       : undefined;
@@ -94,24 +93,51 @@ export class Run {
   }
 
   /**
-   * The engine with the standby snapshotter at 1,000/s on the inputs of the plain engine's probe (which
-   * started at workload index `from`), after the same inputs before them: the same state, the same calls.
-   * Then waits for the standby to write the snapshots due for those inputs, reads them from its log, and
-   * stops that process (the rest of the run is as without it).
+   * The engine at 1,000/s for `lat1kSeconds`. When the run times the engine with the standby snapshotter,
+   * both take the same inputs from the same state in ABBA order: the plain engine the first half, the
+   * standby the first half then the second, the plain engine the second half, each half with its own
+   * `warmupSeconds` not counted; each side's percentiles pool its two halves, so that a drift over the four
+   * slots (the order effect an A/A control showed) weighs on both alike. Before the plain engine's second
+   * half, waits for the standby to write the snapshots due for its inputs (so that it idles, as during the
+   * first half), reads them from its log, and after that half stops the standby's process (the rest of the
+   * run is as without it).
    */
-  private async standbyProbe(plain: RateResult, from: number): Promise<StandbyResult | null> {
+  private async at1k(): Promise<{ plain: RateResult; standby: StandbyResult | null }> {
     const { shape } = this;
-    const s = this.sides.standby;
-    if (s === undefined) return null;
+    const { engine, standby: s } = this.sides;
+    if (s === undefined)
+      return {
+        plain: await this.openLoop(engine, 1000, shape.lat1kSeconds, shape.warmupSeconds),
+        standby: null,
+      };
+    const from = engine.gen.next;
+    this.lastEngineFrom = from;
+    const total = Math.round(1000 * shape.lat1kSeconds);
+    await this.haveInputs(from + total);
+    const halves = [Math.floor(total / 2), total - Math.floor(total / 2)] as const;
+    const warmup = Math.round(1000 * shape.warmupSeconds);
+    if (warmup >= halves[0])
+      throw new Error(
+        `the ABBA probe's halves (${halves[0]} inputs) must be longer than the warm-up (${warmup} inputs)`,
+      );
     if (s.gen.next > from)
       throw new Error(
         `${s.label} is past the plain engine's probe (at ${s.gen.next}, the probe from ${from})`,
       );
     if (s.gen.next < from) await s.burst(from - s.gen.next);
-    const start = s.gen.published;
-    const r = await this.measure(s, 1000, shape.lat1kSeconds, shape.warmupSeconds);
-    // Positions [start, start + inputs) are input sequences start + 1 .. start + inputs (no input skipped).
-    const to = start + r.inputs;
+    const w = shape.warmupSeconds;
+    const plain1 = await this.measure(engine, 1000, halves[0] / 1000, w);
+    const segments: { from: number; to: number; firstTimed: number }[] = [];
+    const withStandby: RateResult[] = [];
+    for (const count of halves) {
+      const at = s.gen.published;
+      const r = await this.measure(s, 1000, count / 1000, w);
+      // Positions [at, at + inputs) are input sequences at + 1 .. at + inputs (no input skipped).
+      segments.push({ from: at, to: at + r.inputs, firstTimed: at + warmup + 1 });
+      withStandby.push(r);
+    }
+    const start = segments[0]!.from;
+    const to = segments.at(-1)!.to;
     const every = shape.standbySnapshotEveryInputs;
     const lastDue = Math.floor(to / every) * every;
     const snapshots = () =>
@@ -122,32 +148,43 @@ export class Run {
       if (!caughtUp) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const found = snapshots();
+    // Same inputs: the plain engine's second half starts where the standby's did.
+    if (engine.gen.next !== from + halves[0] || s.gen.next !== from + total)
+      throw new Error(
+        `ABBA out of step: the plain engine at ${engine.gen.next}, the standby at ${s.gen.next} (from ${from})`,
+      );
+    const plain2 = await this.measure(engine, 1000, halves[1] / 1000, w);
     await s.proc.stop();
-    const firstTimed = start + Math.round(1000 * shape.warmupSeconds) + 1;
+    const plain = poolRates([plain1, plain2]);
+    const r = poolRates(withStandby);
     // Incidents opened by input sequence q: calls among the first q inputs that opened one with a recommendation.
     const incidentsBy = (q: number) => {
       let count = 0;
       for (let p = 0; p < q; p++) count += this.workload.recommends[s.gen.indexAt(p)] ?? 0;
       return count;
     };
+    const timed = (q: number) => segments.some((g) => q >= g.firstTimed && q <= g.to);
+    const l = (x: RateResult) => x.latency;
+    this.log(
+      `e2e: ABBA at 1,000/s, halves pooled: plain engine p99 ${l(plain).p99Ms.toFixed(2)} ms, p99.9 ${l(plain).p999Ms.toFixed(2)} ms (${l(plain).samples} calls); ${s.label} p99 ${l(r).p99Ms.toFixed(2)} ms, p99.9 ${l(r).p999Ms.toFixed(2)} ms (${l(r).samples} calls)`,
+    );
     this.log(
       `e2e: ${s.label}: ${found.length} snapshot(s) of the probe's inputs: ${found.map((x) => `at ${x.atInput}, ${x.mb} MB in ${x.writeMs} ms`).join("; ")}${caughtUp ? "" : " (the standby had not caught up)"}`,
     );
     return {
-      latency: r.latency,
-      achievedPerS: r.achievedPerS,
-      keptUp: r.keptUp,
-      missing: r.missing,
-      cpuUsPerInput: { withStandby: r.cpuUsPerInput, without: plain.cpuUsPerInput },
-      snapshotEveryInputs: every,
-      snapshotEverySeconds: STANDBY_EVERY_SECONDS,
-      inputs: { from: start, to, firstTimed },
-      snapshots: found.map((x) => ({
-        ...x,
-        incidents: incidentsBy(x.atInput),
-        timed: x.atInput >= firstTimed,
-      })),
-      caughtUp,
+      plain,
+      standby: {
+        latency: r.latency,
+        achievedPerS: r.achievedPerS,
+        keptUp: r.keptUp,
+        missing: r.missing,
+        cpuUsPerInput: { withStandby: r.cpuUsPerInput, without: plain.cpuUsPerInput },
+        snapshotEveryInputs: every,
+        snapshotEverySeconds: STANDBY_EVERY_SECONDS,
+        inputs: { from: start, to, segments },
+        snapshots: found.map((x) => ({ ...x, incidents: incidentsBy(x.atInput), timed: timed(x.atInput) })),
+        caughtUp,
+      },
     };
   }
 
@@ -195,12 +232,17 @@ export class Run {
   private async openLoop(s: Side, rate: number, seconds: number, warmupSeconds: number): Promise<RateResult> {
     if (s.name === "engine") this.lastEngineFrom = s.gen.next;
     else s.gen.next = Math.max(s.gen.next, this.lastEngineFrom);
-    const need = s.gen.next + Math.round(rate * seconds) - this.workload.inputs.length;
+    await this.haveInputs(s.gen.next + Math.round(rate * seconds));
+    return this.measure(s, rate, seconds, warmupSeconds);
+  }
+
+  /** Extends the workload (and the pass-through's plan) to at least `count` inputs. */
+  private async haveInputs(count: number): Promise<void> {
+    const need = count - this.workload.inputs.length;
     if (need > 0) {
       this.workload.extend(need);
       await this.plan.sync();
     }
-    return this.measure(s, rate, seconds, warmupSeconds);
   }
 
   /** `seconds` at `rate` from where the side's generator is, logged. */

@@ -75,7 +75,7 @@ function table(r: E2EResult): string {
       : [
           "",
           "",
-          "Engine at 1,000/s without and with the standby snapshotter (`--data-dir`), same inputs, back to back:",
+          "Engine at 1,000/s without and with the standby snapshotter (`--data-dir`), same inputs, halves in ABBA order (plain, standby, standby, plain), each side's two halves pooled:",
           "",
           "| engine | p50 ms | p99 ms | p99.9 ms | calls timed | CPU per input (us) | snapshots written (MB; write ms) |",
           "| --- | ---: | ---: | ---: | ---: | ---: | --- |",

@@ -20,6 +20,8 @@ export interface RateResult {
   readonly keptUp: boolean;
   readonly lagAtEnd: number;
   readonly latency: LatencySummary;
+  /** The latencies summarised in `latency`, in ms (to pool segments of a probe). */
+  readonly latenciesMs: readonly number[];
   /** Calls whose UnitsRecommended never arrived (should be 0). */
   readonly missing: number;
   readonly slipP99Ms: number;
@@ -27,6 +29,32 @@ export interface RateResult {
   readonly inputs: number;
   /** CPU microseconds per input of the service process (all its threads), from the first publication to the drain. */
   readonly cpuUsPerInput: number;
+}
+
+/**
+ * Segments of one probe at one rate pooled: percentiles over all their timed calls, rates and CPU per
+ * input weighted by time and inputs, kept up only if every segment kept up.
+ */
+export function poolRates(rs: readonly RateResult[]): RateResult {
+  const first = rs[0];
+  if (first === undefined) throw new Error("poolRates: no segment");
+  const sum = (f: (r: RateResult) => number) => rs.reduce((a, r) => a + f(r), 0);
+  const seconds = sum((r) => r.seconds);
+  const inputs = sum((r) => r.inputs);
+  const latenciesMs = rs.flatMap((r) => r.latenciesMs);
+  return {
+    rate: first.rate,
+    achievedPerS: sum((r) => r.achievedPerS * r.seconds) / seconds,
+    keptUp: rs.every((r) => r.keptUp),
+    lagAtEnd: Math.max(...rs.map((r) => r.lagAtEnd)),
+    latency: summarise(latenciesMs),
+    latenciesMs,
+    missing: sum((r) => r.missing),
+    slipP99Ms: Math.max(...rs.map((r) => r.slipP99Ms)),
+    seconds,
+    inputs,
+    cpuUsPerInput: sum((r) => r.cpuUsPerInput * r.inputs) / inputs,
+  };
 }
 
 export interface SaturationResult {
@@ -80,6 +108,7 @@ export class Side {
       keptUp: timing.lagAtEnd <= 0.2 * rate + 100,
       lagAtEnd: timing.lagAtEnd,
       latency: summarise(latencies),
+      latenciesMs: latencies,
       missing,
       slipP99Ms: timing.slipP99Ms,
       seconds: ms / 1000,

@@ -29,7 +29,9 @@ export interface StandbySnapshot {
 /**
  * The engine started with `--data-dir` (a standby engine in a worker thread following the same input log
  * and writing snapshots, as `cad serve --data-dir` runs in the product), at 1,000 inputs/s, on the same
- * inputs as `latencyAt1k`, from the same state (its own agency and streams; run right after the plain engine's probe).
+ * inputs as `latencyAt1k`, from the same state (its own agency and streams). The two engines' probes are
+ * each cut in two halves run in ABBA order (plain, standby, standby, plain), each half with its own
+ * warm-up, and each side's percentiles pool its two halves: a drift over the four slots weighs on both alike.
  */
 export interface StandbyResult {
   readonly latency: LatencySummary;
@@ -41,8 +43,15 @@ export interface StandbyResult {
   readonly cpuUsPerInput: { readonly withStandby: number; readonly without: number };
   readonly snapshotEveryInputs: number;
   readonly snapshotEverySeconds: number;
-  /** Input sequences of the probe: (from, to]; calls are timed from `firstTimed` on. */
-  readonly inputs: { readonly from: number; readonly to: number; readonly firstTimed: number };
+  /**
+   * Input sequences of the probe: (from, to], in its two segments (ABBA order: the standby's are the
+   * middle two); in each segment calls are timed from `firstTimed` on.
+   */
+  readonly inputs: {
+    readonly from: number;
+    readonly to: number;
+    readonly segments: readonly { readonly from: number; readonly to: number; readonly firstTimed: number }[];
+  };
   /** Snapshots of the probe's inputs, oldest first. */
   readonly snapshots: StandbySnapshot[];
   /** Whether the standby had written every snapshot due for the probe's inputs within 30 s of its end. */
@@ -59,7 +68,10 @@ export interface E2EResult {
   passthroughMaxInputsPerS: number;
   /** engineMaxInputsPerS / passthroughMaxInputsPerS. */
   ratioVsPassthrough: number;
-  /** Call in -> UnitsRecommended out at 1,000 inputs/s, open loop, after the warm-up. */
+  /**
+   * Call in -> UnitsRecommended out at 1,000 inputs/s, open loop, after the warm-up. When the run times the
+   * standby (`standbyAt1k`), pooled over the plain engine's two halves of the ABBA probe (first and last).
+   */
   latencyAt1k: LatencySummary;
   /** Open-loop rates, 1,000/s first; keptUp: at most 0.2 s of input unprocessed when publishing ended. */
   latencyByRate: RateRow[];
@@ -111,8 +123,9 @@ export interface RunShape {
   /** Also time calls through the pass-through at 1,000/s (else it takes those inputs in a burst). */
   readonly passthroughLatency: boolean;
   /**
-   * Also time the same calls, right after the engine's 1,000/s probe, through a second engine started with
-   * `--data-dir` (the standby snapshotter), which writes a snapshot every `standbySnapshotEveryInputs` inputs.
+   * Also time the same calls through a second engine started with `--data-dir` (the standby snapshotter),
+   * which writes a snapshot every `standbySnapshotEveryInputs` inputs: each engine's `lat1kSeconds` are then
+   * cut in two halves, run plain, standby, standby, plain, each half with its own `warmupSeconds`.
    */
   readonly standbyLatency: boolean;
   readonly standbySnapshotEveryInputs: number;

@@ -198,7 +198,7 @@ function e2e(r: RunResults): Measure[] {
       e?.latencyAt1k.p99Ms,
       e === undefined
         ? ""
-        : `p50 ${fmt(e.latencyAt1k.p50Ms)} ms, p99.9 ${fmt(e.latencyAt1k.p999Ms)} ms over ${n(e.latencyAt1k.samples)} samples (bench/e2e).`,
+        : `p50 ${fmt(e.latencyAt1k.p50Ms)} ms, p99.9 ${fmt(e.latencyAt1k.p999Ms)} ms over ${n(e.latencyAt1k.samples)} samples (bench/e2e${e.standbyAt1k == null ? "" : "; the plain engine's 1,000/s probe pooled over its two halves, first and last of an ABBA order with the engine with the standby"}).`,
       why,
     ),
     measure(

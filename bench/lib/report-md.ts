@@ -217,7 +217,7 @@ function standby(e: NonNullable<RunResults["e2e"]>): string[] {
   const l = e.latencyAt1k;
   const snaps = s.snapshots;
   return [
-    `At 1,000 inputs/s, without and with the standby snapshotter (\`--data-dir\`, a snapshot every ${n(s.snapshotEveryInputs)} inputs), on the same inputs, back to back:`,
+    `At 1,000 inputs/s, without and with the standby snapshotter (\`--data-dir\`, a snapshot every ${n(s.snapshotEveryInputs)} inputs), on the same inputs, each side's 60 s in two halves run in ABBA order (plain, standby, standby, plain) and pooled:`,
     "",
     markdownTable(
       ["engine", "p50 ms", "p99 ms", "p99.9 ms", "calls", "CPU µs per input", "snapshots during the probe"],

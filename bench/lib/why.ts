@@ -70,8 +70,8 @@ export function standbyHow(s: StandbyResult | undefined, plain: { p99Ms: number 
   const writes = timed.map((x) => x.writeMs);
   const last = s.snapshots.at(-1);
   return (
-    `The engine started with \`--data-dir\` (a standby engine in a worker thread writing a SQLite snapshot every ${n(s.snapshotEveryInputs)} inputs) on the same inputs as the plain engine's 1,000/s probe, right after it: p50 ${fmt(s.latency.p50Ms)} ms, p99.9 ${fmt(s.latency.p999Ms)} ms over ${n(s.latency.samples)} calls; without the standby p99 ${fmt(plain.p99Ms)} ms. ` +
-    `${s.snapshots.length} snapshot(s) of the probe's inputs, ${timed.length} while calls were timed` +
+    `The engine started with \`--data-dir\` (a standby engine in a worker thread writing a SQLite snapshot every ${n(s.snapshotEveryInputs)} inputs) on the same inputs as the plain engine at 1,000/s, from the same state, each engine's probe in two halves run in ABBA order (plain, standby, standby, plain; each half with its own warm-up; each side's two halves pooled): p50 ${fmt(s.latency.p50Ms)} ms, p99.9 ${fmt(s.latency.p999Ms)} ms over ${n(s.latency.samples)} calls; without the standby (its two halves pooled) p99 ${fmt(plain.p99Ms)} ms. ` +
+    `${s.snapshots.length} snapshot(s) of the probe's inputs, ${timed.length} while calls were timed (after a half's warm-up)` +
     (writes.length === 0 ? "" : ` (written in ${writes.map(fmt).join(", ")} ms)`) +
     (last === undefined
       ? ""

@@ -102,7 +102,14 @@ describe("the headline measures of a run", () => {
           cpuUsPerInput: { withStandby: 300, without: 250 },
           snapshotEveryInputs: 5000,
           snapshotEverySeconds: 3600,
-          inputs: { from: 4000, to: 64_000, firstTimed: 9001 },
+          inputs: {
+            from: 4000,
+            to: 64_000,
+            segments: [
+              { from: 4000, to: 34_000, firstTimed: 9001 },
+              { from: 34_000, to: 64_000, firstTimed: 39_001 },
+            ],
+          },
           snapshots: [
             { id: 1, atInput: 5000, mb: 0.6, writeMs: 11, readBackMs: 8, incidents: 14, timed: false },
             { id: 2, atInput: 10_000, mb: 1.1, writeMs: 20, readBackMs: 9, incidents: 120, timed: true },
@@ -115,7 +122,9 @@ describe("the headline measures of a run", () => {
     const m = ms.find((x) => x.key === "e2e_p99_ms_at_1k_per_s_with_standby")!;
     expect(m.value).toBe(4.25);
     expect(m.target).toBeNull();
-    expect(m.how).toContain("without the standby p99 3.50 ms");
+    expect(m.how).toContain("without the standby (its two halves pooled) p99 3.50 ms");
+    expect(m.how).toContain("ABBA order");
+    expect(ms.find((x) => x.key === "e2e_p99_ms_at_1k_per_s")!.how).toContain("pooled over its two halves");
     expect(summary(run, ms)["e2e_p99_ms_at_1k_per_s_with_standby"]).toBe(4.25);
     const report = reportMarkdown(run, ms, []);
     expect(report).toContain("| with the standby");
