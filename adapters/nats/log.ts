@@ -60,12 +60,11 @@ export function logMessageOfStream(m: StreamMessage): LogMessage {
  * every instance that reads the same log sees the same inputs at the same instants.
  */
 export function readLogEntry(
-  m: JsMsg | LogMessage,
+  msg: LogMessage,
   agency: string,
   trustInputTime: boolean,
   now: number,
 ): LogEntry {
-  const msg = "storedAtMs" in m ? m : logMessageOfJs(m);
   const id = msg.msgId || `${agency}:${msg.seq}`;
   const at = instantOf(msg, trustInputTime, now);
   const kind = inputKindOfSubject(msg.subject, agency);

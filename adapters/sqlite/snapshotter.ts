@@ -1,7 +1,7 @@
 import { DeliverPolicy, jetstream, type ConsumerMessages } from "@nats-io/jetstream";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
 import { applyInput, createState, type EngineConfig, type EngineState } from "../../engine/index.ts";
-import { readLogEntry } from "../nats/log.ts";
+import { logMessageOfJs, readLogEntry } from "../nats/log.ts";
 import { ensureStreams } from "../nats/streams.ts";
 import { agencySubjects } from "../nats/subjects.ts";
 import type { SnapshotHeader, SnapshotStore } from "./store.ts";
@@ -83,7 +83,12 @@ export class Snapshotter {
     this.messages = await consumer.consume({ max_messages: 1024 });
     for await (const m of this.messages) {
       if (this.stopping) break;
-      const entry = readLogEntry(m, this.opts.agency, this.opts.trustInputTime === true, this.state.now);
+      const entry = readLogEntry(
+        logMessageOfJs(m),
+        this.opts.agency,
+        this.opts.trustInputTime === true,
+        this.state.now,
+      );
       if (entry.decoded?.ok === true) {
         try {
           // A standby publishes nothing: the state is all it needs.

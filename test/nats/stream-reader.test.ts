@@ -1,8 +1,8 @@
 import { AckPolicy, DeliverPolicy, jetstreamManager } from "@nats-io/jetstream";
 import { createInbox, type Msg } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOG_HEADERS, logMessageOfStream, readLogEntry } from "../../adapters/nats/log.ts";
-import { StreamReader } from "../../adapters/nats/stream-reader.ts";
+import { LOG_HEADERS, logMessageOfJs, logMessageOfStream, readLogEntry } from "../../adapters/nats/log.ts";
+import { StreamReader, type StreamReaderOptions } from "../../adapters/nats/stream-reader.ts";
 import {
   hasWireBuffers,
   headerValue,
@@ -43,12 +43,17 @@ async function readWithConsumer(): Promise<{ entries: ReturnType<typeof readLogE
   const entries = [];
   const seqs = [];
   for await (const m of messages) {
-    entries.push(readLogEntry(m, AGENCY, true, 0));
+    entries.push(readLogEntry(logMessageOfJs(m), AGENCY, true, 0));
     seqs.push(m.seq);
     if (m.info.pending === 0) break;
   }
   await messages.close();
   return { entries, seqs };
+}
+
+/** A reader of the input stream (the options the tests vary; the rest as recovery sets them). */
+async function openReader(opts: Omit<StreamReaderOptions, "stream">): Promise<StreamReader> {
+  return StreamReader.open(client.nc, await jetstreamManager(client.nc), { stream: s.inputStream, ...opts });
 }
 
 async function readAll(reader: StreamReader) {
@@ -62,8 +67,7 @@ describe("StreamReader: the fast in-order read recovery uses", () => {
   it("gives every message of a range with the same id, instant, kind and input as nats.js's consumer", async () => {
     const jsm = await jetstreamManager(client.nc);
     const info = await jsm.streams.info(s.inputStream);
-    const reader = await StreamReader.open(client.nc, jsm, {
-      stream: s.inputStream,
+    const reader = await openReader({
       fromSeq: 1,
       toSeq: info.state.last_seq,
       headerNames: LOG_HEADERS,
@@ -84,8 +88,7 @@ describe("StreamReader: the fast in-order read recovery uses", () => {
 
   it("stops at toSeq, starts at fromSeq, and reads headers only when asked", async () => {
     const jsm = await jetstreamManager(client.nc);
-    const reader = await StreamReader.open(client.nc, jsm, {
-      stream: s.inputStream,
+    const reader = await openReader({
       fromSeq: 11,
       toSeq: 20,
       headerNames: ["Nats-Msg-Id", "No-Such-Header"],
@@ -101,9 +104,7 @@ describe("StreamReader: the fast in-order read recovery uses", () => {
   });
 
   it("reads nothing for an empty range", async () => {
-    const jsm = await jetstreamManager(client.nc);
-    const reader = await StreamReader.open(client.nc, jsm, {
-      stream: s.inputStream,
+    const reader = await openReader({
       fromSeq: 10,
       toSeq: 9,
       headerNames: [],
@@ -171,10 +172,8 @@ describe("StreamReader: the fast in-order read recovery uses", () => {
   });
 
   it("ends with an error, not a hole, when the stream's messages stop arriving", async () => {
-    const jsm = await jetstreamManager(client.nc);
     // The range ends past the stream's end and nothing more comes: the idle limit ends the read.
-    const reader = await StreamReader.open(client.nc, jsm, {
-      stream: s.inputStream,
+    const reader = await openReader({
       fromSeq: 302,
       toSeq: 400,
       headerNames: [],
@@ -184,8 +183,7 @@ describe("StreamReader: the fast in-order read recovery uses", () => {
     const got = await readAll(reader);
     expect(got.map((m) => m.seq)).toEqual([302]);
     // ...while a consumer that delivers nothing at all (a range starting past the end) times out.
-    const empty = await StreamReader.open(client.nc, jsm, {
-      stream: s.inputStream,
+    const empty = await openReader({
       fromSeq: 500,
       toSeq: 600,
       headerNames: [],
