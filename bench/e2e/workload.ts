@@ -6,7 +6,7 @@
  * send at that point (a few dispatches still lose a race for a unit and are rejected, as live).
  */
 import type { InputBody } from "../../adapters/nats/codec/index.ts";
-import { CALL_MIX, offset } from "../../adapters/sim/city.ts";
+import { CALL_MIX, CITY_RADIUS_METERS, offset } from "../../adapters/sim/city.ts";
 import { mulberry32, pick, weighted } from "../../adapters/sim/prng.ts";
 import type { EngineConfig, EngineEvent } from "../../engine/index.ts";
 import { KeyedMinHeap } from "../../engine/geo/index.ts";
@@ -92,7 +92,6 @@ export interface WorkloadStats {
 }
 
 export const T0 = Date.UTC(2026, 0, 1, 8, 0, 0);
-const CITY_RADIUS_M = 7000;
 const UNITS_PER_STATION = 20;
 const DISPOSITIONS = ["REPORT", "NO_REPORT", "TRANSPORTED", "FALSE_ALARM", "UNFOUNDED"] as const;
 
@@ -141,7 +140,7 @@ class City {
       { length: Math.max(4, Math.ceil(this.opts.units / UNITS_PER_STATION)) },
       (_, i) => ({
         id: `ST${i}`,
-        ...this.place(CITY_RADIUS_M),
+        ...this.place(CITY_RADIUS_METERS),
       }),
     );
     for (let i = 0; i < this.opts.units; i++) {
@@ -165,7 +164,7 @@ class City {
       this.input({ kind: "AddUnit", unitId: unit.id, unitType, agency, station, crew: police ? 1 : 3 });
     }
     for (const unit of this.units) {
-      if (unit.police) Object.assign(unit, this.place(CITY_RADIUS_M));
+      if (unit.police) Object.assign(unit, this.place(CITY_RADIUS_METERS));
       unit.fixAt = this.at();
       this.input({ kind: "UpdateUnitLocation", unitId: unit.id, lon: unit.lon, lat: unit.lat });
     }
@@ -278,7 +277,7 @@ class City {
     const again = this.recent.length > 0 && this.random() < 0.1 ? pick(this.random, this.recent) : undefined;
     const where = again
       ? { lon: again.lon + (this.random() - 0.5) * 0.0005, lat: again.lat + (this.random() - 0.5) * 0.0003 }
-      : this.place(CITY_RADIUS_M);
+      : this.place(CITY_RADIUS_METERS);
     const callType = again?.callType ?? weighted(this.random, CALL_MIX);
     if (again === undefined) {
       this.recent.push({ ...where, callType });

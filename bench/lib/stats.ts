@@ -42,21 +42,6 @@ export function fullGc(): void {
   collect();
 }
 
-/** Heap in use (bytes) after two full collections (the second picks up what finalisers freed). */
-export function settledHeapBytes(): number {
-  fullGc();
-  fullGc();
-  return process.memoryUsage().heapUsed;
-}
-
-/** `n` timed runs of `fn`, each after a full GC (outside the timed region); returns the times (ms). */
-export function repeatTimed(n: number, fn: (run: number) => unknown): number[] {
-  return Array.from({ length: n }, (_, run) => {
-    fullGc();
-    return time(() => fn(run))[1];
-  });
-}
-
 export const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
 
 /** Whether this module is the script node was started with (for suites that are also CLIs). */

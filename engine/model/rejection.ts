@@ -41,7 +41,3 @@ export interface Rejection {
 export function reject(code: RejectionCode, reason: string, field?: string): Rejection {
   return field === undefined ? { code, reason } : { code, reason, field };
 }
-
-export function isRejection(value: unknown): value is Rejection {
-  return typeof value === "object" && value !== null && "code" in value && "reason" in value;
-}

@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { serialiseState } from "../../engine/index.ts";
-import { InProcessCity } from "../../adapters/sim/index.ts";
+import { InProcessCity, metroZones } from "../../adapters/sim/index.ts";
 import { brokenInvariants } from "../support/invariants.ts";
 import { T0, config } from "../support/scenario.ts";
 
@@ -44,5 +45,12 @@ describe("the synthetic city driven through the engine", () => {
     };
     expect(run(3)).toBe(run(3));
     expect(run(3)).not.toBe(run(4));
+  });
+});
+
+describe("Metro's first-due zones", () => {
+  it("are the nine station squares the city generator lays out (config/metro-zones.geojson is its output)", () => {
+    const file = new URL("../../config/metro-zones.geojson", import.meta.url);
+    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual(metroZones());
   });
 });
