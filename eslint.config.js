@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".tmp/", "data/", "bench/results/", "proto/gen/", "coverage/", "**/*.js", "**/*.mjs"] },
+  { ignores: ["node_modules/", ".tmp/", "data/", "bench/results/", "proto/gen/", "coverage/", "**/*.js", "**/*.mjs", "**/*.cjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
