@@ -2,7 +2,19 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".tmp/", "data/", "bench/results/", "proto/gen/", "coverage/", "**/*.js", "**/*.mjs", "**/*.cjs"] },
+  {
+    ignores: [
+      "node_modules/",
+      ".tmp/",
+      "data/",
+      "bench/results/",
+      "proto/gen/",
+      "coverage/",
+      "**/*.js",
+      "**/*.mjs",
+      "**/*.cjs",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
