@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { Scenario, call, near, types } from "../support/scenario.ts";
+import type { EngineEvent } from "../../engine/index.ts";
+import { Scenario, call, near } from "../support/scenario.ts";
+
+/** The recommendation for a plan of one slot when the roster has no unit of its types. */
+const noUnitFor = (label: string, types: string[]) => ({
+  label,
+  types,
+  capabilities: [],
+  unit: null,
+  candidates: [],
+  nextBest: null,
+  shortfall: [],
+});
 
 describe("given no open incident", () => {
   it("when a call arrives, then it creates a pending incident queued by its type's priority", () => {
@@ -8,7 +20,54 @@ describe("given no open incident", () => {
       call("C1", "AID", near(), { address: "3rd Av / Union St", callerNumber: "+12065550100" }),
     );
     expect(r.rejection).toBeNull();
-    expect(types(r.events)).toEqual(["CallReceived", "IncidentCreated", "CallAttached", "UnitsRecommended"]);
+    const at = s.now;
+    const address = "3rd Av / Union St";
+    expect(r.events).toEqual<EngineEvent[]>([
+      {
+        type: "CallReceived",
+        at,
+        callId: "C1",
+        receivedAt: at,
+        answeredAt: null,
+        ...near(),
+        address,
+        callType: "AID",
+        callerNumber: "+12065550100",
+        flags: [],
+        description: "",
+      },
+      {
+        type: "IncidentCreated",
+        at,
+        incidentId: "INC-000001",
+        callType: "AID",
+        priority: 2,
+        ...near(),
+        address,
+        zone: null,
+        receivedAt: at,
+        answeredAt: null,
+        splitFromIncidentId: null,
+      },
+      {
+        type: "CallAttached",
+        at,
+        callId: "C1",
+        incidentId: "INC-000001",
+        reason: "first_call",
+        fromIncidentId: null,
+        distanceMeters: 0,
+      },
+      {
+        type: "UnitsRecommended",
+        at,
+        incidentId: "INC-000001",
+        callType: "AID",
+        zone: null,
+        slots: [noUnitFor("BLS unit", ["aid", "engine", "ladder"])],
+        complete: false,
+      },
+    ]);
     const incident = s.incident("INC-000001");
     expect(incident).toMatchObject({
       status: "pending",
@@ -24,10 +83,15 @@ describe("given no open incident", () => {
   it("when the call's type code is unknown, then the default type is used and an event says so", () => {
     const s = new Scenario();
     const r = s.when(call("C1", "XYZZY"));
-    expect(r.events.find((e) => e.type === "CallTypeDefaulted")).toMatchObject({
+    expect(r.events[1]).toEqual<EngineEvent>({
+      type: "CallTypeDefaulted",
+      at: s.now,
+      callId: "C1",
       requestedCode: "XYZZY",
       usedCode: "UNK",
     });
+    expect(r.events[0]).toMatchObject({ type: "CallReceived", callType: "UNK" });
+    expect(r.events[2]).toMatchObject({ type: "IncidentCreated", callType: "UNK" });
     expect(s.incident("INC-000001").callType).toBe("UNK");
   });
 
@@ -58,9 +122,41 @@ describe("given an open incident", () => {
   it("when another caller reports the same kind of emergency 80 m away, then the call is attached, not a new incident", () => {
     const s = setup();
     const r = s.when(call("C2", "MED", near(80, 0)));
-    expect(types(r.events)).toEqual(["CallReceived", "CallAttached", "IncidentReprioritised"]);
-    expect(r.events[1]).toMatchObject({ incidentId: "INC-000001", reason: "additional_caller" });
-    expect((r.events[1] as { distanceMeters: number }).distanceMeters).toBeCloseTo(80, 0);
+    const at = s.now;
+    expect(r.events).toEqual<EngineEvent[]>([
+      {
+        type: "CallReceived",
+        at,
+        callId: "C2",
+        receivedAt: at,
+        answeredAt: null,
+        ...near(80, 0),
+        address: "",
+        callType: "MED",
+        callerNumber: "",
+        flags: [],
+        description: "",
+      },
+      {
+        type: "CallAttached",
+        at,
+        callId: "C2",
+        incidentId: "INC-000001",
+        reason: "additional_caller",
+        fromIncidentId: null,
+        distanceMeters: expect.closeTo(80, 0) as number,
+      },
+      // The raise comes from the call type, yet the reason says caller_flags: no other reason fits (reported).
+      {
+        type: "IncidentReprioritised",
+        at,
+        incidentId: "INC-000001",
+        from: 2,
+        to: 1,
+        reason: "caller_flags",
+        note: "call C2",
+      },
+    ]);
     expect(s.incident("INC-000001").callIds).toEqual(["C1", "C2"]);
     // The second caller's call type is more urgent (MED is priority 1): the incident is raised.
     expect(s.incident("INC-000001").priority).toBe(1);
@@ -100,9 +196,43 @@ describe("given an incident with two callers", () => {
 
   it("when the dispatcher splits the second call out, then it becomes an incident of its own with its lineage", () => {
     const s = setup();
+    const received = s.state.calls.get("C2")?.receivedAt;
     const r = s.when({ kind: "SplitCall", callId: "C2" });
-    expect(types(r.events)).toEqual(["IncidentCreated", "CallAttached", "UnitsRecommended"]);
-    expect(r.events[0]).toMatchObject({ incidentId: "INC-000002", splitFromIncidentId: "INC-000001" });
+    const at = s.now;
+    expect(r.events).toEqual<EngineEvent[]>([
+      {
+        type: "IncidentCreated",
+        at,
+        incidentId: "INC-000002",
+        callType: "AID",
+        priority: 2,
+        ...near(50, 0),
+        address: "",
+        zone: null,
+        receivedAt: received as number,
+        answeredAt: null,
+        splitFromIncidentId: "INC-000001",
+      },
+      {
+        type: "CallAttached",
+        at,
+        callId: "C2",
+        incidentId: "INC-000002",
+        reason: "split",
+        fromIncidentId: "INC-000001",
+        distanceMeters: 0,
+      },
+      {
+        type: "UnitsRecommended",
+        at,
+        incidentId: "INC-000002",
+        callType: "AID",
+        zone: null,
+        slots: [noUnitFor("BLS unit", ["aid", "engine", "ladder"])],
+        complete: false,
+      },
+    ]);
+    expect(received).toBe(at - 1000);
     expect(s.incident("INC-000001").callIds).toEqual(["C1"]);
     expect(s.incident("INC-000002").callIds).toEqual(["C2"]);
     expect(s.state.calls.get("C2")?.incidentId).toBe("INC-000002");

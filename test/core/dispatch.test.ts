@@ -1,5 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { Scenario, call, near, types, unit } from "../support/scenario.ts";
+import type { EngineEvent, UnitsRecommended } from "../../engine/index.ts";
+import { Scenario, call, near, unit } from "../support/scenario.ts";
+
+type Candidate = NonNullable<UnitsRecommended["slots"][number]["unit"]>;
+
+/** A recommended unit at the incident's own address, as the units of these scenarios are. */
+const here = (unitId: string, unitType: string, etaSeconds: number): Candidate => ({
+  unitId,
+  unitType,
+  agency: "metro-fire",
+  etaSeconds,
+  distanceMeters: 0,
+  reasons: ["CLOSEST_BY_ETA", "AT_STATION"],
+});
+
+const medic = { label: "Medic", types: ["medic"], capabilities: [] };
+const firstResponder = { label: "First responder", types: ["engine", "aid", "ladder"], capabilities: [] };
+// Turnout + travel over 0 m (104.89 s): medics turn out in 60 s, engines in 80 s.
+const E1 = here("E1", "engine", 184.9);
+const M1 = here("M1", "medic", 164.9);
 
 const fire = () =>
   new Scenario().given(unit("E1", "engine"), unit("M1", "medic"), call("C1", "MED", near(0, 0)));
@@ -8,7 +27,28 @@ describe("given a pending incident and available units", () => {
   it("when the dispatcher dispatches a unit, then the unit is dispatched and the incident leaves the queue", () => {
     const s = fire();
     const r = s.when({ kind: "DispatchUnit", incidentId: "INC-000001", unitId: "M1" });
-    expect(types(r.events)).toEqual(["UnitDispatched", "UnitStatusChanged", "IncidentStatusChanged"]);
+    const at = s.now;
+    expect(r.events).toEqual<EngineEvent[]>([
+      { type: "UnitDispatched", at, unitId: "M1", incidentId: "INC-000001" },
+      {
+        type: "UnitStatusChanged",
+        at,
+        unitId: "M1",
+        from: "available",
+        to: "dispatched",
+        incidentId: "INC-000001",
+        reported: "dispatched",
+      },
+      {
+        type: "IncidentStatusChanged",
+        at,
+        incidentId: "INC-000001",
+        from: "pending",
+        to: "dispatched",
+        reason: "M1 dispatched",
+        disposition: null,
+      },
+    ]);
     expect(s.unit("M1")).toMatchObject({ status: "dispatched", incidentId: "INC-000001" });
     expect(s.incident("INC-000001")).toMatchObject({ status: "dispatched", unitIds: ["M1"] });
     expect(s.incident("INC-000001").times.firstDispatchedAt).toBe(s.now);
@@ -50,16 +90,69 @@ describe("given a unit dispatched to an incident", () => {
 
   it("when the dispatcher reassigns it, then it is pre-empted with its own events and the first incident goes back to the queue", () => {
     const s = setup();
+    const firstDispatchAt = s.unit("M1").statusSince;
     const r = s.when({ kind: "ReassignUnit", incidentId: "INC-000002", unitId: "M1" });
-    expect(types(r.events)).toEqual([
-      "UnitReleased",
-      "IncidentStatusChanged",
-      "UnitsRecommended",
-      "UnitDispatched",
-      "UnitStatusChanged",
-      "IncidentStatusChanged",
+    const at = s.now;
+    expect(r.events).toEqual<EngineEvent[]>([
+      { type: "UnitReleased", at, unitId: "M1", incidentId: "INC-000001", reason: "preempted" },
+      {
+        type: "IncidentStatusChanged",
+        at,
+        incidentId: "INC-000001",
+        from: "dispatched",
+        to: "pending",
+        reason: "no unit left after M1: back in the queue",
+        disposition: null,
+      },
+      {
+        type: "UnitsRecommended",
+        at,
+        incidentId: "INC-000001",
+        callType: "MED",
+        zone: null,
+        slots: [
+          {
+            ...medic,
+            unit: null,
+            candidates: [],
+            nextBest: null,
+            // Computed between the release and the new dispatch, so M1 shows as dispatched to no
+            // incident, free 1500 s after its first dispatch (reported: it is about to serve INC-000002).
+            shortfall: [
+              {
+                unitId: "M1",
+                unitType: "medic",
+                status: "dispatched",
+                incidentId: null,
+                expectedFreeAt: firstDispatchAt + 1_500_000,
+                etaSeconds: 1662.9,
+              },
+            ],
+          },
+          { ...firstResponder, unit: E1, candidates: [E1], nextBest: null, shortfall: [] },
+        ],
+        complete: false,
+      },
+      { type: "UnitDispatched", at, unitId: "M1", incidentId: "INC-000002" },
+      {
+        type: "UnitStatusChanged",
+        at,
+        unitId: "M1",
+        from: "dispatched",
+        to: "dispatched",
+        incidentId: "INC-000002",
+        reported: "dispatched",
+      },
+      {
+        type: "IncidentStatusChanged",
+        at,
+        incidentId: "INC-000002",
+        from: "pending",
+        to: "dispatched",
+        reason: "M1 dispatched",
+        disposition: null,
+      },
     ]);
-    expect(r.events[0]).toMatchObject({ reason: "preempted", incidentId: "INC-000001" });
     expect(s.incident("INC-000001")).toMatchObject({ status: "pending", unitIds: [] });
     expect(s.incident("INC-000002")).toMatchObject({ status: "dispatched", unitIds: ["M1"] });
     expect(s.state.pending).toEqual(["INC-000001"]);
@@ -85,11 +178,39 @@ describe("given a unit dispatched to an incident", () => {
   it("when it reports available before arriving, then it is released and the incident waits again", () => {
     const s = setup();
     const r = s.when({ kind: "UpdateUnitStatus", unitId: "M1", status: "AV" });
-    expect(types(r.events)).toEqual([
-      "UnitReleased",
-      "UnitStatusChanged",
-      "IncidentStatusChanged",
-      "UnitsRecommended",
+    const at = s.now;
+    expect(r.events).toEqual<EngineEvent[]>([
+      { type: "UnitReleased", at, unitId: "M1", incidentId: "INC-000001", reason: "cleared" },
+      {
+        type: "UnitStatusChanged",
+        at,
+        unitId: "M1",
+        from: "dispatched",
+        to: "available",
+        incidentId: null,
+        reported: "AV",
+      },
+      {
+        type: "IncidentStatusChanged",
+        at,
+        incidentId: "INC-000001",
+        from: "dispatched",
+        to: "pending",
+        reason: "no unit left after M1: back in the queue",
+        disposition: null,
+      },
+      {
+        type: "UnitsRecommended",
+        at,
+        incidentId: "INC-000001",
+        callType: "MED",
+        zone: null,
+        slots: [
+          { ...medic, unit: M1, candidates: [M1], nextBest: null, shortfall: [] },
+          { ...firstResponder, unit: E1, candidates: [E1], nextBest: null, shortfall: [] },
+        ],
+        complete: true,
+      },
     ]);
     expect(s.incident("INC-000001").status).toBe("pending");
     expect(s.unit("M1")).toMatchObject({ status: "available", incidentId: null });
@@ -117,14 +238,48 @@ describe("given a unit on scene", () => {
     const s = setup().given({ kind: "UpdateUnitStatus", unitId: "E1", status: "available" });
     expect(s.incident("INC-000001").status).toBe("on_scene");
     const r = s.when({ kind: "UpdateUnitStatus", unitId: "M1", status: "returning" });
-    expect(r.events.at(-1)).toMatchObject({ type: "IncidentStatusChanged", to: "cleared" });
+    const at = s.now;
+    expect(r.events).toEqual<EngineEvent[]>([
+      { type: "UnitReleased", at, unitId: "M1", incidentId: "INC-000001", reason: "cleared" },
+      {
+        type: "UnitStatusChanged",
+        at,
+        unitId: "M1",
+        from: "on_scene",
+        to: "returning",
+        incidentId: null,
+        reported: "returning",
+      },
+      {
+        type: "IncidentStatusChanged",
+        at,
+        incidentId: "INC-000001",
+        from: "on_scene",
+        to: "cleared",
+        reason: "last unit M1 cleared",
+        disposition: null,
+      },
+    ]);
     expect(s.incident("INC-000001").times.clearedAt).toBe(s.now);
   });
 
   it("when the unit goes out of service, then it is released with that reason", () => {
     const s = setup();
     const r = s.when({ kind: "UpdateUnitStatus", unitId: "M1", status: "OOS" });
-    expect(r.events[0]).toMatchObject({ type: "UnitReleased", reason: "out_of_service" });
+    const at = s.now;
+    // E1 is still assigned, so the incident stays on scene.
+    expect(r.events).toEqual<EngineEvent[]>([
+      { type: "UnitReleased", at, unitId: "M1", incidentId: "INC-000001", reason: "out_of_service" },
+      {
+        type: "UnitStatusChanged",
+        at,
+        unitId: "M1",
+        from: "on_scene",
+        to: "out_of_service",
+        incidentId: null,
+        reported: "OOS",
+      },
+    ]);
     expect(s.unit("M1").status).toBe("out_of_service");
   });
 

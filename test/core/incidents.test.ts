@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Scenario, call, near, types, unit } from "../support/scenario.ts";
+import type { EngineEvent } from "../../engine/index.ts";
+import { Scenario, call, near, unit } from "../support/scenario.ts";
 
 const INC1 = "INC-000001";
 const INC2 = "INC-000002";
@@ -18,12 +19,31 @@ describe("given an incident with units on scene", () => {
   it("when the dispatcher clears it, then every unit is released and the incident is cleared", () => {
     const s = setup();
     const r = s.when({ kind: "ClearIncident", incidentId: INC1 });
-    expect(types(r.events)).toEqual([
-      "UnitReleased",
-      "UnitStatusChanged",
-      "UnitReleased",
-      "UnitStatusChanged",
-      "IncidentStatusChanged",
+    const at = s.now;
+    const released = (unitId: string, from: "on_scene" | "dispatched"): EngineEvent[] => [
+      { type: "UnitReleased", at, unitId, incidentId: INC1, reason: "incident_cleared" },
+      {
+        type: "UnitStatusChanged",
+        at,
+        unitId,
+        from,
+        to: "available",
+        incidentId: null,
+        reported: "available",
+      },
+    ];
+    expect(r.events).toEqual<EngineEvent[]>([
+      ...released("E1", "on_scene"),
+      ...released("L1", "dispatched"),
+      {
+        type: "IncidentStatusChanged",
+        at,
+        incidentId: INC1,
+        from: "on_scene",
+        to: "cleared",
+        reason: "cleared by dispatcher",
+        disposition: null,
+      },
     ]);
     expect(s.incident(INC1)).toMatchObject({ status: "cleared", unitIds: [] });
     expect(s.unit("E1")).toMatchObject({ status: "available", incidentId: null });
@@ -88,12 +108,17 @@ describe("given a pending incident", () => {
       priority: 2,
       reason: "suspect on scene",
     });
-    expect(r.events[0]).toMatchObject({
-      type: "IncidentReprioritised",
-      from: 4,
-      to: 2,
-      reason: "dispatcher",
-    });
+    expect(r.events).toEqual<EngineEvent[]>([
+      {
+        type: "IncidentReprioritised",
+        at: s.now,
+        incidentId: INC2,
+        from: 4,
+        to: 2,
+        reason: "dispatcher",
+        note: "suspect on scene",
+      },
+    ]);
     expect(s.state.pending).toEqual([INC2, INC1]);
   });
 
@@ -118,7 +143,20 @@ describe("given two incidents about the same event", () => {
   it("when the pending one is merged into the dispatched one, then calls move, lineage is kept and the source closes as MERGED", () => {
     const s = setup();
     const r = s.when({ kind: "MergeIncidents", incidentId: INC1, intoIncidentId: INC2 });
-    expect(r.events[0]).toMatchObject({ type: "IncidentsMerged", callIds: ["C1"], unitIds: [] });
+    const at = s.now;
+    // Both are priority 2, so the target keeps its priority.
+    expect(r.events).toEqual<EngineEvent[]>([
+      { type: "IncidentsMerged", at, incidentId: INC1, intoIncidentId: INC2, callIds: ["C1"], unitIds: [] },
+      {
+        type: "IncidentStatusChanged",
+        at,
+        incidentId: INC1,
+        from: "pending",
+        to: "closed",
+        reason: `merged into ${INC2}`,
+        disposition: "MERGED",
+      },
+    ]);
     expect(s.incident(INC1)).toMatchObject({
       status: "closed",
       disposition: "MERGED",

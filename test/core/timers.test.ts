@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Scenario, call, types, unit } from "../support/scenario.ts";
+import type { EngineEvent } from "../../engine/index.ts";
+import { Scenario, call, unit } from "../support/scenario.ts";
 
 describe("given a pending priority 2 call (dispatch target 180 s)", () => {
   const setup = () => new Scenario().given(call("C1", "ASSAULT"));
@@ -14,14 +15,42 @@ describe("given a pending priority 2 call (dispatch target 180 s)", () => {
     const s = setup();
     const received = s.incident("INC-000001").times.receivedAt;
     const r = s.when({ kind: "Tick", at: received + 181_000 });
-    expect(types(r.events)).toEqual(["IncidentOverdue", "IncidentReprioritised"]);
-    expect(r.events[0]).toMatchObject({ waitedSeconds: 181, targetSeconds: 180, count: 1, priority: 2 });
+    expect(r.events).toEqual<EngineEvent[]>([
+      {
+        type: "IncidentOverdue",
+        at: received + 181_000,
+        incidentId: "INC-000001",
+        priority: 2,
+        waitedSeconds: 181,
+        targetSeconds: 180,
+        count: 1,
+      },
+      {
+        type: "IncidentReprioritised",
+        at: received + 181_000,
+        incidentId: "INC-000001",
+        from: 2,
+        to: 1,
+        reason: "overdue",
+        note: "waited past its dispatch target",
+      },
+    ]);
     expect(s.incident("INC-000001").priority).toBe(1);
     // Later alerts repeat every overdueRepeatSeconds (120 s) without escalating again.
     expect(s.when({ kind: "Tick", at: received + 300_000 }).events).toEqual([]);
     const again = s.when({ kind: "Tick", at: received + 301_000 });
-    expect(types(again.events)).toEqual(["IncidentOverdue"]);
-    expect(again.events[0]).toMatchObject({ count: 2 });
+    // Now priority 1, the alert names that priority's target (60 s).
+    expect(again.events).toEqual<EngineEvent[]>([
+      {
+        type: "IncidentOverdue",
+        at: received + 301_000,
+        incidentId: "INC-000001",
+        priority: 1,
+        waitedSeconds: 301,
+        targetSeconds: 60,
+        count: 2,
+      },
+    ]);
   });
 
   it("when it is dispatched before the target, then no overdue alert ever fires", () => {
@@ -67,7 +96,19 @@ describe("given a unit on scene (limit 1200 s)", () => {
     const since = s.unit("P1").statusSince;
     s.given({ kind: "CheckUnit", unitId: "P1", at: since + 600_000 });
     expect(s.when({ kind: "Tick", at: since + 1_300_000 }).events).toEqual([]);
-    expect(types(s.when({ kind: "Tick", at: since + 1_800_000 }).events)).toEqual(["UnitStatusOverdue"]);
+    // The check started the count again as well as the timer.
+    expect(s.when({ kind: "Tick", at: since + 1_800_000 }).events).toEqual<EngineEvent[]>([
+      {
+        type: "UnitStatusOverdue",
+        at: since + 1_800_000,
+        unitId: "P1",
+        status: "on_scene",
+        incidentId: "INC-000001",
+        sinceAt: since,
+        limitSeconds: 1200,
+        count: 1,
+      },
+    ]);
   });
 
   it("when it changes status before the limit, then the old timer never fires", () => {

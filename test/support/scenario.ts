@@ -5,7 +5,6 @@ import {
   serialiseState,
   type ApplyResult,
   type EngineConfig,
-  type EngineEvent,
   type EngineState,
   type Input,
 } from "../../engine/index.ts";
@@ -81,10 +80,6 @@ export class Scenario {
     if (unit === undefined) throw new Error(`no unit ${id}`);
     return unit;
   }
-}
-
-export function types(events: readonly EngineEvent[]): string[] {
-  return events.map((e) => e.type);
 }
 
 /** A point in the demo city (downtown); offsets in metres, roughly. */
