@@ -21,7 +21,7 @@ import { incidentsMerged } from "./apply-merge.ts";
 import { Rows, type EventKey, type IssueSink } from "./apply-rows.ts";
 import { unitLocationUpdated, unitRetired, unitRoster, unitStatusChanged } from "./apply-units.ts";
 
-export type { EventKey, IssueSink } from "./apply-rows.ts";
+export type { EventKey } from "./apply-rows.ts";
 
 /**
  * Maps each engine event onto rows of the records database, in the engine's own terms: the
