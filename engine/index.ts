@@ -10,5 +10,6 @@ export {
   type SerialisedState,
 } from "./state/serialise.ts";
 export { ArchivedMap, type ArchivedColumns, type LazyText } from "./state/archived-map.ts";
+export { timelineText, mergedInText } from "./state/timeline-text.ts";
 export { comparePending } from "./queue/pending.ts";
 export { MERGED_DISPOSITION } from "./handlers/incidents.ts";

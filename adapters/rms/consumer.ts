@@ -81,7 +81,10 @@ export class RmsConsumer {
       const consumer = new RmsConsumer(opts, store, nc, jsm, jetstream(nc));
       consumer.runId = Number(
         store.db
-          .prepare("INSERT INTO runs VALUES (?, ?, ?, ?, NULL, 0, 0, 0, 0)")
+          .prepare(
+            `INSERT INTO runs (pid, host, started_at, heartbeat_at, stopped_at, applied, duplicates, redelivered,
+               resyncs) VALUES (?, ?, ?, ?, NULL, 0, 0, 0, 0)`,
+          )
           .run(process.pid, hostname(), Date.now(), Date.now()).lastInsertRowid,
       );
       consumer.loop = consumer.run();

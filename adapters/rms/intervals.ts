@@ -46,7 +46,10 @@ interface AssignmentTimes {
  */
 export function refreshIntervals(db: Database.Database, incidentIds: Iterable<string>): void {
   const remove = db.prepare("DELETE FROM intervals WHERE incident_id = ?");
-  const insert = db.prepare("INSERT OR REPLACE INTO intervals VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  const insert = db.prepare(
+    `INSERT OR REPLACE INTO intervals (kind, subject_id, incident_id, unit_id, unit_type, start_at, end_at,
+       seconds, first_of_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   const incident = db.prepare(
     "SELECT received_at, first_dispatched_at, first_on_scene_at, merged_into FROM incidents WHERE id = ?",
   );

@@ -149,13 +149,9 @@ export class RmsStore {
     const key: EventKey = { inputSeq: out.inputSeq, index: out.index };
     const type = "event" in out ? out.event.type : "rejected";
     const at = "event" in out ? out.event.at : out.rejected.at;
-    const journal = this.sql("INSERT OR IGNORE INTO journal VALUES (?, ?, ?, ?, ?)").run(
-      key.inputSeq,
-      key.index,
-      m.seq,
-      type,
-      at,
-    );
+    const journal = this.sql(
+      "INSERT OR IGNORE INTO journal (input_seq, idx, stream_seq, type, at) VALUES (?, ?, ?, ?, ?)",
+    ).run(key.inputSeq, key.index, m.seq, type, at);
     if (journal.changes === 0) {
       issue("duplicate_output", `output ${key.inputSeq}:${key.index} (${type}) was already applied`);
       return "duplicate";
@@ -173,7 +169,12 @@ export class RmsStore {
   }
 
   private issue(streamSeq: number, n: number, kind: string, detail: string): void {
-    this.sql("INSERT OR IGNORE INTO issues VALUES (?, ?, ?, ?)").run(streamSeq, n, kind, detail);
+    this.sql("INSERT OR IGNORE INTO issues (stream_seq, n, kind, detail) VALUES (?, ?, ?, ?)").run(
+      streamSeq,
+      n,
+      kind,
+      detail,
+    );
   }
 
   private readonly statements = new Map<string, Database.Statement>();
@@ -189,11 +190,8 @@ export class RmsStore {
 
   private savePosition(): void {
     const p = this.position;
-    this.sql("INSERT OR REPLACE INTO position VALUES (?, ?, ?, ?)").run(
-      this.s.eventStream,
-      p.lastSeq,
-      p.lastInputSeq,
-      p.lastEventAt,
-    );
+    this.sql(
+      "INSERT OR REPLACE INTO position (stream, last_seq, last_input_seq, last_event_at) VALUES (?, ?, ?, ?)",
+    ).run(this.s.eventStream, p.lastSeq, p.lastInputSeq, p.lastEventAt);
   }
 }

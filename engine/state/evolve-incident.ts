@@ -9,6 +9,7 @@ import type {
 import { ACTIVE_INCIDENT_STATUSES, type EngineState, type Incident } from "../model/state.ts";
 import { queueInsert, queueRemove } from "../queue/pending.ts";
 import { addTimeline, armOverdue, getIncident, minTime, removeValue } from "./schedule.ts";
+import { mergedInText, timelineText } from "./timeline-text.ts";
 
 export function incidentCreated(state: EngineState, config: EngineConfig, e: IncidentCreated): void {
   const incident: Incident = {
@@ -49,8 +50,7 @@ export function incidentCreated(state: EngineState, config: EngineConfig, e: Inc
   state.nextIncidentNumber++;
   queueInsert(state, incident);
   armOverdue(state, config, incident, e.at);
-  const origin = e.splitFromIncidentId === null ? "" : ` (split from ${e.splitFromIncidentId})`;
-  addTimeline(incident, e.at, `created as ${e.callType} priority ${e.priority}${origin}`);
+  addTimeline(incident, e.at, timelineText(e));
 }
 
 export function callAttached(state: EngineState, e: CallAttached): void {
@@ -61,7 +61,7 @@ export function callAttached(state: EngineState, e: CallAttached): void {
   call.incidentId = incident.id;
   incident.callIds.push(call.id);
   incident.lastCallAt = Math.max(incident.lastCallAt, call.receivedAt);
-  if (e.reason !== "first_call") addTimeline(incident, e.at, `call ${call.id} attached (${e.reason})`);
+  addTimeline(incident, e.at, timelineText(e));
 }
 
 export function incidentReprioritised(
@@ -77,11 +77,7 @@ export function incidentReprioritised(
     queueInsert(state, incident);
     armOverdue(state, config, incident, e.at);
   }
-  addTimeline(
-    incident,
-    e.at,
-    `priority ${e.from} -> ${e.to} (${e.reason}${e.note === "" ? "" : `: ${e.note}`})`,
-  );
+  addTimeline(incident, e.at, timelineText(e));
 }
 
 export function incidentStatusChanged(
@@ -131,8 +127,7 @@ export function incidentStatusChanged(
     state.active.delete(incident.id);
     state.activeByPlace.remove(incident.id);
   }
-  const disposition = e.disposition === null ? "" : ` ${e.disposition}`;
-  addTimeline(incident, e.at, `${e.from} -> ${e.to}${disposition} (${e.reason})`);
+  addTimeline(incident, e.at, timelineText(e));
 }
 
 export function incidentsMerged(state: EngineState, e: IncidentsMerged): void {
@@ -164,6 +159,6 @@ export function incidentsMerged(state: EngineState, e: IncidentsMerged): void {
   t.firstOnSceneAt = minTime(t.firstOnSceneAt, s.firstOnSceneAt);
   target.lastCallAt = Math.max(target.lastCallAt, source.lastCallAt);
   if (targetPending) queueInsert(state, target);
-  addTimeline(source, e.at, `merged into ${target.id}`);
-  addTimeline(target, e.at, `${source.id} merged in (calls ${e.callIds.join(", ")})`);
+  addTimeline(source, e.at, timelineText(e));
+  addTimeline(target, e.at, mergedInText(e));
 }

@@ -2,6 +2,7 @@ import type { EngineConfig } from "../config/types.ts";
 import type { UnitAdded, UnitChanged, UnitStatusChanged } from "../model/events.ts";
 import type { EngineState, Unit } from "../model/state.ts";
 import { addTimeline, armStatusTimer, getUnit } from "./schedule.ts";
+import { timelineText } from "./timeline-text.ts";
 
 export function unitAdded(state: EngineState, e: UnitAdded): void {
   const unit: Unit = {
@@ -56,7 +57,7 @@ export function unitStatusChanged(state: EngineState, config: EngineConfig, e: U
   armStatusTimer(state, config, unit, e.at);
   if (e.incidentId !== null) {
     const incident = state.incidents.get(e.incidentId);
-    if (incident !== undefined) addTimeline(incident, e.at, `${unit.id} ${e.to}`);
+    if (incident !== undefined) addTimeline(incident, e.at, timelineText(e));
   }
 }
 

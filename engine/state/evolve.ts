@@ -9,7 +9,8 @@ import {
   incidentStatusChanged,
 } from "./evolve-incident.ts";
 import { unitAdded, unitAssigned, unitChanged, unitStatusChanged } from "./evolve-unit.ts";
-import { addTimeline, armStatusTimer, getIncident, getUnit, removeValue } from "./schedule.ts";
+import { addTimeline, armOverdue, armStatusTimer, getIncident, getUnit, removeValue } from "./schedule.ts";
+import { timelineText } from "./timeline-text.ts";
 import { scheduleTimer } from "../timers/timers.ts";
 
 /**
@@ -61,7 +62,7 @@ export function evolve(state: EngineState, config: EngineConfig, e: EngineEvent)
       getUnit(state, e.unitId).incidentId = null;
       const incident = getIncident(state, e.incidentId);
       removeValue(incident.unitIds, e.unitId);
-      addTimeline(incident, e.at, `${e.unitId} released (${e.reason})`);
+      addTimeline(incident, e.at, timelineText(e));
       return;
     }
     case "UnitStatusChanged":
@@ -96,11 +97,8 @@ export function evolve(state: EngineState, config: EngineConfig, e: EngineEvent)
     case "IncidentOverdue": {
       const incident = getIncident(state, e.incidentId);
       incident.overdueAlerts = e.count;
-      const next = e.at + config.alerts.overdueRepeatSeconds * 1000;
-      incident.timerToken = scheduleTimer(state, "incident_overdue", incident.id, next);
-      // The first alert of a wait goes in the history; the repeats are in the event stream.
-      if (e.count === 1)
-        addTimeline(incident, e.at, `overdue: waited ${e.waitedSeconds} s of ${e.targetSeconds} s`);
+      armOverdue(state, config, incident, e.at);
+      addTimeline(incident, e.at, timelineText(e));
       return;
     }
     case "UnitStatusOverdue": {

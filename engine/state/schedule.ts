@@ -14,7 +14,11 @@ export function dispatchTargetSeconds(config: EngineConfig, incident: Incident):
   return level.dispatchTargetSeconds;
 }
 
-/** (Re)arms the overdue timer of a pending incident; earlier timers become stale. */
+/**
+ * (Re)arms the overdue timer of a pending incident, at `at`; earlier timers become stale. The
+ * one rule for when its next overdue alert is due: while no alert has fired in this wait, its
+ * dispatch target after it was queued; after one has, the repeat interval after `at`.
+ */
 export function armOverdue(state: EngineState, config: EngineConfig, incident: Incident, at: number): void {
   const dueAt =
     incident.overdueAlerts === 0
@@ -32,8 +36,9 @@ export function armStatusTimer(state: EngineState, config: EngineConfig, unit: U
       : scheduleTimer(state, "unit_status", unit.id, from + limitSeconds * 1000);
 }
 
-export function addTimeline(incident: Incident, at: number, what: string): void {
-  if (incident.timeline.length < MAX_TIMELINE) incident.timeline.push({ at, what });
+/** Adds a line (see `timelineText`) to the incident's history, up to its limit; null adds none. */
+export function addTimeline(incident: Incident, at: number, what: string | null): void {
+  if (what !== null && incident.timeline.length < MAX_TIMELINE) incident.timeline.push({ at, what });
 }
 
 export function getIncident(state: EngineState, id: string): Incident {

@@ -1,0 +1,51 @@
+import type { EngineEvent, IncidentsMerged } from "../model/events.ts";
+
+/**
+ * The line an event writes into the history of the incident it names (its `incidentId`), or
+ * null when it writes none. The engine's timeline and the RMS's timeline table both take their
+ * lines from here, so the two say the same thing in the same words.
+ */
+export function timelineText(e: EngineEvent): string | null {
+  switch (e.type) {
+    case "IncidentCreated": {
+      const origin = e.splitFromIncidentId === null ? "" : ` (split from ${e.splitFromIncidentId})`;
+      return `created as ${e.callType} priority ${e.priority}${origin}`;
+    }
+    case "CallAttached":
+      // The first call is the incident's own; later ones say why they joined.
+      return e.reason === "first_call" ? null : `call ${e.callId} attached (${e.reason})`;
+    case "IncidentReprioritised":
+      return `priority ${e.from} -> ${e.to} (${e.reason}${e.note === "" ? "" : `: ${e.note}`})`;
+    case "IncidentStatusChanged": {
+      const disposition = e.disposition === null ? "" : ` ${e.disposition}`;
+      return `${e.from} -> ${e.to}${disposition} (${e.reason})`;
+    }
+    case "IncidentsMerged":
+      return `merged into ${e.intoIncidentId}`;
+    case "UnitReleased":
+      return `${e.unitId} released (${e.reason})`;
+    case "UnitStatusChanged":
+      return e.incidentId === null ? null : `${e.unitId} ${e.to}`;
+    case "IncidentOverdue":
+      // The first alert of a wait goes in the history; the repeats are in the event stream.
+      return e.count === 1 ? `overdue: waited ${e.waitedSeconds} s of ${e.targetSeconds} s` : null;
+    case "CallReceived":
+    case "CallTypeDefaulted":
+    case "UnitsRecommended":
+    case "IncidentsLinked":
+    case "NoteAdded":
+    case "UnitDispatched":
+    case "UnitLocationUpdated":
+    case "UnitAdded":
+    case "UnitChanged":
+    case "UnitRetired":
+    case "UnitChecked":
+    case "UnitStatusOverdue":
+      return null;
+  }
+}
+
+/** The line a merge writes into the history of the incident merged into (`intoIncidentId`). */
+export function mergedInText(e: IncidentsMerged): string {
+  return `${e.incidentId} merged in (calls ${e.callIds.join(", ")})`;
+}
