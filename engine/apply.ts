@@ -15,6 +15,7 @@ import { addUnit, changeUnit, checkUnit, retireUnit, updateUnitLocation } from "
 import { tick } from "./handlers/tick.ts";
 import type { EngineEvent } from "./model/events.ts";
 import { INPUT_KINDS, type Input } from "./model/inputs.ts";
+import { assertNever } from "./model/never.ts";
 import { reject, type Rejection } from "./model/rejection.ts";
 import type { EngineState } from "./model/state.ts";
 import { rememberInput, seenInput } from "./state/create.ts";
@@ -130,5 +131,7 @@ function route(ctx: Ctx, input: Input): Outcome {
       return retireUnit(ctx, input);
     case "Tick":
       return tick(ctx);
+    default:
+      return assertNever(input, "input kind");
   }
 }
