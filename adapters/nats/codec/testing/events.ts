@@ -1,6 +1,8 @@
 /** Test data for the codec's tests: every event type, with nulls, empty lists and odd numbers. */
 import type { EngineEvent } from "../../../../engine/index.ts";
-import { STATION, T } from "./inputs.ts";
+import { EXAMPLES_AT as T } from "../examples.ts";
+
+const STATION = { id: "ST-10", lon: -122.33, lat: 47.61 };
 
 const candidate = {
   unitId: "E10",
