@@ -1,74 +1,19 @@
 /**
  * The protobuf wire codec (adapters/nats/codec): encodeInput and decodeInput of each of the 18 input
- * kinds, on a realistic message of that kind (its size in bytes is in the task name).
+ * kinds, on a typical message of that kind (INPUT_EXAMPLES; its size in bytes is in the task name).
  * Run: node --import tsx bench/codec.bench.ts
  */
 import { Bench } from "tinybench";
-import { decodeInput, encodeInput, type InputBody } from "../adapters/nats/codec/index.ts";
+import {
+  decodeInput,
+  encodeInput,
+  EXAMPLES_AT as T,
+  INPUT_EXAMPLES,
+  type InputBody,
+} from "../adapters/nats/codec/index.ts";
 import { INPUT_KINDS, type InputKind } from "../engine/index.ts";
 import { fmt, machineInfo, markdownTable, timing } from "./lib/report.ts";
 import { isMain } from "./lib/stats.ts";
-
-const T = Date.UTC(2026, 0, 1, 8, 0, 0);
-const STATION = { id: "ST12", lon: -122.3321, lat: 47.6062 };
-
-/** A typical message of each kind, as a dispatcher's console, an MDT or call-taking would send it. */
-export const SAMPLE_INPUTS: { readonly [K in InputKind]: Extract<InputBody, { kind: K }> } = {
-  ReceiveCall: {
-    kind: "ReceiveCall",
-    callId: "C2026-000123",
-    receivedAt: T - 40_000,
-    answeredAt: T - 35_000,
-    lon: -122.335167,
-    lat: 47.608013,
-    address: "1201 3rd Ave, Seattle, WA",
-    callType: "MED",
-    callerNumber: "+12065550123",
-    flags: ["INJURIES"],
-    description: "Adult male collapsed in the lobby, breathing",
-  },
-  SplitCall: { kind: "SplitCall", callId: "C2026-000124" },
-  MergeIncidents: { kind: "MergeIncidents", incidentId: "INC-000124", intoIncidentId: "INC-000123" },
-  LinkIncidents: { kind: "LinkIncidents", incidentId: "INC-000124", otherIncidentId: "INC-000125" },
-  DispatchUnit: { kind: "DispatchUnit", incidentId: "INC-000123", unitId: "M12" },
-  ReassignUnit: { kind: "ReassignUnit", incidentId: "INC-000125", unitId: "E21" },
-  UpdateUnitStatus: { kind: "UpdateUnitStatus", unitId: "M12", status: "ER" },
-  UpdateUnitLocation: {
-    kind: "UpdateUnitLocation",
-    unitId: "M12",
-    lon: -122.330062,
-    lat: 47.603832,
-    fixAt: T - 800,
-  },
-  CheckUnit: { kind: "CheckUnit", unitId: "E21" },
-  ClearIncident: { kind: "ClearIncident", incidentId: "INC-000123" },
-  CloseIncident: { kind: "CloseIncident", incidentId: "INC-000123", disposition: "TRANSPORTED" },
-  ReopenIncident: { kind: "ReopenIncident", incidentId: "INC-000123", reason: "caller called back" },
-  ReprioritiseIncident: {
-    kind: "ReprioritiseIncident",
-    incidentId: "INC-000125",
-    priority: 1,
-    reason: "weapon seen",
-  },
-  AddNote: {
-    kind: "AddNote",
-    incidentId: "INC-000123",
-    text: "Patient conscious, history of diabetes; access via the north door",
-    author: "dispatcher 4",
-  },
-  AddUnit: {
-    kind: "AddUnit",
-    unitId: "E21",
-    unitType: "engine",
-    agency: "metro-fire",
-    capabilities: ["BLS", "SUPPRESSION"],
-    station: STATION,
-    crew: 4,
-  },
-  ChangeUnit: { kind: "ChangeUnit", unitId: "E21", capabilities: ["BLS"], crew: 3 },
-  RetireUnit: { kind: "RetireUnit", unitId: "E21" },
-  Tick: { kind: "Tick" },
-};
 
 export interface CodecTiming {
   readonly kind: InputKind;
@@ -91,7 +36,7 @@ export async function runCodec(opts: { timeMs: number; warmupMs: number }): Prom
   let sink = 0;
   const sizes = new Map<InputKind, number>();
   for (const kind of INPUT_KINDS) {
-    const body: InputBody = SAMPLE_INPUTS[kind];
+    const body: InputBody = INPUT_EXAMPLES[kind];
     const bytes = encodeInput(body);
     const decoded = decodeInput(kind, bytes, "bench-1", T);
     if (!decoded.ok) throw new Error(`codec bench: ${kind} does not decode: ${decoded.reason}`);

@@ -14,7 +14,8 @@ import { dispatchUnit, reassignUnit, updateUnitStatus } from "./handlers/dispatc
 import { addUnit, changeUnit, checkUnit, retireUnit, updateUnitLocation } from "./handlers/roster.ts";
 import { tick } from "./handlers/tick.ts";
 import type { EngineEvent } from "./model/events.ts";
-import { INPUT_KINDS, type Input } from "./model/inputs.ts";
+import { INPUT_KINDS, type Input, type InputBase } from "./model/inputs.ts";
+import { assertNever } from "./model/never.ts";
 import { reject, type Rejection } from "./model/rejection.ts";
 import type { EngineState } from "./model/state.ts";
 import { rememberInput, seenInput } from "./state/create.ts";
@@ -80,7 +81,7 @@ function checkEnvelope(state: EngineState, input: unknown): Rejection | undefine
     at >= 0;
   if (!wellFormed) {
     // The slow path only finds the words for what is wrong.
-    const f = new FieldCheck(input);
+    const f = new FieldCheck(input as InputBase);
     f.string("id", { max: MAX_INPUT_ID_LENGTH });
     f.number("at", { int: true, min: 0 });
     if (f.rejection !== undefined) return f.rejection;
@@ -130,5 +131,7 @@ function route(ctx: Ctx, input: Input): Outcome {
       return retireUnit(ctx, input);
     case "Tick":
       return tick(ctx);
+    default:
+      return assertNever(input, "input kind");
   }
 }

@@ -14,8 +14,13 @@ export class CommandError extends Error {
 
 type FieldKind = "id" | "text" | "priority";
 
+/** A command's fields: every one of them, by its name in the input. */
+type CommandFields<K extends ConsoleCommandKind> = {
+  readonly [F in Exclude<keyof Extract<ConsoleCommand, { kind: K }>, "kind">]-?: [FieldKind, boolean];
+};
+
 /** The fields of each command the console sends, and which are required. */
-const COMMANDS: Readonly<Record<ConsoleCommandKind, Readonly<Record<string, [FieldKind, boolean]>>>> = {
+const COMMANDS: { readonly [K in ConsoleCommandKind]: CommandFields<K> } = {
   DispatchUnit: { incidentId: ["id", true], unitId: ["id", true] },
   ReassignUnit: { incidentId: ["id", true], unitId: ["id", true] },
   UpdateUnitStatus: { unitId: ["id", true], status: ["id", true] },

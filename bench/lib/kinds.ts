@@ -7,10 +7,9 @@
  */
 import type { ApplyResult, EngineConfig, EngineState, Input, InputKind } from "../../engine/index.ts";
 import { applyInput } from "../../engine/index.ts";
+import { INPUT_EXAMPLES, type InputBody } from "../../adapters/nats/codec/index.ts";
 import { haversineMeters } from "../../engine/geo/index.ts";
 import { CITY, STATE_ONLY } from "./fleet.ts";
-
-type Body = Input extends infer I ? (I extends Input ? Omit<I, "id" | "at"> : never) : never;
 
 /** South of the 100k-incident state's open lattice (bench/lib/state.ts), which starts at 47.7°N. */
 const SOUTH_MAX_LAT = 47.69;
@@ -39,14 +38,14 @@ export class Driver {
   }
 
   /** The next input, with its id and instant. */
-  input(body: Body, advanceMs = STEP_MS): Input {
+  input(body: InputBody, advanceMs = STEP_MS): Input {
     this.at += advanceMs;
     const input: Input = { ...body, id: `pk-${++this.n}`, at: this.at };
     return input;
   }
 
   /** Applies a setup or teardown input; throws if it is rejected. */
-  must(body: Body): ApplyResult {
+  must(body: InputBody): ApplyResult {
     const result = applyInput(this.state, this.config, this.input(body), STATE_ONLY);
     if (result.rejection !== null)
       throw new Error(`bench kinds: ${body.kind} rejected: ${JSON.stringify(result.rejection)}`);
@@ -54,7 +53,7 @@ export class Driver {
   }
 
   /** Applies an input whether or not the engine accepts it (for salvage). */
-  attempt(body: Body): void {
+  attempt(body: InputBody): void {
     applyInput(this.state, this.config, this.input(body), STATE_ONLY);
   }
 
@@ -116,6 +115,8 @@ export interface KindCase {
   readonly teardown?: (d: Driver, s: Scratch, result: ApplyResult) => void;
 }
 
+type Case = Omit<KindCase, "kind">;
+
 const created = (r: ApplyResult): string => {
   const e = r.events.find((x) => x.type === "IncidentCreated");
   if (e === undefined) throw new Error("bench kinds: the timed input created no incident");
@@ -150,191 +151,210 @@ const closeAll = (d: Driver, s: Scratch): void => {
   for (const key of ["incident", "other"]) if (s[key] !== undefined) d.close(s[key]);
 };
 
-export const KIND_CASES: readonly KindCase[] = [
-  {
-    kind: "ReceiveCall",
-    what: "new incident, recommended",
-    prepare: (d) => d.callInput(d.place()),
-    teardown: (d, _s, r) => d.close(created(r)),
-  },
-  {
-    kind: "ReceiveCall",
-    what: "second caller, attached",
-    prepare: (d, s) => {
-      const first = d.call();
-      s["incident"] = first.incidentId;
-      return d.callInput(first.place);
+/** The cases of each kind: a Record, so a new input kind without a case does not compile. */
+const CASES: { readonly [K in InputKind]: readonly [Case, ...Case[]] } = {
+  ReceiveCall: [
+    {
+      what: "new incident, recommended",
+      prepare: (d) => d.callInput(d.place()),
+      teardown: (d, _s, r) => d.close(created(r)),
     },
-    teardown: closeAll,
-  },
-  {
-    kind: "SplitCall",
-    what: "second caller to its own incident",
-    prepare: (d, s) => {
-      const first = d.call();
-      s["incident"] = first.incidentId;
-      const second = d.call(first.place);
-      return d.input({ kind: "SplitCall", callId: second.callId });
+    {
+      what: "second caller, attached",
+      prepare: (d, s) => {
+        const first = d.call();
+        s["incident"] = first.incidentId;
+        return d.callInput(first.place);
+      },
+      teardown: closeAll,
     },
-    teardown: (d, s, r) => {
-      closeAll(d, s);
-      d.close(created(r));
+  ],
+  SplitCall: [
+    {
+      what: "second caller to its own incident",
+      prepare: (d, s) => {
+        const first = d.call();
+        s["incident"] = first.incidentId;
+        const second = d.call(first.place);
+        return d.input({ kind: "SplitCall", callId: second.callId });
+      },
+      teardown: (d, s, r) => {
+        closeAll(d, s);
+        d.close(created(r));
+      },
     },
-  },
-  {
-    kind: "MergeIncidents",
-    what: "two pending incidents",
-    prepare: (d, s) => {
-      const a = d.call();
-      s["incident"] = a.incidentId;
-      s["other"] = d.call(d.place(a.place)).incidentId;
-      return d.input({ kind: "MergeIncidents", incidentId: a.incidentId, intoIncidentId: s["other"] });
+  ],
+  MergeIncidents: [
+    {
+      what: "two pending incidents",
+      prepare: (d, s) => {
+        const a = d.call();
+        s["incident"] = a.incidentId;
+        s["other"] = d.call(d.place(a.place)).incidentId;
+        return d.input({ kind: "MergeIncidents", incidentId: a.incidentId, intoIncidentId: s["other"] });
+      },
+      // The merge closed the first incident.
+      teardown: (d, s) => d.close(s["other"]!),
     },
-    // The merge closed the first incident.
-    teardown: (d, s) => d.close(s["other"]!),
-  },
-  {
-    kind: "LinkIncidents",
-    what: "two pending incidents",
-    prepare: (d, s) => {
-      const a = d.call();
-      s["incident"] = a.incidentId;
-      s["other"] = d.call(d.place(a.place)).incidentId;
-      return d.input({ kind: "LinkIncidents", incidentId: a.incidentId, otherIncidentId: s["other"] });
+  ],
+  LinkIncidents: [
+    {
+      what: "two pending incidents",
+      prepare: (d, s) => {
+        const a = d.call();
+        s["incident"] = a.incidentId;
+        s["other"] = d.call(d.place(a.place)).incidentId;
+        return d.input({ kind: "LinkIncidents", incidentId: a.incidentId, otherIncidentId: s["other"] });
+      },
+      teardown: closeAll,
     },
-    teardown: closeAll,
-  },
-  {
-    kind: "DispatchUnit",
-    what: "available engine",
-    prepare: (d, s) => {
-      s["incident"] = d.call().incidentId;
-      return d.input({ kind: "DispatchUnit", incidentId: s["incident"], unitId: d.engine() });
+  ],
+  DispatchUnit: [
+    {
+      what: "available engine",
+      prepare: (d, s) => {
+        s["incident"] = d.call().incidentId;
+        return d.input({ kind: "DispatchUnit", incidentId: s["incident"], unitId: d.engine() });
+      },
+      teardown: closeAll,
     },
-    teardown: closeAll,
-  },
-  {
-    kind: "ReassignUnit",
-    what: "pre-empt, first incident re-queued",
-    prepare: (d, s) => {
-      // The second call must open its own incident, not join the first (within 150 m it would).
-      s["other"] = d.call(d.place(dispatched(d, s))).incidentId;
-      return d.input({ kind: "ReassignUnit", incidentId: s["other"], unitId: s["unit"]! });
+  ],
+  ReassignUnit: [
+    {
+      what: "pre-empt, first incident re-queued",
+      prepare: (d, s) => {
+        // The second call must open its own incident, not join the first (within 150 m it would).
+        s["other"] = d.call(d.place(dispatched(d, s))).incidentId;
+        return d.input({ kind: "ReassignUnit", incidentId: s["other"], unitId: s["unit"]! });
+      },
+      teardown: closeAll,
     },
-    teardown: closeAll,
-  },
-  {
-    kind: "UpdateUnitStatus",
-    what: "dispatched -> en_route",
-    prepare: (d, s) => {
-      dispatched(d, s);
-      return d.input({ kind: "UpdateUnitStatus", unitId: s["unit"]!, status: "en_route" });
+  ],
+  UpdateUnitStatus: [
+    {
+      what: "dispatched -> en_route",
+      prepare: (d, s) => {
+        dispatched(d, s);
+        return d.input({ kind: "UpdateUnitStatus", unitId: s["unit"]!, status: "en_route" });
+      },
+      teardown: closeAll,
     },
-    teardown: closeAll,
-  },
-  {
-    kind: "UpdateUnitLocation",
-    what: "AVL fix, unit re-indexed",
-    prepare: (d) => {
-      const unitId = d.engine();
-      const unit = d.state.units.get(unitId)!;
-      // About 10 m east or west of where it was: a moving unit's next fix.
-      const lon = (unit.lon ?? CITY.minLon) + (d.serial() % 2 === 0 ? 1e-4 : -1e-4);
-      return d.input({ kind: "UpdateUnitLocation", unitId, lon, lat: unit.lat ?? CITY.minLat });
+  ],
+  UpdateUnitLocation: [
+    {
+      what: "AVL fix, unit re-indexed",
+      prepare: (d) => {
+        const unitId = d.engine();
+        const unit = d.state.units.get(unitId)!;
+        // About 10 m east or west of where it was: a moving unit's next fix.
+        const lon = (unit.lon ?? CITY.minLon) + (d.serial() % 2 === 0 ? 1e-4 : -1e-4);
+        return d.input({ kind: "UpdateUnitLocation", unitId, lon, lat: unit.lat ?? CITY.minLat });
+      },
     },
-  },
-  {
-    kind: "CheckUnit",
-    what: "unit on a timed status",
-    prepare: (d, s) => {
-      dispatched(d, s, "en_route");
-      return d.input({ kind: "CheckUnit", unitId: s["unit"]! });
+  ],
+  CheckUnit: [
+    {
+      what: "unit on a timed status",
+      prepare: (d, s) => {
+        dispatched(d, s, "en_route");
+        return d.input({ kind: "CheckUnit", unitId: s["unit"]! });
+      },
+      teardown: closeAll,
     },
-    teardown: closeAll,
-  },
-  {
-    kind: "ClearIncident",
-    what: "unit on scene released",
-    prepare: (d, s) => {
-      dispatched(d, s, "en_route", "on_scene");
-      return d.input({ kind: "ClearIncident", incidentId: s["incident"]! });
+  ],
+  ClearIncident: [
+    {
+      what: "unit on scene released",
+      prepare: (d, s) => {
+        dispatched(d, s, "en_route", "on_scene");
+        return d.input({ kind: "ClearIncident", incidentId: s["incident"]! });
+      },
+      teardown: closeAll,
     },
-    teardown: closeAll,
-  },
-  {
-    kind: "CloseIncident",
-    what: "unit on scene released",
-    prepare: (d, s) => {
-      dispatched(d, s, "on_scene");
-      return d.input({ kind: "CloseIncident", incidentId: s["incident"]!, disposition: "REPORT" });
+  ],
+  CloseIncident: [
+    {
+      what: "unit on scene released",
+      prepare: (d, s) => {
+        dispatched(d, s, "on_scene");
+        return d.input({ kind: "CloseIncident", incidentId: s["incident"]!, disposition: "REPORT" });
+      },
     },
-  },
-  {
-    kind: "ReopenIncident",
-    what: "closed -> pending, recommended",
-    prepare: (d, s) => {
-      s["incident"] = d.call().incidentId;
-      d.close(s["incident"]);
-      return d.input({ kind: "ReopenIncident", incidentId: s["incident"], reason: "caller called back" });
+  ],
+  ReopenIncident: [
+    {
+      what: "closed -> pending, recommended",
+      prepare: (d, s) => {
+        s["incident"] = d.call().incidentId;
+        d.close(s["incident"]);
+        return d.input({ ...INPUT_EXAMPLES.ReopenIncident, incidentId: s["incident"] });
+      },
+      teardown: closeAll,
     },
-    teardown: closeAll,
-  },
-  {
-    kind: "ReprioritiseIncident",
-    what: "pending 2 -> 1",
-    prepare: (d, s) => {
-      s["incident"] = d.call().incidentId;
-      return d.input({ kind: "ReprioritiseIncident", incidentId: s["incident"], priority: 1 });
+  ],
+  ReprioritiseIncident: [
+    {
+      what: "pending 2 -> 1",
+      prepare: (d, s) => {
+        s["incident"] = d.call().incidentId;
+        return d.input({ ...INPUT_EXAMPLES.ReprioritiseIncident, incidentId: s["incident"] });
+      },
+      teardown: closeAll,
     },
-    teardown: closeAll,
-  },
-  {
-    kind: "AddNote",
-    what: "pending incident",
-    prepare: (d, s) => {
-      s["incident"] = d.call().incidentId;
-      return d.input({
-        kind: "AddNote",
-        incidentId: s["incident"],
-        text: "caller reports smoke from the roof",
-      });
+  ],
+  AddNote: [
+    {
+      what: "pending incident",
+      prepare: (d, s) => {
+        s["incident"] = d.call().incidentId;
+        return d.input({ ...INPUT_EXAMPLES.AddNote, incidentId: s["incident"] });
+      },
+      teardown: closeAll,
     },
-    teardown: closeAll,
-  },
-  {
-    kind: "AddUnit",
-    what: "engine with a station",
-    prepare: (d, s) => {
-      s["unit"] = `PKU${d.serial()}`;
-      const [lon, lat] = d.place() as [number, number];
-      const station = { id: "PK-ST", lon, lat };
-      return d.input({
-        kind: "AddUnit",
-        unitId: s["unit"],
-        unitType: "engine",
-        agency: "metro-fire",
-        station,
-      });
+  ],
+  AddUnit: [
+    {
+      what: "engine with a station",
+      prepare: (d, s) => {
+        s["unit"] = `PKU${d.serial()}`;
+        const [lon, lat] = d.place() as [number, number];
+        const station = { id: "PK-ST", lon, lat };
+        return d.input({
+          kind: "AddUnit",
+          unitId: s["unit"],
+          unitType: "engine",
+          agency: "metro-fire",
+          station,
+        });
+      },
+      teardown: (d, s) => void d.must({ kind: "RetireUnit", unitId: s["unit"]! }),
     },
-    teardown: (d, s) => void d.must({ kind: "RetireUnit", unitId: s["unit"]! }),
-  },
-  {
-    kind: "ChangeUnit",
-    what: "crew of an available unit",
-    prepare: (d) => d.input({ kind: "ChangeUnit", unitId: d.engine(), crew: 3 + (d.serial() % 2) }),
-  },
-  {
-    kind: "RetireUnit",
-    what: "available unit",
-    prepare: (d, s) => {
-      s["unit"] = `PKR${d.serial()}`;
-      d.must({ kind: "AddUnit", unitId: s["unit"], unitType: "engine", agency: "metro-fire" });
-      return d.input({ kind: "RetireUnit", unitId: s["unit"] });
+  ],
+  ChangeUnit: [
+    {
+      what: "crew of an available unit",
+      prepare: (d) => d.input({ kind: "ChangeUnit", unitId: d.engine(), crew: 3 + (d.serial() % 2) }),
     },
-  },
-  {
-    kind: "Tick",
-    what: "one second later, due timers fired",
-    prepare: (d) => d.input({ kind: "Tick" }, 1_000),
-  },
-];
+  ],
+  RetireUnit: [
+    {
+      what: "available unit",
+      prepare: (d, s) => {
+        s["unit"] = `PKR${d.serial()}`;
+        d.must({ kind: "AddUnit", unitId: s["unit"], unitType: "engine", agency: "metro-fire" });
+        return d.input({ kind: "RetireUnit", unitId: s["unit"] });
+      },
+    },
+  ],
+  Tick: [
+    {
+      what: "one second later, due timers fired",
+      prepare: (d) => d.input({ kind: "Tick" }, 1_000),
+    },
+  ],
+};
+
+/** Every case, kind by kind in the order above (ReceiveCall twice: a new incident, another caller). */
+export const KIND_CASES: readonly KindCase[] = (
+  Object.entries(CASES) as [InputKind, readonly Case[]][]
+).flatMap(([kind, cases]) => cases.map((c) => ({ kind, ...c })));

@@ -29,23 +29,28 @@ export type Outcome = Rejection | undefined;
 
 const MAX_ID_LENGTH = 128;
 
+/** A field of T, by name: what FieldCheck reads and what its rejections name. */
+export type FieldOf<T> = keyof T & string;
+
 /**
  * Reads fields of an untrusted input. The first problem found is kept as the rejection;
  * later reads still return harmless defaults so a handler can check once at the end.
+ * Field names are keys of the input's type, so a misspelt one does not compile; the values
+ * are still checked at run time, since the input came off the wire.
  */
-export class FieldCheck {
+export class FieldCheck<T extends object> {
   rejection: Rejection | undefined;
   private readonly fields: Record<string, unknown>;
 
-  constructor(input: object) {
-    this.fields = input as Record<string, unknown>;
+  constructor(input: T) {
+    this.fields = input as unknown as Record<string, unknown>;
   }
 
-  id(field: string): string {
+  id(field: FieldOf<T>): string {
     return this.string(field, { max: MAX_ID_LENGTH });
   }
 
-  string(field: string, opts: { optional?: boolean; max?: number } = {}): string {
+  string(field: FieldOf<T>, opts: { optional?: boolean; max?: number } = {}): string {
     const value = this.fields[field];
     if (value === undefined || value === null || value === "") {
       if (opts.optional !== true) this.fail("MISSING_FIELD", `${field} is required`, field);
@@ -59,7 +64,7 @@ export class FieldCheck {
   }
 
   number(
-    field: string,
+    field: FieldOf<T>,
     opts: { optional?: boolean; int?: boolean; min?: number; max?: number } = {},
   ): number {
     const value = this.fields[field];
@@ -84,7 +89,7 @@ export class FieldCheck {
     return value;
   }
 
-  strings(field: string, maxItems: number): string[] {
+  strings(field: FieldOf<T>, maxItems: number): string[] {
     const value = this.fields[field];
     if (value === undefined || value === null) return [];
     if (
@@ -102,12 +107,16 @@ export class FieldCheck {
     return [...(value as string[])];
   }
 
-  /** Longitude and latitude in WGS84 degrees. */
-  lonLat(lonField: string, latField: string, from: Record<string, unknown> = this.fields): [number, number] {
-    const lon = from[lonField];
-    const lat = from[latField];
+  /** Longitude and latitude in WGS84 degrees, of the input or of `from` (a part of it, such as a station). */
+  lonLat<S extends object = T>(
+    lonField: FieldOf<S>,
+    latField: FieldOf<S>,
+    from: S = this.fields as S,
+  ): [number, number] {
+    const lon = (from as Record<string, unknown>)[lonField];
+    const lat = (from as Record<string, unknown>)[latField];
     if (lon === undefined || lon === null || lat === undefined || lat === null) {
-      this.fail(
+      this.failAt(
         "MISSING_FIELD",
         `${lonField} and ${latField} are required`,
         lon == null ? lonField : latField,
@@ -115,7 +124,7 @@ export class FieldCheck {
       return [Number.NaN, Number.NaN];
     }
     if (typeof lon !== "number" || typeof lat !== "number" || !isValidLonLat(lon, lat)) {
-      this.fail(
+      this.failAt(
         "INVALID_COORDINATES",
         `${lonField}/${latField} out of range: ${JSON.stringify(lon)}, ${JSON.stringify(lat)}`,
         lonField,
@@ -125,8 +134,13 @@ export class FieldCheck {
     return [lon, lat];
   }
 
-  fail<T>(code: RejectionCode, reason: string, field: string, value?: T): T {
+  fail<V>(code: RejectionCode, reason: string, field: FieldOf<T>, value?: V): V {
+    return this.failAt(code, reason, field, value);
+  }
+
+  /** As fail, for a field of a part of the input (lonLat's `from`). */
+  private failAt<V>(code: RejectionCode, reason: string, field: string, value?: V): V {
     this.rejection ??= reject(code, reason, field);
-    return value as T;
+    return value as V;
   }
 }

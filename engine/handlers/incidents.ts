@@ -10,7 +10,7 @@ import type {
 import { reject, type Rejection } from "../model/rejection.ts";
 import type { Incident, IncidentStatus } from "../model/state.ts";
 import type { Ctx } from "./context.ts";
-import { FieldCheck, type Outcome } from "./context.ts";
+import { FieldCheck, type FieldOf, type Outcome } from "./context.ts";
 import { changeIncidentStatus, releaseAll } from "./lifecycle.ts";
 
 /** The disposition the engine gives an incident merged into another. */
@@ -158,13 +158,20 @@ export function addNote(ctx: Ctx, input: AddNote): Outcome {
   return undefined;
 }
 
-function readIncident(ctx: Ctx, f: FieldCheck, field = "incidentId"): Incident | Rejection {
+/** An input that names an incident. */
+type IncidentInput = { readonly incidentId: string };
+
+function readIncident<T extends IncidentInput>(
+  ctx: Ctx,
+  f: FieldCheck<T>,
+  field: FieldOf<T> = "incidentId",
+): Incident | Rejection {
   const id = f.id(field);
   if (f.rejection !== undefined) return f.rejection;
   return ctx.state.incidents.get(id) ?? reject("UNKNOWN_INCIDENT", `no incident ${id}`, field);
 }
 
-function readActive(ctx: Ctx, input: object): Incident | Rejection {
+function readActive(ctx: Ctx, input: IncidentInput): Incident | Rejection {
   const incident = readIncident(ctx, new FieldCheck(input));
   if ("code" in incident) return incident;
   if (!ctx.state.active.has(incident.id))
@@ -172,7 +179,11 @@ function readActive(ctx: Ctx, input: object): Incident | Rejection {
   return incident;
 }
 
-function readPair(ctx: Ctx, input: object, otherField: string): [Incident, Incident] | Rejection {
+function readPair<T extends IncidentInput>(
+  ctx: Ctx,
+  input: T,
+  otherField: FieldOf<T>,
+): [Incident, Incident] | Rejection {
   const f = new FieldCheck(input);
   const a = readIncident(ctx, f);
   if ("code" in a) return a;

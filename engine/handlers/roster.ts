@@ -73,7 +73,11 @@ export function checkUnit(ctx: Ctx, input: CheckUnit): Outcome {
   return undefined;
 }
 
-function readUnit(ctx: Ctx, input: object, f = new FieldCheck(input)): Unit | Rejection {
+function readUnit<T extends { readonly unitId: string }>(
+  ctx: Ctx,
+  input: T,
+  f = new FieldCheck(input),
+): Unit | Rejection {
   const unitId = f.id("unitId");
   if (f.rejection !== undefined) return f.rejection;
   return ctx.state.units.get(unitId) ?? reject("UNKNOWN_UNIT", `no unit ${unitId}`, "unitId");
@@ -82,7 +86,7 @@ function readUnit(ctx: Ctx, input: object, f = new FieldCheck(input)): Unit | Re
 /** Reads the roster fields; for a change, absent fields keep the unit's current values. */
 function readUnitFields(
   ctx: Ctx,
-  f: FieldCheck,
+  f: FieldCheck<AddUnit | ChangeUnit>,
   input: AddUnit | ChangeUnit,
   current: Unit | undefined,
 ): UnitFields | Rejection {
@@ -105,7 +109,11 @@ function readUnitFields(
   return { unitType, agency, capabilities: [...capabilities], station, crew };
 }
 
-function readStation(f: FieldCheck, raw: unknown, current: Unit | undefined): Station | null {
+function readStation(
+  f: FieldCheck<AddUnit | ChangeUnit>,
+  raw: unknown,
+  current: Unit | undefined,
+): Station | null {
   if (raw === undefined || raw === null) return current?.station ?? null;
   if (typeof raw !== "object")
     return f.fail("INVALID_FIELD", "station must be {id, lon, lat}", "station", null);

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadConfigFile } from "../../adapters/config/index.ts";
-import { decodeInput, encodeInput } from "../../adapters/nats/codec/index.ts";
+import { decodeInput, encodeInput, INPUT_EXAMPLES } from "../../adapters/nats/codec/index.ts";
 import { mulberry32 } from "../../adapters/sim/prng.ts";
 import { applyInput, createState, INPUT_KINDS } from "../../engine/index.ts";
-import { SAMPLE_INPUTS } from "../../bench/codec.bench.ts";
 import { runDecide } from "../../bench/decide.bench.ts";
 import { runInprocess } from "../../bench/inprocess.bench.ts";
 import { Driver, KIND_CASES, salvage } from "../../bench/lib/kinds.ts";
@@ -122,9 +121,9 @@ describe("a per-kind case whose timed input is not applied (as if rejected)", ()
 
 describe("the codec benchmark's sample messages", () => {
   it("hold one message of every kind, each of which decodes back to itself", () => {
-    expect(Object.keys(SAMPLE_INPUTS).sort()).toEqual([...INPUT_KINDS].sort());
+    expect(Object.keys(INPUT_EXAMPLES).sort()).toEqual([...INPUT_KINDS].sort());
     for (const kind of INPUT_KINDS) {
-      const body = SAMPLE_INPUTS[kind];
+      const body = INPUT_EXAMPLES[kind];
       const decoded = decodeInput(kind, encodeInput(body), "id-1", 1_000);
       expect(decoded).toEqual({ ok: true, input: { ...body, id: "id-1", at: 1_000 } });
     }

@@ -115,6 +115,7 @@ describe("engine properties over generated logs of valid and invalid inputs", ()
       "SplitCall",
       "CloseIncident",
       "ReopenIncident",
+      "ChangeUnit",
       "Tick",
     ]) {
       expect(accepted).toContain(kind);

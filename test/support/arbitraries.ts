@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Input } from "../../engine/index.ts";
+import type { Input, InputKind } from "../../engine/index.ts";
 import { T0, near, type InputBody } from "./scenario.ts";
 
 const UNITS: [string, string, string][] = [
@@ -59,14 +59,15 @@ const place = fc.oneof(
   },
 );
 
-const body: fc.Arbitrary<InputBody> = fc.oneof(
-  {
+/** How often each kind comes up, and how: a Record, so a new input kind cannot be left out. */
+const BODIES: Record<InputKind, { weight: number; arbitrary: fc.Arbitrary<InputBody> }> = {
+  ReceiveCall: {
     weight: 5,
     arbitrary: fc
       .record({ callId, callType: fc.constantFrom(...CALL_TYPES), place, flags: fc.subarray(FLAGS) })
       .map(({ place: p, ...c }) => ({ kind: "ReceiveCall", ...c, ...p }) as unknown as InputBody),
   },
-  {
+  AddUnit: {
     weight: 2,
     arbitrary: fc.constantFrom(...UNITS).map(
       ([id, type, agency]) =>
@@ -79,63 +80,87 @@ const body: fc.Arbitrary<InputBody> = fc.oneof(
         }) as InputBody,
     ),
   },
-  {
+  ChangeUnit: {
+    weight: 1,
+    arbitrary: fc
+      .record(
+        {
+          unitId,
+          unitType: fc.constantFrom("engine", "ladder", "medic", "aid", "patrol", "hovercraft"),
+          agency: fc.constantFrom("metro-fire", "county-fire", "metro-police", "nowhere"),
+          capabilities: fc.subarray(["ALS", "BLS", "RESCUE", "SUPPRESSION", "TRANSPORT"]),
+          station: place.map((p) => ({ id: "S-X", ...p })),
+          crew: fc.integer({ min: 0, max: 60 }),
+        },
+        { requiredKeys: ["unitId"] },
+      )
+      .map((r) => ({ kind: "ChangeUnit", ...r }) as InputBody),
+  },
+  DispatchUnit: {
     weight: 5,
     arbitrary: fc.record({ incidentId, unitId }).map((r) => ({ kind: "DispatchUnit", ...r }) as InputBody),
   },
-  {
+  ReassignUnit: {
     weight: 1,
     arbitrary: fc.record({ incidentId, unitId }).map((r) => ({ kind: "ReassignUnit", ...r }) as InputBody),
   },
-  {
+  UpdateUnitStatus: {
     weight: 6,
     arbitrary: fc
       .record({ unitId, status: fc.constantFrom(...STATUSES) })
       .map((r) => ({ kind: "UpdateUnitStatus", ...r }) as InputBody),
   },
-  {
+  UpdateUnitLocation: {
     weight: 2,
     arbitrary: fc
       .record({ unitId, place })
       .map(({ unitId: u, place: p }) => ({ kind: "UpdateUnitLocation", unitId: u, ...p }) as InputBody),
   },
-  { weight: 1, arbitrary: unitId.map((u) => ({ kind: "CheckUnit", unitId: u }) as InputBody) },
-  { weight: 3, arbitrary: callId.map((c) => ({ kind: "SplitCall", callId: c }) as InputBody) },
-  {
+  CheckUnit: { weight: 1, arbitrary: unitId.map((u) => ({ kind: "CheckUnit", unitId: u }) as InputBody) },
+  SplitCall: { weight: 3, arbitrary: callId.map((c) => ({ kind: "SplitCall", callId: c }) as InputBody) },
+  MergeIncidents: {
     weight: 1,
     arbitrary: fc
       .record({ incidentId, intoIncidentId: incidentId })
       .map((r) => ({ kind: "MergeIncidents", ...r }) as InputBody),
   },
-  {
+  LinkIncidents: {
     weight: 1,
     arbitrary: fc
       .record({ incidentId, otherIncidentId: incidentId })
       .map((r) => ({ kind: "LinkIncidents", ...r }) as InputBody),
   },
-  { weight: 2, arbitrary: incidentId.map((i) => ({ kind: "ClearIncident", incidentId: i }) as InputBody) },
-  {
+  ClearIncident: {
+    weight: 2,
+    arbitrary: incidentId.map((i) => ({ kind: "ClearIncident", incidentId: i }) as InputBody),
+  },
+  CloseIncident: {
     weight: 1,
     arbitrary: fc
       .record({ incidentId, disposition: fc.constantFrom("REPORT", "CANCELLED", "WAT") })
       .map((r) => ({ kind: "CloseIncident", ...r }) as InputBody),
   },
-  { weight: 1, arbitrary: incidentId.map((i) => ({ kind: "ReopenIncident", incidentId: i }) as InputBody) },
-  {
+  ReopenIncident: {
+    weight: 1,
+    arbitrary: incidentId.map((i) => ({ kind: "ReopenIncident", incidentId: i }) as InputBody),
+  },
+  ReprioritiseIncident: {
     weight: 1,
     arbitrary: fc
       .record({ incidentId, priority: fc.integer({ min: 0, max: 6 }) })
       .map((r) => ({ kind: "ReprioritiseIncident", ...r }) as InputBody),
   },
-  {
+  AddNote: {
     weight: 1,
     arbitrary: fc
       .record({ incidentId, text: fc.constantFrom("smoke seen", "") })
       .map((r) => ({ kind: "AddNote", ...r }) as InputBody),
   },
-  { weight: 1, arbitrary: unitId.map((u) => ({ kind: "RetireUnit", unitId: u }) as InputBody) },
-  { weight: 3, arbitrary: fc.constant({ kind: "Tick" } as InputBody) },
-);
+  RetireUnit: { weight: 1, arbitrary: unitId.map((u) => ({ kind: "RetireUnit", unitId: u }) as InputBody) },
+  Tick: { weight: 3, arbitrary: fc.constant({ kind: "Tick" } as InputBody) },
+};
+
+const body: fc.Arbitrary<InputBody> = fc.oneof(...Object.values(BODIES));
 
 /**
  * A log of mixed valid and invalid inputs: gaps of 0 s to 10 min (so timers fire), now

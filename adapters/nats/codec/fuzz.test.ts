@@ -8,10 +8,11 @@ import {
   decodeOutput,
   encodeEvent,
   encodeInput,
+  EXAMPLES_AT as T,
+  INPUT_EXAMPLES,
   type DecodedInput,
 } from "./index.ts";
 import { EVENT_EXAMPLES } from "./testing/events.ts";
-import { INPUT_EXAMPLES, T } from "./testing/inputs.ts";
 
 const kind = fc.constantFrom(...INPUT_KINDS);
 

@@ -3,6 +3,7 @@
  * their kind, outputs (events and rejections) in the cad.v1.Output envelope. See proto/README.md.
  */
 export { CodecError, isCodecError } from "./errors.ts";
+export { INPUT_EXAMPLES, EXAMPLES_AT } from "./examples.ts";
 export {
   INPUT_SUBJECTS,
   inputKindOfSubject,

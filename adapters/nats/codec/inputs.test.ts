@@ -3,8 +3,14 @@ import { describe, expect, it } from "vitest";
 import { applyInput, createState, INPUT_KINDS, type Input, type InputKind } from "../../../engine/index.ts";
 import { inputLog } from "../../../test/support/arbitraries.ts";
 import { config } from "../../../test/support/scenario.ts";
-import { CodecError, decodeInput, encodeInput, type InputBody } from "./index.ts";
-import { INPUT_EXAMPLES, T } from "./testing/inputs.ts";
+import {
+  CodecError,
+  decodeInput,
+  encodeInput,
+  EXAMPLES_AT as T,
+  INPUT_EXAMPLES,
+  type InputBody,
+} from "./index.ts";
 
 const decoded = (kind: InputKind, bytes: Uint8Array): Input => {
   const result = decodeInput(kind, bytes, "in-1", T);
@@ -16,6 +22,21 @@ describe("encodeInput / decodeInput", () => {
   it.each(INPUT_KINDS)("round-trips a %s with every field exactly", (kind) => {
     const body = INPUT_EXAMPLES[kind];
     expect(decoded(kind, encodeInput(body))).toStrictEqual({ ...body, id: "in-1", at: T });
+  });
+
+  it("round-trips the edges a typical message does not reach: -180/-90, a crew of 0, an emptied list", () => {
+    const fix = { kind: "UpdateUnitLocation", unitId: "E10", lon: -180, lat: -90, fixAt: T - 1 } as const;
+    expect(decoded("UpdateUnitLocation", encodeInput(fix))).toStrictEqual({ ...fix, id: "in-1", at: T });
+    const change: InputBody = {
+      kind: "ChangeUnit",
+      unitId: "E10",
+      unitType: "ladder",
+      agency: "county-fire",
+      capabilities: [],
+      station: { id: "ST-2", lon: 0, lat: 0 },
+      crew: 0,
+    };
+    expect(decoded("ChangeUnit", encodeInput(change))).toStrictEqual({ ...change, id: "in-1", at: T });
   });
 
   it("takes the id and instant from the log, never from the body", () => {

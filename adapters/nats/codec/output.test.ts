@@ -3,10 +3,16 @@ import { describe, expect, it } from "vitest";
 import type { EngineEvent } from "../../../engine/index.ts";
 import { InProcessCity } from "../../sim/index.ts";
 import { config } from "../../../test/support/scenario.ts";
-import { CodecError, decodeOutput, encodeEvent, encodeRejection, type OutputMeta } from "./index.ts";
+import {
+  CodecError,
+  decodeOutput,
+  encodeEvent,
+  encodeRejection,
+  EXAMPLES_AT as T,
+  type OutputMeta,
+} from "./index.ts";
 import { ALL_EVENT_TYPES, anyEvent, outputMeta } from "./testing/arbitraries.ts";
 import { EVENT_EXAMPLES } from "./testing/events.ts";
-import { T } from "./testing/inputs.ts";
 
 const meta: OutputMeta = { agency: "sfd", inputSeq: 1234, inputId: "in-1234", index: 3 };
 

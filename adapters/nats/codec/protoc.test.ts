@@ -1,9 +1,16 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { INPUT_KINDS, type EngineEvent } from "../../../engine/index.ts";
-import { decodeInput, decodeOutput, encodeEvent, encodeInput, type OutputMeta } from "./index.ts";
+import {
+  decodeInput,
+  decodeOutput,
+  encodeEvent,
+  encodeInput,
+  EXAMPLES_AT as T,
+  INPUT_EXAMPLES,
+  type OutputMeta,
+} from "./index.ts";
 import { EVENT_EXAMPLES } from "./testing/events.ts";
-import { INPUT_EXAMPLES, T } from "./testing/inputs.ts";
 
 /**
  * An independent client: Debian's protoc (the reference C++ implementation) reads the .proto
