@@ -10,5 +10,11 @@ export {
   type SerialisedState,
 } from "./state/serialise.ts";
 export { ArchivedMap, type ArchivedColumns, type LazyText } from "./state/archived-map.ts";
-export { comparePending } from "./queue/pending.ts";
+export { comparePending, type PendingOrderFields } from "./queue/pending.ts";
+export {
+  dispatchTargetSeconds,
+  findDispatchTargetSeconds,
+  type DispatchTargetConfig,
+  type DispatchTargetFields,
+} from "./queue/target.ts";
 export { MERGED_DISPOSITION } from "./handlers/incidents.ts";
