@@ -17,4 +17,21 @@ export {
   type DispatchTargetConfig,
   type DispatchTargetFields,
 } from "./queue/target.ts";
+export {
+  EARTH_RADIUS_METERS,
+  haversineMeters,
+  isValidLonLat,
+  DEFAULT_TRAVEL_MODEL,
+  travelSeconds,
+  type TravelModel,
+  ZoneIndex,
+} from "./geo/index.ts";
+export {
+  recommend,
+  type BusyCandidate,
+  type Candidate,
+  type ReasonCode,
+  type Recommendation,
+  type SlotRecommendation,
+} from "./recommend/index.ts";
 export { MERGED_DISPOSITION } from "./handlers/incidents.ts";
