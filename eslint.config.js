@@ -59,4 +59,22 @@ export default tseslint.config(
       "no-restricted-globals": ["error", "setTimeout", "setInterval", "setImmediate"],
     },
   },
+  {
+    // Adapters see the engine through its public surface only. (A later block giving
+    // no-restricted-imports for the same files replaces this one: merge their patterns.)
+    files: ["adapters/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^|/)engine/(?!index\\.ts$)",
+              message: "Import the engine through engine/index.ts; export what adapters need there.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -11,5 +11,28 @@ export {
 } from "./state/serialise.ts";
 export { ArchivedMap, type ArchivedColumns, type LazyText } from "./state/archived-map.ts";
 export { timelineText, mergedInText } from "./state/timeline-text.ts";
-export { comparePending } from "./queue/pending.ts";
+export { comparePending, type PendingOrderFields } from "./queue/pending.ts";
+export {
+  dispatchTargetSeconds,
+  findDispatchTargetSeconds,
+  type DispatchTargetConfig,
+  type DispatchTargetFields,
+} from "./queue/target.ts";
+export {
+  EARTH_RADIUS_METERS,
+  haversineMeters,
+  isValidLonLat,
+  DEFAULT_TRAVEL_MODEL,
+  travelSeconds,
+  type TravelModel,
+  ZoneIndex,
+} from "./geo/index.ts";
+export {
+  recommend,
+  type BusyCandidate,
+  type Candidate,
+  type ReasonCode,
+  type Recommendation,
+  type SlotRecommendation,
+} from "./recommend/index.ts";
 export { MERGED_DISPOSITION } from "./handlers/incidents.ts";

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_TRAVEL_MODEL, travelSeconds, type TravelModel } from "../../engine/geo/travel.ts";
+import { DEFAULT_TRAVEL_MODEL, travelSeconds, type TravelModel } from "../../engine/index.ts";
 import {
   biasByDistanceBand,
   crossValidate,

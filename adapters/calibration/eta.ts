@@ -1,5 +1,5 @@
 import { distance } from "@turf/distance";
-import { travelSeconds, type TravelModel } from "../../engine/geo/travel.ts";
+import { travelSeconds, type TravelModel } from "../../engine/index.ts";
 
 /** A medic station from medic_units_2016.csv. */
 export interface MedicStation {

@@ -2,8 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
-import { parseConfig, type EngineConfig } from "../../engine/index.ts";
-import { ZoneIndex } from "../../engine/geo/zones.ts";
+import { parseConfig, ZoneIndex, type EngineConfig } from "../../engine/index.ts";
 
 /** The configuration shipped with the project. */
 export const DEFAULT_CONFIG_PATH = fileURLToPath(new URL("../../config/default.yaml", import.meta.url));

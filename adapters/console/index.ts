@@ -3,6 +3,6 @@ export { startConsole, bundlePage, type ConsoleOptions, type ConsoleServer } fro
 export { ConsoleGateway, type ClientSink, type GatewayOptions } from "./gateway.ts";
 export { CommandError, parseCommandRequest } from "./commands.ts";
 export { consoleConfig, loadZonesGeoJSON } from "./config-view.ts";
-export { ConsoleModel, comparePending, type ConsoleIncident, type ConsoleUnit } from "./web/model.ts";
+export { ConsoleModel, type ConsoleIncident, type ConsoleUnit } from "./web/model.ts";
 export { coveredSlots } from "./web/plan.ts";
 export type * from "./web/protocol.ts";

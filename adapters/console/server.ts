@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { NatsConnection } from "@nats-io/transport-node";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import type { EngineConfig } from "../../engine/index.ts";
 import { DEFAULT_CONFIG_PATH, loadConfigFile } from "../config/index.ts";
 import { CommandError, parseCommandRequest } from "./commands.ts";
@@ -39,7 +40,24 @@ export interface ConsoleServer {
 }
 
 const WEB = new URL("./web/", import.meta.url);
+const ENGINE_DIR = fileURLToPath(new URL("../../engine/", import.meta.url));
 const read = (name: string) => readFileSync(new URL(name, WEB), "utf8");
+
+/**
+ * The engine is a pure core: loading a module of it does nothing but define things. Said to
+ * esbuild (as package.json `sideEffects: false` would), the page's bundle leaves out every engine
+ * module it uses nothing of, constants included, though it imports them all through engine/index.ts.
+ */
+const engineWithoutSideEffects: Plugin = {
+  name: "engine-without-side-effects",
+  setup(b) {
+    // Relative imports name their file (NodeNext), so joining the paths resolves them.
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const path = resolve(args.resolveDir, args.path);
+      return path.startsWith(ENGINE_DIR) ? { path, sideEffects: false } : undefined;
+    });
+  },
+};
 
 /** Bundles the page's code (TypeScript, in web/) into one ES module for the browser. */
 export async function bundlePage(): Promise<string> {
@@ -52,6 +70,7 @@ export async function bundlePage(): Promise<string> {
     target: "es2022",
     sourcemap: "inline",
     logLevel: "silent",
+    plugins: [engineWithoutSideEffects],
   });
   const out = result.outputFiles[0];
   if (out === undefined) throw new Error("esbuild produced no bundle for the console page");

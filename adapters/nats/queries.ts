@@ -1,7 +1,12 @@
 import { createHash } from "node:crypto";
 import type { NatsConnection, Subscription } from "@nats-io/transport-node";
-import { serialiseState, type EngineConfig, type EngineState, type Incident } from "../../engine/index.ts";
-import { recommend } from "../../engine/recommend/index.ts";
+import {
+  recommend,
+  serialiseState,
+  type EngineConfig,
+  type EngineState,
+  type Incident,
+} from "../../engine/index.ts";
 import type { AgencySubjects } from "./subjects.ts";
 
 const encoder = new TextEncoder();

@@ -1,4 +1,4 @@
-import { haversineMeters } from "../../engine/geo/haversine.ts";
+import { haversineMeters } from "../../engine/index.ts";
 import type { SeattleFireData, SeattleStation } from "./types.ts";
 import { unitKind } from "./units.ts";
 import type { UnitKind } from "./units.ts";

@@ -1,5 +1,4 @@
-import type { EngineConfig, EngineEvent, Input } from "../../engine/index.ts";
-import { haversineMeters } from "../../engine/geo/index.ts";
+import { haversineMeters, type EngineConfig, type EngineEvent, type Input } from "../../engine/index.ts";
 import { CALL_MIX, CITY_UNITS, HOSPITAL, HOTSPOTS, offset, type CityUnit } from "./city.ts";
 import { exponential, mulberry32, weighted } from "./prng.ts";
 import { SimView } from "./view.ts";

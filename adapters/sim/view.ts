@@ -1,5 +1,9 @@
-import type { EngineEvent, IncidentStatus, UnitStatus } from "../../engine/index.ts";
-import { haversineMeters } from "../../engine/geo/index.ts";
+import {
+  haversineMeters,
+  type EngineEvent,
+  type IncidentStatus,
+  type UnitStatus,
+} from "../../engine/index.ts";
 
 export interface ViewUnit {
   readonly id: string;

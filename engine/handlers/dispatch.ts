@@ -1,6 +1,12 @@
 import type { DispatchUnit, ReassignUnit, UpdateUnitStatus } from "../model/inputs.ts";
 import { reject, type Rejection } from "../model/rejection.ts";
-import { UNIT_STATUSES, type Incident, type Unit, type UnitStatus } from "../model/state.ts";
+import {
+  UNIT_STATUSES,
+  isFreeToDispatch,
+  type Incident,
+  type Unit,
+  type UnitStatus,
+} from "../model/state.ts";
 import type { Ctx } from "./context.ts";
 import { FieldCheck, type Outcome } from "./context.ts";
 import { advanceIncident, afterUnitLeft, releaseUnit, stageOf } from "./lifecycle.ts";
@@ -21,10 +27,7 @@ export function dispatchUnit(ctx: Ctx, input: DispatchUnit): Outcome {
   const target = readAssignment(ctx, input);
   if ("code" in target) return target;
   const { incident, unit } = target;
-  const dispatchable =
-    unit.status === "available" ||
-    (unit.status === "returning" && ctx.config.dispatch.returningUnitsAvailable);
-  if (!dispatchable) {
+  if (!isFreeToDispatch(ctx.config, unit)) {
     const where = unit.incidentId === null ? "" : ` on ${unit.incidentId}`;
     return reject(
       "UNIT_NOT_AVAILABLE",

@@ -11,19 +11,11 @@ import { reject, type Rejection } from "../model/rejection.ts";
 import type { Incident, IncidentStatus } from "../model/state.ts";
 import type { Ctx } from "./context.ts";
 import { FieldCheck, type FieldOf, type Outcome } from "./context.ts";
-import { changeIncidentStatus, releaseAll } from "./lifecycle.ts";
+import { STAGE_RANK, changeIncidentStatus, releaseAll } from "./lifecycle.ts";
 
 /** The disposition the engine gives an incident merged into another. */
 export const MERGED_DISPOSITION = "MERGED";
 const MAX_NOTES = 1000;
-const RANK: Record<IncidentStatus, number> = {
-  pending: 0,
-  dispatched: 1,
-  en_route: 2,
-  on_scene: 3,
-  cleared: -1,
-  closed: -2,
-};
 
 export function mergeIncidents(ctx: Ctx, input: MergeIncidents): Outcome {
   const pair = readPair(ctx, input, "intoIncidentId");
@@ -66,8 +58,8 @@ export function mergeIncidents(ctx: Ctx, input: MergeIncidents): Outcome {
 /** With units the merged incident is as far along as the further of the two; without, pending if either waits. */
 function mergedStatus(source: Incident, target: Incident): IncidentStatus {
   if (source.unitIds.length + target.unitIds.length > 0) {
-    const further = RANK[source.status] > RANK[target.status] ? source.status : target.status;
-    return RANK[further] >= 1 ? further : "dispatched";
+    const further = STAGE_RANK[source.status] > STAGE_RANK[target.status] ? source.status : target.status;
+    return STAGE_RANK[further] >= 1 ? further : "dispatched";
   }
   return source.status === "pending" || target.status === "pending" ? "pending" : target.status;
 }

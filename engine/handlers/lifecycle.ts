@@ -3,7 +3,12 @@ import type { UnitReleaseReason } from "../model/events.ts";
 import type { Incident, IncidentStatus, Unit, UnitStatus } from "../model/state.ts";
 import type { Ctx } from "./context.ts";
 
-const STAGE_RANK: Record<IncidentStatus, number> = {
+/**
+ * How far an incident is on its way to the scene, so that it only ever moves forward (and a merge
+ * takes the further of two). Cleared and closed are off that ladder (-1); they are never ranked
+ * against each other, since units serve active incidents only and a merge refuses a closed one.
+ */
+export const STAGE_RANK: Readonly<Record<IncidentStatus, number>> = {
   pending: 0,
   dispatched: 1,
   en_route: 2,

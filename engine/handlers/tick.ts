@@ -1,5 +1,5 @@
 import type { Incident, Timer, Unit } from "../model/state.ts";
-import { dispatchTargetSeconds } from "../state/schedule.ts";
+import { dispatchTargetSeconds } from "../queue/target.ts";
 import { popDueTimer } from "../timers/timers.ts";
 import type { Ctx, Outcome } from "./context.ts";
 

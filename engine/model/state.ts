@@ -162,6 +162,20 @@ export const ASSIGNED_STATUSES: ReadonlySet<UnitStatus> = new Set<UnitStatus>([
   "at_hospital",
 ]);
 
+/**
+ * Whether a unit may be dispatched now: it is available, or returning to quarters where the
+ * config lets returning units be sent. A dispatch command and a recommendation ask the same.
+ * On the recommendation's hot path: kept tiny so V8 inlines it.
+ */
+export function isFreeToDispatch(
+  config: { readonly dispatch: { readonly returningUnitsAvailable: boolean } },
+  unit: { readonly status: UnitStatus },
+): boolean {
+  return (
+    unit.status === "available" || (unit.status === "returning" && config.dispatch.returningUnitsAvailable)
+  );
+}
+
 export const ACTIVE_INCIDENT_STATUSES: ReadonlySet<IncidentStatus> = new Set<IncidentStatus>([
   "pending",
   "dispatched",

@@ -1,7 +1,14 @@
 import type { EngineState, Incident } from "../model/state.ts";
 
+/** The fields of an incident its place in the queue depends on (an Incident, or a console's view of one). */
+export interface PendingOrderFields {
+  readonly id: string;
+  readonly priority: number;
+  readonly times: { readonly receivedAt: number };
+}
+
 /** Queue order: most urgent priority first, then the longest waiting, then id for a total order. */
-export function comparePending(a: Incident, b: Incident): number {
+export function comparePending(a: PendingOrderFields, b: PendingOrderFields): number {
   if (a.priority !== b.priority) return a.priority - b.priority;
   if (a.times.receivedAt !== b.times.receivedAt) return a.times.receivedAt - b.times.receivedAt;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

@@ -2,7 +2,7 @@ import type { EngineConfig, PlanSlot } from "../config/types.ts";
 import { haversineMeters } from "../geo/haversine.ts";
 import type { GeoSearchHit } from "../geo/nearest.ts";
 import { travelSeconds } from "../geo/travel.ts";
-import type { EngineState, Incident, Unit } from "../model/state.ts";
+import { isFreeToDispatch, type EngineState, type Incident, type Unit } from "../model/state.ts";
 import { effectivePosition, type PositionMode } from "./position.ts";
 import type { BusyCandidate, Candidate, ReasonCode, Recommendation, SlotRecommendation } from "./types.ts";
 
@@ -58,11 +58,7 @@ export function unitEtaSeconds(
 
 /** Whether a unit may fill a slot now: free, of a wanted type, with every wanted capability. */
 export function canFill(config: EngineConfig, unit: Unit, slot: PlanSlot): boolean {
-  if (
-    unit.status !== "available" &&
-    !(unit.status === "returning" && config.dispatch.returningUnitsAvailable)
-  )
-    return false;
+  if (!isFreeToDispatch(config, unit)) return false;
   if (!slot.types.includes(unit.type)) return false;
   return slot.capabilities.every(
     (c) =>

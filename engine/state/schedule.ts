@@ -1,18 +1,9 @@
 import type { EngineConfig } from "../config/types.ts";
 import type { EngineState, Incident, Unit } from "../model/state.ts";
+import { dispatchTargetSeconds } from "../queue/target.ts";
 import { scheduleTimer } from "../timers/timers.ts";
 
 const MAX_TIMELINE = 1000;
-
-/** The longest a call of this incident's type and priority may wait in the queue. */
-export function dispatchTargetSeconds(config: EngineConfig, incident: Incident): number {
-  const type = config.callTypes.get(incident.callType);
-  if (type?.dispatchTargetSeconds != null) return type.dispatchTargetSeconds;
-  const level = config.priorities.get(incident.priority);
-  if (level === undefined)
-    throw new Error(`incident ${incident.id} has undefined priority ${incident.priority}`);
-  return level.dispatchTargetSeconds;
-}
 
 /**
  * (Re)arms the overdue timer of a pending incident, at `at`; earlier timers become stale. The

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { Call, Incident } from "../../../engine/model/index.ts";
+import type { Call, Incident } from "../../../engine/index.ts";
 import {
   byId,
   callTypeName,

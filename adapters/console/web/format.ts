@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { findDispatchTargetSeconds, type DispatchTargetConfig } from "../../../engine/index.ts";
 import type { ConsoleConfig } from "./protocol.ts";
 
 const ESCAPES: Record<string, string> = {
@@ -43,11 +44,16 @@ export function statusChip(status: string): string {
   return `<span class="st st-${esc(status)}">${esc(statusLabel(status))}</span>`;
 }
 
-/** The longest this incident may wait in the queue: its call type's target, or its priority's. */
+/**
+ * The longest this incident may wait in the queue, by the engine's rule read from the page's
+ * config; Infinity for a priority the page's config does not know.
+ */
 export function dispatchTargetSeconds(config: ConsoleConfig, callType: string, priority: number): number {
-  const own = config.callTypes[callType]?.dispatchTargetSeconds;
-  if (own !== null && own !== undefined) return own;
-  return config.priorities.find((p) => p.level === priority)?.dispatchTargetSeconds ?? Infinity;
+  const targets: DispatchTargetConfig = {
+    callTypes: { get: (code) => config.callTypes[code] },
+    priorities: { get: (level) => config.priorities.find((p) => p.level === level) },
+  };
+  return findDispatchTargetSeconds(targets, { callType, priority }) ?? Infinity;
 }
 
 export function callTypeName(config: ConsoleConfig, code: string): string {

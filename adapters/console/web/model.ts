@@ -1,4 +1,9 @@
-import type { EngineEvent, IncidentStatus, UnitStatus } from "../../../engine/model/index.ts";
+import {
+  comparePending,
+  type EngineEvent,
+  type IncidentStatus,
+  type UnitStatus,
+} from "../../../engine/index.ts";
 import type { Recommendation, StateIncident, StateReply, StateUnit, WireOutput } from "./protocol.ts";
 
 export interface ConsoleIncident {
@@ -10,7 +15,8 @@ export interface ConsoleIncident {
   readonly lat: number;
   readonly address: string;
   readonly zone: string | null;
-  receivedAt: number;
+  /** As the engine's incident times: the queue is ordered by `receivedAt` (see comparePending). */
+  readonly times: { receivedAt: number };
   /** When it last entered the queue: its wait is counted from here. */
   queuedAt: number;
   unitIds: string[];
@@ -48,13 +54,6 @@ export interface ConsoleAlert {
 const ACTIVE: ReadonlySet<IncidentStatus> = new Set(["pending", "dispatched", "en_route", "on_scene"]);
 const MAX_ALERTS = 200;
 const MAX_ENDED = 100;
-
-/** Queue order, the engine's: most urgent priority first, then longest waiting, then id. */
-export function comparePending(a: ConsoleIncident, b: ConsoleIncident): number {
-  if (a.priority !== b.priority) return a.priority - b.priority;
-  if (a.receivedAt !== b.receivedAt) return a.receivedAt - b.receivedAt;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
 
 /**
  * What a console knows: the state from the `state` query, then every later output applied
@@ -146,7 +145,7 @@ export class ConsoleModel {
           lat: e.lat,
           address: e.address,
           zone: e.zone,
-          receivedAt: e.receivedAt,
+          times: { receivedAt: e.receivedAt },
           queuedAt: e.receivedAt,
           unitIds: [],
           overdueAlerts: 0,
@@ -265,7 +264,7 @@ export class ConsoleModel {
     const source = this.incidents.get(sourceId);
     this.withIncident(targetId, (t) => {
       t.unitIds.push(...unitIds);
-      if (source !== undefined) t.receivedAt = Math.min(t.receivedAt, source.receivedAt);
+      if (source !== undefined) t.times.receivedAt = Math.min(t.times.receivedAt, source.times.receivedAt);
     });
     if (source !== undefined) source.unitIds = [];
     for (const id of unitIds) this.withUnit(id, (u) => (u.incidentId = targetId));
@@ -309,7 +308,7 @@ function fromState(i: StateIncident): ConsoleIncident {
     lat: i.lat,
     address: i.address,
     zone: i.zone,
-    receivedAt: i.receivedAt,
+    times: { receivedAt: i.receivedAt },
     queuedAt: i.queuedAt ?? i.receivedAt,
     unitIds: [...i.unitIds],
     overdueAlerts: i.overdueAlerts,

@@ -68,7 +68,7 @@ export function renderWorking(view: View): void {
   const rows = working.map((i): Row => ({
     key: i.id,
     className: selected(i.id),
-    html: `<td>${priorityBadge(i.priority)}</td><td class="id">${esc(i.id)}</td><td title="${esc(callTypeName(view.config, i.callType))}">${esc(i.callType)}</td><td>${statusChip(i.status)}</td><td class="mono">${esc(i.unitIds.join(" "))}</td><td class="num">${duration((view.now() - i.receivedAt) / 1000)}</td>`,
+    html: `<td>${priorityBadge(i.priority)}</td><td class="id">${esc(i.id)}</td><td title="${esc(callTypeName(view.config, i.callType))}">${esc(i.callType)}</td><td>${statusChip(i.status)}</td><td class="mono">${esc(i.unitIds.join(" "))}</td><td class="num">${duration((view.now() - i.times.receivedAt) / 1000)}</td>`,
   }));
   patchRows(byId("working"), rows, "tr", "data-incident");
   const ended = view.model

@@ -14,9 +14,9 @@ import type {
   ReopenIncident,
   ReprioritiseIncident,
   UnitStatus,
+  Recommendation,
   UpdateUnitStatus,
-} from "../../../engine/model/index.ts";
-import type { Recommendation } from "../../../engine/recommend/types.ts";
+} from "../../../engine/index.ts";
 
 export type { Recommendation };
 
