@@ -1,6 +1,7 @@
-import { DeliverPolicy, jetstream, type ConsumerMessages } from "@nats-io/jetstream";
-import { connect, type NatsConnection } from "@nats-io/transport-node";
+import { jetstream, type ConsumerMessages } from "@nats-io/jetstream";
+import type { NatsConnection } from "@nats-io/transport-node";
 import { applyInput, createState, type EngineConfig, type EngineState } from "../../engine/index.ts";
+import { connectNats, consumeFrom } from "../nats/connection.ts";
 import { logMessageOfJs, readLogEntry } from "../nats/log.ts";
 import { ensureStreams } from "../nats/streams.ts";
 import { agencySubjects } from "../nats/subjects.ts";
@@ -44,15 +45,7 @@ export class Snapshotter {
   }
 
   static async start(opts: SnapshotterOptions): Promise<Snapshotter> {
-    const nc = await connect({
-      servers: opts.servers,
-      name: `cad-snapshotter-${opts.agency}`,
-      maxReconnectAttempts: -1,
-      reconnectTimeWait: 250,
-      // No async stack traces: the client would otherwise build two Error objects per publish
-      // (about a quarter of the service's CPU under load, measured with bench/e2e --profile).
-      noAsyncTraces: true,
-    });
+    const nc = await connectNats(opts.servers, `cad-snapshotter-${opts.agency}`);
     await ensureStreams(nc, agencySubjects(opts.agency));
     const restored = opts.store.latestValid(opts.agency, (line) =>
       opts.log?.(`cad-snapshotter ${opts.agency}: ${line}`),
@@ -75,12 +68,8 @@ export class Snapshotter {
   }
 
   private async run(): Promise<void> {
-    const js = jetstream(this.nc);
-    const consumer = await js.consumers.get(agencySubjects(this.opts.agency).inputStream, {
-      deliver_policy: DeliverPolicy.StartSequence,
-      opt_start_seq: this.lastSeq + 1,
-    });
-    this.messages = await consumer.consume({ max_messages: 1024 });
+    const stream = agencySubjects(this.opts.agency).inputStream;
+    this.messages = await consumeFrom(jetstream(this.nc), stream, this.lastSeq + 1);
     for await (const m of this.messages) {
       if (this.stopping) break;
       const entry = readLogEntry(
