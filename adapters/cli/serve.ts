@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { loadConfigFile } from "../config/index.ts";
 import { startClock } from "../nats/clock.ts";
 import { EngineService } from "../nats/service.ts";
-import { SnapshotStore, startSnapshotWorker } from "../sqlite/index.ts";
+import { SnapshotStore, startStandbyThread } from "../sqlite/index.ts";
 
 export interface ServeOptions {
   readonly agency: string;
@@ -46,7 +46,7 @@ export async function runServe(opts: ServeOptions): Promise<number> {
   const standby =
     opts.dataDir === undefined
       ? undefined
-      : startSnapshotWorker(
+      : startStandbyThread(
           {
             agency: opts.agency,
             servers: opts.servers,

@@ -7,7 +7,7 @@ import { ensureStreams } from "../nats/streams.ts";
 import { agencySubjects } from "../nats/subjects.ts";
 import type { SnapshotHeader, SnapshotStore } from "./store.ts";
 
-export interface SnapshotterOptions {
+export interface StandbyOptions {
   readonly agency: string;
   readonly servers: string;
   readonly config: EngineConfig;
@@ -23,11 +23,12 @@ export interface SnapshotterOptions {
 }
 
 /**
- * A second engine instance on the same input log (a hot standby) that writes snapshots, so the
- * serving engine never stops to serialise. It starts from the newest valid snapshot, applies
+ * The standby: a second engine instance on the same input log (a hot standby) that writes
+ * snapshots, so the serving engine never stops to serialise (`cad serve --data-dir` runs it in a
+ * worker thread: standby-thread.ts). It starts from the newest valid snapshot, applies
  * every input exactly as the service does, and snapshots every N inputs or T milliseconds.
  */
-export class Snapshotter {
+export class StandbySnapshotter {
   lastSeq = 0;
   written: SnapshotHeader[] = [];
   private sinceSnapshot = 0;
@@ -37,20 +38,20 @@ export class Snapshotter {
   private stopping = false;
 
   private constructor(
-    private readonly opts: SnapshotterOptions,
+    private readonly opts: StandbyOptions,
     private readonly nc: NatsConnection,
     private state: EngineState,
   ) {
     this.lastWriteAt = this.clock();
   }
 
-  static async start(opts: SnapshotterOptions): Promise<Snapshotter> {
+  static async start(opts: StandbyOptions): Promise<StandbySnapshotter> {
     const nc = await connectNats(opts.servers, `cad-snapshotter-${opts.agency}`);
     await ensureStreams(nc, agencySubjects(opts.agency));
     const restored = opts.store.latestValid(opts.agency, (line) =>
       opts.log?.(`cad-snapshotter ${opts.agency}: ${line}`),
     );
-    const s = new Snapshotter(opts, nc, restored?.state ?? createState());
+    const s = new StandbySnapshotter(opts, nc, restored?.state ?? createState());
     s.lastSeq = restored?.header.lastInputSeq ?? 0;
     s.loop = s
       .run()
