@@ -4,7 +4,7 @@
  * Run: node --import tsx bench/codec.bench.ts
  */
 import { Bench } from "tinybench";
-import { decodeInput, encodeInput, type InputBody } from "../adapters/nats/codec/index.ts";
+import { decodeInput, encodeInput, type InputBody } from "../adapters/nats/index.ts";
 import { INPUT_KINDS, type InputKind } from "../engine/index.ts";
 import { fmt, machineInfo, markdownTable, timing } from "./lib/report.ts";
 import { isMain } from "./lib/stats.ts";

@@ -1,8 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadConfigFile } from "../config/index.ts";
-import { startClock } from "../nats/clock.ts";
-import { EngineService } from "../nats/service.ts";
+import { startClock, EngineService } from "../nats/index.ts";
 import { SnapshotStore, startStandbyThread } from "../sqlite/index.ts";
 
 export interface ServeOptions {

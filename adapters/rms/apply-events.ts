@@ -7,7 +7,7 @@ import type {
   UnitChanged,
   UnitStatusChanged,
 } from "../../engine/index.ts";
-import type { DecodedRejection } from "../nats/codec/index.ts";
+import type { DecodedRejection } from "../nats/index.ts";
 
 /** The output an event came in: its identity in the engine's log. */
 export interface EventKey {

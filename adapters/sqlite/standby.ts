@@ -1,10 +1,14 @@
 import { jetstream, type ConsumerMessages } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/transport-node";
 import { applyInput, createState, type EngineConfig, type EngineState } from "../../engine/index.ts";
-import { connectNats, consumeFrom } from "../nats/connection.ts";
-import { logMessageOfJs, readLogEntry } from "../nats/log.ts";
-import { ensureStreams } from "../nats/streams.ts";
-import { agencySubjects } from "../nats/subjects.ts";
+import {
+  connectNats,
+  consumeFrom,
+  logMessageOfJs,
+  readLogEntry,
+  ensureStreams,
+  agencySubjects,
+} from "../nats/index.ts";
 import type { SnapshotHeader, SnapshotStore } from "./store.ts";
 
 export interface StandbyOptions {

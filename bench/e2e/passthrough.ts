@@ -15,11 +15,14 @@ import {
   consumeFrom,
   publishUntilAcked,
   type Publishing,
-} from "../../adapters/nats/connection.ts";
-import { msgIdOf, outputHeaders, type OutputId } from "../../adapters/nats/outputs.ts";
-import { MAX_IN_FLIGHT } from "../../adapters/nats/publisher.ts";
-import { ensureStreams } from "../../adapters/nats/streams.ts";
-import { TIME_HEADER, agencySubjects } from "../../adapters/nats/subjects.ts";
+  msgIdOf,
+  outputHeaders,
+  type OutputId,
+  MAX_IN_FLIGHT,
+  ensureStreams,
+  TIME_HEADER,
+  agencySubjects,
+} from "../../adapters/nats/index.ts";
 import { OutputKind, appendChunk, emptyPlan, type OutputPlan, type PlanChunk } from "./record.ts";
 
 /** Where the pass-through takes chunks of its plan (JSON PlanChunk; replies "ok" or "error: ..."). */

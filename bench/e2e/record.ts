@@ -12,8 +12,8 @@ import {
   encodeRejection,
   eventSubjectSuffix,
   type InputBody,
-} from "../../adapters/nats/codec/index.ts";
-import { unitCopyOf } from "../../adapters/nats/outputs.ts";
+  unitCopyOf,
+} from "../../adapters/nats/index.ts";
 import {
   applyInput,
   createState,

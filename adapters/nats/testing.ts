@@ -1,0 +1,10 @@
+/**
+ * Test-only support for the NATS adapter, kept out of ./index.ts because it pulls in
+ * devDependencies (fast-check) and exposes internals that production code must not use: the
+ * codec's example inputs and events and its fast-check arbitraries, and the wire-level helpers
+ * the StreamReader's tests compare with nats.js. Import it from tests and benchmarks only.
+ */
+export { INPUT_EXAMPLES, STATION, T } from "./codec/testing/inputs.ts";
+export { EVENT_EXAMPLES } from "./codec/testing/events.ts";
+export { ALL_EVENT_TYPES, anyEvent, outputMeta } from "./codec/testing/arbitraries.ts";
+export { hasWireBuffers, headerValue, parseAckReply, partsOf, publicPartsOf } from "./wire.ts";
