@@ -2,7 +2,18 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".tmp/", "data/", "bench/results/", "proto/gen/", "coverage/", "**/*.js", "**/*.mjs"] },
+  {
+    ignores: [
+      "node_modules/",
+      ".tmp/",
+      "data/",
+      "bench/results/",
+      "proto/gen/",
+      "coverage/",
+      "**/*.js",
+      "**/*.mjs",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -31,6 +42,44 @@ export default tseslint.config(
     // Test builders cast literals to input types on purpose; the rule misreads contextual typing.
     files: ["test/**/*.ts", "**/*.test.ts"],
     rules: { "@typescript-eslint/no-unnecessary-type-assertion": "off" },
+  },
+  {
+    // adapters/nats is used through its index.ts (tests and benchmarks may also use its testing.ts);
+    // the engine's own restrictions below replace these for engine/ (it may not import adapters at all).
+    files: ["**/*.ts"],
+    ignores: ["adapters/nats/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/nats/*", "!**/nats/index.ts", "!**/nats/testing.ts"],
+              message:
+                "Import adapters/nats through adapters/nats/index.ts (test support: adapters/nats/testing.ts).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Production code does not import the test support (it pulls in devDependencies).
+    files: ["adapters/**/*.ts"],
+    ignores: ["adapters/nats/**", "**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/nats/*", "!**/nats/index.ts"],
+              message: "Import adapters/nats through adapters/nats/index.ts (testing.ts is for tests only).",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ["engine/**/*.ts"],
