@@ -128,8 +128,8 @@ export class WatermarkRecorder {
   }
 }
 
-/** What the catch-up replay calls back into the service for. */
-export interface CatchUpSteps {
+/** What the catch-up replay (replayBacklog) calls back into the service for. */
+export interface ReplaySteps {
   readonly publisher: Publisher;
   stopping(): boolean;
   /** Applies one input and publishes its missing outputs. */
@@ -148,11 +148,11 @@ export interface CatchUpSteps {
  * dropped, the server gone), the live loop's consumer reads on from the last input applied, so
  * nothing is skipped or applied twice.
  */
-export async function catchUp(
+export async function replayBacklog(
   nc: NatsConnection,
   jsm: JetStreamManager,
   range: { readonly stream: string; readonly fromSeq: number; readonly toSeq: number },
-  steps: CatchUpSteps,
+  steps: ReplaySteps,
 ): Promise<void> {
   let reader: StreamReader | undefined;
   try {

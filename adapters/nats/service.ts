@@ -12,10 +12,10 @@ import { logMessageOfJs, type LogMessage } from "./log.ts";
 import { Publisher } from "./publisher.ts";
 import { serveQueries } from "./queries.ts";
 import {
-  catchUp,
+  replayBacklog,
   recover,
   WatermarkRecorder,
-  type CatchUpSteps,
+  type ReplaySteps,
   type Recovery,
   type RecoveryOptions,
 } from "./recovery.ts";
@@ -108,20 +108,10 @@ export class EngineService {
     await this.nc.drain().catch(() => undefined);
   }
 
-  /** Recovery's catch-up replay of the backlog, then the live loop: apply each input, publish, and now and then wait for acks. */
+  /** The catch-up replay of the backlog, then the live loop: apply each input, publish, and now and then wait for acks. */
   private async run(): Promise<void> {
     const started = performance.now();
-    const { backlog } = this.recovery;
-    if (this.lastSeq < backlog) {
-      await catchUp(
-        this.nc,
-        this.jsm,
-        { stream: this.s.inputStream, fromSeq: this.lastSeq + 1, toSeq: backlog },
-        this.catchUpSteps(),
-      );
-      if (this.lastSeq >= backlog && this.caughtUpResolve !== undefined)
-        this.markCaughtUp(performance.now() - started);
-    }
+    await this.catchUp(started);
     if (this.stopping) return;
     this.messages = await consumeFrom(this.js, this.s.inputStream, this.lastSeq + 1);
     for await (const m of this.messages) {
@@ -133,12 +123,25 @@ export class EngineService {
         await this.publisher.flush();
         this.watermark.mark(this.lastSeq);
       }
-      if (m.seq >= backlog && this.caughtUpResolve !== undefined)
+      if (m.seq >= this.recovery.backlog && this.caughtUpResolve !== undefined)
         this.markCaughtUp(performance.now() - started);
     }
   }
 
-  private catchUpSteps(): CatchUpSteps {
+  /**
+   * Replays the inputs that were in the log at start-up (recovery.ts). Caught up is marked in here,
+   * a step before run() looks at `stopping` again: a stop() called on caught up is seen in time.
+   */
+  private async catchUp(started: number): Promise<void> {
+    const { backlog } = this.recovery;
+    if (this.lastSeq >= backlog) return;
+    const range = { stream: this.s.inputStream, fromSeq: this.lastSeq + 1, toSeq: backlog };
+    await replayBacklog(this.nc, this.jsm, range, this.replaySteps());
+    if (this.lastSeq >= backlog && this.caughtUpResolve !== undefined)
+      this.markCaughtUp(performance.now() - started);
+  }
+
+  private replaySteps(): ReplaySteps {
     return {
       publisher: this.publisher,
       stopping: () => this.stopping,
