@@ -10,7 +10,7 @@ import {
   EXAMPLES_AT as T,
   INPUT_EXAMPLES,
   type InputBody,
-} from "../adapters/nats/codec/index.ts";
+} from "../adapters/nats/index.ts";
 import { INPUT_KINDS, type InputKind } from "../engine/index.ts";
 import { fmt, machineInfo, markdownTable, timing } from "./lib/report.ts";
 import { isMain } from "./lib/stats.ts";

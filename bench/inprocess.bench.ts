@@ -6,7 +6,7 @@
  * Run: node --import tsx bench/inprocess.bench.ts
  */
 import { loadConfigFile } from "../adapters/config/index.ts";
-import { decodeInput, encodeEvent, encodeInput, encodeRejection } from "../adapters/nats/codec/index.ts";
+import { decodeInput, encodeEvent, encodeInput, encodeRejection } from "../adapters/nats/index.ts";
 import { applyInput, createState, type EngineConfig, type Input } from "../engine/index.ts";
 import { STATE_ONLY } from "./lib/fleet.ts";
 import { mixedLog, type MixedLog } from "./lib/mixed.ts";

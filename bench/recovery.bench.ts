@@ -12,11 +12,8 @@ import { join } from "node:path";
 import { jetstream } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { loadConfigFile } from "../adapters/config/index.ts";
-import { startNatsServer } from "../adapters/nats/server-process.ts";
-import { EngineService } from "../adapters/nats/service.ts";
-import { ensureStreams } from "../adapters/nats/streams.ts";
-import { SnapshotStore, Snapshotter } from "../adapters/sqlite/index.ts";
-import { agencySubjects } from "../adapters/nats/subjects.ts";
+import { startNatsServer, EngineService, ensureStreams, agencySubjects } from "../adapters/nats/index.ts";
+import { SnapshotStore, StandbySnapshotter } from "../adapters/sqlite/index.ts";
 import type { EngineConfig, Input } from "../engine/index.ts";
 import { runReplay } from "./replay.bench.ts";
 import { mixedLog } from "./lib/mixed.ts";
@@ -56,7 +53,7 @@ export interface RecoveryResult {
 
 /**
  * Recovery of an engine over a log of `inputs` on a nats-server of its own, as `cad serve --data-dir`
- * runs it: a SnapshotStore and the standby Snapshotter writing a snapshot every `snapshotEvery`
+ * runs it: a SnapshotStore and the StandbySnapshotter writing a snapshot every `snapshotEvery`
  * inputs. The standby follows the first `inputs.length - snapshotEvery` inputs only, so the newest
  * snapshot is a whole interval behind the end of the log: the worst case of that setting (a crash
  * just before the standby's next snapshot). Each recovery (EngineService.start until caught up)
@@ -84,7 +81,7 @@ export async function runRecovery(
     const serviceOpts = { agency: AGENCY, servers: server.url, config, trustInputTime: true };
     const firstStarted = performance.now();
     const first = await EngineService.start({ ...serviceOpts, snapshots: store });
-    const standby = await Snapshotter.start({
+    const standby = await StandbySnapshotter.start({
       agency: AGENCY,
       servers: server.url,
       config,

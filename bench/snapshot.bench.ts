@@ -156,7 +156,7 @@ async function main(): Promise<void> {
   // The notes column reads better left-aligned.
   console.log(markdownTable(["metric", "value", "target", "notes"], rows).replace(/---:( \|\n)/, "---$1"));
   console.log(
-    "\nThe product writes snapshots from a standby engine in a worker thread (adapters/sqlite/snapshot-worker.ts), " +
+    "\nThe product writes snapshots from a standby engine in a worker thread (adapters/sqlite/standby-thread-main.ts), " +
       "never in the serving thread: (a) is the cost that design avoids.\n",
   );
   console.log(JSON.stringify({ machine: machineInfo(), command: COMMAND, ...results }));

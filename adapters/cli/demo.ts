@@ -4,14 +4,14 @@ import { connect, type NatsConnection } from "@nats-io/transport-node";
 import type { EngineConfig } from "../../engine/index.ts";
 import { loadConfigFile } from "../config/index.ts";
 import { startConsole, type ConsoleServer } from "../console/index.ts";
-import { EngineService } from "../nats/service.ts";
 import {
+  EngineService,
   natsServerAvailable,
   reachable,
   startNatsServer,
   type NatsServerProcess,
-} from "../nats/server-process.ts";
-import { agencySubjects } from "../nats/subjects.ts";
+  agencySubjects,
+} from "../nats/index.ts";
 import { InProcessCity, NatsCity, formatSummary, summaryStateOf, type SummaryState } from "../sim/index.ts";
 
 export interface DemoOptions {

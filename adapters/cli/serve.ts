@@ -1,9 +1,8 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadConfigFile } from "../config/index.ts";
-import { startClock } from "../nats/clock.ts";
-import { EngineService } from "../nats/service.ts";
-import { SnapshotStore, startSnapshotWorker } from "../sqlite/index.ts";
+import { startClock, EngineService } from "../nats/index.ts";
+import { SnapshotStore, startStandbyThread } from "../sqlite/index.ts";
 
 export interface ServeOptions {
   readonly agency: string;
@@ -46,7 +45,7 @@ export async function runServe(opts: ServeOptions): Promise<number> {
   const standby =
     opts.dataDir === undefined
       ? undefined
-      : startSnapshotWorker(
+      : startStandbyThread(
           {
             agency: opts.agency,
             servers: opts.servers,

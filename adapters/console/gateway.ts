@@ -1,7 +1,14 @@
 import { jetstream, jetstreamManager, type JetStreamClient } from "@nats-io/jetstream";
 import { connect, headers, type NatsConnection, type Subscription } from "@nats-io/transport-node";
-import { INPUT_SUBJECTS, decodeOutput, encodeInput } from "../nats/codec/index.ts";
-import { INPUT_SEQ_HEADER, TIME_HEADER, agencySubjects, type AgencySubjects } from "../nats/subjects.ts";
+import {
+  INPUT_SUBJECTS,
+  decodeOutput,
+  encodeInput,
+  INPUT_SEQ_HEADER,
+  TIME_HEADER,
+  agencySubjects,
+  type AgencySubjects,
+} from "../nats/index.ts";
 import type { CommandReply, CommandRequest, StateReply, StreamMessages, WireOutput } from "./web/protocol.ts";
 
 /** Where a page's stream goes: one server-sent-events response. */

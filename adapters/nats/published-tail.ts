@@ -10,6 +10,10 @@ export interface PublishedTail {
   /** Inputs up to this sequence had all their outputs stored before the tail that was read back. */
   readonly skipUpToInputSeq: number;
   readonly toInputSeq: number;
+  /**
+   * The Nats-Msg-Id of each output read back, compared whole with msgIdOf(output.id) (outputs.ts);
+   * never taken apart: each one's input sequence is read from its Cad-Input-Seq header.
+   */
   readonly ids: ReadonlySet<string>;
 }
 

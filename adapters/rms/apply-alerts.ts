@@ -5,7 +5,7 @@ import {
   type UnitsRecommended,
   type UnitStatusOverdue,
 } from "../../engine/index.ts";
-import type { DecodedRejection } from "../nats/codec/index.ts";
+import type { DecodedRejection } from "../nats/index.ts";
 import type { EventKey, Rows } from "./apply-rows.ts";
 import { timeline } from "./apply-timeline.ts";
 

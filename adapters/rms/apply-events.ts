@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import type { EngineEvent } from "../../engine/index.ts";
-import type { DecodedRejection } from "../nats/codec/index.ts";
+import type { DecodedRejection } from "../nats/index.ts";
 import {
   incidentOverdue,
   rejection,

@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { jetstreamManager } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { loadConfigFile } from "../config/index.ts";
-import { agencySubjects } from "../nats/subjects.ts";
+import { agencySubjects } from "../nats/index.ts";
 import { RmsConsumer } from "./consumer.ts";
 import { canonicalDump, dumpDigest } from "./dump.ts";
 import { toEido } from "./eido.ts";

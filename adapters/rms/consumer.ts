@@ -9,8 +9,7 @@ import {
   type JsMsg,
 } from "@nats-io/jetstream";
 import { connect, nanos, type NatsConnection } from "@nats-io/transport-node";
-import { ensureStreams } from "../nats/streams.ts";
-import { agencySubjects } from "../nats/subjects.ts";
+import { ensureStreams, agencySubjects } from "../nats/index.ts";
 import { RmsStore } from "./store.ts";
 
 export interface ConsumerOptions {

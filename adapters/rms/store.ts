@@ -1,6 +1,5 @@
 import type Database from "better-sqlite3";
-import { decodeOutput, type DecodedOutput } from "../nats/codec/index.ts";
-import { agencySubjects, type AgencySubjects } from "../nats/subjects.ts";
+import { decodeOutput, type DecodedOutput, agencySubjects, type AgencySubjects } from "../nats/index.ts";
 import { EventWriter, type EventKey } from "./apply-events.ts";
 import { refreshIntervals } from "./intervals.ts";
 import { openRmsDatabase } from "./schema.ts";

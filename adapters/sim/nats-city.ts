@@ -1,8 +1,7 @@
 import { jetstream, type JetStreamClient } from "@nats-io/jetstream";
 import { headers, type NatsConnection, type Subscription } from "@nats-io/transport-node";
 import type { EngineConfig } from "../../engine/index.ts";
-import { INPUT_SUBJECTS, decodeOutput, encodeInput } from "../nats/codec/index.ts";
-import { TIME_HEADER, agencySubjects } from "../nats/subjects.ts";
+import { INPUT_SUBJECTS, decodeOutput, encodeInput, TIME_HEADER, agencySubjects } from "../nats/index.ts";
 import { CitySimulator, type SimInput, type SimOptions } from "./simulator.ts";
 
 /**

@@ -5,6 +5,5 @@ export {
   type SnapshotHeader,
   type Verdict,
 } from "./store.ts";
-export { Snapshotter, type SnapshotterOptions } from "./snapshotter.ts";
-export { startSnapshotWorker } from "./worker.ts";
-export type { SnapshotWorkerData } from "./snapshot-worker.ts";
+export { StandbySnapshotter, type StandbyOptions } from "./standby.ts";
+export { startStandbyThread, type StandbyThreadData } from "./standby-thread.ts";

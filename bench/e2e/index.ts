@@ -9,7 +9,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { connect } from "@nats-io/transport-node";
 import { loadConfigFile } from "../../adapters/config/index.ts";
-import { startNatsServer, type NatsServerProcess } from "../../adapters/nats/server-process.ts";
+import { startNatsServer, type NatsServerProcess } from "../../adapters/nats/index.ts";
 import { LoadGenerator } from "./load.ts";
 import { startService, type ServiceProcess } from "./processes.ts";
 import { PlanFeed } from "./plan-feed.ts";

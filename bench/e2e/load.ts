@@ -11,7 +11,7 @@
  */
 import { jetstreamManager, type JetStreamManager } from "@nats-io/jetstream";
 import { headers, type NatsConnection, type Subscription } from "@nats-io/transport-node";
-import { INPUT_SEQ_HEADER, TIME_HEADER, agencySubjects } from "../../adapters/nats/subjects.ts";
+import { INPUT_SEQ_HEADER, TIME_HEADER, agencySubjects } from "../../adapters/nats/index.ts";
 import type { Workload } from "./workload.ts";
 
 /** Progress readings: often while inputs are outstanding, seldom while the side is idle. */

@@ -2,7 +2,7 @@
 import os from "node:os";
 import type { E2EResult, RunShape } from "./types.ts";
 import type { StreamCheck } from "./load.ts";
-import { MAX_IN_FLIGHT, PULL_MESSAGES } from "./passthrough.ts";
+import { PULL_MESSAGES, MAX_IN_FLIGHT } from "../../adapters/nats/index.ts";
 import { SATURATION_BACKLOG } from "./side.ts";
 import { describeStandby } from "./standby.ts";
 import type { Workload } from "./workload.ts";

@@ -2,33 +2,35 @@
  * The bare pass-through: the NATS and JetStream work of EngineService (adapters/nats/service.ts) without
  * the CAD logic. Same streams (ensureStreams), same ordered consumer and pull size, same reading of the
  * log's headers, and for each input the same number of messages of the same sizes on the same subjects,
- * with the same message ids and Cad-Input-Seq header, the same publish-until-acked and the same flush
- * rule (wait for every ack when 256 are in flight or the log has nothing pending). What it publishes
- * comes from the record of the engine run in memory on the same inputs (record.ts), sent to it in chunks
- * on `e2e.<agency>.plan` (request/reply) before the inputs; the bytes are zeros.
+ * with the same message ids and Cad-Input-Seq header (adapters/nats/outputs.ts), the same connection,
+ * consumer and publish-until-acked (adapters/nats/connection.ts) and the same flush rule (wait for every
+ * ack when 256 are in flight or the log has nothing pending). What it publishes comes from the record of
+ * the engine run in memory on the same inputs (record.ts), sent to it in chunks on `e2e.<agency>.plan`
+ * (request/reply) before the inputs; the bytes are zeros.
  */
+import { jetstream, type ConsumerMessages, type JetStreamClient, type JsMsg } from "@nats-io/jetstream";
+import type { NatsConnection } from "@nats-io/transport-node";
 import {
-  DeliverPolicy,
-  jetstream,
-  type ConsumerMessages,
-  type JetStreamClient,
-  type JsMsg,
-} from "@nats-io/jetstream";
-import { connect, headers, type NatsConnection } from "@nats-io/transport-node";
-import { ensureStreams } from "../../adapters/nats/streams.ts";
-import { INPUT_SEQ_HEADER, TIME_HEADER, agencySubjects } from "../../adapters/nats/subjects.ts";
+  connectNats,
+  consumeFrom,
+  publishUntilAcked,
+  type Publishing,
+  msgIdOf,
+  outputHeaders,
+  type OutputId,
+  MAX_IN_FLIGHT,
+  ensureStreams,
+  TIME_HEADER,
+  agencySubjects,
+} from "../../adapters/nats/index.ts";
 import { OutputKind, appendChunk, emptyPlan, type OutputPlan, type PlanChunk } from "./record.ts";
-
-/** The service's value (MAX_IN_FLIGHT in adapters/nats/service.ts). */
-export const MAX_IN_FLIGHT = 256;
-/** The service's pull size (consume max_messages). */
-export const PULL_MESSAGES = 1024;
 
 /** Where the pass-through takes chunks of its plan (JSON PlanChunk; replies "ok" or "error: ..."). */
 export const planSubject = (agency: string): string => `e2e.${agency}.plan`;
 
 export class PassThrough {
   readonly counts = { inputs: 0, published: 0, unplanned: 0 };
+  private readonly publishing: Publishing;
   private readonly inFlight: Promise<unknown>[] = [];
   private messages: ConsumerMessages | undefined;
   private loop: Promise<void> = Promise.resolve();
@@ -41,6 +43,7 @@ export class PassThrough {
     readonly nc: NatsConnection,
     private readonly js: JetStreamClient,
   ) {
+    this.publishing = { js, counts: this.counts, stopping: () => this.stopping };
     nc.subscribe(planSubject(agency), {
       callback: (error, msg) => {
         if (error !== null) return;
@@ -62,22 +65,10 @@ export class PassThrough {
 
   static async start(opts: { agency: string; servers: string }): Promise<PassThrough> {
     const s = agencySubjects(opts.agency);
-    const nc = await connect({
-      servers: opts.servers,
-      name: `cad-passthrough-${opts.agency}`,
-      maxReconnectAttempts: -1,
-      reconnectTimeWait: 250,
-      // No async stack traces: the client would otherwise build two Error objects per publish
-      // (about a quarter of the service's CPU under load, measured with bench/e2e --profile).
-      noAsyncTraces: true,
-    });
+    const nc = await connectNats(opts.servers, `cad-passthrough-${opts.agency}`);
     await ensureStreams(nc, s);
     const p = new PassThrough(opts.agency, nc, jetstream(nc));
-    const consumer = await p.js.consumers.get(s.inputStream, {
-      deliver_policy: DeliverPolicy.StartSequence,
-      opt_start_seq: 1,
-    });
-    p.messages = await consumer.consume({ max_messages: PULL_MESSAGES });
+    p.messages = await consumeFrom(p.js, s.inputStream, 1);
     p.loop = p.run(p.messages);
     return p;
   }
@@ -121,36 +112,18 @@ export class PassThrough {
     const kind = this.plan.kind[k];
     // A unit's copy of an event is the same bytes, as in the service.
     const data = kind === OutputKind.unitCopy ? previous : new Uint8Array(this.plan.size[k] ?? 0);
-    const msgID =
+    const agency = this.agency;
+    const index = this.plan.index[k] ?? 0;
+    const id: OutputId =
       kind === OutputKind.rejection
-        ? `${this.agency}:${seq}:r`
-        : `${this.agency}:${seq}:${this.plan.index[k] ?? 0}${kind === OutputKind.unitCopy ? ":unit" : ""}`;
-    this.publish(this.subjects[this.plan.subject[k] ?? 0] ?? "", data, msgID);
+        ? { agency, inputSeq: seq, kind: "rejection" }
+        : { agency, inputSeq: seq, kind: kind === OutputKind.unitCopy ? "unitCopy" : "event", index };
+    this.publish(this.subjects[this.plan.subject[k] ?? 0] ?? "", data, id);
     return data;
   }
 
-  private publish(subject: string, data: Uint8Array, msgID: string): void {
-    const h = headers();
-    h.set(INPUT_SEQ_HEADER, String(msgID.split(":")[1]));
-    this.inFlight.push(this.publishUntilAcked(subject, data, msgID, h));
-  }
-
-  private async publishUntilAcked(
-    subject: string,
-    data: Uint8Array,
-    msgID: string,
-    h: ReturnType<typeof headers>,
-  ): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await this.js.publish(subject, data, { msgID, headers: h, timeout: 5000 });
-        this.counts.published++;
-        return;
-      } catch (error) {
-        if (this.stopping && attempt > 20) throw error;
-        await new Promise((r) => setTimeout(r, Math.min(2000, 100 * 2 ** Math.min(attempt, 5))));
-      }
-    }
+  private publish(subject: string, data: Uint8Array, id: OutputId): void {
+    this.inFlight.push(publishUntilAcked(this.publishing, subject, data, msgIdOf(id), outputHeaders(id)));
   }
 
   private async flush(): Promise<void> {

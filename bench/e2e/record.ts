@@ -12,7 +12,8 @@ import {
   encodeRejection,
   eventSubjectSuffix,
   type InputBody,
-} from "../../adapters/nats/codec/index.ts";
+  unitCopyOf,
+} from "../../adapters/nats/index.ts";
 import {
   applyInput,
   createState,
@@ -23,11 +24,7 @@ import {
   type InputKind,
 } from "../../engine/index.ts";
 
-/** Mirrors adapters/nats/service.ts: these events also go to the unit's own subject. */
-const UNIT_EVENTS = new Set(["UnitDispatched", "UnitReleased", "UnitStatusChanged"]);
-const SUBJECT_TOKEN = /^[A-Za-z0-9_-]{1,64}$/;
-
-/** How an output's message id is formed from the input's sequence (see service.ts). */
+/** How an output's message id is formed from the input's sequence (OutputId in adapters/nats/outputs.ts). */
 export const OutputKind = { event: 0, unitCopy: 1, rejection: 2 } as const;
 
 /** One input ready to publish: subject suffix after `cad.<agency>.in.`, id, instant, encoded body. */
@@ -93,8 +90,8 @@ export class Recorder {
         const size = encodeEvent({ ...meta, index }, event).length;
         this.add(`evt.${suffix}`, size, index, OutputKind.event);
         if (event.type === "UnitsRecommended") recommends = 1;
-        if (UNIT_EVENTS.has(event.type) && "unitId" in event && SUBJECT_TOKEN.test(event.unitId))
-          this.add(`unit.${event.unitId}.${suffix}`, size, index, OutputKind.unitCopy);
+        const unitId = unitCopyOf(event);
+        if (unitId !== undefined) this.add(`unit.${unitId}.${suffix}`, size, index, OutputKind.unitCopy);
       });
     }
     this.recommends.push(recommends);

@@ -17,7 +17,7 @@ export interface SnapshotLine {
   readonly readBackMs: number;
 }
 
-/** The snapshots a process's log reports, in order (adapters/sqlite/snapshotter.ts writes the line). */
+/** The snapshots a process's log reports, in order (adapters/sqlite/standby.ts writes the line). */
 export function parseSnapshotLines(log: string, agency: string): SnapshotLine[] {
   const escaped = agency.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const line = new RegExp(

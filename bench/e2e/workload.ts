@@ -5,7 +5,7 @@
  * engine's own events, from the same engine run in memory, so every input is one a live centre would
  * send at that point (a few dispatches still lose a race for a unit and are rejected, as live).
  */
-import type { InputBody } from "../../adapters/nats/codec/index.ts";
+import type { InputBody } from "../../adapters/nats/index.ts";
 import { CALL_MIX, CITY_RADIUS_METERS, offset } from "../../adapters/sim/city.ts";
 import { mulberry32, pick, weighted } from "../../adapters/sim/prng.ts";
 import type { EngineConfig, EngineEvent } from "../../engine/index.ts";

@@ -7,7 +7,7 @@
  */
 import type { ApplyResult, EngineConfig, EngineState, Input, InputKind } from "../../engine/index.ts";
 import { applyInput } from "../../engine/index.ts";
-import { INPUT_EXAMPLES, type InputBody } from "../../adapters/nats/codec/index.ts";
+import { INPUT_EXAMPLES, type InputBody } from "../../adapters/nats/index.ts";
 import { haversineMeters } from "../../engine/geo/index.ts";
 import { CITY, STATE_ONLY } from "./fleet.ts";
 

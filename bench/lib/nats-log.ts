@@ -1,8 +1,7 @@
 /** An agency's input log on a real nats-server, for the recovery benchmark: writing it, and reading it bare. */
 import { DeliverPolicy, type JetStreamClient } from "@nats-io/jetstream";
 import { headers } from "@nats-io/transport-node";
-import { INPUT_SUBJECTS, encodeInput } from "../../adapters/nats/codec/index.ts";
-import { TIME_HEADER, type AgencySubjects } from "../../adapters/nats/subjects.ts";
+import { INPUT_SUBJECTS, encodeInput, TIME_HEADER, type AgencySubjects } from "../../adapters/nats/index.ts";
 import type { Input } from "../../engine/index.ts";
 
 const WINDOW = 512;

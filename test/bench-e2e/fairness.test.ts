@@ -2,9 +2,12 @@ import { DeliverPolicy, jetstream } from "@nats-io/jetstream";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { loadConfigFile } from "../../adapters/config/index.ts";
-import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
-import { EngineService } from "../../adapters/nats/service.ts";
-import { INPUT_SEQ_HEADER, agencySubjects } from "../../adapters/nats/subjects.ts";
+import {
+  natsServerAvailable,
+  EngineService,
+  INPUT_SEQ_HEADER,
+  agencySubjects,
+} from "../../adapters/nats/index.ts";
 import { LoadGenerator } from "../../bench/e2e/load.ts";
 import { PassThrough } from "../../bench/e2e/passthrough.ts";
 import { PlanFeed } from "../../bench/e2e/plan-feed.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
+import { natsServerAvailable } from "../../adapters/nats/index.ts";
 import { runE2E, type E2EResult } from "../../bench/e2e/index.ts";
 import { runningServices } from "../../bench/e2e/processes.ts";
 

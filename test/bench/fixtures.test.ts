@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadConfigFile } from "../../adapters/config/index.ts";
-import { decodeInput, encodeInput, INPUT_EXAMPLES } from "../../adapters/nats/codec/index.ts";
+import { decodeInput, encodeInput, INPUT_EXAMPLES } from "../../adapters/nats/index.ts";
 import { mulberry32 } from "../../adapters/sim/prng.ts";
 import { applyInput, createState, INPUT_KINDS } from "../../engine/index.ts";
 import { runDecide } from "../../bench/decide.bench.ts";

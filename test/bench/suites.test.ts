@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfigFile } from "../../adapters/config/index.ts";
-import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
+import { natsServerAvailable } from "../../adapters/nats/index.ts";
 import { mulberry32 } from "../../adapters/sim/prng.ts";
 import { serialiseState } from "../../engine/index.ts";
 import { runRecovery } from "../../bench/recovery.bench.ts";

@@ -3,9 +3,12 @@ import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startConsole, type ConsoleServer } from "../../adapters/console/index.ts";
-import { decodeOutput, type DecodedOutput } from "../../adapters/nats/codec/index.ts";
-import { EngineService } from "../../adapters/nats/service.ts";
-import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
+import {
+  decodeOutput,
+  type DecodedOutput,
+  EngineService,
+  natsServerAvailable,
+} from "../../adapters/nats/index.ts";
 import type { Recommendation } from "../../adapters/console/web/protocol.ts";
 import type { EngineEvent } from "../../engine/index.ts";
 import { NatsClient, useNatsServer } from "../support/nats.ts";

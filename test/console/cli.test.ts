@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
+import { natsServerAvailable } from "../../adapters/nats/index.ts";
 import { useNatsServer } from "../support/nats.ts";
 import { TestPage } from "./sse.ts";
 import { eventually } from "./support.ts";

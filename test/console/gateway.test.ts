@@ -2,11 +2,14 @@ import { describe, expect, it } from "vitest";
 import { startConsole } from "../../adapters/console/index.ts";
 import type { StateReply, WireOutput } from "../../adapters/console/web/protocol.ts";
 import { headers } from "@nats-io/transport-node";
-import { encodeEvent } from "../../adapters/nats/codec/index.ts";
-import { ensureStreams } from "../../adapters/nats/streams.ts";
-import { INPUT_SEQ_HEADER, agencySubjects } from "../../adapters/nats/subjects.ts";
-import { EngineService } from "../../adapters/nats/service.ts";
-import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
+import {
+  encodeEvent,
+  ensureStreams,
+  INPUT_SEQ_HEADER,
+  agencySubjects,
+  EngineService,
+  natsServerAvailable,
+} from "../../adapters/nats/index.ts";
 import { NatsClient, useNatsServer } from "../support/nats.ts";
 import { T0, config } from "../support/scenario.ts";
 import { workload } from "../support/workload.ts";

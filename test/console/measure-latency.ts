@@ -6,9 +6,12 @@
  */
 import { chromium } from "playwright-core";
 import { startConsole } from "../../adapters/console/index.ts";
-import { decodeOutput, type DecodedOutput } from "../../adapters/nats/codec/index.ts";
-import { EngineService } from "../../adapters/nats/service.ts";
-import { startNatsServer } from "../../adapters/nats/server-process.ts";
+import {
+  decodeOutput,
+  type DecodedOutput,
+  EngineService,
+  startNatsServer,
+} from "../../adapters/nats/index.ts";
 import { offset } from "../../adapters/sim/city.ts";
 import { NatsClient } from "../support/nats.ts";
 import { call, config, unit } from "../support/scenario.ts";

@@ -1,7 +1,6 @@
 import { DeliverPolicy } from "@nats-io/jetstream";
 import { describe, expect, it } from "vitest";
-import { EngineService } from "../../adapters/nats/service.ts";
-import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
+import { EngineService, natsServerAvailable } from "../../adapters/nats/index.ts";
 import { applyInput, createState, serialiseState, type Input } from "../../engine/index.ts";
 import { NatsClient, useNatsServer } from "../support/nats.ts";
 import { T0, config } from "../support/scenario.ts";

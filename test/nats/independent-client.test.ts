@@ -1,8 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { connect as tcp, type Socket } from "node:net";
 import { describe, expect, it } from "vitest";
-import { EngineService } from "../../adapters/nats/service.ts";
-import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
+import { EngineService, natsServerAvailable } from "../../adapters/nats/index.ts";
 import { useNatsServer } from "../support/nats.ts";
 import { config } from "../support/scenario.ts";
 

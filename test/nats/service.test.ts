@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EngineService } from "../../adapters/nats/service.ts";
-import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
+import { EngineService, natsServerAvailable } from "../../adapters/nats/index.ts";
 import { serialiseState, type UnitsRecommended } from "../../engine/index.ts";
 import { NatsClient, eventsOf, rejectionsOf, useNatsServer } from "../support/nats.ts";
 import { call, config, near, unit } from "../support/scenario.ts";

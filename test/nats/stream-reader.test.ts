@@ -1,17 +1,23 @@
 import { AckPolicy, DeliverPolicy, jetstreamManager } from "@nats-io/jetstream";
 import { createInbox, type Msg } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOG_HEADERS, logMessageOfJs, logMessageOfStream, readLogEntry } from "../../adapters/nats/log.ts";
-import { StreamReader, type StreamReaderOptions } from "../../adapters/nats/stream-reader.ts";
+import {
+  LOG_HEADERS,
+  logMessageOfJs,
+  logMessageOfStream,
+  readLogEntry,
+  StreamReader,
+  type StreamReaderOptions,
+  ensureStreams,
+  agencySubjects,
+} from "../../adapters/nats/index.ts";
 import {
   hasWireBuffers,
   headerValue,
   parseAckReply,
   partsOf,
   publicPartsOf,
-} from "../../adapters/nats/wire.ts";
-import { ensureStreams } from "../../adapters/nats/streams.ts";
-import { agencySubjects } from "../../adapters/nats/subjects.ts";
+} from "../../adapters/nats/testing.ts";
 import { NatsClient, useNatsServer } from "../support/nats.ts";
 
 const AGENCY = "rdr";

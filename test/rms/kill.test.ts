@@ -1,10 +1,12 @@
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
-import { EngineService } from "../../adapters/nats/service.ts";
-import { ensureStreams } from "../../adapters/nats/streams.ts";
-import { agencySubjects } from "../../adapters/nats/subjects.ts";
+import {
+  natsServerAvailable,
+  EngineService,
+  ensureStreams,
+  agencySubjects,
+} from "../../adapters/nats/index.ts";
 import { RmsConsumer, RmsStore, canonicalDump } from "../../adapters/rms/index.ts";
 import { mulberry32 } from "../../adapters/sim/index.ts";
 import { NatsClient, useNatsServer } from "../support/nats.ts";

@@ -1,10 +1,12 @@
 import { AckPolicy, DeliverPolicy, jetstreamManager, type JsMsg } from "@nats-io/jetstream";
 import { nanos } from "@nats-io/transport-node";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
-import { EngineService } from "../../adapters/nats/service.ts";
-import { ensureStreams } from "../../adapters/nats/streams.ts";
-import { agencySubjects } from "../../adapters/nats/subjects.ts";
+import {
+  natsServerAvailable,
+  EngineService,
+  ensureStreams,
+  agencySubjects,
+} from "../../adapters/nats/index.ts";
 import { canonicalDump } from "../../adapters/rms/index.ts";
 import { NatsClient, useNatsServer } from "../support/nats.ts";
 import { config } from "../support/scenario.ts";

@@ -5,11 +5,15 @@ import { join, resolve } from "node:path";
 import { DeliverPolicy } from "@nats-io/jetstream";
 import { headers } from "@nats-io/transport-node";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { INPUT_SUBJECTS, encodeInput } from "../../adapters/nats/codec/index.ts";
-import { stateDigest } from "../../adapters/nats/queries.ts";
-import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
-import { ensureStreams } from "../../adapters/nats/streams.ts";
-import { TIME_HEADER, agencySubjects } from "../../adapters/nats/subjects.ts";
+import {
+  INPUT_SUBJECTS,
+  encodeInput,
+  stateDigest,
+  natsServerAvailable,
+  ensureStreams,
+  TIME_HEADER,
+  agencySubjects,
+} from "../../adapters/nats/index.ts";
 import { mulberry32 } from "../../adapters/sim/prng.ts";
 import { applyInput, createState, type Input } from "../../engine/index.ts";
 import { NatsClient, useNatsServer } from "../support/nats.ts";

@@ -3,10 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { natsServerAvailable } from "../../adapters/nats/server-process.ts";
-import { EngineService } from "../../adapters/nats/service.ts";
-import { Snapshotter } from "../../adapters/sqlite/snapshotter.ts";
-import { SnapshotStore } from "../../adapters/sqlite/store.ts";
+import { natsServerAvailable, EngineService } from "../../adapters/nats/index.ts";
+import { SnapshotStore, StandbySnapshotter } from "../../adapters/sqlite/index.ts";
 import { serialiseState } from "../../engine/index.ts";
 import { NatsClient, useNatsServer } from "../support/nats.ts";
 import { T0, call, config, near, unit, type InputBody } from "../support/scenario.ts";
@@ -42,7 +40,7 @@ describe.skipIf(!natsServerAvailable())(
         trustInputTime: true,
         snapshots: store,
       });
-      const standby = await Snapshotter.start({
+      const standby = await StandbySnapshotter.start({
         agency: "snap",
         servers: nats.server.url,
         config,

@@ -2,14 +2,16 @@ import { DeliverPolicy, jetstream, type JetStreamClient } from "@nats-io/jetstre
 import { rmSync } from "node:fs";
 import { connect, headers, type NatsConnection } from "@nats-io/transport-node";
 import { afterAll, beforeAll } from "vitest";
-import { startNatsServer, type NatsServerProcess } from "../../adapters/nats/server-process.ts";
 import {
+  startNatsServer,
+  type NatsServerProcess,
   INPUT_SUBJECTS,
   decodeOutput,
   encodeInput,
   type DecodedOutput,
-} from "../../adapters/nats/codec/index.ts";
-import { agencySubjects, TIME_HEADER } from "../../adapters/nats/subjects.ts";
+  agencySubjects,
+  TIME_HEADER,
+} from "../../adapters/nats/index.ts";
 import type { Input } from "../../engine/index.ts";
 import type { InputBody } from "./scenario.ts";
 

@@ -1,5 +1,9 @@
-import { encodeEvent, encodeRejection, eventSubjectSuffix } from "../../../adapters/nats/codec/index.ts";
-import { agencySubjects } from "../../../adapters/nats/subjects.ts";
+import {
+  encodeEvent,
+  encodeRejection,
+  eventSubjectSuffix,
+  agencySubjects,
+} from "../../../adapters/nats/index.ts";
 import type { StreamMessage } from "../../../adapters/rms/index.ts";
 import {
   applyInput,

@@ -1,15 +1,26 @@
 import { Worker } from "node:worker_threads";
-import type { SnapshotWorkerData } from "./snapshot-worker.ts";
+
+/** What the standby's thread is started with (standby-thread-main.ts runs it there). */
+export interface StandbyThreadData {
+  readonly agency: string;
+  readonly servers: string;
+  readonly configPath: string | undefined;
+  readonly dbPath: string;
+  readonly engineVersion: string;
+  readonly everyInputs: number;
+  readonly everyMs: number;
+  readonly trustInputTime: boolean;
+}
 
 /**
- * Starts the snapshotter in a worker thread, so that encoding a snapshot never stalls the
+ * Starts the standby snapshotter in a worker thread, so that encoding a snapshot never stalls the
  * serving engine's thread. The worker loads TypeScript through tsx, as the main thread does.
  */
-export function startSnapshotWorker(
-  data: SnapshotWorkerData,
+export function startStandbyThread(
+  data: StandbyThreadData,
   log: (line: string) => void,
 ): { stop(): Promise<void> } {
-  const url = new URL("./snapshot-worker.ts", import.meta.url).href;
+  const url = new URL("./standby-thread-main.ts", import.meta.url).href;
   const bootstrap = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); })`;
   const worker = new Worker(bootstrap, { eval: true, workerData: data });
   let stopped: (() => void) | undefined;

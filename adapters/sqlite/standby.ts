@@ -1,12 +1,17 @@
-import { DeliverPolicy, jetstream, type ConsumerMessages } from "@nats-io/jetstream";
-import { connect, type NatsConnection } from "@nats-io/transport-node";
+import { jetstream, type ConsumerMessages } from "@nats-io/jetstream";
+import type { NatsConnection } from "@nats-io/transport-node";
 import { applyInput, createState, type EngineConfig, type EngineState } from "../../engine/index.ts";
-import { logMessageOfJs, readLogEntry } from "../nats/log.ts";
-import { ensureStreams } from "../nats/streams.ts";
-import { agencySubjects } from "../nats/subjects.ts";
+import {
+  connectNats,
+  consumeFrom,
+  logMessageOfJs,
+  readLogEntry,
+  ensureStreams,
+  agencySubjects,
+} from "../nats/index.ts";
 import type { SnapshotHeader, SnapshotStore } from "./store.ts";
 
-export interface SnapshotterOptions {
+export interface StandbyOptions {
   readonly agency: string;
   readonly servers: string;
   readonly config: EngineConfig;
@@ -22,11 +27,12 @@ export interface SnapshotterOptions {
 }
 
 /**
- * A second engine instance on the same input log (a hot standby) that writes snapshots, so the
- * serving engine never stops to serialise. It starts from the newest valid snapshot, applies
+ * The standby: a second engine instance on the same input log (a hot standby) that writes
+ * snapshots, so the serving engine never stops to serialise (`cad serve --data-dir` runs it in a
+ * worker thread: standby-thread.ts). It starts from the newest valid snapshot, applies
  * every input exactly as the service does, and snapshots every N inputs or T milliseconds.
  */
-export class Snapshotter {
+export class StandbySnapshotter {
   lastSeq = 0;
   written: SnapshotHeader[] = [];
   private sinceSnapshot = 0;
@@ -36,28 +42,20 @@ export class Snapshotter {
   private stopping = false;
 
   private constructor(
-    private readonly opts: SnapshotterOptions,
+    private readonly opts: StandbyOptions,
     private readonly nc: NatsConnection,
     private state: EngineState,
   ) {
     this.lastWriteAt = this.clock();
   }
 
-  static async start(opts: SnapshotterOptions): Promise<Snapshotter> {
-    const nc = await connect({
-      servers: opts.servers,
-      name: `cad-snapshotter-${opts.agency}`,
-      maxReconnectAttempts: -1,
-      reconnectTimeWait: 250,
-      // No async stack traces: the client would otherwise build two Error objects per publish
-      // (about a quarter of the service's CPU under load, measured with bench/e2e --profile).
-      noAsyncTraces: true,
-    });
+  static async start(opts: StandbyOptions): Promise<StandbySnapshotter> {
+    const nc = await connectNats(opts.servers, `cad-snapshotter-${opts.agency}`);
     await ensureStreams(nc, agencySubjects(opts.agency));
     const restored = opts.store.latestValid(opts.agency, (line) =>
       opts.log?.(`cad-snapshotter ${opts.agency}: ${line}`),
     );
-    const s = new Snapshotter(opts, nc, restored?.state ?? createState());
+    const s = new StandbySnapshotter(opts, nc, restored?.state ?? createState());
     s.lastSeq = restored?.header.lastInputSeq ?? 0;
     s.loop = s
       .run()
@@ -75,12 +73,8 @@ export class Snapshotter {
   }
 
   private async run(): Promise<void> {
-    const js = jetstream(this.nc);
-    const consumer = await js.consumers.get(agencySubjects(this.opts.agency).inputStream, {
-      deliver_policy: DeliverPolicy.StartSequence,
-      opt_start_seq: this.lastSeq + 1,
-    });
-    this.messages = await consumer.consume({ max_messages: 1024 });
+    const stream = agencySubjects(this.opts.agency).inputStream;
+    this.messages = await consumeFrom(jetstream(this.nc), stream, this.lastSeq + 1);
     for await (const m of this.messages) {
       if (this.stopping) break;
       const entry = readLogEntry(

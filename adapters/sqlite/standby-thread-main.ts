@@ -1,23 +1,13 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { loadConfigFile } from "../config/index.ts";
-import { Snapshotter } from "./snapshotter.ts";
+import { StandbySnapshotter } from "./standby.ts";
+import type { StandbyThreadData } from "./standby-thread.ts";
 import { SnapshotStore } from "./store.ts";
 
-/** The snapshotter in a worker thread: what `startSnapshotWorker` starts. */
-export interface SnapshotWorkerData {
-  readonly agency: string;
-  readonly servers: string;
-  readonly configPath: string | undefined;
-  readonly dbPath: string;
-  readonly engineVersion: string;
-  readonly everyInputs: number;
-  readonly everyMs: number;
-  readonly trustInputTime: boolean;
-}
-
-const data = workerData as SnapshotWorkerData;
+// The standby snapshotter in a worker thread: what `startStandbyThread` starts.
+const data = workerData as StandbyThreadData;
 const store = SnapshotStore.open(data.dbPath);
-const snapshotter = await Snapshotter.start({
+const snapshotter = await StandbySnapshotter.start({
   ...data,
   config: loadConfigFile(data.configPath),
   store,

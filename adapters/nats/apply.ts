@@ -1,0 +1,91 @@
+import {
+  applyInput,
+  reject,
+  type EngineConfig,
+  type EngineState,
+  type Rejection,
+} from "../../engine/index.ts";
+import type { OutputMeta } from "./codec/index.ts";
+import { readLogEntry, type LogMessage } from "./log.ts";
+import { eventOutputs, rejectionOutput, type Output } from "./outputs.ts";
+import type { AgencySubjects } from "./subjects.ts";
+
+export interface ApplierOptions {
+  readonly s: AgencySubjects;
+  /** The engine state, changed in place input by input. */
+  readonly state: EngineState;
+  readonly config: EngineConfig;
+  readonly trustInputTime: boolean;
+  readonly counts: { applied: number; rejected: number };
+  /** True for inputs whose outputs are all stored already: only the state is needed. */
+  readonly stateOnly: (inputSeq: number) => boolean;
+  readonly log?: ((line: string) => void) | undefined;
+}
+
+/**
+ * Applies the input log's messages to the engine state, one at a time, and returns each one's
+ * outputs (its events, or its rejection) as data for the publisher. A fault of the engine on one
+ * input becomes that input's rejection.
+ */
+export class InputApplier {
+  constructor(private readonly o: ApplierOptions) {}
+
+  /** Applies one message of the input log (of sequence `m.seq`) and returns its outputs. */
+  apply(m: LogMessage): Output[] {
+    const { s, state, trustInputTime } = this.o;
+    const entry = readLogEntry(m, s.agency, trustInputTime, state.now);
+    const { seq, at, kind, decoded } = entry;
+    const meta: OutputMeta = { agency: s.agency, inputSeq: seq, inputId: entry.id, index: 0 };
+    if (kind === undefined || decoded === undefined)
+      return [
+        this.rejection(meta, at, m.subject, reject("UNKNOWN_INPUT_KIND", `no input is sent on ${m.subject}`)),
+      ];
+    if (!decoded.ok) return [this.rejection(meta, at, kind, reject("DECODE_ERROR", decoded.reason))];
+    return this.applyDecoded(meta, kind, decoded.input, this.o.stateOnly(seq));
+  }
+
+  /** The rejection for an input the service failed on outside the engine (reading or publishing it). */
+  fault(m: LogMessage, error: Error): Output {
+    const { agency } = this.o.s;
+    const meta = { agency, inputSeq: m.seq, inputId: `${agency}:${m.seq}`, index: 0 };
+    return this.rejection(
+      meta,
+      this.o.state.now,
+      m.subject,
+      reject("ENGINE_FAULT", `the service failed on this input: ${error.message}`),
+    );
+  }
+
+  private applyDecoded(
+    meta: OutputMeta,
+    kind: string,
+    input: Parameters<typeof applyInput>[2],
+    stateOnly: boolean,
+  ): Output[] {
+    let result;
+    try {
+      result = applyInput(this.o.state, this.o.config, input, { recommendations: !stateOnly });
+    } catch (error) {
+      this.o.log?.(
+        `cad-engine ${meta.agency}: engine fault on input ${meta.inputSeq} (${kind}): ${(error as Error).stack ?? String(error)}`,
+      );
+      return [
+        this.rejection(
+          meta,
+          input.at,
+          kind,
+          reject("ENGINE_FAULT", `the engine failed on this input: ${(error as Error).message}`),
+        ),
+      ];
+    }
+    if (result.rejection !== null) return [this.rejection(meta, input.at, kind, result.rejection)];
+    this.o.counts.applied++;
+    if (stateOnly) return [];
+    return result.events.flatMap((event, index) => eventOutputs(this.o.s, { ...meta, index }, event));
+  }
+
+  private rejection(meta: OutputMeta, at: number, inputKind: string, rejection: Rejection): Output {
+    this.o.counts.rejected++;
+    return rejectionOutput(this.o.s, meta, at, inputKind, rejection);
+  }
+}

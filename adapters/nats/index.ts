@@ -1,0 +1,37 @@
+/**
+ * The NATS adapter's public surface: the engine as a NATS JetStream service (EngineService), the
+ * agency's subjects and streams, how processes connect, read the input log and publish outputs,
+ * the wire codec, and a nats-server for the demo. Test-only support is in ./testing.ts.
+ */
+export * from "./codec/index.ts";
+export { EngineService, type ServiceOptions } from "./service.ts";
+export type { SnapshotSource } from "./recovery.ts";
+export { agencySubjects, type AgencySubjects, TIME_HEADER, INPUT_SEQ_HEADER } from "./subjects.ts";
+export { ensureStreams, DUPLICATE_WINDOW_MS } from "./streams.ts";
+export { startClock } from "./clock.ts";
+export { connectNats, consumeFrom, publishUntilAcked, PULL_MESSAGES, type Publishing } from "./connection.ts";
+export { MAX_IN_FLIGHT } from "./publisher.ts";
+export { msgIdOf, outputHeaders, unitCopyOf, type OutputId } from "./outputs.ts";
+export {
+  LOG_HEADERS,
+  logMessageOfJs,
+  logMessageOfStream,
+  readLogEntry,
+  type LogEntry,
+  type LogMessage,
+} from "./log.ts";
+export {
+  StreamReader,
+  StreamReadError,
+  type StreamMessage,
+  type StreamReaderOptions,
+} from "./stream-reader.ts";
+export { serveQueries, stateDigest } from "./queries.ts";
+export {
+  startNatsServer,
+  natsServerAvailable,
+  reachable,
+  freePort,
+  NatsServerMissingError,
+  type NatsServerProcess,
+} from "./server-process.ts";

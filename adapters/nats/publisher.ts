@@ -1,0 +1,70 @@
+import type { JetStreamClient } from "@nats-io/jetstream";
+import { publishUntilAcked, type Publishing } from "./connection.ts";
+import { msgIdOf, outputHeaders, type Output } from "./outputs.ts";
+import type { PublishedTail } from "./published-tail.ts";
+
+/** Acks are awaited once this many outputs are in flight (a batch, then a wait for all: not a sliding window). */
+export const MAX_IN_FLIGHT = 256;
+
+/**
+ * Publishes the service's outputs to the event stream, each until JetStream acknowledges it, and
+ * leaves out those of inputs whose outputs were stored before a restart (the published tail).
+ */
+export class Publisher implements Publishing {
+  private readonly inFlight: Promise<unknown>[] = [];
+
+  constructor(
+    readonly js: JetStreamClient,
+    readonly counts: { published: number },
+    private readonly published: PublishedTail,
+    /** True once the service stops: an output that keeps failing is then given up. */
+    readonly stopping: () => boolean,
+  ) {}
+
+  /** True when it is time to wait for acks (MAX_IN_FLIGHT outputs out). */
+  get full(): boolean {
+    return this.inFlight.length >= MAX_IN_FLIGHT;
+  }
+
+  get idle(): boolean {
+    return this.inFlight.length === 0;
+  }
+
+  /** Whether the outputs of input `inputSeq` were all stored before start-up (only the state is needed). */
+  stored(inputSeq: number): boolean {
+    return inputSeq <= this.published.skipUpToInputSeq;
+  }
+
+  /** Publishes the outputs of input `inputSeq` that the event stream does not hold yet. */
+  publishMissing(inputSeq: number, outputs: readonly Output[]): void {
+    if (this.stored(inputSeq)) return;
+    const { toInputSeq, ids } = this.published;
+    for (const o of outputs) {
+      const msgID = msgIdOf(o.id);
+      // Within the tail read back at start-up, only missing outputs go out.
+      if (inputSeq <= toInputSeq && ids.has(msgID)) continue;
+      this.send(o, msgID);
+    }
+  }
+
+  publish(o: Output): void {
+    this.send(o, msgIdOf(o.id));
+  }
+
+  /** Waits for every output in flight to be acknowledged. */
+  async flush(): Promise<void> {
+    await Promise.all(this.inFlight.splice(0));
+  }
+
+  /** Waits for every output in flight to be acknowledged or given up; true when all were acknowledged. */
+  async settle(): Promise<boolean> {
+    const settled = await Promise.allSettled(this.inFlight);
+    return settled.every((r) => r.status === "fulfilled");
+  }
+
+  private send(o: Output, msgID: string): void {
+    // Encoded here, synchronously, so that a codec failure is caught with its input.
+    const data = o.encode();
+    this.inFlight.push(publishUntilAcked(this, o.subject, data, msgID, outputHeaders(o.id)));
+  }
+}
