@@ -1,4 +1,4 @@
-import type { Unit } from "../model/state.ts";
+import type { Unit } from "../model/unit.ts";
 
 /**
  * How a unit's position is known: a fresh AVL fix; its station (never had AVL); its station

@@ -1,6 +1,6 @@
 import { GeoPointIndex, type GeoSearchHit, type GeoSearchOptions } from "../geo/nearest.ts";
 import { KeyedMinHeap } from "../geo/heap.ts";
-import type { Unit } from "../model/state.ts";
+import type { Unit } from "../model/unit.ts";
 import { effectivePosition, type PositionMode } from "./position.ts";
 
 interface AvlStamp {

@@ -1,13 +1,13 @@
 import type {
   CallAttachReason,
   IncidentStatus,
+  ReasonCode,
   ReprioritiseReason,
   UnitReleaseReason,
   UnitStatus,
 } from "../../../engine/index.ts";
 import { CodecError } from "./errors.ts";
 import { pb } from "./pb.ts";
-import type { ReasonCode } from "./recommendation.ts";
 
 /** A string union of the engine and its proto enum, both ways; 0 (UNSPECIFIED) maps to nothing. */
 export class EnumCodec<T extends string> {

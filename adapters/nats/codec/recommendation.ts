@@ -1,13 +1,8 @@
-import type { EngineEvent } from "../../../engine/index.ts";
+import type { BusyCandidate, Candidate, SlotRecommendation as Slot } from "../../../engine/index.ts";
 import { CANDIDATE_REASON, UNIT_STATUS } from "./enums.ts";
 import { CodecError } from "./errors.ts";
 import type { pb } from "./pb.ts";
 
-type UnitsRecommended = Extract<EngineEvent, { type: "UnitsRecommended" }>;
-type Slot = UnitsRecommended["slots"][number];
-type Candidate = NonNullable<Slot["unit"]>;
-type BusyCandidate = Slot["shortfall"][number];
-export type ReasonCode = Candidate["reasons"][number];
 
 type SlotWire = InstanceType<typeof pb.SlotRecommendation>;
 type CandidateWire = InstanceType<typeof pb.Candidate>;
