@@ -1,15 +1,22 @@
-import { mergedInText, timelineText, type IncidentsMerged } from "../../engine/index.ts";
+import {
+  keepEarliestTimes,
+  MERGE_EARLIEST_TIMES,
+  mergedInText,
+  timelineText,
+  type IncidentsMerged,
+  type MergeTimes,
+} from "../../engine/index.ts";
 import type { EventKey, Rows } from "./apply-rows.ts";
 import { timeline } from "./apply-timeline.ts";
 
-/** The times a merge target takes from its source when the source's are earlier. */
-const EARLIEST_TIMES = [
-  "received_at",
-  "answered_at",
-  "first_dispatched_at",
-  "first_en_route_at",
-  "first_on_scene_at",
-];
+/** The records database's column for each time the engine's merge rule compares. */
+const TIME_COLUMN: Record<keyof MergeTimes, string> = {
+  receivedAt: "received_at",
+  answeredAt: "answered_at",
+  firstDispatchedAt: "first_dispatched_at",
+  firstEnRouteAt: "first_en_route_at",
+  firstOnSceneAt: "first_on_scene_at",
+};
 
 /** The source's calls, units and open assignments move to the target, which keeps the earliest times. */
 export function incidentsMerged(rows: Rows, k: EventKey, e: IncidentsMerged): void {
@@ -24,7 +31,7 @@ export function incidentsMerged(rows: Rows, k: EventKey, e: IncidentsMerged): vo
     rows.run("UPDATE units SET incident_id = ? WHERE id = ?", [target, unitId]);
   }
   rows.run("UPDATE incidents SET merged_into = ? WHERE id = ?", [target, source]);
-  keepEarliestTimes(rows, source, target);
+  keepEarliest(rows, source, target);
   rows.run(
     `INSERT OR IGNORE INTO merges (input_seq, idx, incident_id, into_incident_id, at, call_ids, unit_ids)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -34,21 +41,16 @@ export function incidentsMerged(rows: Rows, k: EventKey, e: IncidentsMerged): vo
   timeline(rows, k, 1, target, e.at, mergedInText(e));
 }
 
-/** The target of a merge keeps the earliest of each time, as the engine does. */
-function keepEarliestTimes(rows: Rows, source: string, target: string): void {
-  const sql = `SELECT ${EARLIEST_TIMES.join(", ")} FROM incidents WHERE id = ?`;
-  const s = rows.get<Record<string, number | null>>(sql, [source]);
-  const t = rows.get<Record<string, number | null>>(sql, [target]);
+/** The target of a merge keeps the earliest of each time, by the engine's rule. */
+function keepEarliest(rows: Rows, source: string, target: string): void {
+  const sql = `SELECT ${MERGE_EARLIEST_TIMES.map((f) => `${TIME_COLUMN[f]} AS ${f}`).join(", ")} FROM incidents WHERE id = ?`;
+  const s = rows.get<MergeTimes>(sql, [source]);
+  const t = rows.get<MergeTimes>(sql, [target]);
   if (s === undefined || t === undefined) return;
-  const earliest = EARLIEST_TIMES.map((c) => minTime(t[c] ?? null, s[c] ?? null));
-  rows.run(`UPDATE incidents SET ${EARLIEST_TIMES.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`, [
-    ...earliest,
+  keepEarliestTimes(t, s);
+  const assignments = MERGE_EARLIEST_TIMES.map((f) => `${TIME_COLUMN[f]} = ?`).join(", ");
+  rows.run(`UPDATE incidents SET ${assignments} WHERE id = ?`, [
+    ...MERGE_EARLIEST_TIMES.map((f) => t[f]),
     target,
   ]);
-}
-
-function minTime(a: number | null, b: number | null): number | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return Math.min(a, b);
 }

@@ -8,7 +8,8 @@ import type {
 } from "../model/events.ts";
 import { ACTIVE_INCIDENT_STATUSES, type EngineState, type Incident } from "../model/state.ts";
 import { queueInsert, queueRemove } from "../queue/pending.ts";
-import { addTimeline, armOverdue, getIncident, minTime, removeValue } from "./schedule.ts";
+import { keepEarliestTimes } from "./merge-times.ts";
+import { addTimeline, armOverdue, getIncident, removeValue } from "./schedule.ts";
 import { mergedInText, timelineText } from "./timeline-text.ts";
 
 export function incidentCreated(state: EngineState, config: EngineConfig, e: IncidentCreated): void {
@@ -150,13 +151,7 @@ export function incidentsMerged(state: EngineState, e: IncidentsMerged): void {
   source.unitIds = [];
   source.mergedInto = target.id;
   target.mergedFrom.push(source.id);
-  const s = source.times;
-  const t = target.times;
-  t.receivedAt = Math.min(t.receivedAt, s.receivedAt);
-  t.answeredAt = minTime(t.answeredAt, s.answeredAt);
-  t.firstDispatchedAt = minTime(t.firstDispatchedAt, s.firstDispatchedAt);
-  t.firstEnRouteAt = minTime(t.firstEnRouteAt, s.firstEnRouteAt);
-  t.firstOnSceneAt = minTime(t.firstOnSceneAt, s.firstOnSceneAt);
+  keepEarliestTimes(target.times, source.times);
   target.lastCallAt = Math.max(target.lastCallAt, source.lastCallAt);
   if (targetPending) queueInsert(state, target);
   addTimeline(source, e.at, timelineText(e));
