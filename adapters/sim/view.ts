@@ -1,4 +1,5 @@
 import {
+  comparePending,
   haversineMeters,
   type EngineEvent,
   type IncidentStatus,
@@ -21,7 +22,7 @@ export interface ViewIncident {
   status: IncidentStatus;
   readonly lon: number;
   readonly lat: number;
-  receivedAt: number;
+  readonly times: { readonly receivedAt: number };
   firstDispatchedAt: number | null;
   firstOnSceneAt: number | null;
 }
@@ -68,7 +69,7 @@ export class SimView {
           status: "pending",
           lon: e.lon,
           lat: e.lat,
-          receivedAt: e.receivedAt,
+          times: { receivedAt: e.receivedAt },
           firstDispatchedAt: null,
           firstOnSceneAt: null,
         });
@@ -119,9 +120,7 @@ export class SimView {
   }
 
   pendingByPriority(): ViewIncident[] {
-    return [...this.incidents.values()]
-      .filter((i) => i.status === "pending")
-      .sort((a, b) => a.priority - b.priority || a.receivedAt - b.receivedAt || (a.id < b.id ? -1 : 1));
+    return [...this.incidents.values()].filter((i) => i.status === "pending").sort(comparePending);
   }
 
   /** The free unit of one of `types` with the lowest ETA to the incident. */
@@ -152,7 +151,7 @@ export class SimView {
   /** An open incident from the last half hour, for additional callers. */
   recentIncident(now: number, random: () => number): ViewIncident | undefined {
     const open = [...this.incidents.values()].filter(
-      (i) => i.status !== "closed" && i.status !== "cleared" && now - i.receivedAt < 1_200_000,
+      (i) => i.status !== "closed" && i.status !== "cleared" && now - i.times.receivedAt < 1_200_000,
     );
     return open.length === 0 ? undefined : open[Math.floor(random() * open.length)];
   }
@@ -161,12 +160,12 @@ export class SimView {
     incident.status = to;
     if (to === "dispatched" && incident.firstDispatchedAt === null) {
       incident.firstDispatchedAt = at;
-      this.queueSeconds.push((at - incident.receivedAt) / 1000);
+      this.queueSeconds.push((at - incident.times.receivedAt) / 1000);
     }
     if (to === "on_scene" && incident.firstOnSceneAt === null) {
       incident.firstOnSceneAt = at;
       const list = this.responseSeconds.get(incident.priority) ?? [];
-      list.push((at - incident.receivedAt) / 1000);
+      list.push((at - incident.times.receivedAt) / 1000);
       this.responseSeconds.set(incident.priority, list);
     }
     if (to === "closed") this.counts.closed++;
