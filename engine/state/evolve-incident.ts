@@ -34,6 +34,8 @@ export function incidentCreated(state: EngineState, config: EngineConfig, e: Inc
       firstOnSceneAt: null,
       clearedAt: null,
       closedAt: null,
+      firstClearedAt: null,
+      firstClosedAt: null,
     },
     disposition: null,
     mergedInto: null,
@@ -100,6 +102,7 @@ export function incidentStatusChanged(
   incident.status = e.to;
   switch (e.to) {
     case "pending":
+      // A reopen ends the current clearance; the first one stays in firstClearedAt/firstClosedAt.
       incident.queuedAt = e.at;
       incident.overdueAlerts = 0;
       incident.disposition = null;
@@ -119,10 +122,13 @@ export function incidentStatusChanged(
       break;
     case "cleared":
       times.clearedAt = e.at;
+      times.firstClearedAt ??= e.at;
       break;
     case "closed":
       times.clearedAt ??= e.at;
       times.closedAt = e.at;
+      times.firstClearedAt ??= e.at;
+      times.firstClosedAt ??= e.at;
       incident.disposition = e.disposition;
       break;
   }

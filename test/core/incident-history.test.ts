@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Scenario, call, near } from "../support/scenario.ts";
+import { Scenario, call, near, unit } from "../support/scenario.ts";
 
 const whats = (s: Scenario, id: string) => s.incident(id).timeline.map((t) => t.what);
 
@@ -30,5 +30,44 @@ describe("given an incident with two calls", () => {
       "created as THEFT priority 4 (split from INC-000001)",
       "call C2 attached (split)",
     ]);
+  });
+});
+
+describe("given an incident that was cleared and closed", () => {
+  const setup = () =>
+    new Scenario().given(
+      unit("E1", "engine"),
+      call("C1", "AFAR"),
+      { kind: "DispatchUnit", incidentId: "INC-000001", unitId: "E1" },
+      { kind: "UpdateUnitStatus", unitId: "E1", status: "on_scene" },
+      { kind: "ClearIncident", incidentId: "INC-000001" },
+    );
+
+  it("when it is reopened and cleared again, then its times keep the first clearance and closure beside the new ones", () => {
+    const s = setup();
+    const firstCleared = s.now;
+    s.given({ kind: "CloseIncident", incidentId: "INC-000001", disposition: "REPORT" });
+    const firstClosed = s.now;
+    s.given({ kind: "ReopenIncident", incidentId: "INC-000001", reason: "caller rang back" });
+    expect(s.incident("INC-000001").times).toMatchObject({
+      clearedAt: null,
+      closedAt: null,
+      firstClearedAt: firstCleared,
+      firstClosedAt: firstClosed,
+    });
+    s.given(
+      { kind: "DispatchUnit", incidentId: "INC-000001", unitId: "E1" },
+      { kind: "UpdateUnitStatus", unitId: "E1", status: "on_scene" },
+      { kind: "ClearIncident", incidentId: "INC-000001" },
+    );
+    expect(s.incident("INC-000001").times).toMatchObject({
+      clearedAt: s.now,
+      closedAt: null,
+      firstClearedAt: firstCleared,
+      firstClosedAt: firstClosed,
+    });
+    const clearances = whats(s, "INC-000001").filter((w) => w.startsWith("on_scene -> cleared"));
+    expect(clearances).toHaveLength(2);
+    expect(whats(s, "INC-000001")).toContain("cleared -> closed REPORT (closed by dispatcher)");
   });
 });

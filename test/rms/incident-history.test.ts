@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readIncidentRecord } from "../../adapters/rms/index.ts";
-import { T0, call, near, type InputBody } from "../support/scenario.ts";
+import { T0, call, near, unit, type InputBody } from "../support/scenario.ts";
 import { applyAll, freshStore } from "./support/db.ts";
 import { StreamBuilder } from "./support/stream.ts";
 
@@ -47,6 +47,38 @@ describe("the records database's timeline of incidents that were linked or split
     );
     expect(rms.get("INC-000001")).toContain("call C2 split off to INC-000002");
     expect(rms.get("INC-000002")).toContain("created as THEFT priority 4 (split from INC-000001)");
+    expect(rms).toEqual(engine);
+  });
+});
+
+describe("the records database of a reopened incident", () => {
+  it("keeps the first clearance and closure beside the new clearance, in its times, status history and timeline, as the engine does", () => {
+    const { engine, rms, store, state } = histories(
+      unit("E1", "engine"),
+      call("C1", "AFAR", near(), { receivedAt: T0 }),
+      { kind: "DispatchUnit", incidentId: "INC-000001", unitId: "E1" },
+      { kind: "UpdateUnitStatus", unitId: "E1", status: "on_scene" },
+      { kind: "ClearIncident", incidentId: "INC-000001" },
+      { kind: "CloseIncident", incidentId: "INC-000001", disposition: "REPORT" },
+      { kind: "ReopenIncident", incidentId: "INC-000001", reason: "caller rang back" },
+      { kind: "DispatchUnit", incidentId: "INC-000001", unitId: "E1" },
+      { kind: "UpdateUnitStatus", unitId: "E1", status: "on_scene" },
+      { kind: "ClearIncident", incidentId: "INC-000001" },
+    );
+    const record = readIncidentRecord(store.db, "INC-000001");
+    expect(record?.times).toMatchObject({
+      firstClearedAt: T0 + 4000,
+      firstClosedAt: T0 + 5000,
+      clearedAt: T0 + 9000,
+      closedAt: null,
+    });
+    expect(record?.times).toEqual(state.incidents.get("INC-000001")?.times);
+    const cleared = store.db
+      .prepare("SELECT at FROM incident_status WHERE incident_id = ? AND to_status = 'cleared' ORDER BY at")
+      .pluck()
+      .all("INC-000001");
+    expect(cleared).toEqual([T0 + 4000, T0 + 9000]);
+    expect(rms.get("INC-000001")?.filter((t) => t.startsWith("on_scene -> cleared"))).toHaveLength(2);
     expect(rms).toEqual(engine);
   });
 });
