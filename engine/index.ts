@@ -10,7 +10,7 @@ export {
   type SerialisedState,
 } from "./state/serialise.ts";
 export { ArchivedMap, type ArchivedColumns, type LazyText } from "./state/archived-map.ts";
-export { timelineText, mergedInText } from "./state/timeline-text.ts";
+export { timelineText, mergedInText, otherTimelineLine } from "./state/timeline-text.ts";
 export { keepEarliestTimes, MERGE_EARLIEST_TIMES, type MergeTimes } from "./state/merge-times.ts";
 export { comparePending, type PendingOrderFields } from "./queue/pending.ts";
 export {

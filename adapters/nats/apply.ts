@@ -5,7 +5,7 @@ import {
   type EngineState,
   type Rejection,
 } from "../../engine/index.ts";
-import type { OutputMeta } from "./codec/index.ts";
+import { inputKindOfSubject, type OutputMeta } from "./codec/index.ts";
 import { readLogEntry, type LogMessage } from "./log.ts";
 import { eventOutputs, rejectionOutput, type Output } from "./outputs.ts";
 import type { AgencySubjects } from "./subjects.ts";
@@ -36,24 +36,21 @@ export class InputApplier {
     const entry = readLogEntry(m, s.agency, trustInputTime, state.now);
     const { seq, at, kind, decoded } = entry;
     const meta: OutputMeta = { agency: s.agency, inputSeq: seq, inputId: entry.id, index: 0 };
+    // No kind is known, so the rejection names none; the reason says which subject it came on.
     if (kind === undefined || decoded === undefined)
       return [
-        this.rejection(meta, at, m.subject, reject("UNKNOWN_INPUT_KIND", `no input is sent on ${m.subject}`)),
+        this.rejection(meta, at, "", reject("UNKNOWN_INPUT_KIND", `no input kind is sent on ${m.subject}`)),
       ];
     if (!decoded.ok) return [this.rejection(meta, at, kind, reject("DECODE_ERROR", decoded.reason))];
     return this.applyDecoded(meta, kind, decoded.input, this.o.stateOnly(seq));
   }
 
   /** The rejection for an input the service failed on outside the engine (reading or publishing it). */
-  fault(m: LogMessage, error: Error): Output {
+  fault(m: LogMessage): Output {
     const { agency } = this.o.s;
     const meta = { agency, inputSeq: m.seq, inputId: `${agency}:${m.seq}`, index: 0 };
-    return this.rejection(
-      meta,
-      this.o.state.now,
-      m.subject,
-      reject("ENGINE_FAULT", `the service failed on this input: ${error.message}`),
-    );
+    const kind = inputKindOfSubject(m.subject, agency) ?? "";
+    return this.rejection(meta, this.o.state.now, kind, faultRejection("service", agency, m.seq));
   }
 
   private applyDecoded(
@@ -66,17 +63,10 @@ export class InputApplier {
     try {
       result = applyInput(this.o.state, this.o.config, input, { recommendations: !stateOnly });
     } catch (error) {
-      this.o.log?.(
-        `cad-engine ${meta.agency}: engine fault on input ${meta.inputSeq} (${kind}): ${(error as Error).stack ?? String(error)}`,
+      (this.o.log ?? console.error)(
+        `cad-engine ${meta.agency}: ENGINE_FAULT ${faultId(meta.agency, meta.inputSeq)} on input ${meta.inputSeq} (${kind}): ${(error as Error).stack ?? String(error)}`,
       );
-      return [
-        this.rejection(
-          meta,
-          input.at,
-          kind,
-          reject("ENGINE_FAULT", `the engine failed on this input: ${(error as Error).message}`),
-        ),
-      ];
+      return [this.rejection(meta, input.at, kind, faultRejection("engine", meta.agency, meta.inputSeq))];
     }
     if (result.rejection !== null) return [this.rejection(meta, input.at, kind, result.rejection)];
     this.o.counts.applied++;
@@ -88,4 +78,19 @@ export class InputApplier {
     this.o.counts.rejected++;
     return rejectionOutput(this.o.s, meta, at, inputKind, rejection);
   }
+}
+
+/**
+ * The id an ENGINE_FAULT is known by, in the published rejection and in the log line that holds
+ * the detail. It is made of the agency and the input's sequence, so a replay that meets the same
+ * fault logs it under the same id.
+ */
+export function faultId(agency: string, inputSeq: number): string {
+  return `fault-${agency}-${inputSeq}`;
+}
+
+/** What an ENGINE_FAULT says on the wire: no internal detail, only where to find it. */
+function faultRejection(who: "engine" | "service", agency: string, inputSeq: number): Rejection {
+  const id = faultId(agency, inputSeq);
+  return reject("ENGINE_FAULT", `the ${who} failed on this input; its log has the detail under fault ${id}`);
 }

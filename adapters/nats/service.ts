@@ -6,7 +6,7 @@ import {
 } from "@nats-io/jetstream";
 import type { NatsConnection, Subscription } from "@nats-io/transport-node";
 import type { EngineConfig, EngineState } from "../../engine/index.ts";
-import { InputApplier } from "./apply.ts";
+import { InputApplier, faultId } from "./apply.ts";
 import { connectNats, consumeFrom } from "./connection.ts";
 import { logMessageOfJs, type LogMessage } from "./log.ts";
 import { Publisher } from "./publisher.ts";
@@ -172,11 +172,11 @@ export class EngineService {
       this.publisher.publishMissing(m.seq, outputs);
     } catch (error) {
       this.lastSeq = m.seq;
-      this.opts.log?.(
-        `cad-engine ${this.s.agency}: failed on input ${m.seq} (${m.subject}): ${(error as Error).stack ?? String(error)}`,
+      (this.opts.log ?? console.error)(
+        `cad-engine ${this.s.agency}: ENGINE_FAULT ${faultId(this.s.agency, m.seq)} on input ${m.seq} (${m.subject}): ${(error as Error).stack ?? String(error)}`,
       );
       try {
-        this.publisher.publish(this.inputs.fault(m, error as Error));
+        this.publisher.publish(this.inputs.fault(m));
       } catch {
         // Nothing more can be said on the wire; the log line above is the record.
       }

@@ -1,11 +1,12 @@
 import {
+  otherTimelineLine,
   timelineText,
   type CallAttached,
   type CallReceived,
   type CallTypeDefaulted,
 } from "../../engine/index.ts";
 import type { EventKey, Rows } from "./apply-rows.ts";
-import { timeline, touchIncident } from "./apply-timeline.ts";
+import { timeline } from "./apply-timeline.ts";
 
 export function callReceived(rows: Rows, e: CallReceived): void {
   const r = rows.run(
@@ -45,7 +46,8 @@ export function callAttached(rows: Rows, k: EventKey, e: CallAttached): void {
        distance_m, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     [k.inputSeq, k.index, e.callId, e.incidentId, e.reason, e.fromIncidentId, e.distanceMeters, e.at],
   );
-  if (e.fromIncidentId !== null) touchIncident(rows, e.fromIncidentId, e.at);
+  if (e.fromIncidentId !== null)
+    timeline(rows, k, 1, e.fromIncidentId, e.at, otherTimelineLine(e)?.text ?? null);
   // The first call writes no line (null), but its incident changed all the same.
   timeline(rows, k, 0, e.incidentId, e.at, timelineText(e));
 }

@@ -1,4 +1,5 @@
 import {
+  otherTimelineLine,
   timelineText,
   type IncidentCreated,
   type IncidentReprioritised,
@@ -79,8 +80,8 @@ export function incidentsLinked(rows: Rows, k: EventKey, e: IncidentsLinked): vo
     "INSERT OR IGNORE INTO links (input_seq, idx, incident_id, other_incident_id, at) VALUES (?, ?, ?, ?, ?)",
     [k.inputSeq, k.index, e.incidentId, e.otherIncidentId, e.at],
   );
-  touchIncident(rows, e.incidentId, e.at);
-  touchIncident(rows, e.otherIncidentId, e.at);
+  timeline(rows, k, 0, e.incidentId, e.at, timelineText(e));
+  timeline(rows, k, 1, e.otherIncidentId, e.at, otherTimelineLine(e)?.text ?? null);
 }
 
 export function noteAdded(rows: Rows, k: EventKey, e: NoteAdded): void {

@@ -1,7 +1,7 @@
 import {
   keepEarliestTimes,
   MERGE_EARLIEST_TIMES,
-  mergedInText,
+  otherTimelineLine,
   timelineText,
   type IncidentsMerged,
   type MergeTimes,
@@ -38,7 +38,7 @@ export function incidentsMerged(rows: Rows, k: EventKey, e: IncidentsMerged): vo
     [k.inputSeq, k.index, source, target, e.at, JSON.stringify(e.callIds), JSON.stringify(e.unitIds)],
   );
   timeline(rows, k, 0, source, e.at, timelineText(e));
-  timeline(rows, k, 1, target, e.at, mergedInText(e));
+  timeline(rows, k, 1, target, e.at, otherTimelineLine(e)?.text ?? null);
 }
 
 /** The target of a merge keeps the earliest of each time, by the engine's rule. */

@@ -34,6 +34,8 @@ export const INCIDENT_TIMES = [
   ["firstOnSceneAt", "first unit on scene"],
   ["clearedAt", "cleared"],
   ["closedAt", "closed"],
+  ["firstClearedAt", "first cleared"],
+  ["firstClosedAt", "first closed"],
 ] as const;
 
 const DISCIPLINE_INCIDENT_TYPE: Record<string, string> = { police: "Law", fire: "Fire", ems: "EMS" };

@@ -7,8 +7,14 @@ export interface IncidentTimesRecord {
   readonly firstDispatchedAt: number | null;
   readonly firstEnRouteAt: number | null;
   readonly firstOnSceneAt: number | null;
+  /** The latest clearance; null while open, also after a reopen (as the incidents row holds it). */
   readonly clearedAt: number | null;
+  /** The latest closure; null while open, also after a reopen. */
   readonly closedAt: number | null;
+  /** The first clearance or closure, from the status history: a reopen keeps it. */
+  readonly firstClearedAt: number | null;
+  /** The first closure, from the status history: a reopen keeps it. */
+  readonly firstClosedAt: number | null;
 }
 
 export interface CallRecord {
@@ -111,6 +117,8 @@ export function readIncidentRecord(db: Database.Database, id: string): IncidentR
       firstOnSceneAt: numOrNull(i["first_on_scene_at"]),
       clearedAt: numOrNull(i["cleared_at"]),
       closedAt: numOrNull(i["closed_at"]),
+      firstClearedAt: firstStatusAt(db, id, "('cleared', 'closed')"),
+      firstClosedAt: firstStatusAt(db, id, "('closed')"),
     },
     disposition: strOrNull(i["disposition"]),
     updatedAt: num(i["updated_at"]),
@@ -187,4 +195,13 @@ function assignmentRecord(r: Row): AssignmentRecord {
     releaseReason: strOrNull(r["release_reason"]),
     movedAt: numOrNull(r["moved_at"]),
   };
+}
+
+/** When the incident first entered one of `statuses` (an SQL list), from its status history. */
+function firstStatusAt(db: Database.Database, id: string, statuses: string): number | null {
+  const at = db
+    .prepare(`SELECT MIN(at) FROM incident_status WHERE incident_id = ? AND to_status IN ${statuses}`)
+    .pluck()
+    .get(id);
+  return numOrNull(at);
 }

@@ -60,6 +60,7 @@ CREATE TABLE IF NOT EXISTS incident_status (
   input_seq INTEGER NOT NULL, idx INTEGER NOT NULL, incident_id TEXT NOT NULL, at INTEGER NOT NULL,
   from_status TEXT NOT NULL, to_status TEXT NOT NULL, reason TEXT NOT NULL, disposition TEXT,
   PRIMARY KEY (input_seq, idx));
+CREATE INDEX IF NOT EXISTS incident_status_incident ON incident_status (incident_id);
 CREATE TABLE IF NOT EXISTS priority_changes (
   input_seq INTEGER NOT NULL, idx INTEGER NOT NULL, incident_id TEXT NOT NULL, at INTEGER NOT NULL,
   from_priority INTEGER NOT NULL, to_priority INTEGER NOT NULL, reason TEXT NOT NULL, note TEXT NOT NULL,

@@ -65,6 +65,8 @@ export function updateUnitStatus(ctx: Ctx, input: UpdateUnitStatus): Outcome {
   const to = resolveStatus(ctx, unit, reported);
   if (to === undefined)
     return reject("UNKNOWN_STATUS", `"${reported}" is not a status of ${unit.agency}`, "status");
+  // Terminals repeat their last report (a retry, a second button press): a repeat changes nothing.
+  if (to === unit.status) return undefined;
   if (!NEXT[unit.status].includes(to)) {
     const hint = to === "dispatched" ? "; dispatch by command" : "";
     return reject(

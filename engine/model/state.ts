@@ -30,8 +30,14 @@ export interface IncidentTimes {
   firstDispatchedAt: number | null;
   firstEnRouteAt: number | null;
   firstOnSceneAt: number | null;
+  /** The latest clearance (or closure without one); null while the incident is open, also after a reopen. */
   clearedAt: number | null;
+  /** The latest closure; null while the incident is open, also after a reopen. */
   closedAt: number | null;
+  /** The first clearance (or closure without one); a reopen keeps it. */
+  firstClearedAt: number | null;
+  /** The first closure; a reopen keeps it. */
+  firstClosedAt: number | null;
 }
 
 export interface Note {

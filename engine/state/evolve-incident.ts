@@ -3,6 +3,7 @@ import type {
   CallAttached,
   IncidentCreated,
   IncidentReprioritised,
+  IncidentsLinked,
   IncidentsMerged,
   IncidentStatusChanged,
 } from "../model/events.ts";
@@ -10,7 +11,7 @@ import { ACTIVE_INCIDENT_STATUSES, type EngineState, type Incident } from "../mo
 import { queueInsert, queueRemove } from "../queue/pending.ts";
 import { keepEarliestTimes } from "./merge-times.ts";
 import { addTimeline, armOverdue, getIncident, removeValue } from "./schedule.ts";
-import { mergedInText, timelineText } from "./timeline-text.ts";
+import { otherTimelineLine, timelineText } from "./timeline-text.ts";
 
 export function incidentCreated(state: EngineState, config: EngineConfig, e: IncidentCreated): void {
   const incident: Incident = {
@@ -33,6 +34,8 @@ export function incidentCreated(state: EngineState, config: EngineConfig, e: Inc
       firstOnSceneAt: null,
       clearedAt: null,
       closedAt: null,
+      firstClearedAt: null,
+      firstClosedAt: null,
     },
     disposition: null,
     mergedInto: null,
@@ -57,7 +60,11 @@ export function incidentCreated(state: EngineState, config: EngineConfig, e: Inc
 export function callAttached(state: EngineState, e: CallAttached): void {
   const call = state.calls.get(e.callId);
   if (call === undefined) throw new Error(`event names unknown call ${e.callId}`);
-  if (e.fromIncidentId !== null) removeValue(getIncident(state, e.fromIncidentId).callIds, e.callId);
+  if (e.fromIncidentId !== null) {
+    const from = getIncident(state, e.fromIncidentId);
+    removeValue(from.callIds, e.callId);
+    addTimeline(from, e.at, otherTimelineLine(e)?.text ?? null);
+  }
   const incident = getIncident(state, e.incidentId);
   call.incidentId = incident.id;
   incident.callIds.push(call.id);
@@ -95,6 +102,7 @@ export function incidentStatusChanged(
   incident.status = e.to;
   switch (e.to) {
     case "pending":
+      // A reopen ends the current clearance; the first one stays in firstClearedAt/firstClosedAt.
       incident.queuedAt = e.at;
       incident.overdueAlerts = 0;
       incident.disposition = null;
@@ -114,10 +122,13 @@ export function incidentStatusChanged(
       break;
     case "cleared":
       times.clearedAt = e.at;
+      times.firstClearedAt ??= e.at;
       break;
     case "closed":
       times.clearedAt ??= e.at;
       times.closedAt = e.at;
+      times.firstClearedAt ??= e.at;
+      times.firstClosedAt ??= e.at;
       incident.disposition = e.disposition;
       break;
   }
@@ -155,5 +166,14 @@ export function incidentsMerged(state: EngineState, e: IncidentsMerged): void {
   target.lastCallAt = Math.max(target.lastCallAt, source.lastCallAt);
   if (targetPending) queueInsert(state, target);
   addTimeline(source, e.at, timelineText(e));
-  addTimeline(target, e.at, mergedInText(e));
+  addTimeline(target, e.at, otherTimelineLine(e)?.text ?? null);
+}
+
+export function incidentsLinked(state: EngineState, e: IncidentsLinked): void {
+  const incident = getIncident(state, e.incidentId);
+  const other = getIncident(state, e.otherIncidentId);
+  incident.links.push(other.id);
+  other.links.push(incident.id);
+  addTimeline(incident, e.at, timelineText(e));
+  addTimeline(other, e.at, otherTimelineLine(e)?.text ?? null);
 }

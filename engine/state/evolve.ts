@@ -5,6 +5,7 @@ import {
   callAttached,
   incidentCreated,
   incidentReprioritised,
+  incidentsLinked,
   incidentsMerged,
   incidentStatusChanged,
 } from "./evolve-incident.ts";
@@ -47,9 +48,7 @@ export function evolve(state: EngineState, config: EngineConfig, e: EngineEvent)
     case "IncidentsMerged":
       return incidentsMerged(state, e);
     case "IncidentsLinked":
-      getIncident(state, e.incidentId).links.push(e.otherIncidentId);
-      getIncident(state, e.otherIncidentId).links.push(e.incidentId);
-      return;
+      return incidentsLinked(state, e);
     case "NoteAdded": {
       const incident = getIncident(state, e.incidentId);
       incident.notes.push({ at: e.at, author: e.author, text: e.text });

@@ -18,7 +18,7 @@ import {
 } from "../model/state.ts";
 
 /** The version of the serialised state; a reader refuses any other. */
-export const STATE_FORMAT_VERSION = 3;
+export const STATE_FORMAT_VERSION = 4;
 
 /** The engine state as plain JSON-compatible data, in a deterministic order. */
 export interface SerialisedState {

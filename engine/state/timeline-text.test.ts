@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EngineEvent } from "../model/events.ts";
-import { mergedInText, timelineText } from "./timeline-text.ts";
+import { mergedInText, otherTimelineLine, timelineText } from "./timeline-text.ts";
 
 const at = 1_700_000_000_000;
 
@@ -191,5 +191,25 @@ describe("timelineText", () => {
         unitIds: ["M2"],
       }),
     ).toBe("I-2 merged in (calls C-3, C-4)");
+  });
+
+  it("writes a link into both incidents' histories", () => {
+    const e: EngineEvent = { type: "IncidentsLinked", at, incidentId: "I-1", otherIncidentId: "I-2" };
+    expect(timelineText(e)).toBe("linked with I-2");
+    expect(otherTimelineLine(e)).toEqual({ incidentId: "I-2", text: "linked with I-1" });
+  });
+
+  it("writes a split into the history of the incident the call left", () => {
+    const e: EngineEvent = {
+      type: "CallAttached",
+      at,
+      callId: "C-2",
+      incidentId: "I-2",
+      reason: "split",
+      fromIncidentId: "I-1",
+      distanceMeters: 0,
+    };
+    expect(otherTimelineLine(e)).toEqual({ incidentId: "I-1", text: "call C-2 split off to I-2" });
+    expect(otherTimelineLine({ ...e, reason: "first_call", fromIncidentId: null })).toBeNull();
   });
 });

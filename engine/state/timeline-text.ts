@@ -22,6 +22,8 @@ export function timelineText(e: EngineEvent): string | null {
     }
     case "IncidentsMerged":
       return `merged into ${e.intoIncidentId}`;
+    case "IncidentsLinked":
+      return `linked with ${e.otherIncidentId}`;
     case "UnitReleased":
       return `${e.unitId} released (${e.reason})`;
     case "UnitStatusChanged":
@@ -32,7 +34,6 @@ export function timelineText(e: EngineEvent): string | null {
     case "CallReceived":
     case "CallTypeDefaulted":
     case "UnitsRecommended":
-    case "IncidentsLinked":
     case "NoteAdded":
     case "UnitDispatched":
     case "UnitLocationUpdated":
@@ -48,4 +49,31 @@ export function timelineText(e: EngineEvent): string | null {
 /** The line a merge writes into the history of the incident merged into (`intoIncidentId`). */
 export function mergedInText(e: IncidentsMerged): string {
   return `${e.incidentId} merged in (calls ${e.callIds.join(", ")})`;
+}
+
+/** A line an event writes into the history of a second incident it touches. */
+export interface OtherTimelineLine {
+  readonly incidentId: string;
+  readonly text: string;
+}
+
+/**
+ * The line an event writes into the history of the other incident it touches, besides the one
+ * `timelineText` writes: the target of a merge, the other side of a link, the incident a split
+ * call left. Null for every other event.
+ */
+export function otherTimelineLine(e: EngineEvent): OtherTimelineLine | null {
+  switch (e.type) {
+    case "IncidentsMerged":
+      return { incidentId: e.intoIncidentId, text: mergedInText(e) };
+    case "IncidentsLinked":
+      return { incidentId: e.otherIncidentId, text: `linked with ${e.incidentId}` };
+    case "CallAttached": {
+      if (e.fromIncidentId === null) return null;
+      const how = e.reason === "split" ? "split off to" : "moved to";
+      return { incidentId: e.fromIncidentId, text: `call ${e.callId} ${how} ${e.incidentId}` };
+    }
+    default:
+      return null;
+  }
 }

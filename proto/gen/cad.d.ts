@@ -126,15 +126,19 @@ export namespace cad {
             address: string;
 
             /**
-             * The agency's call-type code (e.g. "MEDIC"); unknown or empty falls back to the
-             * configured default type (event CallTypeDefaulted). Up to 64 characters.
+             * A configured call-type code, case as configured (e.g. "MED", "AFA" in config/default.yaml);
+             * unknown or empty falls back to the configured default type ("UNK"; event
+             * CallTypeDefaulted). Up to 64 characters.
              */
             callType: string;
 
             /** The caller's number (ANI); up to 64 characters. Optional. */
             callerNumber: string;
 
-            /** Caller flags that may raise the priority (e.g. "weapons", "unconscious"); at most 32. */
+            /**
+             * Caller flags that may raise the priority (configured codes, e.g. "WEAPONS", "INJURIES");
+             * unknown flags are kept but raise nothing. At most 32.
+             */
             flags: string[];
 
             /** Free text from the call-taker. Optional. */
@@ -191,15 +195,19 @@ export namespace cad {
                 address?: (string|null);
 
                 /**
-                 * The agency's call-type code (e.g. "MEDIC"); unknown or empty falls back to the
-                 * configured default type (event CallTypeDefaulted). Up to 64 characters.
+                 * A configured call-type code, case as configured (e.g. "MED", "AFA" in config/default.yaml);
+                 * unknown or empty falls back to the configured default type ("UNK"; event
+                 * CallTypeDefaulted). Up to 64 characters.
                  */
                 callType?: (string|null);
 
                 /** The caller's number (ANI); up to 64 characters. Optional. */
                 callerNumber?: (string|null);
 
-                /** Caller flags that may raise the priority (e.g. "weapons", "unconscious"); at most 32. */
+                /**
+                 * Caller flags that may raise the priority (configured codes, e.g. "WEAPONS", "INJURIES");
+                 * unknown flags are kept but raise nothing. At most 32.
+                 */
                 flags?: (string[]|null);
 
                 /** Free text from the call-taker. Optional. */
@@ -221,7 +229,8 @@ export namespace cad {
         }
 
         /**
-         * Take an attached call out of its incident into an incident of its own.
+         * Take an attached call out of its incident into an incident of its own; the timelines of
+         * both incidents record it.
          * Subject: cad.<agency>.in.cmd.split
          */
         class SplitCall {
@@ -604,7 +613,8 @@ export namespace cad {
 
             /**
              * The status, canonical ("en_route", "on_scene", ...) or in the agency's own codes as
-             * configured. Required; up to 64 characters.
+             * configured (e.g. "OS" for metro-fire). Required; up to 64 characters. A unit that reports
+             * the status it already has is accepted with no events (a repeat changes nothing).
              */
             status: string;
 
@@ -645,7 +655,8 @@ export namespace cad {
 
                 /**
                  * The status, canonical ("en_route", "on_scene", ...) or in the agency's own codes as
-                 * configured. Required; up to 64 characters.
+                 * configured (e.g. "OS" for metro-fire). Required; up to 64 characters. A unit that reports
+                 * the status it already has is accepted with no events (a repeat changes nothing).
                  */
                 status?: (string|null);
 
@@ -967,7 +978,9 @@ export namespace cad {
         }
 
         /**
-         * Reopen a closed or cleared incident (it becomes pending again).
+         * Reopen a closed or cleared incident (it becomes pending again). Its history stays: the
+         * timeline keeps every clearance and closure, and the incident's times keep the first
+         * (firstClearedAt, firstClosedAt) while clearedAt/closedAt are empty until it is cleared again.
          * Subject: cad.<agency>.in.cmd.reopen
          */
         class ReopenIncident {
@@ -1218,13 +1231,16 @@ export namespace cad {
             /** The unit's id, unique within the agency. Required. */
             unitId: string;
 
-            /** A configured unit type (e.g. "ENGINE", "MEDIC"). Required. */
+            /**
+             * A configured unit type, case as configured (e.g. "engine", "medic" in
+             * config/default.yaml). Required.
+             */
             unitType: string;
 
-            /** A configured agency (for mutual aid). Required. */
+            /** A configured agency (e.g. "metro-fire"; for mutual aid). Required. */
             agency: string;
 
-            /** What the unit can do beyond its type (e.g. "ALS", "HAZMAT"); at most 32. */
+            /** What the unit can do beyond its type (e.g. "ALS", "RESCUE"); at most 32. */
             capabilities: string[];
 
             /** Where the unit is based. Optional: without one the unit has no position until AVL. */
@@ -1268,13 +1284,16 @@ export namespace cad {
                 /** The unit's id, unique within the agency. Required. */
                 unitId?: (string|null);
 
-                /** A configured unit type (e.g. "ENGINE", "MEDIC"). Required. */
+                /**
+                 * A configured unit type, case as configured (e.g. "engine", "medic" in
+                 * config/default.yaml). Required.
+                 */
                 unitType?: (string|null);
 
-                /** A configured agency (for mutual aid). Required. */
+                /** A configured agency (e.g. "metro-fire"; for mutual aid). Required. */
                 agency?: (string|null);
 
-                /** What the unit can do beyond its type (e.g. "ALS", "HAZMAT"); at most 32. */
+                /** What the unit can do beyond its type (e.g. "ALS", "RESCUE"); at most 32. */
                 capabilities?: (string[]|null);
 
                 /** Where the unit is based. Optional: without one the unit has no position until AVL. */
@@ -2701,7 +2720,10 @@ export namespace cad {
             /** The new status. */
             to: cad.v1.IncidentStatus;
 
-            /** Why, in words a console can show (e.g. "all units cleared", "reopened: ..."). */
+            /**
+             * Why, in words a console can show (e.g. "cleared by dispatcher", "last unit E1 cleared",
+             * "reopened: caller rang back").
+             */
             reason: string;
 
             /** The disposition code; present when `to` is closed. */
@@ -2748,7 +2770,10 @@ export namespace cad {
                 /** The new status. */
                 to?: (cad.v1.IncidentStatus|null);
 
-                /** Why, in words a console can show (e.g. "all units cleared", "reopened: ..."). */
+                /**
+                 * Why, in words a console can show (e.g. "cleared by dispatcher", "last unit E1 cleared",
+                 * "reopened: caller rang back").
+                 */
                 reason?: (string|null);
 
                 /** The disposition code; present when `to` is closed. */
@@ -2852,7 +2877,7 @@ export namespace cad {
         interface IIncidentsLinked extends cad.v1.IncidentsLinked.$Properties {
         }
 
-        /** Two incidents were linked. */
+        /** Two incidents were linked; both incidents' timelines record it. */
         class IncidentsLinked {
 
             /**
@@ -3836,13 +3861,23 @@ export namespace cad {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** The kind of the refused input (e.g. "DispatchUnit"). */
+            /**
+             * The kind of the refused input (e.g. "DispatchUnit"); "" when the subject names no input
+             * kind (code UNKNOWN_INPUT_KIND; the reason names the subject).
+             */
             inputKind: string;
 
-            /** A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR"). */
+            /**
+             * A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR");
+             * README.md, "Contract", lists every code and what it means.
+             */
             code: string;
 
-            /** Why, in words. */
+            /**
+             * Why, in words, for people; not to be parsed. For ENGINE_FAULT (a bug in the engine) it holds
+             * no internal detail, only the fault id (fault-<agency>-<input_seq>) under which the
+             * engine's log has the detail.
+             */
             reason: string;
 
             /**
@@ -3883,13 +3918,23 @@ export namespace cad {
             /** Properties of an InputRejected. */
             interface $Properties {
 
-                /** The kind of the refused input (e.g. "DispatchUnit"). */
+                /**
+                 * The kind of the refused input (e.g. "DispatchUnit"); "" when the subject names no input
+                 * kind (code UNKNOWN_INPUT_KIND; the reason names the subject).
+                 */
                 inputKind?: (string|null);
 
-                /** A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR"). */
+                /**
+                 * A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR");
+                 * README.md, "Contract", lists every code and what it means.
+                 */
                 code?: (string|null);
 
-                /** Why, in words. */
+                /**
+                 * Why, in words, for people; not to be parsed. For ENGINE_FAULT (a bug in the engine) it holds
+                 * no internal detail, only the fault id (fault-<agency>-<input_seq>) under which the
+                 * engine's log has the detail.
+                 */
                 reason?: (string|null);
 
                 /**

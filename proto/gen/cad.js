@@ -240,10 +240,12 @@ export const cad = $root.cad = (() => {
              * @property {number|null} [lon] Caller or incident longitude, WGS84 degrees. Required.
              * @property {number|null} [lat] Caller or incident latitude, WGS84 degrees. Required.
              * @property {string|null} [address] Street address as text, for people; up to 500 characters. Optional.
-             * @property {string|null} [callType] The agency's call-type code (e.g. "MEDIC"); unknown or empty falls back to the
-             * configured default type (event CallTypeDefaulted). Up to 64 characters.
+             * @property {string|null} [callType] A configured call-type code, case as configured (e.g. "MED", "AFA" in config/default.yaml);
+             * unknown or empty falls back to the configured default type ("UNK"; event
+             * CallTypeDefaulted). Up to 64 characters.
              * @property {string|null} [callerNumber] The caller's number (ANI); up to 64 characters. Optional.
-             * @property {Array.<string>|null} [flags] Caller flags that may raise the priority (e.g. "weapons", "unconscious"); at most 32.
+             * @property {Array.<string>|null} [flags] Caller flags that may raise the priority (configured codes, e.g. "WEAPONS", "INJURIES");
+             * unknown flags are kept but raise nothing. At most 32.
              * @property {string|null} [description] Free text from the call-taker. Optional.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -328,8 +330,9 @@ export const cad = $root.cad = (() => {
             ReceiveCall.prototype.address = "";
 
             /**
-             * The agency's call-type code (e.g. "MEDIC"); unknown or empty falls back to the
-             * configured default type (event CallTypeDefaulted). Up to 64 characters.
+             * A configured call-type code, case as configured (e.g. "MED", "AFA" in config/default.yaml);
+             * unknown or empty falls back to the configured default type ("UNK"; event
+             * CallTypeDefaulted). Up to 64 characters.
              * @member {string} callType
              * @memberof cad.v1.ReceiveCall
              * @instance
@@ -345,7 +348,8 @@ export const cad = $root.cad = (() => {
             ReceiveCall.prototype.callerNumber = "";
 
             /**
-             * Caller flags that may raise the priority (e.g. "weapons", "unconscious"); at most 32.
+             * Caller flags that may raise the priority (configured codes, e.g. "WEAPONS", "INJURIES");
+             * unknown flags are kept but raise nothing. At most 32.
              * @member {Array.<string>} flags
              * @memberof cad.v1.ReceiveCall
              * @instance
@@ -610,7 +614,8 @@ export const cad = $root.cad = (() => {
             /**
              * Constructs a new SplitCall.
              * @memberof cad.v1
-             * @classdesc Take an attached call out of its incident into an incident of its own.
+             * @classdesc Take an attached call out of its incident into an incident of its own; the timelines of
+             * both incidents record it.
              * Subject: cad.<agency>.in.cmd.split
              * @constructor
              * @param {cad.v1.SplitCall.$Properties=} [properties] Properties to set
@@ -1437,7 +1442,8 @@ export const cad = $root.cad = (() => {
              * @typedef {Object} cad.v1.UpdateUnitStatus.$Properties
              * @property {string|null} [unitId] The unit reporting. Required.
              * @property {string|null} [status] The status, canonical ("en_route", "on_scene", ...) or in the agency's own codes as
-             * configured. Required; up to 64 characters.
+             * configured (e.g. "OS" for metro-fire). Required; up to 64 characters. A unit that reports
+             * the status it already has is accepted with no events (a repeat changes nothing).
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1480,7 +1486,8 @@ export const cad = $root.cad = (() => {
 
             /**
              * The status, canonical ("en_route", "on_scene", ...) or in the agency's own codes as
-             * configured. Required; up to 64 characters.
+             * configured (e.g. "OS" for metro-fire). Required; up to 64 characters. A unit that reports
+             * the status it already has is accepted with no events (a repeat changes nothing).
              * @member {string} status
              * @memberof cad.v1.UpdateUnitStatus
              * @instance
@@ -2340,7 +2347,9 @@ export const cad = $root.cad = (() => {
             /**
              * Constructs a new ReopenIncident.
              * @memberof cad.v1
-             * @classdesc Reopen a closed or cleared incident (it becomes pending again).
+             * @classdesc Reopen a closed or cleared incident (it becomes pending again). Its history stays: the
+             * timeline keeps every clearance and closure, and the incident's times keep the first
+             * (firstClearedAt, firstClosedAt) while clearedAt/closedAt are empty until it is cleared again.
              * Subject: cad.<agency>.in.cmd.reopen
              * @constructor
              * @param {cad.v1.ReopenIncident.$Properties=} [properties] Properties to set
@@ -2886,9 +2895,10 @@ export const cad = $root.cad = (() => {
              * Properties of an AddUnit.
              * @typedef {Object} cad.v1.AddUnit.$Properties
              * @property {string|null} [unitId] The unit's id, unique within the agency. Required.
-             * @property {string|null} [unitType] A configured unit type (e.g. "ENGINE", "MEDIC"). Required.
-             * @property {string|null} [agency] A configured agency (for mutual aid). Required.
-             * @property {Array.<string>|null} [capabilities] What the unit can do beyond its type (e.g. "ALS", "HAZMAT"); at most 32.
+             * @property {string|null} [unitType] A configured unit type, case as configured (e.g. "engine", "medic" in
+             * config/default.yaml). Required.
+             * @property {string|null} [agency] A configured agency (e.g. "metro-fire"; for mutual aid). Required.
+             * @property {Array.<string>|null} [capabilities] What the unit can do beyond its type (e.g. "ALS", "RESCUE"); at most 32.
              * @property {cad.v1.Station.$Properties|null} [station] Where the unit is based. Optional: without one the unit has no position until AVL.
              * @property {number|null} [crew] Crew size, 0..50. Optional: defaults to 1.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -2933,7 +2943,8 @@ export const cad = $root.cad = (() => {
             AddUnit.prototype.unitId = "";
 
             /**
-             * A configured unit type (e.g. "ENGINE", "MEDIC"). Required.
+             * A configured unit type, case as configured (e.g. "engine", "medic" in
+             * config/default.yaml). Required.
              * @member {string} unitType
              * @memberof cad.v1.AddUnit
              * @instance
@@ -2941,7 +2952,7 @@ export const cad = $root.cad = (() => {
             AddUnit.prototype.unitType = "";
 
             /**
-             * A configured agency (for mutual aid). Required.
+             * A configured agency (e.g. "metro-fire"; for mutual aid). Required.
              * @member {string} agency
              * @memberof cad.v1.AddUnit
              * @instance
@@ -2949,7 +2960,7 @@ export const cad = $root.cad = (() => {
             AddUnit.prototype.agency = "";
 
             /**
-             * What the unit can do beyond its type (e.g. "ALS", "HAZMAT"); at most 32.
+             * What the unit can do beyond its type (e.g. "ALS", "RESCUE"); at most 32.
              * @member {Array.<string>} capabilities
              * @memberof cad.v1.AddUnit
              * @instance
@@ -6524,7 +6535,8 @@ export const cad = $root.cad = (() => {
              * @property {string|null} [incidentId] The incident.
              * @property {cad.v1.IncidentStatus|null} [from] The old status.
              * @property {cad.v1.IncidentStatus|null} [to] The new status.
-             * @property {string|null} [reason] Why, in words a console can show (e.g. "all units cleared", "reopened: ...").
+             * @property {string|null} [reason] Why, in words a console can show (e.g. "cleared by dispatcher", "last unit E1 cleared",
+             * "reopened: caller rang back").
              * @property {string|null} [disposition] The disposition code; present when `to` is closed.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -6582,7 +6594,8 @@ export const cad = $root.cad = (() => {
             IncidentStatusChanged.prototype.to = 0;
 
             /**
-             * Why, in words a console can show (e.g. "all units cleared", "reopened: ...").
+             * Why, in words a console can show (e.g. "cleared by dispatcher", "last unit E1 cleared",
+             * "reopened: caller rang back").
              * @member {string} reason
              * @memberof cad.v1.IncidentStatusChanged
              * @instance
@@ -6995,7 +7008,7 @@ export const cad = $root.cad = (() => {
             /**
              * Constructs a new IncidentsLinked.
              * @memberof cad.v1
-             * @classdesc Two incidents were linked.
+             * @classdesc Two incidents were linked; both incidents' timelines record it.
              * @constructor
              * @param {cad.v1.IncidentsLinked.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -9448,9 +9461,13 @@ export const cad = $root.cad = (() => {
             /**
              * Properties of an InputRejected.
              * @typedef {Object} cad.v1.InputRejected.$Properties
-             * @property {string|null} [inputKind] The kind of the refused input (e.g. "DispatchUnit").
-             * @property {string|null} [code] A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR").
-             * @property {string|null} [reason] Why, in words.
+             * @property {string|null} [inputKind] The kind of the refused input (e.g. "DispatchUnit"); "" when the subject names no input
+             * kind (code UNKNOWN_INPUT_KIND; the reason names the subject).
+             * @property {string|null} [code] A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR");
+             * README.md, "Contract", lists every code and what it means.
+             * @property {string|null} [reason] Why, in words, for people; not to be parsed. For ENGINE_FAULT (a bug in the engine) it holds
+             * no internal detail, only the fault id (fault-<agency>-<input_seq>) under which the
+             * engine's log has the detail.
              * @property {string|null} [field] The offending field (the engine's camelCase name, e.g. "unitId"); "" when no one field
              * is to blame.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -9485,7 +9502,8 @@ export const cad = $root.cad = (() => {
             };
 
             /**
-             * The kind of the refused input (e.g. "DispatchUnit").
+             * The kind of the refused input (e.g. "DispatchUnit"); "" when the subject names no input
+             * kind (code UNKNOWN_INPUT_KIND; the reason names the subject).
              * @member {string} inputKind
              * @memberof cad.v1.InputRejected
              * @instance
@@ -9493,7 +9511,8 @@ export const cad = $root.cad = (() => {
             InputRejected.prototype.inputKind = "";
 
             /**
-             * A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR").
+             * A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR");
+             * README.md, "Contract", lists every code and what it means.
              * @member {string} code
              * @memberof cad.v1.InputRejected
              * @instance
@@ -9501,7 +9520,9 @@ export const cad = $root.cad = (() => {
             InputRejected.prototype.code = "";
 
             /**
-             * Why, in words.
+             * Why, in words, for people; not to be parsed. For ENGINE_FAULT (a bug in the engine) it holds
+             * no internal detail, only the fault id (fault-<agency>-<input_seq>) under which the
+             * engine's log has the detail.
              * @member {string} reason
              * @memberof cad.v1.InputRejected
              * @instance
