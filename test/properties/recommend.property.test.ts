@@ -160,5 +160,6 @@ describe("recommendation equals a brute-force great-circle search by ETA", () =>
       }),
       { numRuns: 10_000 },
     );
-  });
+    // About 20 s alone on a 2-core machine; over a minute when the other test files load it.
+  }, 240_000);
 });
