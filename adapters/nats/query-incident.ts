@@ -13,6 +13,9 @@ export const INCIDENT_LISTS = [
 ] as const;
 export type IncidentList = (typeof INCIDENT_LISTS)[number];
 
+/** Lists whose newest items matter most: a cut one carries its last items, the others their first. */
+const NEWEST_LAST: ReadonlySet<IncidentList> = new Set(["notes", "timeline"]);
+
 /** Items of each list the `incident` reply carries at most (fewer when they do not fit max_payload). */
 export const INCIDENT_LIST_CAP = 100;
 /** Items one `incident.items` page carries at most (fewer when they do not fit max_payload). */
@@ -22,9 +25,10 @@ const listOf = (state: EngineState, incident: Incident, list: IncidentList): rea
   list === "calls" ? incident.callIds.map((c) => state.calls.get(c) ?? null) : incident[list];
 
 /**
- * `incident` {id}: the incident with the first INCIDENT_LIST_CAP items of each list (halved until
- * the reply fits the budget), and `truncated` naming, per cut list, its total length; the rest
- * is read with `incident.items`.
+ * `incident` {id}: the incident with at most INCIDENT_LIST_CAP items of each list (halved until
+ * the reply fits the budget): the last ones of notes and timeline, the first of the others; and
+ * `truncated` naming, per cut list, its `total` and the offset `from` of its first item carried.
+ * The rest is read with `incident.items`.
  */
 export function incidentReply(
   state: EngineState,
@@ -40,11 +44,12 @@ export function incidentReply(
     });
   for (let cap = INCIDENT_LIST_CAP; ; cap = Math.floor(cap / 2)) {
     const reply: Record<string, unknown> = { ...incident, ...positionFields(position) };
-    const truncated: Partial<Record<IncidentList, number>> = {};
+    const truncated: Partial<Record<IncidentList, { total: number; from: number }>> = {};
     for (const list of INCIDENT_LISTS) {
       const all = listOf(state, incident, list);
-      reply[list] = all.slice(0, cap);
-      if (all.length > cap) truncated[list] = all.length;
+      const from = NEWEST_LAST.has(list) ? Math.max(0, all.length - cap) : 0;
+      reply[list] = all.slice(from, from + cap);
+      if (all.length > cap) truncated[list] = { total: all.length, from };
     }
     if (Object.keys(truncated).length > 0) reply["truncated"] = truncated;
     const text = JSON.stringify(reply);

@@ -185,7 +185,7 @@ describe.skipIf(!natsServerAvailable())(
       expect(run.service.counts.rejected).toBe(0);
       expect(await run.checkWholeState()).toBeGreaterThan(4);
       const incident = await run.ask("incident", { id: incidentId });
-      expect(incident["truncated"]).toMatchObject({ notes: 1000 });
+      expect(incident["truncated"]).toMatchObject({ notes: { total: 1000 } });
       let notes = 0;
       for (let offset: unknown = 0; offset !== null;) {
         const page = await run.ask("incident.items", { id: incidentId, list: "notes", offset });
