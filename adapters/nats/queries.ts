@@ -23,7 +23,15 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 /** The queries answered, by name (`cad.<agency>.q.<name>`). */
-export const QUERY_NAMES = ["state", "incident", "incident.items", "recommend", "metrics", "digest", "codes"] as const;
+export const QUERY_NAMES = [
+  "state",
+  "incident",
+  "incident.items",
+  "recommend",
+  "metrics",
+  "digest",
+  "codes",
+] as const;
 
 /**
  * Request/reply queries on `cad.<agency>.q.<name>`, answered in JSON from the engine's current
@@ -82,7 +90,8 @@ function answer(name: string, msg: Msg, ctx: Ctx): string {
   const body = requestBody(msg.data);
   if (typeof body === "string")
     return JSON.stringify({ ...queryError("BAD_REQUEST", body), ...positionFields(position) });
-  const reply = (r: unknown) => fitted({ ...(r as object), ...positionFields(position) }, position, budget, name);
+  const reply = (r: unknown) =>
+    fitted({ ...(r as object), ...positionFields(position) }, position, budget, name);
   switch (name) {
     case "state":
       return ctx.pages.answer(state, position, body["cursor"], budget);
@@ -123,7 +132,8 @@ function requestBody(data: Uint8Array): Record<string, unknown> | string {
   } catch (e) {
     return `the request is not JSON: ${(e as Error).message}`;
   }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return "the request must be a JSON object";
+  if (typeof body !== "object" || body === null || Array.isArray(body))
+    return "the request must be a JSON object";
   return body as Record<string, unknown>;
 }
 
@@ -136,7 +146,11 @@ function codes(config: EngineConfig) {
       discipline,
       priority,
     })),
-    unitTypes: [...config.unitTypes.values()].map(({ code, name, discipline }) => ({ code, name, discipline })),
+    unitTypes: [...config.unitTypes.values()].map(({ code, name, discipline }) => ({
+      code,
+      name,
+      discipline,
+    })),
     statuses: UNIT_STATUSES,
     agencyStatusNames: Object.fromEntries(
       [...config.agencies.values()].map((a) => [a.id, Object.fromEntries(a.statusNames)]),
