@@ -22,7 +22,8 @@ type IncidentDetail = Incident & {
   readonly calls: readonly (Call | null)[];
   readonly truncated?: Readonly<Record<string, { readonly total: number; readonly from: number }>>;
 };
-type Answer<T> = T | { readonly error: string };
+/** A query reply, or its error (README, "Queries": the codes). */
+type Answer<T> = T | { readonly error: { readonly code: string; readonly message: string } };
 
 const REFRESH_DELAY_MS = 150;
 
