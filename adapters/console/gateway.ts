@@ -48,6 +48,14 @@ export interface GatewayOptions {
 const MAX_BUFFER = 50_000;
 const QUERY_TIMEOUT_MS = 5000;
 const RETRY_MS = 1000;
+/** Times the paged state is asked for from its first page when the engine dropped its snapshot meanwhile. */
+const MAX_STATE_ATTEMPTS = 3;
+
+/** One page of the `state` reply (README, "Queries"): lists to join, and the cursor of the next page. */
+type StatePage = {
+  readonly error?: { readonly code: string; readonly message: string };
+  readonly next?: unknown;
+} & Pick<StateReply, "pending" | "incidents" | "units">;
 
 /**
  * The console's side of NATS: one subscription to `cad.<agency>.evt.>` shared by every page,
@@ -229,21 +237,56 @@ export class ConsoleGateway {
     const published = await this.lastPublishedInputSeq();
     let reply: unknown;
     try {
-      reply = await this.query("state");
+      reply = await this.wholeState();
     } catch (error) {
       throw new Error(
         `the engine of agency "${this.s.agency}" does not answer ${this.s.queryPrefix}state (${(error as Error).message}); retrying`,
       );
     }
-    const state = reply as Partial<StateReply>;
+    const state = reply as Partial<StateReply> & { catchingUp?: boolean; backlogSeq?: number };
     if (typeof state.lastInputSeq !== "number" || !Array.isArray(state.units))
       throw new Error(`the engine's state reply has no lastInputSeq: is the engine older than the console?`);
+    if (state.catchingUp === true)
+      throw new Error(
+        `the engine is replaying its log at start-up (input ${state.lastInputSeq} of ${state.backlogSeq ?? "?"}); waiting`,
+      );
     if (state.lastInputSeq < published)
       throw new Error(
         `the engine is catching up with its log (input ${state.lastInputSeq} of at least ${published}); waiting`,
       );
     this.engineNow = Math.max(this.engineNow, state.now ?? 0);
     return state as StateReply;
+  }
+
+  /**
+   * The whole `state` reply: the engine pages a state larger than NATS's max_payload, every page
+   * from one snapshot; the pages' lists are joined in order. A snapshot dropped by the engine
+   * meanwhile (CURSOR_EXPIRED) means asking again from the first page.
+   */
+  private async wholeState(): Promise<unknown> {
+    for (let attempt = 1; ; attempt++) {
+      const first = (await this.query("state")) as StatePage;
+      if (first.error !== undefined) throw new Error(`${first.error.code}: ${first.error.message}`);
+      const whole = {
+        ...first,
+        pending: [...first.pending],
+        incidents: [...first.incidents],
+        units: [...first.units],
+      };
+      let next = first.next;
+      while (next !== null && next !== undefined) {
+        const page = (await this.query("state", { cursor: next })) as StatePage;
+        if (page.error !== undefined) {
+          if (page.error.code === "CURSOR_EXPIRED" && attempt < MAX_STATE_ATTEMPTS) break;
+          throw new Error(`${page.error.code}: ${page.error.message}`);
+        }
+        whole.pending.push(...page.pending);
+        whole.incidents.push(...page.incidents);
+        whole.units.push(...page.units);
+        next = page.next;
+      }
+      if (next === null || next === undefined) return { ...whole, next: null };
+    }
   }
 
   /** The input of the last output stored in the event stream (0: none, or no stream yet). */

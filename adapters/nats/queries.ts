@@ -1,105 +1,164 @@
 import { createHash } from "node:crypto";
-import type { NatsConnection, Subscription } from "@nats-io/transport-node";
+import type { Msg, NatsConnection, Subscription } from "@nats-io/transport-node";
 import {
+  UNIT_STATUSES,
   recommend,
   serialiseState,
   type EngineConfig,
   type EngineState,
-  type Incident,
 } from "../../engine/index.ts";
+import { incidentItemsReply, incidentReply } from "./query-incident.ts";
+import {
+  DEFAULT_MAX_PAYLOAD,
+  fitted,
+  positionFields,
+  queryError,
+  replyBudget,
+  type QueryPosition,
+} from "./query-reply.ts";
+import { StatePages } from "./query-state.ts";
 import type { AgencySubjects } from "./subjects.ts";
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+/** The queries answered, by name (`cad.<agency>.q.<name>`). */
+export const QUERY_NAMES = [
+  "state",
+  "incident",
+  "incident.items",
+  "recommend",
+  "metrics",
+  "digest",
+  "codes",
+] as const;
+
 /**
- * Request/reply queries on `cad.<agency>.q.<name>`, answered in JSON from the engine's
- * current state (between two inputs, so always consistent):
- * - `state`: time, the last input applied, the pending queue in order, active incidents, every unit;
- * - `incident` {"id"}: one incident with its calls, notes and timeline;
- * - `recommend` {"incidentId"}: the recommendation for an incident now;
- * - `metrics`: counts, and the last input read from the log;
- * - `digest`: a sha256 of the whole serialised state, to check that two instances agree.
+ * Request/reply queries on `cad.<agency>.q.<name>`, answered in JSON from the engine's current
+ * state (between two inputs, so always consistent). Every reply carries `lastInputSeq` and
+ * `catchingUp` (with `backlogSeq` while the start-up replay runs), fits the connection's
+ * max_payload (`state` in pages, `incident` capped, `incident.items` for the rest), and a query
+ * that cannot be answered gets `{error: {code, message}}`. The README's "Queries" is the contract.
  */
 export function serveQueries(
   nc: NatsConnection,
   s: AgencySubjects,
   state: EngineState,
   config: EngineConfig,
-  lastInputSeq: () => number = () => 0,
+  position: () => QueryPosition = () => ({ lastInputSeq: 0, catchingUp: false, backlogSeq: 0 }),
+  log?: (line: string) => void,
 ): Subscription {
+  const pages = new StatePages();
   return nc.subscribe(`${s.queryPrefix}>`, {
     callback: (error, msg) => {
       if (error !== null) return;
       const name = msg.subject.slice(s.queryPrefix.length);
-      let reply: unknown;
+      const budget = replyBudget(nc.info?.max_payload ?? DEFAULT_MAX_PAYLOAD);
+      let reply: string;
       try {
-        const body =
-          msg.data.length === 0 ? {} : (JSON.parse(decoder.decode(msg.data)) as Record<string, unknown>);
-        reply = answer(name, body, state, config, lastInputSeq());
+        reply = answer(name, msg, { state, config, pages, position: position(), budget });
       } catch (e) {
-        reply = { error: `bad request: ${(e as Error).message}` };
+        log?.(`cad-engine ${s.agency}: query ${name} failed: ${(e as Error).stack ?? String(e)}`);
+        reply = JSON.stringify(queryError("INTERNAL", `query ${name} failed: ${(e as Error).message}`));
       }
-      msg.respond(encoder.encode(JSON.stringify(reply)));
+      respond(msg, reply, (e) =>
+        log?.(`cad-engine ${s.agency}: could not answer query ${name}: ${(e as Error).message}`),
+      );
     },
   });
 }
 
-function answer(
-  name: string,
-  body: Record<string, unknown>,
-  state: EngineState,
-  config: EngineConfig,
-  lastInputSeq: number,
-): unknown {
+/** A reply that cannot be sent is logged; it must never reach the connection's own error path. */
+function respond(msg: Msg, reply: string, failed: (e: unknown) => void): void {
+  try {
+    msg.respond(encoder.encode(reply));
+  } catch (e) {
+    failed(e);
+  }
+}
+
+interface Ctx {
+  readonly state: EngineState;
+  readonly config: EngineConfig;
+  readonly pages: StatePages;
+  readonly position: QueryPosition;
+  readonly budget: number;
+}
+
+function answer(name: string, msg: Msg, ctx: Ctx): string {
+  const { state, position, budget } = ctx;
+  const body = requestBody(msg.data);
+  if (typeof body === "string")
+    return JSON.stringify({ ...queryError("BAD_REQUEST", body), ...positionFields(position) });
+  const reply = (r: unknown) =>
+    fitted({ ...(r as object), ...positionFields(position) }, position, budget, name);
   switch (name) {
     case "state":
-      return {
-        now: state.now,
-        // Outputs of inputs up to this one are in this state: a console applies only later ones.
-        lastInputSeq,
-        pending: state.pending.map((id) => summary(state.incidents.get(id) as Incident)),
-        incidents: [...state.active].map((id) => summary(state.incidents.get(id) as Incident)),
-        units: [...state.units.values()].map((u) => ({
-          id: u.id,
-          type: u.type,
-          agency: u.agency,
-          status: u.status,
-          statusSince: u.statusSince,
-          incidentId: u.incidentId,
-          lon: u.lon,
-          lat: u.lat,
-          positionAt: u.positionAt,
-          positionSource: u.positionSource,
-        })),
-      };
-    case "incident": {
-      const id = typeof body["id"] === "string" ? body["id"] : "";
-      const incident = state.incidents.get(id);
-      if (incident === undefined) return { error: `no incident "${id}"` };
-      return { ...incident, calls: incident.callIds.map((c) => state.calls.get(c)) };
-    }
+      return ctx.pages.answer(state, position, body["cursor"], budget);
+    case "incident":
+      return incidentReply(state, typeof body["id"] === "string" ? body["id"] : "", position, budget);
+    case "incident.items":
+      return incidentItemsReply(state, body, position, budget);
     case "recommend": {
       const id = typeof body["incidentId"] === "string" ? body["incidentId"] : "";
       const incident = state.incidents.get(id);
-      if (incident === undefined) return { error: `no incident "${id}"` };
-      return recommend(state, config, incident, state.now);
+      if (incident === undefined) return reply(queryError("UNKNOWN_INCIDENT", `no incident "${id}"`));
+      return reply(recommend(state, ctx.config, incident, state.now));
     }
     case "metrics":
-      return {
-        lastInputSeq,
+      return reply({
         now: state.now,
         incidents: state.incidents.size,
         active: state.active.size,
         pending: state.pending.length,
         units: state.units.size,
         calls: state.calls.size,
-      };
+      });
     case "digest":
-      return { lastInputSeq, now: state.now, sha256: stateDigest(state) };
+      return reply({ now: state.now, sha256: stateDigest(state) });
+    case "codes":
+      return reply(codes(ctx.config));
     default:
-      return { error: `unknown query "${name}" (known: state, incident, recommend, metrics, digest)` };
+      return reply(queryError("UNKNOWN_QUERY", `unknown query "${name}" (known: ${QUERY_NAMES.join(", ")})`));
   }
+}
+
+/** The request's JSON object (empty data: {}), or what is wrong with it. */
+function requestBody(data: Uint8Array): Record<string, unknown> | string {
+  if (data.length === 0) return {};
+  let body: unknown;
+  try {
+    body = JSON.parse(decoder.decode(data));
+  } catch (e) {
+    return `the request is not JSON: ${(e as Error).message}`;
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body))
+    return "the request must be a JSON object";
+  return body as Record<string, unknown>;
+}
+
+/** `codes`: the values inputs may use under this configuration. */
+function codes(config: EngineConfig) {
+  return {
+    callTypes: [...config.callTypes.values()].map(({ code, name, discipline, priority }) => ({
+      code,
+      name,
+      discipline,
+      priority,
+    })),
+    unitTypes: [...config.unitTypes.values()].map(({ code, name, discipline }) => ({
+      code,
+      name,
+      discipline,
+    })),
+    statuses: UNIT_STATUSES,
+    agencyStatusNames: Object.fromEntries(
+      [...config.agencies.values()].map((a) => [a.id, Object.fromEntries(a.statusNames)]),
+    ),
+    flags: [...config.flags.values()].map(({ code, name }) => ({ code, name })),
+    dispositions: [...config.dispositions],
+    priorities: [...config.priorities.keys()],
+  };
 }
 
 /** sha256 of the serialised state: equal digests, equal states. */
@@ -107,21 +166,4 @@ export function stateDigest(state: EngineState): string {
   return createHash("sha256")
     .update(JSON.stringify(serialiseState(state, { copy: false })))
     .digest("hex");
-}
-
-function summary(i: Incident) {
-  return {
-    id: i.id,
-    status: i.status,
-    priority: i.priority,
-    callType: i.callType,
-    lon: i.lon,
-    lat: i.lat,
-    address: i.address,
-    zone: i.zone,
-    receivedAt: i.times.receivedAt,
-    queuedAt: i.queuedAt,
-    unitIds: i.unitIds,
-    overdueAlerts: i.overdueAlerts,
-  };
 }

@@ -88,7 +88,12 @@ export class EngineService {
     const jsm = await ensureStreams(nc, s);
     const recovery = await recover(nc, jsm, s, opts);
     const service = new EngineService(opts, s, nc, jetstream(nc), jsm, recovery);
-    service.queries = serveQueries(nc, s, service.state, opts.config, () => service.lastSeq);
+    const position = () => ({
+      lastInputSeq: service.lastSeq,
+      catchingUp: service.caughtUpResolve !== undefined,
+      backlogSeq: recovery.backlog,
+    });
+    service.queries = serveQueries(nc, s, service.state, opts.config, position, opts.log);
     service.loop = service.run().catch((error: unknown) => {
       opts.log?.(`cad-engine ${opts.agency}: input loop stopped: ${(error as Error).stack ?? String(error)}`);
     });

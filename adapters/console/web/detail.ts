@@ -17,8 +17,13 @@ import { coveredSlots } from "./plan.ts";
 import { waitOf, type View } from "./panels.ts";
 import type { Recommendation, WireOutput } from "./protocol.ts";
 
-type IncidentDetail = Incident & { readonly calls: readonly (Call | null)[] };
-type Answer<T> = T | { readonly error: string };
+/** The `incident` query's reply: long lists are cut, and `truncated` says how (README, "Queries"). */
+type IncidentDetail = Incident & {
+  readonly calls: readonly (Call | null)[];
+  readonly truncated?: Readonly<Record<string, { readonly total: number; readonly from: number }>>;
+};
+/** A query reply, or its error (README, "Queries": the codes). */
+type Answer<T> = T | { readonly error: { readonly code: string; readonly message: string } };
 
 const REFRESH_DELAY_MS = 150;
 
@@ -233,8 +238,12 @@ export class DetailView {
   private renderCallers(): void {
     const calls = (this.detail?.calls ?? []).filter((c): c is Call => c !== null);
     const flagName = (f: string) => this.view.config.flags[f] ?? f;
+    const cut = this.detail?.truncated?.["calls"];
+    const more =
+      cut === undefined ? "" : `<div class="muted">the first ${calls.length} of ${cut.total} callers</div>`;
     byId("callers").innerHTML =
-      calls.length === 0
+      more +
+      (calls.length === 0
         ? `<div class="muted">${this.detail === null ? "loading…" : "none"}</div>`
         : calls
             .map((c) => {
@@ -242,7 +251,7 @@ export class DetailView {
               const parts = [c.callerNumber, c.address, c.description].filter((s) => s !== "");
               return `<div class="call"><time>${clockTime(c.receivedAt)}</time><b>${esc(c.id)}</b> ${esc(parts.join(" · "))} ${flags}</div>`;
             })
-            .join("");
+            .join(""));
   }
 
   private renderTimeline(): void {
@@ -258,9 +267,15 @@ export class DetailView {
         what: `note${n.author === "" ? "" : ` (${n.author})`}: ${n.text}`,
       })),
     ].sort((a, b) => b.at - a.at);
-    byId("timeline").innerHTML = lines
-      .map((l) => `<div class="tl"><time>${clockTime(l.at)}</time>${esc(l.what)}</div>`)
-      .join("");
+    const cut = (["timeline", "notes"] as const).flatMap((list) => {
+      const t = d.truncated?.[list];
+      return t === undefined
+        ? []
+        : [`the last ${t.total - t.from} of ${t.total} ${list === "notes" ? "notes" : "lines"}`];
+    });
+    const more = cut.length === 0 ? "" : `<div class="muted">${cut.join(", ")}</div>`;
+    byId("timeline").innerHTML =
+      more + lines.map((l) => `<div class="tl"><time>${clockTime(l.at)}</time>${esc(l.what)}</div>`).join("");
   }
 }
 
