@@ -33,14 +33,16 @@ export class InputApplier {
   /** Applies one message of the input log (of sequence `m.seq`) and returns its outputs. */
   apply(m: LogMessage): Output[] {
     const { s, state, trustInputTime } = this.o;
-    const entry = readLogEntry(m, s.agency, trustInputTime, state.now);
+    const maxAheadMs = this.o.config.inputTime.maxAheadSeconds * 1000;
+    const entry = readLogEntry(m, s.agency, trustInputTime, state.now, maxAheadMs);
     const { seq, at, kind, decoded } = entry;
     const meta: OutputMeta = { agency: s.agency, inputSeq: seq, inputId: entry.id, index: 0 };
     if (kind === undefined || decoded === undefined)
       return [
         this.rejection(meta, at, m.subject, reject("UNKNOWN_INPUT_KIND", `no input is sent on ${m.subject}`)),
       ];
-    if (!decoded.ok) return [this.rejection(meta, at, kind, reject("DECODE_ERROR", decoded.reason))];
+    if (!decoded.ok)
+      return [this.rejection(meta, at, kind, reject(decoded.code, decoded.reason, decoded.field))];
     return this.applyDecoded(meta, kind, decoded.input, this.o.stateOnly(seq));
   }
 
