@@ -110,7 +110,10 @@ export namespace cad {
             /** The call's id, unique within the agency. Required. */
             callId: string;
 
-            /** When the call reached the PSAP, epoch milliseconds. Required. */
+            /**
+             * When the call reached the PSAP, epoch milliseconds. Required; not after the input's
+             * instant, nor more than the config's calls.maxAgeSeconds before it (CALL_TOO_OLD).
+             */
             receivedAtMs?: (number|Long|null);
 
             /** When a call-taker answered it, epoch milliseconds. Optional. */
@@ -126,15 +129,20 @@ export namespace cad {
             address: string;
 
             /**
-             * The agency's call-type code (e.g. "MEDIC"); unknown or empty falls back to the
-             * configured default type (event CallTypeDefaulted). Up to 64 characters.
+             * The agency's call-type code (e.g. "MEDIC"), matched exactly, case included. A code that
+             * differs from a configured one only in case is rejected UNKNOWN_CALL_TYPE; an unknown or
+             * empty one falls back to the configured default type (event CallTypeDefaulted). Up to 64
+             * characters.
              */
             callType: string;
 
             /** The caller's number (ANI); up to 64 characters. Optional. */
             callerNumber: string;
 
-            /** Caller flags that may raise the priority (e.g. "weapons", "unconscious"); at most 32. */
+            /**
+             * Caller flags that may raise the priority (e.g. "WEAPONS"); at most 32, each a configured
+             * flag matched exactly, case included: an unknown one is rejected UNKNOWN_FLAG.
+             */
             flags: string[];
 
             /** Free text from the call-taker. Optional. */
@@ -175,7 +183,10 @@ export namespace cad {
                 /** The call's id, unique within the agency. Required. */
                 callId?: (string|null);
 
-                /** When the call reached the PSAP, epoch milliseconds. Required. */
+                /**
+                 * When the call reached the PSAP, epoch milliseconds. Required; not after the input's
+                 * instant, nor more than the config's calls.maxAgeSeconds before it (CALL_TOO_OLD).
+                 */
                 receivedAtMs?: (number|Long|null);
 
                 /** When a call-taker answered it, epoch milliseconds. Optional. */
@@ -191,15 +202,20 @@ export namespace cad {
                 address?: (string|null);
 
                 /**
-                 * The agency's call-type code (e.g. "MEDIC"); unknown or empty falls back to the
-                 * configured default type (event CallTypeDefaulted). Up to 64 characters.
+                 * The agency's call-type code (e.g. "MEDIC"), matched exactly, case included. A code that
+                 * differs from a configured one only in case is rejected UNKNOWN_CALL_TYPE; an unknown or
+                 * empty one falls back to the configured default type (event CallTypeDefaulted). Up to 64
+                 * characters.
                  */
                 callType?: (string|null);
 
                 /** The caller's number (ANI); up to 64 characters. Optional. */
                 callerNumber?: (string|null);
 
-                /** Caller flags that may raise the priority (e.g. "weapons", "unconscious"); at most 32. */
+                /**
+                 * Caller flags that may raise the priority (e.g. "WEAPONS"); at most 32, each a configured
+                 * flag matched exactly, case included: an unknown one is rejected UNKNOWN_FLAG.
+                 */
                 flags?: (string[]|null);
 
                 /** Free text from the call-taker. Optional. */
@@ -1215,7 +1231,11 @@ export namespace cad {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** The unit's id, unique within the agency. Required. */
+            /**
+             * The unit's id, unique within the agency. Required. It names the unit's terminal subject
+             * cad.<agency>.unit.<id>.>, so it is 1-32 ASCII letters, digits, "_" or "-": any other is
+             * rejected INVALID_UNIT_ID.
+             */
             unitId: string;
 
             /** A configured unit type (e.g. "ENGINE", "MEDIC"). Required. */
@@ -1230,7 +1250,10 @@ export namespace cad {
             /** Where the unit is based. Optional: without one the unit has no position until AVL. */
             station?: (cad.v1.Station.$Properties|null);
 
-            /** Crew size, 0..50. Optional: defaults to 1. */
+            /**
+             * Crew size, 0..50. Optional: defaults to 1. A varint beyond int32 is rejected
+             * VALUE_OUT_OF_RANGE, never truncated.
+             */
             crew?: (number|null);
 
             /**
@@ -1265,7 +1288,11 @@ export namespace cad {
             /** Properties of an AddUnit. */
             interface $Properties {
 
-                /** The unit's id, unique within the agency. Required. */
+                /**
+                 * The unit's id, unique within the agency. Required. It names the unit's terminal subject
+                 * cad.<agency>.unit.<id>.>, so it is 1-32 ASCII letters, digits, "_" or "-": any other is
+                 * rejected INVALID_UNIT_ID.
+                 */
                 unitId?: (string|null);
 
                 /** A configured unit type (e.g. "ENGINE", "MEDIC"). Required. */
@@ -1280,7 +1307,10 @@ export namespace cad {
                 /** Where the unit is based. Optional: without one the unit has no position until AVL. */
                 station?: (cad.v1.Station.$Properties|null);
 
-                /** Crew size, 0..50. Optional: defaults to 1. */
+                /**
+                 * Crew size, 0..50. Optional: defaults to 1. A varint beyond int32 is rejected
+                 * VALUE_OUT_OF_RANGE, never truncated.
+                 */
                 crew?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -1396,7 +1426,7 @@ export namespace cad {
             /** The unit's new station. Optional: leave it out to keep the current one. */
             station?: (cad.v1.Station.$Properties|null);
 
-            /** Crew size, 0..50. Optional. */
+            /** Crew size, 0..50. Optional. A varint beyond int32 is rejected VALUE_OUT_OF_RANGE. */
             crew?: (number|null);
 
             /**
@@ -1449,7 +1479,7 @@ export namespace cad {
                 /** The unit's new station. Optional: leave it out to keep the current one. */
                 station?: (cad.v1.Station.$Properties|null);
 
-                /** Crew size, 0..50. Optional. */
+                /** Crew size, 0..50. Optional. A varint beyond int32 is rejected VALUE_OUT_OF_RANGE. */
                 crew?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -3839,15 +3869,19 @@ export namespace cad {
             /** The kind of the refused input (e.g. "DispatchUnit"). */
             inputKind: string;
 
-            /** A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR"). */
+            /**
+             * A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR";
+             * the README lists the codes that refuse input the engine would otherwise take wrongly, e.g.
+             * "VALUE_OUT_OF_RANGE", "INVALID_INPUT_TIME", "INPUT_TIME_AHEAD", "INVALID_UNIT_ID").
+             */
             code: string;
 
             /** Why, in words. */
             reason: string;
 
             /**
-             * The offending field (the engine's camelCase name, e.g. "unitId"); "" when no one field
-             * is to blame.
+             * The offending field (the engine's camelCase name, e.g. "unitId"; "Cad-Time" for the
+             * header); "" when no one field is to blame.
              */
             field: string;
 
@@ -3886,15 +3920,19 @@ export namespace cad {
                 /** The kind of the refused input (e.g. "DispatchUnit"). */
                 inputKind?: (string|null);
 
-                /** A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR"). */
+                /**
+                 * A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR";
+                 * the README lists the codes that refuse input the engine would otherwise take wrongly, e.g.
+                 * "VALUE_OUT_OF_RANGE", "INVALID_INPUT_TIME", "INPUT_TIME_AHEAD", "INVALID_UNIT_ID").
+                 */
                 code?: (string|null);
 
                 /** Why, in words. */
                 reason?: (string|null);
 
                 /**
-                 * The offending field (the engine's camelCase name, e.g. "unitId"); "" when no one field
-                 * is to blame.
+                 * The offending field (the engine's camelCase name, e.g. "unitId"; "Cad-Time" for the
+                 * header); "" when no one field is to blame.
                  */
                 field?: (string|null);
 
