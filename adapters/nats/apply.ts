@@ -33,7 +33,8 @@ export class InputApplier {
   /** Applies one message of the input log (of sequence `m.seq`) and returns its outputs. */
   apply(m: LogMessage): Output[] {
     const { s, state, trustInputTime } = this.o;
-    const entry = readLogEntry(m, s.agency, trustInputTime, state.now);
+    const maxAheadMs = this.o.config.inputTime.maxAheadSeconds * 1000;
+    const entry = readLogEntry(m, s.agency, trustInputTime, state.now, maxAheadMs);
     const { seq, at, kind, decoded } = entry;
     const meta: OutputMeta = { agency: s.agency, inputSeq: seq, inputId: entry.id, index: 0 };
     // No kind is known, so the rejection names none; the reason says which subject it came on.
@@ -41,7 +42,8 @@ export class InputApplier {
       return [
         this.rejection(meta, at, "", reject("UNKNOWN_INPUT_KIND", `no input kind is sent on ${m.subject}`)),
       ];
-    if (!decoded.ok) return [this.rejection(meta, at, kind, reject("DECODE_ERROR", decoded.reason))];
+    if (!decoded.ok)
+      return [this.rejection(meta, at, kind, reject(decoded.code, decoded.reason, decoded.field))];
     return this.applyDecoded(meta, kind, decoded.input, this.o.stateOnly(seq));
   }
 

@@ -58,29 +58,52 @@ export function logMessageOfStream(m: StreamMessage): LogMessage {
  * Reads one input-log message. The instant is the log's acceptance time, never earlier than
  * the engine's time `now` (or the sender's Cad-Time header when input time is trusted), so
  * every instance that reads the same log sees the same inputs at the same instants.
+ *
+ * A trusted Cad-Time that is not a positive whole number of milliseconds (INVALID_INPUT_TIME),
+ * or lies more than `maxAheadMs` (the config's inputTime.maxAheadSeconds) after the log's own
+ * acceptance time stored with the message (INPUT_TIME_AHEAD), makes the entry a rejection at
+ * the engine's time `now`: it never moves the clock, and a replay of the log refuses it again.
  */
 export function readLogEntry(
   msg: LogMessage,
   agency: string,
   trustInputTime: boolean,
   now: number,
+  maxAheadMs = 5000,
 ): LogEntry {
   const id = msg.msgId || `${agency}:${msg.seq}`;
-  const at = instantOf(msg, trustInputTime, now);
+  const time = instantOf(msg, trustInputTime, now, maxAheadMs);
+  const at = typeof time === "number" ? time : now;
   const kind = inputKindOfSubject(msg.subject, agency);
   return {
     seq: msg.seq,
     id,
     at,
     kind,
-    decoded: kind === undefined ? undefined : decodeInput(kind, msg.data, id, at),
+    decoded:
+      kind === undefined ? undefined : typeof time === "number" ? decodeInput(kind, msg.data, id, at) : time,
   };
 }
 
-function instantOf(m: LogMessage, trustInputTime: boolean, now: number): number {
-  if (trustInputTime) {
-    const claimed = Number(m.claimedTime);
-    if (Number.isInteger(claimed) && claimed > 0) return claimed;
-  }
-  return Math.max(m.storedAtMs, now);
+type TimeRejection = Extract<DecodedInput, { ok: false }>;
+
+function instantOf(m: LogMessage, trust: boolean, now: number, maxAheadMs: number): number | TimeRejection {
+  const header = m.claimedTime;
+  if (!trust || header === undefined || header === "") return Math.max(m.storedAtMs, now);
+  const claimed = /^[0-9]{1,16}$/.test(header) ? Number(header) : Number.NaN;
+  if (!Number.isSafeInteger(claimed) || claimed <= 0)
+    return {
+      ok: false,
+      code: "INVALID_INPUT_TIME",
+      reason: `${TIME_HEADER} ${JSON.stringify(header.slice(0, 40))} is not a positive whole number of epoch milliseconds`,
+      field: TIME_HEADER,
+    };
+  if (claimed - m.storedAtMs > maxAheadMs)
+    return {
+      ok: false,
+      code: "INPUT_TIME_AHEAD",
+      reason: `${TIME_HEADER} ${claimed} is ${claimed - m.storedAtMs} ms ahead of the log's acceptance time ${m.storedAtMs} (at most ${maxAheadMs})`,
+      field: TIME_HEADER,
+    };
+  return claimed;
 }

@@ -82,6 +82,7 @@ export class StandbySnapshotter {
         this.opts.agency,
         this.opts.trustInputTime === true,
         this.state.now,
+        this.opts.config.inputTime.maxAheadSeconds * 1000,
       );
       if (entry.decoded?.ok === true) {
         try {

@@ -85,6 +85,16 @@ export interface EngineConfig {
     readonly releasedUnitStatus: "available" | "returning";
   };
   readonly alerts: { readonly overdueRepeatSeconds: number };
+  /** Limits on what a call may claim about itself. */
+  readonly calls: {
+    /** A call's receivedAt may lie at most this far before the input's instant (CALL_TOO_OLD). */
+    readonly maxAgeSeconds: number;
+  };
+  /** Limits on an input's instant when the service trusts the sender's Cad-Time header. */
+  readonly inputTime: {
+    /** Cad-Time may be at most this far ahead of the log's acceptance time (INPUT_TIME_AHEAD). */
+    readonly maxAheadSeconds: number;
+  };
   readonly unitStatusTimers: ReadonlyMap<UnitStatus, number>;
   readonly priorities: ReadonlyMap<number, PriorityLevel>;
   readonly flags: ReadonlyMap<string, FlagRule>;

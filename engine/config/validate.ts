@@ -51,6 +51,8 @@ export function parseConfig(raw: unknown, attachments: ConfigAttachments = {}): 
         },
       ),
     },
+    calls: readLimit(r, root["calls"], "calls", "maxAgeSeconds", 86_400),
+    inputTime: readLimit(r, root["inputTime"], "inputTime", "maxAheadSeconds", 5),
     unitStatusTimers: readStatusTimers(r, root["unitStatusTimers"]),
     priorities,
     flags: readFlags(r, root["flags"]),
@@ -71,6 +73,19 @@ export function parseConfig(raw: unknown, attachments: ConfigAttachments = {}): 
     }
   }
   return r.errors.length > 0 ? { ok: false, errors: r.errors } : { ok: true, config };
+}
+
+/** A section holding one limit in seconds (`calls.maxAgeSeconds`, `inputTime.maxAheadSeconds`). */
+function readLimit<K extends string>(
+  r: ConfigReader,
+  raw: unknown,
+  section: string,
+  key: K,
+  fallback: number,
+): Record<K, number> {
+  const o = r.object(raw ?? {}, section);
+  const value = r.number(o[key], `${section}.${key}`, { min: 0, fallback });
+  return { [key]: value } as Record<K, number>;
 }
 
 function readAttach(r: ConfigReader, raw: unknown): EngineConfig["attach"] {

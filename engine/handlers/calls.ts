@@ -25,6 +25,12 @@ export function receiveCall(ctx: Ctx, input: ReceiveCall): Outcome {
     return reject("DUPLICATE_CALL", `call ${callId} was already received`, "callId");
   if (receivedAt > at)
     return reject("INVALID_FIELD", "receivedAt is after the input was accepted", "receivedAt");
+  if (at - receivedAt > config.calls.maxAgeSeconds * 1000)
+    return reject(
+      "CALL_TOO_OLD",
+      `receivedAt is ${Math.round((at - receivedAt) / 1000)} s before the input's instant (at most calls.maxAgeSeconds = ${config.calls.maxAgeSeconds})`,
+      "receivedAt",
+    );
   if (!Number.isNaN(answeredAt) && (answeredAt < receivedAt || answeredAt > at)) {
     return reject(
       "INVALID_FIELD",
@@ -33,6 +39,8 @@ export function receiveCall(ctx: Ctx, input: ReceiveCall): Outcome {
     );
   }
 
+  const codes = checkCodes(ctx, code, flags);
+  if (codes !== undefined) return codes;
   const { type, defaulted } = resolveCallType(config, code);
   const priority = callPriority(config, type, flags);
   const target = findAttachTarget(ctx, type.discipline, lon, lat, receivedAt);
@@ -80,6 +88,34 @@ export function receiveCall(ctx: Ctx, input: ReceiveCall): Outcome {
   }
   const call = state.calls.get(callId) as Call;
   createIncidentFor(ctx, call, priority, null);
+  return undefined;
+}
+
+/**
+ * Codes are matched exactly as configured. A call type that differs from a configured code only
+ * in case is refused (it would otherwise fall back to the default type, and its response plan);
+ * an unknown flag is refused, never dropped. A code matching nothing falls back to the default
+ * type, which CallTypeDefaulted reports.
+ */
+function checkCodes(ctx: Ctx, code: string, flags: readonly string[]): Outcome {
+  const { config } = ctx;
+  if (code !== "" && !config.callTypes.has(code)) {
+    const lower = code.toLowerCase();
+    const near = [...config.callTypes.keys()].find((known) => known.toLowerCase() === lower);
+    if (near !== undefined)
+      return reject(
+        "UNKNOWN_CALL_TYPE",
+        `call type ${JSON.stringify(code)} is not configured (codes match exactly, case included): did you mean ${JSON.stringify(near)}?`,
+        "callType",
+      );
+  }
+  const unknown = flags.filter((flag) => !config.flags.has(flag));
+  if (unknown.length > 0)
+    return reject(
+      "UNKNOWN_FLAG",
+      `unknown caller flag${unknown.length > 1 ? "s" : ""} ${unknown.map((u) => JSON.stringify(u)).join(", ")} (flags match exactly, case included)`,
+      "flags",
+    );
   return undefined;
 }
 

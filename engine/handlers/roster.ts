@@ -6,6 +6,11 @@ import { FieldCheck, type Outcome } from "./context.ts";
 
 const MAX_CAPABILITIES = 32;
 const MAX_CREW = 50;
+/**
+ * A unit id names the unit's terminal subject `cad.<agency>.unit.<id>.>`, so it must be one NATS
+ * subject token: 1-32 ASCII letters, digits, "_" or "-" (no ".", "*", ">", spaces or other letters).
+ */
+const UNIT_ID = /^[A-Za-z0-9_-]{1,32}$/;
 
 interface UnitFields {
   unitType: string;
@@ -20,6 +25,12 @@ export function addUnit(ctx: Ctx, input: AddUnit): Outcome {
   const unitId = f.id("unitId");
   const fields = readUnitFields(ctx, f, input, undefined);
   if ("code" in fields) return fields;
+  if (!UNIT_ID.test(unitId))
+    return reject(
+      "INVALID_UNIT_ID",
+      `unit id ${JSON.stringify(unitId)} must be 1-32 letters A-Z a-z, digits, "_" or "-"`,
+      "unitId",
+    );
   if (ctx.state.units.has(unitId))
     return reject("DUPLICATE_UNIT", `unit ${unitId} is already on the roster`, "unitId");
   ctx.emit({ type: "UnitAdded", at: ctx.at, unitId, ...fields });

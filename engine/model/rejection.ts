@@ -11,6 +11,14 @@ export type RejectionCode =
   | "UNKNOWN_CALL"
   | "UNKNOWN_INCIDENT"
   | "UNKNOWN_UNIT"
+  /** A new unit's id is not 1-32 letters A-Z a-z, digits, "_" or "-" (it names a NATS subject token). */
+  | "INVALID_UNIT_ID"
+  /** The call type matches no configured code exactly; the reason names the configured code it differs from only in case. */
+  | "UNKNOWN_CALL_TYPE"
+  /** A caller flag that the configuration does not list (flags are matched exactly). */
+  | "UNKNOWN_FLAG"
+  /** The call's receivedAt lies more than calls.maxAgeSeconds before the input's instant. */
+  | "CALL_TOO_OLD"
   | "UNKNOWN_UNIT_TYPE"
   | "UNKNOWN_AGENCY"
   | "UNKNOWN_STATUS"
@@ -27,6 +35,12 @@ export type RejectionCode =
   | "STALE_POSITION"
   /** Set by adapters, never by the engine: the bytes did not decode as the subject's message. */
   | "DECODE_ERROR"
+  /** Set by adapters: a wire integer does not fit its field (e.g. a crew sent as 2^32 + 3 in an int32). */
+  | "VALUE_OUT_OF_RANGE"
+  /** Set by adapters: the Cad-Time header is not a positive whole number of epoch milliseconds. */
+  | "INVALID_INPUT_TIME"
+  /** Set by adapters: the Cad-Time header is more than inputTime.maxAheadSeconds ahead of the log's acceptance time. */
+  | "INPUT_TIME_AHEAD"
   /** Set by adapters: the engine threw on this input (a bug); it was skipped and reported. */
   | "ENGINE_FAULT";
 

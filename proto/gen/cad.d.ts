@@ -110,7 +110,10 @@ export namespace cad {
             /** The call's id, unique within the agency. Required. */
             callId: string;
 
-            /** When the call reached the PSAP, epoch milliseconds. Required. */
+            /**
+             * When the call reached the PSAP, epoch milliseconds. Required; not after the input's
+             * instant, nor more than the config's calls.maxAgeSeconds before it (CALL_TOO_OLD).
+             */
             receivedAtMs?: (number|Long|null);
 
             /** When a call-taker answered it, epoch milliseconds. Optional. */
@@ -126,9 +129,10 @@ export namespace cad {
             address: string;
 
             /**
-             * A configured call-type code, case as configured (e.g. "MED", "AFA" in config/default.yaml);
-             * unknown or empty falls back to the configured default type ("UNK"; event
-             * CallTypeDefaulted). Up to 64 characters.
+             * A configured call-type code (e.g. "MED", "AFA" in config/default.yaml), matched exactly,
+             * case included. A code that differs from a configured one only in case is rejected
+             * UNKNOWN_CALL_TYPE; an unknown or empty one falls back to the configured default type
+             * ("UNK"; event CallTypeDefaulted). Up to 64 characters.
              */
             callType: string;
 
@@ -136,8 +140,8 @@ export namespace cad {
             callerNumber: string;
 
             /**
-             * Caller flags that may raise the priority (configured codes, e.g. "WEAPONS", "INJURIES");
-             * unknown flags are kept but raise nothing. At most 32.
+             * Caller flags that may raise the priority (e.g. "WEAPONS", "INJURIES"); at most 32, each a
+             * configured flag matched exactly, case included: an unknown one is rejected UNKNOWN_FLAG.
              */
             flags: string[];
 
@@ -179,7 +183,10 @@ export namespace cad {
                 /** The call's id, unique within the agency. Required. */
                 callId?: (string|null);
 
-                /** When the call reached the PSAP, epoch milliseconds. Required. */
+                /**
+                 * When the call reached the PSAP, epoch milliseconds. Required; not after the input's
+                 * instant, nor more than the config's calls.maxAgeSeconds before it (CALL_TOO_OLD).
+                 */
                 receivedAtMs?: (number|Long|null);
 
                 /** When a call-taker answered it, epoch milliseconds. Optional. */
@@ -195,9 +202,10 @@ export namespace cad {
                 address?: (string|null);
 
                 /**
-                 * A configured call-type code, case as configured (e.g. "MED", "AFA" in config/default.yaml);
-                 * unknown or empty falls back to the configured default type ("UNK"; event
-                 * CallTypeDefaulted). Up to 64 characters.
+                 * A configured call-type code (e.g. "MED", "AFA" in config/default.yaml), matched exactly,
+                 * case included. A code that differs from a configured one only in case is rejected
+                 * UNKNOWN_CALL_TYPE; an unknown or empty one falls back to the configured default type
+                 * ("UNK"; event CallTypeDefaulted). Up to 64 characters.
                  */
                 callType?: (string|null);
 
@@ -205,8 +213,8 @@ export namespace cad {
                 callerNumber?: (string|null);
 
                 /**
-                 * Caller flags that may raise the priority (configured codes, e.g. "WEAPONS", "INJURIES");
-                 * unknown flags are kept but raise nothing. At most 32.
+                 * Caller flags that may raise the priority (e.g. "WEAPONS", "INJURIES"); at most 32, each a
+                 * configured flag matched exactly, case included: an unknown one is rejected UNKNOWN_FLAG.
                  */
                 flags?: (string[]|null);
 
@@ -1228,7 +1236,11 @@ export namespace cad {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** The unit's id, unique within the agency. Required. */
+            /**
+             * The unit's id, unique within the agency. Required. It names the unit's terminal subject
+             * cad.<agency>.unit.<id>.>, so it is 1-32 ASCII letters, digits, "_" or "-": any other is
+             * rejected INVALID_UNIT_ID.
+             */
             unitId: string;
 
             /**
@@ -1246,7 +1258,10 @@ export namespace cad {
             /** Where the unit is based. Optional: without one the unit has no position until AVL. */
             station?: (cad.v1.Station.$Properties|null);
 
-            /** Crew size, 0..50. Optional: defaults to 1. */
+            /**
+             * Crew size, 0..50. Optional: defaults to 1. A varint beyond int32 is rejected
+             * VALUE_OUT_OF_RANGE, never truncated.
+             */
             crew?: (number|null);
 
             /**
@@ -1281,7 +1296,11 @@ export namespace cad {
             /** Properties of an AddUnit. */
             interface $Properties {
 
-                /** The unit's id, unique within the agency. Required. */
+                /**
+                 * The unit's id, unique within the agency. Required. It names the unit's terminal subject
+                 * cad.<agency>.unit.<id>.>, so it is 1-32 ASCII letters, digits, "_" or "-": any other is
+                 * rejected INVALID_UNIT_ID.
+                 */
                 unitId?: (string|null);
 
                 /**
@@ -1299,7 +1318,10 @@ export namespace cad {
                 /** Where the unit is based. Optional: without one the unit has no position until AVL. */
                 station?: (cad.v1.Station.$Properties|null);
 
-                /** Crew size, 0..50. Optional: defaults to 1. */
+                /**
+                 * Crew size, 0..50. Optional: defaults to 1. A varint beyond int32 is rejected
+                 * VALUE_OUT_OF_RANGE, never truncated.
+                 */
                 crew?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -1415,7 +1437,7 @@ export namespace cad {
             /** The unit's new station. Optional: leave it out to keep the current one. */
             station?: (cad.v1.Station.$Properties|null);
 
-            /** Crew size, 0..50. Optional. */
+            /** Crew size, 0..50. Optional. A varint beyond int32 is rejected VALUE_OUT_OF_RANGE. */
             crew?: (number|null);
 
             /**
@@ -1468,7 +1490,7 @@ export namespace cad {
                 /** The unit's new station. Optional: leave it out to keep the current one. */
                 station?: (cad.v1.Station.$Properties|null);
 
-                /** Crew size, 0..50. Optional. */
+                /** Crew size, 0..50. Optional. A varint beyond int32 is rejected VALUE_OUT_OF_RANGE. */
                 crew?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
@@ -3868,8 +3890,9 @@ export namespace cad {
             inputKind: string;
 
             /**
-             * A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR");
-             * README.md, "Contract", lists every code and what it means.
+             * A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR",
+             * "VALUE_OUT_OF_RANGE", "INPUT_TIME_AHEAD"); README.md, "Contract", lists every code and what
+             * it means.
              */
             code: string;
 
@@ -3881,8 +3904,8 @@ export namespace cad {
             reason: string;
 
             /**
-             * The offending field (the engine's camelCase name, e.g. "unitId"); "" when no one field
-             * is to blame.
+             * The offending field (the engine's camelCase name, e.g. "unitId"; "Cad-Time" for the
+             * header); "" when no one field is to blame.
              */
             field: string;
 
@@ -3925,8 +3948,9 @@ export namespace cad {
                 inputKind?: (string|null);
 
                 /**
-                 * A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR");
-                 * README.md, "Contract", lists every code and what it means.
+                 * A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR",
+                 * "VALUE_OUT_OF_RANGE", "INPUT_TIME_AHEAD"); README.md, "Contract", lists every code and what
+                 * it means.
                  */
                 code?: (string|null);
 
@@ -3938,8 +3962,8 @@ export namespace cad {
                 reason?: (string|null);
 
                 /**
-                 * The offending field (the engine's camelCase name, e.g. "unitId"); "" when no one field
-                 * is to blame.
+                 * The offending field (the engine's camelCase name, e.g. "unitId"; "Cad-Time" for the
+                 * header); "" when no one field is to blame.
                  */
                 field?: (string|null);
 

@@ -235,17 +235,19 @@ export const cad = $root.cad = (() => {
              * Properties of a ReceiveCall.
              * @typedef {Object} cad.v1.ReceiveCall.$Properties
              * @property {string|null} [callId] The call's id, unique within the agency. Required.
-             * @property {number|Long|null} [receivedAtMs] When the call reached the PSAP, epoch milliseconds. Required.
+             * @property {number|Long|null} [receivedAtMs] When the call reached the PSAP, epoch milliseconds. Required; not after the input's
+             * instant, nor more than the config's calls.maxAgeSeconds before it (CALL_TOO_OLD).
              * @property {number|Long|null} [answeredAtMs] When a call-taker answered it, epoch milliseconds. Optional.
              * @property {number|null} [lon] Caller or incident longitude, WGS84 degrees. Required.
              * @property {number|null} [lat] Caller or incident latitude, WGS84 degrees. Required.
              * @property {string|null} [address] Street address as text, for people; up to 500 characters. Optional.
-             * @property {string|null} [callType] A configured call-type code, case as configured (e.g. "MED", "AFA" in config/default.yaml);
-             * unknown or empty falls back to the configured default type ("UNK"; event
-             * CallTypeDefaulted). Up to 64 characters.
+             * @property {string|null} [callType] A configured call-type code (e.g. "MED", "AFA" in config/default.yaml), matched exactly,
+             * case included. A code that differs from a configured one only in case is rejected
+             * UNKNOWN_CALL_TYPE; an unknown or empty one falls back to the configured default type
+             * ("UNK"; event CallTypeDefaulted). Up to 64 characters.
              * @property {string|null} [callerNumber] The caller's number (ANI); up to 64 characters. Optional.
-             * @property {Array.<string>|null} [flags] Caller flags that may raise the priority (configured codes, e.g. "WEAPONS", "INJURIES");
-             * unknown flags are kept but raise nothing. At most 32.
+             * @property {Array.<string>|null} [flags] Caller flags that may raise the priority (e.g. "WEAPONS", "INJURIES"); at most 32, each a
+             * configured flag matched exactly, case included: an unknown one is rejected UNKNOWN_FLAG.
              * @property {string|null} [description] Free text from the call-taker. Optional.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -290,7 +292,8 @@ export const cad = $root.cad = (() => {
             ReceiveCall.prototype.callId = "";
 
             /**
-             * When the call reached the PSAP, epoch milliseconds. Required.
+             * When the call reached the PSAP, epoch milliseconds. Required; not after the input's
+             * instant, nor more than the config's calls.maxAgeSeconds before it (CALL_TOO_OLD).
              * @member {number|Long|null|undefined} receivedAtMs
              * @memberof cad.v1.ReceiveCall
              * @instance
@@ -330,9 +333,10 @@ export const cad = $root.cad = (() => {
             ReceiveCall.prototype.address = "";
 
             /**
-             * A configured call-type code, case as configured (e.g. "MED", "AFA" in config/default.yaml);
-             * unknown or empty falls back to the configured default type ("UNK"; event
-             * CallTypeDefaulted). Up to 64 characters.
+             * A configured call-type code (e.g. "MED", "AFA" in config/default.yaml), matched exactly,
+             * case included. A code that differs from a configured one only in case is rejected
+             * UNKNOWN_CALL_TYPE; an unknown or empty one falls back to the configured default type
+             * ("UNK"; event CallTypeDefaulted). Up to 64 characters.
              * @member {string} callType
              * @memberof cad.v1.ReceiveCall
              * @instance
@@ -348,8 +352,8 @@ export const cad = $root.cad = (() => {
             ReceiveCall.prototype.callerNumber = "";
 
             /**
-             * Caller flags that may raise the priority (configured codes, e.g. "WEAPONS", "INJURIES");
-             * unknown flags are kept but raise nothing. At most 32.
+             * Caller flags that may raise the priority (e.g. "WEAPONS", "INJURIES"); at most 32, each a
+             * configured flag matched exactly, case included: an unknown one is rejected UNKNOWN_FLAG.
              * @member {Array.<string>} flags
              * @memberof cad.v1.ReceiveCall
              * @instance
@@ -2894,13 +2898,16 @@ export const cad = $root.cad = (() => {
             /**
              * Properties of an AddUnit.
              * @typedef {Object} cad.v1.AddUnit.$Properties
-             * @property {string|null} [unitId] The unit's id, unique within the agency. Required.
+             * @property {string|null} [unitId] The unit's id, unique within the agency. Required. It names the unit's terminal subject
+             * cad.<agency>.unit.<id>.>, so it is 1-32 ASCII letters, digits, "_" or "-": any other is
+             * rejected INVALID_UNIT_ID.
              * @property {string|null} [unitType] A configured unit type, case as configured (e.g. "engine", "medic" in
              * config/default.yaml). Required.
              * @property {string|null} [agency] A configured agency (e.g. "metro-fire"; for mutual aid). Required.
              * @property {Array.<string>|null} [capabilities] What the unit can do beyond its type (e.g. "ALS", "RESCUE"); at most 32.
              * @property {cad.v1.Station.$Properties|null} [station] Where the unit is based. Optional: without one the unit has no position until AVL.
-             * @property {number|null} [crew] Crew size, 0..50. Optional: defaults to 1.
+             * @property {number|null} [crew] Crew size, 0..50. Optional: defaults to 1. A varint beyond int32 is rejected
+             * VALUE_OUT_OF_RANGE, never truncated.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2935,7 +2942,9 @@ export const cad = $root.cad = (() => {
             };
 
             /**
-             * The unit's id, unique within the agency. Required.
+             * The unit's id, unique within the agency. Required. It names the unit's terminal subject
+             * cad.<agency>.unit.<id>.>, so it is 1-32 ASCII letters, digits, "_" or "-": any other is
+             * rejected INVALID_UNIT_ID.
              * @member {string} unitId
              * @memberof cad.v1.AddUnit
              * @instance
@@ -2976,7 +2985,8 @@ export const cad = $root.cad = (() => {
             AddUnit.prototype.station = null;
 
             /**
-             * Crew size, 0..50. Optional: defaults to 1.
+             * Crew size, 0..50. Optional: defaults to 1. A varint beyond int32 is rejected
+             * VALUE_OUT_OF_RANGE, never truncated.
              * @member {number|null|undefined} crew
              * @memberof cad.v1.AddUnit
              * @instance
@@ -3313,7 +3323,7 @@ export const cad = $root.cad = (() => {
              * @property {cad.v1.StringList.$Properties|null} [capabilities] The unit's new capabilities, replacing the old ones. Optional: leave it out to keep
              * them; send it with no values to clear them.
              * @property {cad.v1.Station.$Properties|null} [station] The unit's new station. Optional: leave it out to keep the current one.
-             * @property {number|null} [crew] Crew size, 0..50. Optional.
+             * @property {number|null} [crew] Crew size, 0..50. Optional. A varint beyond int32 is rejected VALUE_OUT_OF_RANGE.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3388,7 +3398,7 @@ export const cad = $root.cad = (() => {
             ChangeUnit.prototype.station = null;
 
             /**
-             * Crew size, 0..50. Optional.
+             * Crew size, 0..50. Optional. A varint beyond int32 is rejected VALUE_OUT_OF_RANGE.
              * @member {number|null|undefined} crew
              * @memberof cad.v1.ChangeUnit
              * @instance
@@ -9463,13 +9473,14 @@ export const cad = $root.cad = (() => {
              * @typedef {Object} cad.v1.InputRejected.$Properties
              * @property {string|null} [inputKind] The kind of the refused input (e.g. "DispatchUnit"); "" when the subject names no input
              * kind (code UNKNOWN_INPUT_KIND; the reason names the subject).
-             * @property {string|null} [code] A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR");
-             * README.md, "Contract", lists every code and what it means.
+             * @property {string|null} [code] A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR",
+             * "VALUE_OUT_OF_RANGE", "INPUT_TIME_AHEAD"); README.md, "Contract", lists every code and what
+             * it means.
              * @property {string|null} [reason] Why, in words, for people; not to be parsed. For ENGINE_FAULT (a bug in the engine) it holds
              * no internal detail, only the fault id (fault-<agency>-<input_seq>) under which the
              * engine's log has the detail.
-             * @property {string|null} [field] The offending field (the engine's camelCase name, e.g. "unitId"); "" when no one field
-             * is to blame.
+             * @property {string|null} [field] The offending field (the engine's camelCase name, e.g. "unitId"; "Cad-Time" for the
+             * header); "" when no one field is to blame.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9511,8 +9522,9 @@ export const cad = $root.cad = (() => {
             InputRejected.prototype.inputKind = "";
 
             /**
-             * A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR");
-             * README.md, "Contract", lists every code and what it means.
+             * A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR",
+             * "VALUE_OUT_OF_RANGE", "INPUT_TIME_AHEAD"); README.md, "Contract", lists every code and what
+             * it means.
              * @member {string} code
              * @memberof cad.v1.InputRejected
              * @instance
@@ -9530,8 +9542,8 @@ export const cad = $root.cad = (() => {
             InputRejected.prototype.reason = "";
 
             /**
-             * The offending field (the engine's camelCase name, e.g. "unitId"); "" when no one field
-             * is to blame.
+             * The offending field (the engine's camelCase name, e.g. "unitId"; "Cad-Time" for the
+             * header); "" when no one field is to blame.
              * @member {string} field
              * @memberof cad.v1.InputRejected
              * @instance

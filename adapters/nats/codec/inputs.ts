@@ -8,6 +8,7 @@ import {
   MILLIS,
   NUMBER,
   pb,
+  rangeProblem,
   readerFor,
   type ScalarCheck,
   TEXT,
@@ -21,7 +22,18 @@ export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omi
 /** An input without the id and instant the log gives it. */
 export type InputBody = DistributiveOmit<Input, "id" | "at">;
 
-export type DecodedInput = { ok: true; input: Input } | { ok: false; code: "DECODE_ERROR"; reason: string };
+/**
+ * DECODE_ERROR: the bytes are not the subject's message; VALUE_OUT_OF_RANGE: a wire integer does
+ * not fit its field (`field` names it); the log reader adds the Cad-Time codes (log.ts).
+ */
+export type DecodedInput =
+  | { ok: true; input: Input }
+  | {
+      ok: false;
+      code: "DECODE_ERROR" | "VALUE_OUT_OF_RANGE" | "INVALID_INPUT_TIME" | "INPUT_TIME_AHEAD";
+      reason: string;
+      field?: string;
+    };
 
 /**
  * How one input field travels. Absent, "" and [] all mean "not given", as they do to the engine;
@@ -127,6 +139,14 @@ export function decodeInput(kind: InputKind, bytes: Uint8Array, id: string, at: 
     const message = plan.type.decode(readerFor(bytes)) as Record<string, unknown>;
     const problem = wireProblem(kind, message);
     if (problem !== undefined) return decodeError(`cad.v1.${kind}: ${problem}`);
+    const range = rangeProblem(kind, bytes);
+    if (range !== undefined)
+      return {
+        ok: false,
+        code: "VALUE_OUT_OF_RANGE",
+        reason: `cad.v1.${kind}: ${range.reason}`,
+        field: range.field,
+      };
     const input: Record<string, unknown> = { kind, id, at };
     for (const f of plan.fields) {
       const value = fromWire(f.codec, message[f.wire], f.wire);

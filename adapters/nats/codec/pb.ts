@@ -77,6 +77,49 @@ export function wireProblem(typeName: string, message: object, path = ""): strin
   return undefined;
 }
 
+/** Whether a message (or one it holds) has a varint int32 field, which rangeProblem reads again. */
+const needsRangeScan = (typeName: string, seen = new Set<string>()): boolean => {
+  const shape = SHAPES.get(typeName);
+  if (shape === undefined || seen.has(typeName)) return false;
+  seen.add(typeName);
+  return (
+    [...shape.byId.values()].some((f) => f.type === "int32") ||
+    shape.messageFields.some((f) => needsRangeScan(f.type, seen))
+  );
+};
+const RANGE_SCANNED: ReadonlySet<string> = new Set([...SHAPES.keys()].filter((t) => needsRangeScan(t)));
+
+/**
+ * The generated decoders read an int32 varint as its low 32 bits, so a crew sent as 2^32 + 3
+ * arrives as 3 and passes every later check. This reads each int32 field of the bytes again as
+ * the 64-bit value that was sent and names the first one that does not fit (path, field, value).
+ */
+export function rangeProblem(
+  typeName: string,
+  bytes: Uint8Array,
+  path = "",
+): { field: string; reason: string } | undefined {
+  if (!RANGE_SCANNED.has(typeName)) return undefined;
+  const shape = SHAPES.get(typeName);
+  if (shape === undefined) return undefined;
+  const reader = protobuf.Reader.create(bytes);
+  while (reader.pos < reader.len) {
+    const tag = reader.uint32();
+    const wire = tag & 7;
+    const field = shape.byId.get(tag >>> 3);
+    if (field !== undefined && wire === 0 && field.type === "int32") {
+      const value = reader.int64() as unknown as Int64;
+      const n = typeof value === "number" ? value : value.toNumber();
+      if (!isInt32(n))
+        return { field: `${path}${field.name}`, reason: `${path}${field.name} = ${n} does not fit an int32` };
+    } else if (field !== undefined && wire === 2 && RANGE_SCANNED.has(field.type)) {
+      const problem = rangeProblem(field.type, reader.bytes(), `${path}${field.name}.`);
+      if (problem !== undefined) return problem;
+    } else reader.skipType(wire);
+  }
+  return undefined;
+}
+
 /** The wire type a field of this proto type is written with (packed repeated scalars use 2 too). */
 function wireTypeOf(type: string): number {
   if (type === "double" || type === "fixed64" || type === "sfixed64") return 1;
