@@ -18,7 +18,7 @@ const decoder = new TextDecoder();
  * - `state`: time, the last input applied, the pending queue in order, active incidents, every unit;
  * - `incident` {"id"}: one incident with its calls, notes and timeline;
  * - `recommend` {"incidentId"}: the recommendation for an incident now;
- * - `metrics`: counts, and the last input read from the log;
+ * - `metrics`: counts, the last input read from the log, and `lag` (inputs in the log not applied yet);
  * - `digest`: a sha256 of the whole serialised state, to check that two instances agree.
  */
 export function serveQueries(
@@ -27,6 +27,7 @@ export function serveQueries(
   state: EngineState,
   config: EngineConfig,
   lastInputSeq: () => number = () => 0,
+  lag: () => number = () => 0,
 ): Subscription {
   return nc.subscribe(`${s.queryPrefix}>`, {
     callback: (error, msg) => {
@@ -37,6 +38,7 @@ export function serveQueries(
         const body =
           msg.data.length === 0 ? {} : (JSON.parse(decoder.decode(msg.data)) as Record<string, unknown>);
         reply = answer(name, body, state, config, lastInputSeq());
+        if (name === "metrics") reply = { ...(reply as object), lag: lag() };
       } catch (e) {
         reply = { error: `bad request: ${(e as Error).message}` };
       }
