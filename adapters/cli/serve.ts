@@ -28,6 +28,8 @@ export function snapshotPath(dataDir: string, agency: string): string {
 export const EXIT_LOG_LOST = 3;
 /** After SIGTERM, the process exits by this time whatever it is waiting for. */
 const STOP_DEADLINE_MS = 10_000;
+/** How long a stop waits for the standby snapshotter's last snapshot. */
+const STANDBY_STOP_MS = 3000;
 
 /**
  * `cad serve`: the engine for one agency on NATS until SIGTERM or SIGINT, then a clean stop; or
@@ -41,10 +43,10 @@ export async function runServe(opts: ServeOptions): Promise<number> {
     process.once("SIGTERM", () => resolve("signal"));
     process.once("SIGINT", () => resolve("signal"));
   });
-  const exitByDeadline = () =>
+  const exitByDeadline = (code: number) =>
     setTimeout(() => {
       log(`cad-engine ${opts.agency}: not stopped within ${STOP_DEADLINE_MS / 1000} s; exiting`);
-      process.exit(1);
+      process.exit(code);
     }, STOP_DEADLINE_MS).unref();
   let store: SnapshotStore | undefined;
   if (opts.dataDir !== undefined) {
@@ -95,16 +97,23 @@ export async function runServe(opts: ServeOptions): Promise<number> {
     `cad-engine ${opts.agency}: serving on ${opts.servers} (inputs cad.${opts.agency}.in.>, events cad.${opts.agency}.evt.>, queries cad.${opts.agency}.q.>)${clock ? ", clock on" : ""}`,
   );
   const why: "signal" | LogLostError = await Promise.race([signalled, service.failed]);
-  exitByDeadline();
+  const code = why === "signal" ? 0 : EXIT_LOG_LOST;
+  exitByDeadline(code);
   log(
     `cad-engine ${opts.agency}: stopping after input ${service.lastSeq}${why === "signal" ? "" : ` (${why.code}), exit code ${EXIT_LOG_LOST}`}`,
   );
   clock?.stop();
   await service.stop();
-  await standby?.stop();
+  // The snapshotter's last snapshot is a convenience: a stop does not wait long for it (its thread
+  // may still be starting, and then never hears the stop).
+  const standbyStopped = await Promise.race([
+    (standby?.stop() ?? Promise.resolve()).then(() => true),
+    new Promise<false>((r) => setTimeout(() => r(false), STANDBY_STOP_MS).unref()),
+  ]);
   store?.close();
   log(
-    `cad-engine ${opts.agency}: stopped (${service.counts.applied} applied, ${service.counts.rejected} rejected, ${service.counts.published} published)`,
+    `cad-engine ${opts.agency}: stopped (${service.counts.applied} applied, ${service.counts.rejected} rejected, ${service.counts.published} published)${standbyStopped ? "" : `; the snapshotter did not stop within ${STANDBY_STOP_MS / 1000} s and is ended`}`,
   );
-  return why === "signal" ? 0 : EXIT_LOG_LOST;
+  if (!standbyStopped) process.exit(code);
+  return code;
 }

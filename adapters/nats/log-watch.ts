@@ -202,7 +202,7 @@ export class LogWatch {
 
 /** How to recover an input log that lost inputs the engine has seen. */
 export const RECOVER_INPUTS =
-  "The engine will not create an empty log over data it has seen: restore the stream from a backup (nats stream restore) and restart; or, to start over from an empty log on purpose, move the agency's snapshot file (<data-dir>/<agency>.snapshots.sqlite) aside first";
+  "The engine will not create an empty log over data it has seen: restore the stream from a backup (nats stream restore) and restart; or, to start over from an empty log on purpose, delete the stream (nats stream rm) and move the agency's snapshot file (<data-dir>/<agency>.snapshots.sqlite) aside, then restart";
 
 /** How to recover a deleted event stream. */
 export const RECOVER_EVENTS =

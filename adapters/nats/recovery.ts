@@ -71,7 +71,7 @@ export async function recover(
   if (input.state.first_seq > restored.fromSeq + 1 && logLastSeq > restored.fromSeq)
     throw new LogLostError(
       "INPUT_LOG_GAP",
-      `the input log ${s.inputStream} starts at input ${input.state.first_seq} (ends at ${logLastSeq}) but the engine would start from ${restored.from}: inputs ${restored.fromSeq + 1}..${input.state.first_seq - 1} were purged. ${RECOVER_INPUTS}`,
+      `the input log ${s.inputStream} starts at input ${input.state.first_seq} (ends at ${logLastSeq}) but the engine would start from ${restored.from}${watermark > 0 ? ` and its snapshot store has seen inputs up to ${watermark}` : ""}: inputs ${restored.fromSeq + 1}..${input.state.first_seq - 1} were purged. ${RECOVER_INPUTS}`,
     );
   return { ...restored, published, backlog: logLastSeq };
 }

@@ -166,11 +166,12 @@ export class EngineService {
         `cad-engine ${this.s.agency}: stopping with outputs unacknowledged after input ${this.lastSeq}; the next start publishes them again`,
       );
     this.queries?.unsubscribe();
-    const drained = this.nc.drain().then(
-      () => true,
-      () => true,
+    // A drain refused while disconnected would leave the client reconnecting for ever: close then.
+    await within(
+      this.nc.drain().catch(() => undefined),
+      2000,
     );
-    if ((await within(drained, 2000)) === undefined) await this.nc.close();
+    if (!this.nc.isClosed()) await this.nc.close();
   }
 
   /** The catch-up replay of the backlog, then the live loop: apply each input, publish, and now and then wait for acks. */
