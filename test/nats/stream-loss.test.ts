@@ -177,6 +177,33 @@ describe.skipIf(!natsServerAvailable())(
       await client.close();
     }, 180_000);
 
+    it("a publication watermark past the end of the input log: the engine refuses to start (INPUT_LOG_BEHIND) instead of discarding every snapshot", async () => {
+      const client = await NatsClient.connect(nats.server.url, "behind");
+      const first = await EngineService.start({
+        agency: "behind",
+        servers: nats.server.url,
+        config,
+        trustInputTime: true,
+      });
+      await sendSome(client, 10);
+      await waitApplied(client, 10);
+      await first.stop();
+      const lines: string[] = [];
+      const snapshots = { latestValid: () => null, publishedUpTo: () => 500, markPublished: () => true };
+      const start = EngineService.start({
+        agency: "behind",
+        servers: nats.server.url,
+        config,
+        snapshots,
+        log: (l) => lines.push(l),
+      });
+      await expect(start).rejects.toMatchObject({ name: "LogLostError", code: "INPUT_LOG_BEHIND" });
+      expect(lines.join("\n")).toMatch(
+        /FATAL INPUT_LOG_BEHIND: the publication watermark says every output of inputs up to 500 is stored, but the input log CAD_IN_BEHIND ends at 20/,
+      );
+      await client.close();
+    }, 120_000);
+
     it("SIGTERM is honoured while nats-server is down: cad serve exits 0 within a few seconds", async () => {
       const client = await NatsClient.connect(nats.server.url, "down");
       const serve = new Serve(nats.server.url, "down");
