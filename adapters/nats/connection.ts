@@ -47,10 +47,11 @@ export interface Publishing {
   /** JetStream acknowledged a message. */
   acked?(): void;
   /**
-   * Resolves when attempts in flight will never be answered (the connection came back: the
-   * server lost the requests sent before): they are then retried at once instead of timing out.
+   * Registers `abandon`, called when attempts in flight will never be answered (the connection
+   * came back: the server lost the requests sent before), so that they are retried at once
+   * instead of timing out; returns how to unregister it.
    */
-  abandoned?(): Promise<void>;
+  track?(abandon: () => void): () => void;
 }
 
 /** Publishes until JetStream acknowledges; a repeat (same msgID) after a lost ack is dropped by the server. */
@@ -64,12 +65,8 @@ export async function publishUntilAcked(
   for (let attempt = 0; ; attempt++) {
     try {
       const ack = p.js.publish(subject, data, { msgID, headers: h, timeout: 5000 });
-      const abandoned = p.abandoned?.();
-      if (abandoned === undefined) await ack;
-      else if (!(await Promise.race([ack.then(() => true), abandoned.then(() => false)]))) {
-        ack.catch(() => undefined);
-        throw new Error("connection back: publishing again");
-      }
+      if (p.track === undefined) await ack;
+      else await ackUnlessAbandoned(ack, p.track.bind(p));
       p.counts.published++;
       p.acked?.();
       return;
@@ -80,5 +77,22 @@ export async function publishUntilAcked(
       const waitMs = p.stopping() ? 100 : Math.min(2000, 100 * 2 ** Math.min(attempt, 5));
       await new Promise((r) => setTimeout(r, waitMs));
     }
+  }
+}
+
+async function ackUnlessAbandoned(
+  ack: Promise<unknown>,
+  track: (abandon: () => void) => () => void,
+): Promise<void> {
+  let untrack = () => undefined as void;
+  // A promise per attempt, never a shared one: reactions on a long-lived promise would pile up.
+  const abandoned = new Promise<false>((resolve) => (untrack = track(() => resolve(false))));
+  try {
+    if (!(await Promise.race([ack.then(() => true), abandoned]))) {
+      ack.catch(() => undefined);
+      throw new Error("connection back: publishing again");
+    }
+  } finally {
+    untrack();
   }
 }

@@ -14,7 +14,7 @@ export class Publisher implements Publishing {
   private readonly inFlight: Promise<unknown>[] = [];
   /** Since when outputs have failed to be acknowledged (performance.now()), until one is. */
   failingSince: number | undefined;
-  private abandon = promiseWithResolve();
+  private readonly attempts = new Set<() => void>();
 
   constructor(
     readonly js: JetStreamClient,
@@ -34,14 +34,15 @@ export class Publisher implements Publishing {
     );
   }
 
-  abandoned(): Promise<void> {
-    return this.abandon.promise;
+  track(abandon: () => void): () => void {
+    this.attempts.add(abandon);
+    return () => this.attempts.delete(abandon);
   }
 
   /** The connection is back: every attempt in flight is retried now rather than after its timeout. */
   reconnected(): void {
-    this.abandon.resolve();
-    this.abandon = promiseWithResolve();
+    for (const abandon of this.attempts) abandon();
+    this.attempts.clear();
   }
 
   acked(): void {
@@ -97,10 +98,4 @@ export class Publisher implements Publishing {
     const data = o.encode();
     this.inFlight.push(publishUntilAcked(this, o.subject, data, msgID, outputHeaders(o.id)));
   }
-}
-
-function promiseWithResolve(): { promise: Promise<void>; resolve: () => void } {
-  let resolve = () => undefined as void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
 }
