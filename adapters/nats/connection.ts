@@ -40,8 +40,18 @@ export interface Publishing {
   readonly js: JetStreamClient;
   /** Counts every message JetStream acknowledged. */
   readonly counts: { published: number };
-  /** True once the caller stops: then it gives up after 20 failed attempts. */
+  /** True once the caller stops: then it gives up after 20 failed attempts, retrying every 100 ms. */
   stopping(): boolean;
+  /** An attempt failed (it will be retried). */
+  failed?(error: Error): void;
+  /** JetStream acknowledged a message. */
+  acked?(): void;
+  /**
+   * Registers `abandon`, called when attempts in flight will never be answered (the connection
+   * came back: the server lost the requests sent before), so that they are retried at once
+   * instead of timing out; returns how to unregister it.
+   */
+  track?(abandon: () => void): () => void;
 }
 
 /** Publishes until JetStream acknowledges; a repeat (same msgID) after a lost ack is dropped by the server. */
@@ -54,12 +64,35 @@ export async function publishUntilAcked(
 ): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await p.js.publish(subject, data, { msgID, headers: h, timeout: 5000 });
+      const ack = p.js.publish(subject, data, { msgID, headers: h, timeout: 5000 });
+      if (p.track === undefined) await ack;
+      else await ackUnlessAbandoned(ack, p.track.bind(p));
       p.counts.published++;
+      p.acked?.();
       return;
     } catch (error) {
+      p.failed?.(error as Error);
       if (p.stopping() && attempt > 20) throw error;
-      await new Promise((r) => setTimeout(r, Math.min(2000, 100 * 2 ** Math.min(attempt, 5))));
+      // A stopping caller retries quickly, so that a stop is not held up for minutes.
+      const waitMs = p.stopping() ? 100 : Math.min(2000, 100 * 2 ** Math.min(attempt, 5));
+      await new Promise((r) => setTimeout(r, waitMs));
     }
+  }
+}
+
+async function ackUnlessAbandoned(
+  ack: Promise<unknown>,
+  track: (abandon: () => void) => () => void,
+): Promise<void> {
+  let untrack = () => undefined as void;
+  // A promise per attempt, never a shared one: reactions on a long-lived promise would pile up.
+  const abandoned = new Promise<false>((resolve) => (untrack = track(() => resolve(false))));
+  try {
+    if (!(await Promise.race([ack.then(() => true), abandoned]))) {
+      ack.catch(() => undefined);
+      throw new Error("connection back: publishing again");
+    }
+  } finally {
+    untrack();
   }
 }

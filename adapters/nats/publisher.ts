@@ -12,6 +12,9 @@ export const MAX_IN_FLIGHT = 256;
  */
 export class Publisher implements Publishing {
   private readonly inFlight: Promise<unknown>[] = [];
+  /** Since when outputs have failed to be acknowledged (performance.now()), until one is. */
+  failingSince: number | undefined;
+  private readonly attempts = new Set<() => void>();
 
   constructor(
     readonly js: JetStreamClient,
@@ -19,7 +22,35 @@ export class Publisher implements Publishing {
     private readonly published: PublishedTail,
     /** True once the service stops: an output that keeps failing is then given up. */
     readonly stopping: () => boolean,
+    private readonly log: (line: string) => void = () => undefined,
   ) {}
+
+  /** One line when outputs start failing, one when they are acknowledged again: never silent, never a flood. */
+  failed(error: Error): void {
+    if (this.failingSince !== undefined) return;
+    this.failingSince = performance.now();
+    this.log(
+      `publishing outputs failed (${error.message}); retrying with the same message ids until acknowledged`,
+    );
+  }
+
+  track(abandon: () => void): () => void {
+    this.attempts.add(abandon);
+    return () => this.attempts.delete(abandon);
+  }
+
+  /** The connection is back: every attempt in flight is retried now rather than after its timeout. */
+  reconnected(): void {
+    for (const abandon of this.attempts) abandon();
+    this.attempts.clear();
+  }
+
+  acked(): void {
+    if (this.failingSince === undefined) return;
+    const ms = performance.now() - this.failingSince;
+    this.failingSince = undefined;
+    this.log(`outputs acknowledged again after ${ms.toFixed(0)} ms`);
+  }
 
   /** True when it is time to wait for acks (MAX_IN_FLIGHT outputs out). */
   get full(): boolean {

@@ -45,7 +45,7 @@ export function serveQueries(
   s: AgencySubjects,
   state: EngineState,
   config: EngineConfig,
-  position: () => QueryPosition = () => ({ lastInputSeq: 0, catchingUp: false, backlogSeq: 0 }),
+  position: () => QueryPosition = () => ({ lastInputSeq: 0, catchingUp: false, backlogSeq: 0, lag: 0 }),
   log?: (line: string) => void,
 ): Subscription {
   const pages = new StatePages();
@@ -113,6 +113,8 @@ function answer(name: string, msg: Msg, ctx: Ctx): string {
         pending: state.pending.length,
         units: state.units.size,
         calls: state.calls.size,
+        // Inputs in the log not applied yet (the log's last sequence minus the last applied).
+        lag: position.lag,
       });
     case "digest":
       return reply({ now: state.now, sha256: stateDigest(state) });

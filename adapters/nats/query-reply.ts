@@ -26,6 +26,8 @@ export interface QueryPosition {
   readonly catchingUp: boolean;
   /** The log's last input at start-up, which the replay reads up to. */
   readonly backlogSeq: number;
+  /** Inputs in the log not applied yet (reported by `metrics`). */
+  readonly lag: number;
 }
 
 /** The position fields a reply carries: `backlogSeq` only while catching up. */

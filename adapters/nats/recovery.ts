@@ -1,6 +1,7 @@
 import type { JetStreamManager } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/transport-node";
 import { createState, type EngineState } from "../../engine/index.ts";
+import { LogLostError, RECOVER_INPUTS } from "./log-watch.ts";
 import { LOG_HEADERS, logMessageOfStream, type LogMessage } from "./log.ts";
 import { publishedTail, type PublishedTail } from "./published-tail.ts";
 import type { Publisher } from "./publisher.ts";
@@ -41,33 +42,58 @@ export interface Recovery {
 
 /**
  * Recovers a starting engine: reads the publication watermark, the tail of the event stream it
- * does not cover, and restores the newest snapshot at or before the watermark.
+ * does not cover, and restores the newest snapshot at or before the watermark. It refuses
+ * (LogLostError) a log that holds less than the snapshots and watermark have seen, or that lost
+ * inputs after the state it would start from: it never serves a state that contradicts them.
+ * `eventsCreated`: the event stream was just created empty, so every output is published again.
  */
 export async function recover(
   nc: NatsConnection,
   jsm: JetStreamManager,
   s: AgencySubjects,
   opts: RecoveryOptions,
+  eventsCreated = false,
 ): Promise<Recovery> {
   const input = await jsm.streams.info(s.inputStream);
   const logLastSeq = input.state.last_seq;
-  const upTo = readWatermark(opts, logLastSeq);
+  const watermark = readWatermark(opts, s, logLastSeq);
+  if (eventsCreated && logLastSeq > 0)
+    opts.log?.(
+      `cad-engine ${opts.agency}: WARNING: the event stream ${s.eventStream} was missing and is created empty; every output of the ${logLastSeq} inputs of ${s.inputStream} is published again (the whole log is replayed)`,
+    );
+  const upTo = eventsCreated ? 0 : watermark;
   // Every output of inputs up to the watermark is stored; only those after it can be missing.
   const published =
-    upTo >= logLastSeq
+    upTo >= logLastSeq && !eventsCreated
       ? { skipUpToInputSeq: upTo, toInputSeq: 0, ids: new Set<string>() }
       : await publishedTail(nc, jsm, s, upTo);
-  return { ...restore(opts, logLastSeq, upTo), published, backlog: logLastSeq };
+  const restored = restore(opts, s, logLastSeq, upTo);
+  if (input.state.first_seq > restored.fromSeq + 1 && logLastSeq > restored.fromSeq)
+    throw new LogLostError(
+      "INPUT_LOG_GAP",
+      `the input log ${s.inputStream} starts at input ${input.state.first_seq} (ends at ${logLastSeq}) but the engine would start from ${restored.from}${watermark > 0 ? ` and its snapshot store has seen inputs up to ${watermark}` : ""}: inputs ${restored.fromSeq + 1}..${input.state.first_seq - 1} were purged. ${RECOVER_INPUTS}`,
+    );
+  return { ...restored, published, backlog: logLastSeq };
 }
 
 /**
- * The publication watermark recorded beside the snapshots (0 without a store, or when it cannot
- * be this log's: past its end).
+ * The publication watermark recorded beside the snapshots (0 without a store). One past the log's
+ * end means the log lost inputs the engine has seen: refused, never silently ignored.
  */
-function readWatermark(opts: RecoveryOptions, logLastSeq: number): number {
+function readWatermark(opts: RecoveryOptions, s: AgencySubjects, logLastSeq: number): number {
+  const upTo = seenUpTo(opts);
+  if (upTo > logLastSeq)
+    throw new LogLostError(
+      "INPUT_LOG_BEHIND",
+      `the publication watermark says every output of inputs up to ${upTo} is stored, but the input log ${s.inputStream} ends at ${logLastSeq}: it was deleted, purged and recreated, or is another log. ${RECOVER_INPUTS}`,
+    );
+  return upTo;
+}
+
+/** The last input the snapshot store has seen published (0 without a store, or when it cannot be read). */
+export function seenUpTo(opts: RecoveryOptions): number {
   try {
-    const upTo = opts.snapshots?.publishedUpTo(opts.agency) ?? 0;
-    return upTo <= logLastSeq ? upTo : 0;
+    return opts.snapshots?.publishedUpTo(opts.agency) ?? 0;
   } catch (error) {
     opts.log?.(`cad-engine ${opts.agency}: publication watermark unreadable: ${(error as Error).message}`);
     return 0;
@@ -76,7 +102,7 @@ function readWatermark(opts: RecoveryOptions, logLastSeq: number): number {
 
 type Restored = Pick<Recovery, "state" | "fromSeq" | "from" | "restoreMs">;
 
-function restore(opts: RecoveryOptions, logLastSeq: number, published: number): Restored {
+function restore(opts: RecoveryOptions, s: AgencySubjects, logLastSeq: number, published: number): Restored {
   const started = performance.now();
   const say = (line: string) => opts.log?.(`cad-engine ${opts.agency}: ${line}`);
   let snapshot: ReturnType<SnapshotSource["latestValid"]> | undefined;
@@ -88,12 +114,11 @@ function restore(opts: RecoveryOptions, logLastSeq: number, published: number): 
   }
   const restoreMs = performance.now() - started;
   if (snapshot == null) return { state: createState(), fromSeq: 0, from: "an empty state", restoreMs };
-  if (snapshot.header.lastInputSeq > logLastSeq) {
-    say(
-      `snapshot ${snapshot.header.id} includes input ${snapshot.header.lastInputSeq} but the log ends at ${logLastSeq}: not this log's; replaying from the start`,
+  if (snapshot.header.lastInputSeq > logLastSeq)
+    throw new LogLostError(
+      "INPUT_LOG_BEHIND",
+      `snapshot ${snapshot.header.id} includes input ${snapshot.header.lastInputSeq} but the input log ${s.inputStream} ends at ${logLastSeq}. ${RECOVER_INPUTS}`,
     );
-    return { state: createState(), fromSeq: 0, from: "an empty state", restoreMs };
-  }
   return {
     state: snapshot.state,
     fromSeq: snapshot.header.lastInputSeq,

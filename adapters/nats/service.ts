@@ -9,19 +9,24 @@ import type { EngineConfig, EngineState } from "../../engine/index.ts";
 import { InputApplier, faultId } from "./apply.ts";
 import { connectNats, consumeFrom } from "./connection.ts";
 import { logMessageOfJs, type LogMessage } from "./log.ts";
+import { isLogLostError, isStreamNotFound, LogLostError, LogWatch, RECOVER_INPUTS } from "./log-watch.ts";
 import { Publisher } from "./publisher.ts";
 import { serveQueries } from "./queries.ts";
 import {
   replayBacklog,
   recover,
+  seenUpTo,
   WatermarkRecorder,
   type ReplaySteps,
   type Recovery,
   type RecoveryOptions,
 } from "./recovery.ts";
 import type { StreamReader } from "./stream-reader.ts";
-import { ensureStreams } from "./streams.ts";
+import { ensureServiceStreams } from "./streams.ts";
 import { agencySubjects, type AgencySubjects } from "./subjects.ts";
+
+/** How long a stop waits for the input in hand and its outputs before it closes anyway. */
+export const STOP_GRACE_MS = 5000;
 
 export interface ServiceOptions extends RecoveryOptions {
   readonly servers: string;
@@ -55,6 +60,14 @@ export class EngineService {
   private loop: Promise<void> = Promise.resolve();
   private stopping = false;
   private caughtUpResolve: (() => void) | undefined;
+  private readonly watch: LogWatch;
+  private failure: LogLostError | undefined;
+  private failedResolve: ((error: LogLostError) => void) | undefined;
+  /**
+   * Resolves when the engine cannot go on (a stream deleted, inputs purged, outputs not stored, the
+   * loop failed), after one loud log line: the caller stops it and exits non-zero.
+   */
+  readonly failed: Promise<LogLostError> = new Promise((resolve) => (this.failedResolve = resolve));
   /** Resolves once every input that was in the log at start-up has been applied. */
   readonly caughtUp: Promise<void> = new Promise((resolve) => (this.caughtUpResolve = resolve));
 
@@ -69,7 +82,8 @@ export class EngineService {
     this.state = recovery.state;
     this.lastSeq = recovery.fromSeq;
     const stopping = () => this.stopping;
-    this.publisher = new Publisher(js, this.counts, recovery.published, stopping);
+    const say = (line: string) => opts.log?.(`cad-engine ${s.agency}: ${line}`);
+    this.publisher = new Publisher(js, this.counts, recovery.published, stopping, say);
     this.inputs = new InputApplier({
       s,
       state: this.state,
@@ -80,23 +94,52 @@ export class EngineService {
       log: opts.log,
     });
     this.watermark = new WatermarkRecorder(opts);
+    this.watch = new LogWatch(nc, jsm, s, {
+      lastSeq: () => this.lastSeq,
+      publishFailingSince: () => this.publisher.failingSince,
+      readAgain: (why) => this.readAgain(why),
+      fatal: (error) => this.fatal(error),
+      log: say,
+    });
+  }
+
+  /** Inputs in the log not applied yet, as last seen (the `lag` of the metrics query). */
+  get lag(): number {
+    return this.watch.lag;
   }
 
   static async start(opts: ServiceOptions): Promise<EngineService> {
     const s = agencySubjects(opts.agency);
     const nc = await connectNats(opts.servers, `cad-engine-${opts.agency}`);
-    const jsm = await ensureStreams(nc, s);
-    const recovery = await recover(nc, jsm, s, opts);
+    let recovery: Recovery;
+    let jsm: JetStreamManager;
+    try {
+      const streams = await ensureServiceStreams(nc, s, seenUpTo(opts));
+      jsm = streams.jsm;
+      recovery = await recover(nc, jsm, s, opts, streams.eventsCreated);
+    } catch (error) {
+      if (isLogLostError(error)) opts.log?.(`cad-engine ${opts.agency}: FATAL ${error.message}`);
+      await nc.close();
+      throw error;
+    }
     const service = new EngineService(opts, s, nc, jetstream(nc), jsm, recovery);
     const position = () => ({
       lastInputSeq: service.lastSeq,
       catchingUp: service.caughtUpResolve !== undefined,
       backlogSeq: recovery.backlog,
+      lag: service.lag,
     });
     service.queries = serveQueries(nc, s, service.state, opts.config, position, opts.log);
     service.loop = service.run().catch((error: unknown) => {
-      opts.log?.(`cad-engine ${opts.agency}: input loop stopped: ${(error as Error).stack ?? String(error)}`);
+      service.fatal(
+        new LogLostError(
+          "INPUT_LOOP_FAILED",
+          `the input loop stopped after input ${service.lastSeq}: ${(error as Error).stack ?? String(error)}`,
+          { cause: error },
+        ),
+      );
     });
+    service.watch.start(recovery.backlog);
     if (recovery.backlog <= recovery.fromSeq) service.markCaughtUp(0);
     return service;
   }
@@ -104,33 +147,117 @@ export class EngineService {
   /** Finishes the input in hand, waits for its outputs, and closes the connection. */
   async stop(): Promise<void> {
     this.stopping = true;
-    await this.reader?.close();
-    await this.messages?.close();
-    await this.loop.catch(() => undefined);
+    this.watch.stop();
+    // Bounded, whatever state the connection or the streams are in: SIGTERM is always honoured.
+    const settled = await within(
+      (async () => {
+        await this.reader?.close();
+        await this.messages?.close();
+        await this.loop.catch(() => undefined);
+        return this.publisher.settle();
+      })(),
+      STOP_GRACE_MS,
+    );
     // Every output is acknowledged: a clean stop leaves the exact watermark.
-    if (await this.publisher.settle()) this.watermark.markNow(this.lastSeq);
+    if (settled === true) this.watermark.markNow(this.lastSeq);
+    else
+      this.opts.log?.(
+        `cad-engine ${this.s.agency}: stopping with outputs unacknowledged after input ${this.lastSeq}; the next start publishes them again`,
+      );
     this.queries?.unsubscribe();
-    await this.nc.drain().catch(() => undefined);
+    // A drain refused while disconnected would leave the client reconnecting for ever: close then.
+    await within(
+      this.nc.drain().catch(() => undefined),
+      2000,
+    );
+    if (!this.nc.isClosed()) await this.nc.close();
   }
 
   /** The catch-up replay of the backlog, then the live loop: apply each input, publish, and now and then wait for acks. */
   private async run(): Promise<void> {
     const started = performance.now();
     await this.catchUp(started);
-    if (this.stopping) return;
-    this.messages = await consumeFrom(this.js, this.s.inputStream, this.lastSeq + 1);
-    for await (const m of this.messages) {
+    while (!this.stopping) {
+      const messages = await this.consumeAgain();
+      if (messages === undefined) return;
+      await this.readLive(messages, started);
+    }
+  }
+
+  /** Reads the log from the last input applied until `messages` is closed (a stop, a reconnect). */
+  private async readLive(messages: ConsumerMessages, started: number): Promise<void> {
+    this.messages = messages;
+    for await (const m of messages) {
       if (this.stopping) break;
+      // Read again after a reconnect: what is applied already is skipped.
+      if (m.seq <= this.lastSeq) continue;
+      if (m.seq > this.lastSeq + 1) {
+        this.fatal(
+          new LogLostError(
+            "INPUT_LOG_GAP",
+            `the input log ${this.s.inputStream} went from input ${this.lastSeq} to ${m.seq}: inputs ${this.lastSeq + 1}..${m.seq - 1} were purged or deleted before this engine applied them. ${RECOVER_INPUTS}`,
+          ),
+        );
+        break;
+      }
       this.handleSafely(logMessageOfJs(m));
       // Wait for acks when 256 are out, or when nothing more is waiting: neither on the server nor
       // already delivered to this client (waiting with inputs in hand only adds latency).
-      if (this.publisher.full || (m.info.pending === 0 && this.messages.getPending() === 0)) {
+      if (this.publisher.full || (m.info.pending === 0 && messages.getPending() === 0)) {
         await this.publisher.flush();
         this.watermark.mark(this.lastSeq);
       }
       if (m.seq >= this.recovery.backlog && this.caughtUpResolve !== undefined)
         this.markCaughtUp(performance.now() - started);
     }
+  }
+
+  /** A consumer of the input log from the last input applied, retried until the server answers (undefined when stopping). */
+  private async consumeAgain(): Promise<ConsumerMessages | undefined> {
+    for (let attempt = 0; !this.stopping; attempt++) {
+      try {
+        return await consumeFrom(this.js, this.s.inputStream, this.lastSeq + 1);
+      } catch (error) {
+        if (isStreamNotFound(error)) {
+          this.fatal(
+            new LogLostError(
+              "INPUT_STREAM_GONE",
+              `the stream ${this.s.inputStream} was deleted under the running engine (input ${this.lastSeq} applied). ${RECOVER_INPUTS}`,
+              { cause: error },
+            ),
+          );
+          return undefined;
+        }
+        if (attempt === 0)
+          this.opts.log?.(
+            `cad-engine ${this.s.agency}: cannot read the input log yet (${(error as Error).message}); retrying`,
+          );
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+    return undefined;
+  }
+
+  /** The connection is back (or the loop stalled): read the log again at once from the last input applied. */
+  private readAgain(why: string): void {
+    if (this.stopping) return;
+    this.opts.log?.(
+      `cad-engine ${this.s.agency}: ${why}; reading the input log again from input ${this.lastSeq + 1} (lag ${this.lag})`,
+    );
+    this.publisher.reconnected();
+    void this.reader?.close();
+    void this.messages?.close();
+  }
+
+  /** Says why, once and loudly, and ends the loop; `failed` tells the caller to stop and exit non-zero. */
+  private fatal(error: LogLostError): void {
+    if (this.failure !== undefined || this.stopping) return;
+    this.failure = error;
+    this.opts.log?.(`cad-engine ${this.s.agency}: FATAL ${error.message}`);
+    this.stopping = true;
+    void this.reader?.close();
+    void this.messages?.close();
+    this.failedResolve?.(error);
   }
 
   /**
@@ -186,5 +313,16 @@ export class EngineService {
         // Nothing more can be said on the wire; the log line above is the record.
       }
     }
+  }
+}
+
+/** The promise's value, or undefined when it takes longer than `ms`. */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }

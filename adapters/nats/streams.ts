@@ -1,5 +1,6 @@
 import { jetstreamManager, type JetStreamManager, type StreamConfig } from "@nats-io/jetstream";
 import { nanos, type NatsConnection } from "@nats-io/transport-node";
+import { isStreamNotFound, LogLostError, RECOVER_INPUTS } from "./log-watch.ts";
 import type { AgencySubjects } from "./subjects.ts";
 
 /** How long JetStream remembers message ids to drop repeats. Outputs republished after a crash fall inside it. */
@@ -29,5 +30,36 @@ async function ensure(
     await jsm.streams.info(config.name);
   } catch {
     await jsm.streams.add(config);
+  }
+}
+
+/**
+ * The engine's own start: creates the event stream when it is missing (the engine then publishes
+ * every output of the log again), and the input stream only when nothing has been seen of it: an
+ * empty input log is never created over inputs that snapshots (`seenUpTo`) include.
+ */
+export async function ensureServiceStreams(
+  nc: NatsConnection,
+  s: AgencySubjects,
+  seenUpTo: number,
+): Promise<{ jsm: JetStreamManager; eventsCreated: boolean }> {
+  const jsm = await jetstreamManager(nc);
+  if (!(await exists(jsm, s.inputStream)) && seenUpTo > 0)
+    throw new LogLostError(
+      "INPUT_STREAM_GONE",
+      `the input stream ${s.inputStream} does not exist, but this engine's snapshot store has seen inputs up to ${seenUpTo}. ${RECOVER_INPUTS}`,
+    );
+  const eventsCreated = !(await exists(jsm, s.eventStream));
+  await ensureStreams(nc, s);
+  return { jsm, eventsCreated };
+}
+
+async function exists(jsm: JetStreamManager, name: string): Promise<boolean> {
+  try {
+    await jsm.streams.info(name);
+    return true;
+  } catch (error) {
+    if (isStreamNotFound(error)) return false;
+    throw error;
   }
 }

@@ -35,7 +35,8 @@ export function startStandbyThread(
     stop: async () => {
       const done = new Promise<void>((resolve) => (stopped = resolve));
       worker.postMessage("stop");
-      await Promise.race([done, new Promise((r) => setTimeout(r, 30_000))]);
+      // unref: once the worker has stopped, this timer must not keep the process alive 30 s.
+      await Promise.race([done, new Promise((r) => setTimeout(r, 30_000).unref())]);
       await worker.terminate();
     },
   };

@@ -188,7 +188,7 @@ describe.skipIf(!natsServerAvailable())(
 
     it("while the start-up replay runs, every reply says catchingUp: true with lastInputSeq and backlogSeq", async () => {
       const client = await NatsClient.connect(nats.url, "replaying");
-      const position = { lastInputSeq: 40, catchingUp: true, backlogSeq: 90 };
+      const position = { lastInputSeq: 40, catchingUp: true, backlogSeq: 90, lag: 50 };
       const sub = serveQueries(client.nc, agencySubjects("replaying"), createState(), config, () => position);
       for (const [name, body] of [
         ["state", {}],
