@@ -5,10 +5,12 @@ import { decodeState, encodeState } from "./encoding.ts";
 
 /**
  * Version of the snapshot encoding: a 4-byte length, a v8-serialised state of STATE_FORMAT_VERSION
- * in which id lists are joined strings and each archived text chunk is replaced by where its
- * compressed bytes are, then those bytes (brotli blocks). See encoding.ts.
+ * with its position (agency, last input applied), in which id lists are joined strings and each
+ * archived text chunk is replaced by where its compressed bytes are, then those bytes (brotli
+ * blocks). See encoding.ts. The checksum covers the header and the data together (snapshotChecksum).
+ * Version 4: the position in the data and the header under the checksum; older ones are refused.
  */
-export const SNAPSHOT_FORMAT_VERSION = 3;
+export const SNAPSHOT_FORMAT_VERSION = 4;
 const KEEP_DEFAULT = 3;
 
 export interface SnapshotHeader {
@@ -24,7 +26,7 @@ export interface SnapshotHeader {
   /** Wall-clock time it was written (for people; recovery never uses it). */
   readonly createdAt: number;
   readonly byteLength: number;
-  /** sha256 of the encoded state, hex. */
+  /** sha256 of the header's other fields and the encoded state together, hex (snapshotChecksum). */
   readonly checksum: string;
 }
 
@@ -97,8 +99,20 @@ export class SnapshotStore {
     state: EngineState,
     createdAt: number,
   ): SnapshotHeader {
-    const data = encodeState(state);
-    const checksum = sha256(data);
+    const data = encodeState(state, { agency, lastInputSeq });
+    const checksum = snapshotChecksum(
+      {
+        formatVersion: SNAPSHOT_FORMAT_VERSION,
+        stateFormat: STATE_FORMAT_VERSION,
+        engineVersion,
+        agency,
+        lastInputSeq,
+        stateNow: state.now,
+        createdAt,
+        byteLength: data.length,
+      },
+      data,
+    );
     const insert = this.db
       .prepare(`INSERT INTO snapshots (format_version, state_format, engine_version, agency, last_input_seq, state_now, created_at, byte_length, checksum, data)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -191,7 +205,11 @@ export class SnapshotStore {
     }
   }
 
-  /** Reads and decodes one snapshot; throws SnapshotError saying what is wrong. */
+  /**
+   * Reads and decodes one snapshot; throws SnapshotError saying what is wrong. The checksum covers
+   * the header with the data, and the position written in the data must be the header's: a header
+   * that names another input than its state's is refused, never restored.
+   */
   read(id: number): { header: SnapshotHeader; state: EngineState } {
     const row = this.db.prepare(`SELECT ${HEADER}, data FROM snapshots WHERE id = ?`).get(id) as
       (Row & { data: Buffer }) | undefined;
@@ -201,20 +219,31 @@ export class SnapshotStore {
       throw new SnapshotError(
         `snapshot ${id}: format ${h.formatVersion}, this engine reads ${SNAPSHOT_FORMAT_VERSION}`,
       );
+    if (h.stateFormat !== STATE_FORMAT_VERSION)
+      throw new SnapshotError(
+        `snapshot ${id}: state format ${h.stateFormat}, this engine reads ${STATE_FORMAT_VERSION}`,
+      );
     if (row.data.length !== h.byteLength)
       throw new SnapshotError(
         `snapshot ${id}: ${row.data.length} bytes where the header says ${h.byteLength} (truncated?)`,
       );
-    const actual = sha256(row.data);
+    const actual = snapshotChecksum(h, row.data);
     if (actual !== h.checksum)
       throw new SnapshotError(
-        `snapshot ${id}: checksum ${actual.slice(0, 12)}... does not match the header's ${h.checksum.slice(0, 12)}...`,
+        `snapshot ${id}: checksum ${actual.slice(0, 12)}... of header and data does not match the recorded ${h.checksum.slice(0, 12)}...`,
       );
+    let decoded: ReturnType<typeof decodeState>;
     try {
-      return { header: h, state: decodeState(row.data) };
+      decoded = decodeState(row.data);
     } catch (cause) {
       throw new SnapshotError(`snapshot ${id}: does not decode: ${(cause as Error).message}`, { cause });
     }
+    const { position, state } = decoded;
+    if (position.agency !== h.agency || position.lastInputSeq !== h.lastInputSeq || state.now !== h.stateNow)
+      throw new SnapshotError(
+        `snapshot ${id}: the header says ${h.agency} input ${h.lastInputSeq} at ${h.stateNow} but the data is the state of ${position.agency} after input ${position.lastInputSeq} at ${state.now}`,
+      );
+    return { header: h, state };
   }
 
   /**
@@ -260,6 +289,23 @@ function header(r: Row): SnapshotHeader {
   };
 }
 
-function sha256(data: Buffer): string {
-  return createHash("sha256").update(data).digest("hex");
+/**
+ * sha256 (hex) of a snapshot's header fields, as one line of JSON in a fixed order, followed by its
+ * data: changing either one, or pairing a header with another snapshot's data, changes it.
+ */
+export function snapshotChecksum(h: Omit<SnapshotHeader, "id" | "checksum">, data: Buffer): string {
+  const fields = [
+    h.formatVersion,
+    h.stateFormat,
+    h.engineVersion,
+    h.agency,
+    h.lastInputSeq,
+    h.stateNow,
+    h.createdAt,
+    h.byteLength,
+  ];
+  return createHash("sha256")
+    .update(`${JSON.stringify(fields)}\n`)
+    .update(data)
+    .digest("hex");
 }
