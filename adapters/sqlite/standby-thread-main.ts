@@ -6,12 +6,15 @@ import { SnapshotStore } from "./store.ts";
 
 // The standby snapshotter in a worker thread: what `startStandbyThread` starts.
 const data = workerData as StandbyThreadData;
-const store = SnapshotStore.open(data.dbPath);
+const log = (line: string) => parentPort?.postMessage({ log: line });
+const store = SnapshotStore.openOrSetAside(data.dbPath, (line) =>
+  log(`cad-snapshotter ${data.agency}: ${line}`),
+);
 const snapshotter = await StandbySnapshotter.start({
   ...data,
   config: loadConfigFile(data.configPath),
   store,
-  log: (line) => parentPort?.postMessage({ log: line }),
+  log,
 });
 parentPort?.on("message", (message: unknown) => {
   if (message === "stop") {

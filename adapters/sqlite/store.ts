@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { existsSync, renameSync } from "node:fs";
 import Database from "better-sqlite3";
 import { STATE_FORMAT_VERSION, type EngineState } from "../../engine/index.ts";
 import { decodeState, encodeState } from "./encoding.ts";
@@ -67,6 +68,44 @@ export class SnapshotStore {
    */
   static open(path: string, opts: { keep?: number; busyTimeoutMs?: number } = {}): SnapshotStore {
     const db = new Database(path);
+    try {
+      return SnapshotStore.prepare(db, path, opts);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  /**
+   * Opens the store as `open` does, but a file that is not a SQLite database, or whose tables are
+   * damaged, is set aside (renamed `<name>.corrupt-<time>`, with its journal) in one log line and a
+   * fresh store is opened in its place: the engine then recovers from the log alone. Other errors
+   * (a disk fault) are thrown as by `open`.
+   */
+  static openOrSetAside(
+    path: string,
+    log: (line: string) => void,
+    opts: { keep?: number; busyTimeoutMs?: number } = {},
+  ): SnapshotStore {
+    try {
+      return SnapshotStore.open(path, opts);
+    } catch (error) {
+      if (!isUnreadableFile(error)) throw error;
+      const aside = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+      renameSync(path, aside);
+      if (existsSync(`${path}-journal`)) renameSync(`${path}-journal`, `${aside}-journal`);
+      log(
+        `snapshot file ${path} is unreadable (${(error as Error).message}): set aside as ${aside}; starting a new one and recovering from the log`,
+      );
+      return SnapshotStore.open(path, opts);
+    }
+  }
+
+  private static prepare(
+    db: Database.Database,
+    path: string,
+    opts: { keep?: number; busyTimeoutMs?: number },
+  ): SnapshotStore {
     // Large pages: a snapshot is one big blob, read in far fewer overflow pages (a new file only).
     db.pragma("page_size = 65536");
     db.pragma("journal_mode = DELETE");
@@ -88,6 +127,10 @@ export class SnapshotStore {
     db.exec(
       "CREATE TABLE IF NOT EXISTS watermarks (agency TEXT PRIMARY KEY, input_seq INTEGER NOT NULL, updated_at INTEGER NOT NULL)",
     );
+    // Reads every table page (not the snapshots' data, which each checksum covers): damaged
+    // tables are found now, not by the first recovery or write.
+    db.prepare(`SELECT ${HEADER} FROM snapshots`).all();
+    db.prepare("SELECT * FROM watermarks").all();
     return new SnapshotStore(db, path, opts.keep ?? KEEP_DEFAULT);
   }
 
@@ -287,6 +330,12 @@ function header(r: Row): SnapshotHeader {
     byteLength: r.byte_length,
     checksum: r.checksum,
   };
+}
+
+/** SQLite's word for a file that is not a database, or whose pages do not hold together. */
+export function isUnreadableFile(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && (code === "SQLITE_NOTADB" || code.startsWith("SQLITE_CORRUPT"));
 }
 
 /**
