@@ -56,6 +56,10 @@ interface Row {
  * Rollback-journal mode, not WAL, so the file alone is the database.
  */
 export class SnapshotStore {
+  /** Watermark writes failed in a row (a disk fault), and when the next may be tried. */
+  private markFailures = 0;
+  private markRetryAt = 0;
+
   private constructor(
     private readonly db: Database.Database,
     readonly path: string,
@@ -200,20 +204,33 @@ export class SnapshotStore {
 
   /**
    * Records that every output of the agency's inputs up to `inputSeq` is stored in the event
-   * stream. Recovery starts from a snapshot at or before it, so no output is ever skipped.
+   * stream. Recovery starts from a snapshot at or before it, so no output is ever skipped. False
+   * when nothing was recorded: the file is busy, or a write failed less than a backoff ago (1 s,
+   * doubling to 60 s); the write that fails throws SnapshotError saying when it is tried next.
    */
   markPublished(agency: string, inputSeq: number, at: number): boolean {
+    // After a fault, calls return false (nothing recorded) until the backoff is over: the caller,
+    // which tries after every flush, then reports the fault once per try, not hundreds a second.
+    if (at < this.markRetryAt) return false;
     try {
       this.db
         .prepare(
           "INSERT INTO watermarks (agency, input_seq, updated_at) VALUES (?, ?, ?) ON CONFLICT(agency) DO UPDATE SET input_seq = MAX(input_seq, excluded.input_seq), updated_at = excluded.updated_at",
         )
         .run(agency, inputSeq, at);
+      this.markFailures = 0;
+      this.markRetryAt = 0;
       return true;
     } catch (error) {
       // The standby holds the file for a snapshot: the watermark can wait for the next chance.
       if ((error as { code?: string }).code === "SQLITE_BUSY") return false;
-      throw error;
+      this.markFailures++;
+      const waitMs = Math.min(60_000, 1000 * 2 ** (this.markFailures - 1));
+      this.markRetryAt = at + waitMs;
+      throw new SnapshotError(
+        `${(error as Error).message} (failure ${this.markFailures} in a row, next try in ${waitMs / 1000} s)`,
+        { cause: error },
+      );
     }
   }
 
