@@ -7,6 +7,13 @@ import { SnapshotStore } from "./store.ts";
 // The standby snapshotter in a worker thread: what `startStandbyThread` starts.
 const data = workerData as StandbyThreadData;
 const log = (line: string) => parentPort?.postMessage({ log: line });
+// Listen first and say so: a stop asked for while the standby starts is then kept, not lost.
+let stopAsked: () => void = () => undefined;
+const stop = new Promise<void>((resolve) => (stopAsked = resolve));
+parentPort?.on("message", (message: unknown) => {
+  if (message === "stop") stopAsked();
+});
+parentPort?.postMessage({ ready: true });
 const store = SnapshotStore.openOrSetAside(data.dbPath, (line) =>
   log(`cad-snapshotter ${data.agency}: ${line}`),
 );
@@ -16,11 +23,8 @@ const snapshotter = await StandbySnapshotter.start({
   store,
   log,
 });
-parentPort?.on("message", (message: unknown) => {
-  if (message === "stop") {
-    void snapshotter.stop().then(() => {
-      store.close();
-      parentPort?.postMessage({ stopped: snapshotter.lastSeq });
-    });
-  }
-});
+await stop;
+await snapshotter.stop();
+store.close();
+parentPort?.postMessage({ stopped: snapshotter.lastSeq });
+parentPort?.close();

@@ -82,6 +82,9 @@ export class StandbySnapshotter {
   private async run(): Promise<void> {
     const stream = agencySubjects(this.opts.agency).inputStream;
     this.messages = await consumeFrom(jetstream(this.nc), stream, this.lastSeq + 1);
+    // A stop asked for while the consumer was being made found nothing to close: close it here
+    // (not awaited: the close completes as the loop below reads the end).
+    if (this.stopping) void this.messages.close();
     for await (const m of this.messages) {
       if (this.stopping) break;
       const entry = readLogEntry(
