@@ -52,7 +52,12 @@ export async function runServe(opts: ServeOptions): Promise<number> {
   if (opts.dataDir !== undefined) {
     mkdirSync(opts.dataDir, { recursive: true });
     // The serving engine never waits on the file: the standby may be writing a snapshot.
-    store = SnapshotStore.open(snapshotPath(opts.dataDir, opts.agency), { busyTimeoutMs: 0 });
+    // An unreadable file is set aside (one log line) and the log replayed: the engine still starts.
+    store = SnapshotStore.openOrSetAside(
+      snapshotPath(opts.dataDir, opts.agency),
+      (line) => log(`cad-engine ${opts.agency}: ${line}`),
+      { busyTimeoutMs: 0 },
+    );
   }
   const starting = EngineService.start({
     agency: opts.agency,

@@ -11,7 +11,14 @@ export function runSnapshot(
   id: string | undefined,
 ): number {
   if (!existsSync(dbPath)) throw new Error(`no snapshot database at ${dbPath}`);
-  const store = SnapshotStore.open(dbPath);
+  let store: SnapshotStore;
+  try {
+    store = SnapshotStore.open(dbPath);
+  } catch (error) {
+    // A verdict, not a stack trace: the file is left as it is for whoever looks at it.
+    out(`${dbPath}: unreadable, not a snapshot database or damaged (${(error as Error).message})`);
+    return 1;
+  }
   try {
     const headers = store.list(agency);
     switch (action) {

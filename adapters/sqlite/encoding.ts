@@ -1,6 +1,6 @@
 /**
  * The snapshot encoding (SNAPSHOT_FORMAT_VERSION in store.ts): a 4-byte length, a v8-serialised
- * state of STATE_FORMAT_VERSION in which id lists are joined strings and each archived text chunk
+ * state of STATE_FORMAT_VERSION with its position in the log (agency, last input applied), in which id lists are joined strings and each archived text chunk
  * is replaced by where its compressed bytes are, then those bytes (brotli blocks).
  */
 import { deserialize, serialize } from "node:v8";
@@ -13,6 +13,13 @@ import {
   type LazyText,
   type SerialisedState,
 } from "../../engine/index.ts";
+
+/** Where a snapshot's state stands in the log: written into the data, so a header cannot claim another. */
+export interface SnapshotPosition {
+  readonly agency: string;
+  /** The last input of the log the state has applied. */
+  readonly lastInputSeq: number;
+}
 
 /** Where an archived text chunk's compressed bytes are in the snapshot, after the v8 part. */
 interface BlockRef {
@@ -108,7 +115,7 @@ function splitIds(joined: JoinedIds): string[] {
  * inflates nothing, and a block is inflated only when an archived entry in it is first read. Blocks
  * restored from a snapshot and still whole are written back as they were, without inflating them.
  */
-export function encodeState(state: EngineState): Buffer {
+export function encodeState(state: EngineState, position: SnapshotPosition): Buffer {
   const data = serialiseState(state, { copy: false, keepWholeChunks: true });
   const blocks: Buffer[] = [];
   const columns = <V>(c: ArchivedColumns<V>) => ({
@@ -122,6 +129,7 @@ export function encodeState(state: EngineState): Buffer {
   });
   const head = serialize({
     ...data,
+    position: { agency: position.agency, lastInputSeq: position.lastInputSeq },
     incidents: columns(data.incidents),
     calls: columns(data.calls),
     seenInputs: { older: joinIds(data.seenInputs.older), recent: joinIds(data.seenInputs.recent) },
@@ -138,7 +146,7 @@ type EncodedColumns = Omit<ArchivedColumns<unknown>, "chunks"> & {
   chunks: BlockRef[];
 };
 
-export function decodeState(data: Buffer): EngineState {
+export function decodeState(data: Buffer): { state: EngineState; position: SnapshotPosition } {
   const headLength = data.readUInt32LE(0);
   if (4 + headLength > data.length) throw new Error("the head runs past the end");
   const raw = deserialize(data.subarray(4, 4 + headLength)) as Omit<
@@ -148,7 +156,11 @@ export function decodeState(data: Buffer): EngineState {
     incidents: EncodedColumns;
     calls: EncodedColumns;
     seenInputs: { older: JoinedIds; recent: JoinedIds };
+    position?: Partial<SnapshotPosition>;
   };
+  const { position, ...rest } = raw;
+  if (typeof position?.agency !== "string" || !Number.isSafeInteger(position.lastInputSeq))
+    throw new Error("the data does not say which input it is the state after");
   // The blocks are copied out, so that the restored state does not hold the head's bytes too.
   const blocks = Buffer.from(data.subarray(4 + headLength));
   let offset = 0;
@@ -163,11 +175,14 @@ export function decodeState(data: Buffer): EngineState {
     }),
   });
   const state = {
-    ...raw,
+    ...rest,
     incidents: columns(raw.incidents),
     calls: columns(raw.calls),
     seenInputs: { older: splitIds(raw.seenInputs.older), recent: splitIds(raw.seenInputs.recent) },
   };
   if (offset !== blocks.length) throw new Error(`${blocks.length - offset} bytes after the archived texts`);
-  return deserialiseState(state, { copy: false });
+  return {
+    state: deserialiseState(state, { copy: false }),
+    position: { agency: position.agency, lastInputSeq: position.lastInputSeq as number },
+  };
 }

@@ -6,18 +6,25 @@ import { SnapshotStore } from "./store.ts";
 
 // The standby snapshotter in a worker thread: what `startStandbyThread` starts.
 const data = workerData as StandbyThreadData;
-const store = SnapshotStore.open(data.dbPath);
+const log = (line: string) => parentPort?.postMessage({ log: line });
+// Listen first and say so: a stop asked for while the standby starts is then kept, not lost.
+let stopAsked: () => void = () => undefined;
+const stop = new Promise<void>((resolve) => (stopAsked = resolve));
+parentPort?.on("message", (message: unknown) => {
+  if (message === "stop") stopAsked();
+});
+parentPort?.postMessage({ ready: true });
+const store = SnapshotStore.openOrSetAside(data.dbPath, (line) =>
+  log(`cad-snapshotter ${data.agency}: ${line}`),
+);
 const snapshotter = await StandbySnapshotter.start({
   ...data,
   config: loadConfigFile(data.configPath),
   store,
-  log: (line) => parentPort?.postMessage({ log: line }),
+  log,
 });
-parentPort?.on("message", (message: unknown) => {
-  if (message === "stop") {
-    void snapshotter.stop().then(() => {
-      store.close();
-      parentPort?.postMessage({ stopped: snapshotter.lastSeq });
-    });
-  }
-});
+await stop;
+await snapshotter.stop();
+store.close();
+parentPort?.postMessage({ stopped: snapshotter.lastSeq });
+parentPort?.close();

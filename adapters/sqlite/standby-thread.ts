@@ -19,25 +19,49 @@ export interface StandbyThreadData {
 export function startStandbyThread(
   data: StandbyThreadData,
   log: (line: string) => void,
-): { stop(): Promise<void> } {
+): { stop(): Promise<number | undefined> } {
   const url = new URL("./standby-thread-main.ts", import.meta.url).href;
   const bootstrap = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); })`;
   const worker = new Worker(bootstrap, { eval: true, workerData: data });
-  let stopped: (() => void) | undefined;
-  worker.on("message", (m: { log?: string; stopped?: number }) => {
+  let ready = false;
+  let stopAsked = false;
+  let stopped: (lastSeq: number | undefined) => void = () => undefined;
+  const done = new Promise<number | undefined>((resolve) => (stopped = resolve));
+  worker.on("message", (m: { log?: string; stopped?: number; ready?: boolean }) => {
     if (m.log !== undefined) log(m.log);
-    if (m.stopped !== undefined) stopped?.();
+    if (m.stopped !== undefined) stopped(m.stopped);
+    if (m.ready === true) {
+      // The worker listens from now on: a stop asked for earlier is sent now.
+      ready = true;
+      if (stopAsked) worker.postMessage("stop");
+    }
   });
-  worker.on("error", (error) =>
-    log(`cad-snapshotter ${data.agency}: worker failed: ${error.stack ?? error.message}`),
+  worker.on("error", (error: unknown) =>
+    log(
+      `cad-snapshotter ${data.agency}: worker failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    ),
   );
+  worker.on("exit", (code) => {
+    if (code !== 0 && !stopAsked) log(`cad-snapshotter ${data.agency}: worker exited with code ${code}`);
+    stopped(undefined);
+  });
   return {
     stop: async () => {
-      const done = new Promise<void>((resolve) => (stopped = resolve));
-      worker.postMessage("stop");
-      // unref: once the worker has stopped, this timer must not keep the process alive 30 s.
-      await Promise.race([done, new Promise((r) => setTimeout(r, 30_000).unref())]);
+      stopAsked = true;
+      if (ready) worker.postMessage("stop");
+      let timer: NodeJS.Timeout | undefined;
+      const lastSeq = await Promise.race([
+        done,
+        new Promise<undefined>((r) => (timer = setTimeout(() => r(undefined), STOP_WAIT_MS))),
+      ]);
+      clearTimeout(timer);
+      if (lastSeq === undefined)
+        log(`cad-snapshotter ${data.agency}: did not confirm a clean stop; its thread is ended`);
       await worker.terminate();
+      return lastSeq;
     },
   };
 }
+
+/** How long a stop waits for the standby's last snapshot before ending its thread. */
+const STOP_WAIT_MS = 30_000;

@@ -11,6 +11,10 @@ import {
 } from "../nats/index.ts";
 import type { SnapshotHeader, SnapshotStore } from "./store.ts";
 
+/** After a failed write, the next try waits this long, doubled at each failure in a row up to the most. */
+const RETRY_FIRST_MS = 1000;
+const RETRY_MOST_MS = 60_000;
+
 export interface StandbyOptions {
   readonly agency: string;
   readonly servers: string;
@@ -40,6 +44,9 @@ export class StandbySnapshotter {
   private messages: ConsumerMessages | undefined;
   private loop: Promise<void> = Promise.resolve();
   private stopping = false;
+  /** Writes failed in a row (a disk fault), and when the next may be tried. */
+  private failures = 0;
+  private retryAt = 0;
 
   private constructor(
     private readonly opts: StandbyOptions,
@@ -68,13 +75,16 @@ export class StandbySnapshotter {
     this.stopping = true;
     await this.messages?.close();
     await this.loop;
-    if (this.sinceSnapshot > 0) this.snapshot();
+    if (this.sinceSnapshot > 0) this.snapshot(true);
     await this.nc.drain().catch(() => undefined);
   }
 
   private async run(): Promise<void> {
     const stream = agencySubjects(this.opts.agency).inputStream;
     this.messages = await consumeFrom(jetstream(this.nc), stream, this.lastSeq + 1);
+    // A stop asked for while the consumer was being made found nothing to close: close it here
+    // (not awaited: the close completes as the loop below reads the end).
+    if (this.stopping) void this.messages.close();
     for await (const m of this.messages) {
       if (this.stopping) break;
       const entry = readLogEntry(
@@ -100,15 +110,33 @@ export class StandbySnapshotter {
     }
   }
 
-  private snapshot(): void {
+  /**
+   * Writes a snapshot. A write that fails (disk full, a read-only file or folder) is said in one
+   * line and tried again after a backoff (1 s, doubling to 60 s), while the standby follows the log
+   * on; the first write that succeeds again says so. `now`: at a stop, try whatever the backoff.
+   */
+  private snapshot(now = false): void {
+    if (!now && this.clock() < this.retryAt) return;
     const started = performance.now();
-    const header = this.opts.store.write(
-      this.opts.agency,
-      this.opts.engineVersion,
-      this.lastSeq,
-      this.state,
-      this.clock(),
-    );
+    let header: SnapshotHeader;
+    try {
+      header = this.opts.store.write(
+        this.opts.agency,
+        this.opts.engineVersion,
+        this.lastSeq,
+        this.state,
+        this.clock(),
+      );
+    } catch (error) {
+      this.failed(error as Error);
+      return;
+    }
+    if (this.failures > 0)
+      this.opts.log?.(
+        `cad-snapshotter ${this.opts.agency}: snapshots are written again, after ${this.failures} failed ${this.failures === 1 ? "try" : "tries"}`,
+      );
+    this.failures = 0;
+    this.retryAt = 0;
     this.written.push(header);
     this.sinceSnapshot = 0;
     this.lastWriteAt = this.clock();
@@ -116,6 +144,15 @@ export class StandbySnapshotter {
     this.continueFromSnapshot(header);
     this.opts.log?.(
       `cad-snapshotter ${this.opts.agency}: snapshot ${header.id} at input ${header.lastInputSeq}, ${(header.byteLength / 1e6).toFixed(1)} MB in ${wroteMs.toFixed(0)} ms (then read back in ${(performance.now() - started - wroteMs).toFixed(0)} ms)`,
+    );
+  }
+
+  private failed(error: Error): void {
+    this.failures++;
+    const waitMs = Math.min(RETRY_MOST_MS, RETRY_FIRST_MS * 2 ** (this.failures - 1));
+    this.retryAt = this.clock() + waitMs;
+    this.opts.log?.(
+      `cad-snapshotter ${this.opts.agency}: could not write a snapshot at input ${this.lastSeq} (${error.message}); failure ${this.failures} in a row, next try in ${waitMs / 1000} s`,
     );
   }
 

@@ -1,14 +1,17 @@
 import { createHash } from "node:crypto";
+import { existsSync, renameSync } from "node:fs";
 import Database from "better-sqlite3";
 import { STATE_FORMAT_VERSION, type EngineState } from "../../engine/index.ts";
 import { decodeState, encodeState } from "./encoding.ts";
 
 /**
  * Version of the snapshot encoding: a 4-byte length, a v8-serialised state of STATE_FORMAT_VERSION
- * in which id lists are joined strings and each archived text chunk is replaced by where its
- * compressed bytes are, then those bytes (brotli blocks). See encoding.ts.
+ * with its position (agency, last input applied), in which id lists are joined strings and each
+ * archived text chunk is replaced by where its compressed bytes are, then those bytes (brotli
+ * blocks). See encoding.ts. The checksum covers the header and the data together (snapshotChecksum).
+ * Version 4: the position in the data and the header under the checksum; older ones are refused.
  */
-export const SNAPSHOT_FORMAT_VERSION = 3;
+export const SNAPSHOT_FORMAT_VERSION = 4;
 const KEEP_DEFAULT = 3;
 
 export interface SnapshotHeader {
@@ -24,7 +27,7 @@ export interface SnapshotHeader {
   /** Wall-clock time it was written (for people; recovery never uses it). */
   readonly createdAt: number;
   readonly byteLength: number;
-  /** sha256 of the encoded state, hex. */
+  /** sha256 of the header's other fields and the encoded state together, hex (snapshotChecksum). */
   readonly checksum: string;
 }
 
@@ -53,6 +56,10 @@ interface Row {
  * Rollback-journal mode, not WAL, so the file alone is the database.
  */
 export class SnapshotStore {
+  /** Watermark writes failed in a row (a disk fault), and when the next may be tried. */
+  private markFailures = 0;
+  private markRetryAt = 0;
+
   private constructor(
     private readonly db: Database.Database,
     readonly path: string,
@@ -65,6 +72,44 @@ export class SnapshotStore {
    */
   static open(path: string, opts: { keep?: number; busyTimeoutMs?: number } = {}): SnapshotStore {
     const db = new Database(path);
+    try {
+      return SnapshotStore.prepare(db, path, opts);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  /**
+   * Opens the store as `open` does, but a file that is not a SQLite database, or whose tables are
+   * damaged, is set aside (renamed `<name>.corrupt-<time>`, with its journal) in one log line and a
+   * fresh store is opened in its place: the engine then recovers from the log alone. Other errors
+   * (a disk fault) are thrown as by `open`.
+   */
+  static openOrSetAside(
+    path: string,
+    log: (line: string) => void,
+    opts: { keep?: number; busyTimeoutMs?: number } = {},
+  ): SnapshotStore {
+    try {
+      return SnapshotStore.open(path, opts);
+    } catch (error) {
+      if (!isUnreadableFile(error)) throw error;
+      const aside = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+      renameSync(path, aside);
+      if (existsSync(`${path}-journal`)) renameSync(`${path}-journal`, `${aside}-journal`);
+      log(
+        `snapshot file ${path} is unreadable (${(error as Error).message}): set aside as ${aside}; starting a new one and recovering from the log`,
+      );
+      return SnapshotStore.open(path, opts);
+    }
+  }
+
+  private static prepare(
+    db: Database.Database,
+    path: string,
+    opts: { keep?: number; busyTimeoutMs?: number },
+  ): SnapshotStore {
     // Large pages: a snapshot is one big blob, read in far fewer overflow pages (a new file only).
     db.pragma("page_size = 65536");
     db.pragma("journal_mode = DELETE");
@@ -86,6 +131,10 @@ export class SnapshotStore {
     db.exec(
       "CREATE TABLE IF NOT EXISTS watermarks (agency TEXT PRIMARY KEY, input_seq INTEGER NOT NULL, updated_at INTEGER NOT NULL)",
     );
+    // Reads every table page (not the snapshots' data, which each checksum covers): damaged
+    // tables are found now, not by the first recovery or write.
+    db.prepare(`SELECT ${HEADER} FROM snapshots`).all();
+    db.prepare("SELECT * FROM watermarks").all();
     return new SnapshotStore(db, path, opts.keep ?? KEEP_DEFAULT);
   }
 
@@ -97,8 +146,20 @@ export class SnapshotStore {
     state: EngineState,
     createdAt: number,
   ): SnapshotHeader {
-    const data = encodeState(state);
-    const checksum = sha256(data);
+    const data = encodeState(state, { agency, lastInputSeq });
+    const checksum = snapshotChecksum(
+      {
+        formatVersion: SNAPSHOT_FORMAT_VERSION,
+        stateFormat: STATE_FORMAT_VERSION,
+        engineVersion,
+        agency,
+        lastInputSeq,
+        stateNow: state.now,
+        createdAt,
+        byteLength: data.length,
+      },
+      data,
+    );
     const insert = this.db
       .prepare(`INSERT INTO snapshots (format_version, state_format, engine_version, agency, last_input_seq, state_now, created_at, byte_length, checksum, data)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -143,20 +204,33 @@ export class SnapshotStore {
 
   /**
    * Records that every output of the agency's inputs up to `inputSeq` is stored in the event
-   * stream. Recovery starts from a snapshot at or before it, so no output is ever skipped.
+   * stream. Recovery starts from a snapshot at or before it, so no output is ever skipped. False
+   * when nothing was recorded: the file is busy, or a write failed less than a backoff ago (1 s,
+   * doubling to 60 s); the write that fails throws SnapshotError saying when it is tried next.
    */
   markPublished(agency: string, inputSeq: number, at: number): boolean {
+    // After a fault, calls return false (nothing recorded) until the backoff is over: the caller,
+    // which tries after every flush, then reports the fault once per try, not hundreds a second.
+    if (at < this.markRetryAt) return false;
     try {
       this.db
         .prepare(
           "INSERT INTO watermarks (agency, input_seq, updated_at) VALUES (?, ?, ?) ON CONFLICT(agency) DO UPDATE SET input_seq = MAX(input_seq, excluded.input_seq), updated_at = excluded.updated_at",
         )
         .run(agency, inputSeq, at);
+      this.markFailures = 0;
+      this.markRetryAt = 0;
       return true;
     } catch (error) {
       // The standby holds the file for a snapshot: the watermark can wait for the next chance.
       if ((error as { code?: string }).code === "SQLITE_BUSY") return false;
-      throw error;
+      this.markFailures++;
+      const waitMs = Math.min(60_000, 1000 * 2 ** (this.markFailures - 1));
+      this.markRetryAt = at + waitMs;
+      throw new SnapshotError(
+        `${(error as Error).message} (failure ${this.markFailures} in a row, next try in ${waitMs / 1000} s)`,
+        { cause: error },
+      );
     }
   }
 
@@ -191,7 +265,11 @@ export class SnapshotStore {
     }
   }
 
-  /** Reads and decodes one snapshot; throws SnapshotError saying what is wrong. */
+  /**
+   * Reads and decodes one snapshot; throws SnapshotError saying what is wrong. The checksum covers
+   * the header with the data, and the position written in the data must be the header's: a header
+   * that names another input than its state's is refused, never restored.
+   */
   read(id: number): { header: SnapshotHeader; state: EngineState } {
     const row = this.db.prepare(`SELECT ${HEADER}, data FROM snapshots WHERE id = ?`).get(id) as
       (Row & { data: Buffer }) | undefined;
@@ -201,20 +279,31 @@ export class SnapshotStore {
       throw new SnapshotError(
         `snapshot ${id}: format ${h.formatVersion}, this engine reads ${SNAPSHOT_FORMAT_VERSION}`,
       );
+    if (h.stateFormat !== STATE_FORMAT_VERSION)
+      throw new SnapshotError(
+        `snapshot ${id}: state format ${h.stateFormat}, this engine reads ${STATE_FORMAT_VERSION}`,
+      );
     if (row.data.length !== h.byteLength)
       throw new SnapshotError(
         `snapshot ${id}: ${row.data.length} bytes where the header says ${h.byteLength} (truncated?)`,
       );
-    const actual = sha256(row.data);
+    const actual = snapshotChecksum(h, row.data);
     if (actual !== h.checksum)
       throw new SnapshotError(
-        `snapshot ${id}: checksum ${actual.slice(0, 12)}... does not match the header's ${h.checksum.slice(0, 12)}...`,
+        `snapshot ${id}: checksum ${actual.slice(0, 12)}... of header and data does not match the recorded ${h.checksum.slice(0, 12)}...`,
       );
+    let decoded: ReturnType<typeof decodeState>;
     try {
-      return { header: h, state: decodeState(row.data) };
+      decoded = decodeState(row.data);
     } catch (cause) {
       throw new SnapshotError(`snapshot ${id}: does not decode: ${(cause as Error).message}`, { cause });
     }
+    const { position, state } = decoded;
+    if (position.agency !== h.agency || position.lastInputSeq !== h.lastInputSeq || state.now !== h.stateNow)
+      throw new SnapshotError(
+        `snapshot ${id}: the header says ${h.agency} input ${h.lastInputSeq} at ${h.stateNow} but the data is the state of ${position.agency} after input ${position.lastInputSeq} at ${state.now}`,
+      );
+    return { header: h, state };
   }
 
   /**
@@ -260,6 +349,29 @@ function header(r: Row): SnapshotHeader {
   };
 }
 
-function sha256(data: Buffer): string {
-  return createHash("sha256").update(data).digest("hex");
+/** SQLite's word for a file that is not a database, or whose pages do not hold together. */
+export function isUnreadableFile(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && (code === "SQLITE_NOTADB" || code.startsWith("SQLITE_CORRUPT"));
+}
+
+/**
+ * sha256 (hex) of a snapshot's header fields, as one line of JSON in a fixed order, followed by its
+ * data: changing either one, or pairing a header with another snapshot's data, changes it.
+ */
+export function snapshotChecksum(h: Omit<SnapshotHeader, "id" | "checksum">, data: Buffer): string {
+  const fields = [
+    h.formatVersion,
+    h.stateFormat,
+    h.engineVersion,
+    h.agency,
+    h.lastInputSeq,
+    h.stateNow,
+    h.createdAt,
+    h.byteLength,
+  ];
+  return createHash("sha256")
+    .update(`${JSON.stringify(fields)}\n`)
+    .update(data)
+    .digest("hex");
 }

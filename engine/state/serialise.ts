@@ -18,7 +18,7 @@ import {
 } from "../model/state.ts";
 
 /** The version of the serialised state; a reader refuses any other. */
-export const STATE_FORMAT_VERSION = 4;
+export const STATE_FORMAT_VERSION = 5;
 
 /** The engine state as plain JSON-compatible data, in a deterministic order. */
 export interface SerialisedState {
@@ -32,6 +32,11 @@ export interface SerialisedState {
   readonly calls: ArchivedColumns<Call>;
   readonly units: readonly Unit[];
   readonly pending: readonly string[];
+  /**
+   * Active incidents in the order they became active (created or reopened): the order the live
+   * engine lists them in, which the map of incidents alone does not give.
+   */
+  readonly active: readonly string[];
   readonly timers: readonly Timer[];
   /** Remembered input ids, the older generation first, each in the order accepted. */
   readonly seenInputs: { readonly older: readonly string[]; readonly recent: readonly string[] };
@@ -61,6 +66,7 @@ export function serialiseState(
     calls: archiveColumns(state.calls, (id) => !activeCalls.has(id), { keepWholeChunks }),
     units: [...state.units.values()],
     pending: state.pending,
+    active: [...state.active],
     timers: state.timers,
     seenInputs: state.seenInputs.generations(),
   };
@@ -112,18 +118,33 @@ export function deserialiseState(raw: unknown, opts: { copy?: boolean } = {}): E
     state.unitIndex.place(unit);
     if (unit.status === "returning") state.unitIndex.countReturning(unit.type, 1);
   }
-  // Archived incidents are not active, so only the decoded ones (in map order) need looking at.
-  for (const [id, incident] of incidents.decodedEntries()) {
-    if (ACTIVE_INCIDENT_STATUSES.has(incident.status)) {
-      state.active.add(id);
-      state.activeByPlace.set(id, incident.lon, incident.lat, incident);
-    }
-  }
+  restoreActive(state, incidents, stringList(copy.active, "active"));
   for (const id of state.pending) {
     if (incidents.get(id)?.status !== "pending")
       throw new StateFormatError(`state.pending: ${id} is not a pending incident`);
   }
   return state;
+}
+
+/** Active incidents in their live order; every decoded incident of an active status, and no other. */
+function restoreActive(
+  state: EngineState,
+  incidents: ArchivedMap<Incident>,
+  active: readonly string[],
+): void {
+  for (const [i, id] of active.entries()) {
+    const incident = incidents.get(id);
+    if (incident === undefined || !ACTIVE_INCIDENT_STATUSES.has(incident.status))
+      throw new StateFormatError(`state.active[${i}]: ${id} is not an active incident`);
+    if (state.active.has(id)) throw new StateFormatError(`state.active[${i}]: duplicate id ${id}`);
+    state.active.add(id);
+    state.activeByPlace.set(id, incident.lon, incident.lat, incident);
+  }
+  // Archived incidents are not active, so only the decoded ones need looking at.
+  for (const [id, incident] of incidents.decodedEntries()) {
+    if (ACTIVE_INCIDENT_STATUSES.has(incident.status) && !state.active.has(id))
+      throw new StateFormatError(`state.active: incident ${id} is ${incident.status} but not listed`);
+  }
 }
 
 function list(value: unknown, path: string): unknown[] {

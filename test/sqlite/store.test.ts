@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, truncateSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,7 +5,7 @@ import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfigFile } from "../../adapters/config/index.ts";
 import { mulberry32 } from "../../adapters/sim/prng.ts";
-import { SNAPSHOT_FORMAT_VERSION, SnapshotStore } from "../../adapters/sqlite/store.ts";
+import { SNAPSHOT_FORMAT_VERSION, SnapshotStore, snapshotChecksum } from "../../adapters/sqlite/store.ts";
 import { buildIncidentState } from "../../bench/lib/state.ts";
 import { serialiseState } from "../../engine/index.ts";
 import { Scenario, call, near, unit } from "../support/scenario.ts";
@@ -229,7 +228,7 @@ describe("given a state whose closed incidents fill several compressed blocks", 
   });
 
   it("when a block is damaged before it was checksummed, then verify, which decodes every archived entry, finds it", () => {
-    const { path, store } = setup();
+    const { path, store, header } = setup();
     store.close();
     const { id, data } = newest(path);
     const damaged = Buffer.from(data);
@@ -238,7 +237,7 @@ describe("given a state whose closed incidents fill several compressed blocks", 
     const raw = new Database(path);
     raw
       .prepare("UPDATE snapshots SET data = ?, checksum = ? WHERE id = ?")
-      .run(damaged, createHash("sha256").update(damaged).digest("hex"), id);
+      .run(damaged, snapshotChecksum(header, damaged), id);
     raw.close();
     const reopened = SnapshotStore.open(path);
     const verdict = reopened.verify(id);
