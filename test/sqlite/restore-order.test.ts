@@ -35,7 +35,8 @@ describe.skipIf(!natsServerAvailable())("the state query after a restore (needs 
 
     const nc = await connect({ servers: nats.server.url });
     const ask = async (agency: string, state: EngineState) => {
-      const sub = serveQueries(nc, agencySubjects(agency), state, config, () => 5);
+      const position = () => ({ lastInputSeq: 5, catchingUp: false, backlogSeq: 5, lag: 0 });
+      const sub = serveQueries(nc, agencySubjects(agency), state, config, position);
       const reply = await nc.request(`cad.${agency}.q.state`, new Uint8Array(), { timeout: 10_000 });
       sub.unsubscribe();
       return reply.string();
