@@ -50,6 +50,13 @@ function loadZones(raw: unknown, configPath: string): ZoneIndex | null {
   if (typeof file !== "string" || typeof nameProperty !== "string") {
     throw new ConfigError(configPath, ["zones: expected {file, nameProperty}"]);
   }
+  const unknown = Object.keys(zones).filter((key) => key !== "file" && key !== "nameProperty");
+  if (unknown.length > 0) {
+    throw new ConfigError(
+      configPath,
+      unknown.map((key) => `zones.${key}: unknown key (known here: file, nameProperty)`),
+    );
+  }
   const zonesPath = resolve(dirname(configPath), file);
   try {
     return ZoneIndex.fromGeoJSON(JSON.parse(readFileSync(zonesPath, "utf8")), nameProperty);
