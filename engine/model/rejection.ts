@@ -25,6 +25,10 @@ export type RejectionCode =
   | "SAME_INCIDENT"
   | "ALREADY_LINKED"
   | "STALE_POSITION"
+  /** ApplyConfiguration: the content is not a valid configuration (the reason lists the problems). */
+  | "INVALID_CONFIGURATION"
+  /** ApplyConfiguration: this configuration (same hash) is already the one in force. */
+  | "CONFIGURATION_IN_FORCE"
   /** Set by adapters, never by the engine: the bytes did not decode as the subject's message. */
   | "DECODE_ERROR"
   /** Set by adapters: the engine threw on this input (a bug); it was skipped and reported. */

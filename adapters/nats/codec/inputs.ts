@@ -70,6 +70,7 @@ const INPUT_FIELDS: { readonly [K in InputKind]: Spec<K> } = {
   AddUnit: { ...ROSTER, capabilities: "strings" },
   ChangeUnit: { ...ROSTER, capabilities: "stringList" },
   RetireUnit: { unitId: "string" },
+  ApplyConfiguration: { hash: "string", content: "string" },
   Tick: {},
 };
 
