@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadConfigFile } from "../config/index.ts";
+import { loadConfigSource } from "../config/index.ts";
+import { recordConfiguration, watchConfiguration } from "./config-record.ts";
 import { startClock, EngineService } from "../nats/index.ts";
 import { SnapshotStore, startStandbyThread } from "../sqlite/index.ts";
 
@@ -26,7 +27,8 @@ export function snapshotPath(dataDir: string, agency: string): string {
 
 /** `cad serve`: the engine for one agency on NATS until SIGTERM or SIGINT, then a clean stop. */
 export async function runServe(opts: ServeOptions): Promise<number> {
-  const config = loadConfigFile(opts.configPath);
+  const source = loadConfigSource(opts.configPath);
+  const config = source.config;
   const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
   let store: SnapshotStore | undefined;
   if (opts.dataDir !== undefined) {
@@ -58,6 +60,9 @@ export async function runServe(opts: ServeOptions): Promise<number> {
           },
           log,
         );
+  // The configuration is part of the history: the file's is recorded when it is not the one in force.
+  await recordConfiguration(service, source, opts.agency, log);
+  const configWatch = watchConfiguration(service, source, opts.agency, log);
   const clock = opts.clock ? startClock(service.nc, opts.agency) : undefined;
   log(
     `cad-engine ${opts.agency}: serving on ${opts.servers} (inputs cad.${opts.agency}.in.>, events cad.${opts.agency}.evt.>, queries cad.${opts.agency}.q.>)${clock ? ", clock on" : ""}`,
@@ -68,6 +73,7 @@ export async function runServe(opts: ServeOptions): Promise<number> {
   });
   log(`cad-engine ${opts.agency}: stopping after input ${service.lastSeq}`);
   clock?.stop();
+  configWatch.stop();
   await service.stop();
   await standby?.stop();
   store?.close();

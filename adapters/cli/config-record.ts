@@ -1,0 +1,67 @@
+import { jetstream } from "@nats-io/jetstream";
+import type { ConfigSource } from "../config/index.ts";
+import { agencySubjects, encodeInput, INPUT_SUBJECTS, type EngineService } from "../nats/index.ts";
+
+/** How often a serving replica looks whether the configuration in force is still its file's. */
+const WATCH_EVERY_MS = 2000;
+
+export const short = (hash: string | null | undefined): string => (hash ? hash.slice(0, 12) : "none");
+
+/**
+ * After recovery: when the file's configuration is not the one the log has in force (or the log
+ * has recorded none), records it as an ApplyConfiguration input and says so in one line. The
+ * message id is the hash and the position, so replicas starting together with the same new file
+ * record it once. Returns the sequence it was recorded at, or null when nothing was recorded.
+ */
+export async function recordConfiguration(
+  service: EngineService,
+  source: ConfigSource,
+  agency: string,
+  log: (line: string) => void,
+): Promise<number | null> {
+  await service.caughtUp;
+  const inForce = service.state.configuration?.hash ?? null;
+  if (inForce === source.hash) {
+    log(`cad-engine ${agency}: configuration ${short(source.hash)} (${source.path}) is the one in force`);
+    return null;
+  }
+  const { hash, content } = source;
+  const subject = `${agencySubjects(agency).inputPrefix}${INPUT_SUBJECTS.ApplyConfiguration}`;
+  const msgID = `config-${hash}-${service.lastSeq}`;
+  const ack = await jetstream(service.nc).publish(
+    subject,
+    encodeInput({ kind: "ApplyConfiguration", hash, content }),
+    { msgID, timeout: 10_000 },
+  );
+  log(
+    `cad-engine ${agency}: configuration ${short(hash)} (${source.path}) recorded at input ${ack.seq}${ack.duplicate ? " (already recorded by another replica)" : ""}; in force before: ${inForce === null ? "none recorded (the file the engine started with)" : short(inForce)}`,
+  );
+  return ack.seq;
+}
+
+/**
+ * Watches the configuration in force: when the log puts another replica's configuration in
+ * force, this replica runs under it (the log's latest wins) and says loudly, once per change,
+ * that its own file is not in force.
+ */
+export function watchConfiguration(
+  service: EngineService,
+  source: ConfigSource,
+  agency: string,
+  log: (line: string) => void,
+): { stop(): void } {
+  let seen: string | null | undefined;
+  const check = () => {
+    const c = service.state.configuration;
+    const hash = c?.hash ?? null;
+    if (hash === seen) return;
+    seen = hash;
+    if (hash !== null && hash !== source.hash)
+      log(
+        `cad-engine ${agency}: WARNING configuration ${short(hash)} recorded in the log by another replica is in force; this replica's file ${source.path} (${short(source.hash)}) is NOT: restart it with the same file, or restart the others with this one`,
+      );
+  };
+  const timer = setInterval(check, WATCH_EVERY_MS);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
