@@ -1,14 +1,18 @@
 import { jetstreamManager } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/transport-node";
 import { buildConfiguration, ZoneIndex, type EngineConfig } from "../../engine/index.ts";
-import { agencySubjects, connectNats, decodeInput, INPUT_SUBJECTS } from "../nats/index.ts";
+import { agencySubjects, connectNats, decodeInput, INPUT_SUBJECTS, TIME_HEADER } from "../nats/index.ts";
 import { short } from "./config-record.ts";
 
 /** One configuration change the input log recorded. */
 export interface ConfigChange {
   readonly seq: number;
+  /** The input's id (its Nats-Msg-Id). */
+  readonly id: string;
   /** When the log accepted it, epoch ms. */
   readonly at: number;
+  /** The engine time its recorder gave it (Cad-Time), which a service trusting input time uses. */
+  readonly claimedAt: number | null;
   readonly hash: string;
   /** What changed since the configuration recorded before it, in a few words. */
   readonly summary: string;
@@ -34,15 +38,15 @@ export async function readConfigHistory(servers: string, agency: string): Promis
       if (m === null) break;
       fromSeq = m.seq + 1;
       const at = m.at;
-      const decoded = decodeInput("ApplyConfiguration", m.data, `config@${m.seq}`, at);
+      const decoded = decodeInput("ApplyConfiguration", m.data, m.id, at);
       if (!decoded.ok || decoded.input.kind !== "ApplyConfiguration") {
-        changes.push({ seq: m.seq, at, hash: "?", summary: "undecodable" });
+        changes.push({ seq: m.seq, id: m.id, at, claimedAt: m.claimedAt, hash: "?", summary: "undecodable" });
         continue;
       }
       const built = buildConfiguration(decoded.input.content);
       const config = built.ok ? built.config : null;
       const summary = config === null ? "invalid (rejected by the engine)" : describeChange(previous, config);
-      changes.push({ seq: m.seq, at, hash: decoded.input.hash, summary });
+      changes.push({ seq: m.seq, id: m.id, at, claimedAt: m.claimedAt, hash: decoded.input.hash, summary });
       if (config !== null) previous = config;
     }
     return changes;
@@ -60,21 +64,42 @@ async function nextOnSubject(
   stream: string,
   subject: string,
   fromSeq: number,
-): Promise<{ seq: number; at: number; data: Uint8Array } | null> {
+): Promise<{ seq: number; id: string; at: number; claimedAt: number | null; data: Uint8Array } | null> {
   const reply = await nc.request(
     `$JS.API.STREAM.MSG.GET.${stream}`,
     JSON.stringify({ seq: fromSeq, next_by_subj: subject }),
     { timeout: 5000 },
   );
   const body = JSON.parse(new TextDecoder().decode(reply.data)) as {
-    message?: { seq: number; time: string; data?: string };
+    message?: { seq: number; time: string; data?: string; hdrs?: string };
     error?: { code: number; description: string };
   };
   if (body.error?.code === 404) return null;
   if (body.message === undefined)
     throw new Error(`reading ${stream}: ${body.error?.description ?? "no message"}`);
-  const { seq, time, data } = body.message;
-  return { seq, at: Date.parse(time), data: Buffer.from(data ?? "", "base64") };
+  const { seq, time, data, hdrs } = body.message;
+  const head = headerLines(hdrs);
+  const claimed = Number(head.get(TIME_HEADER.toLowerCase()));
+  return {
+    seq,
+    id: head.get("nats-msg-id") ?? "",
+    at: Date.parse(time),
+    claimedAt: Number.isInteger(claimed) && claimed > 0 ? claimed : null,
+    data: Buffer.from(data ?? "", "base64"),
+  };
+}
+
+/** The headers of a stored message ("NATS/1.0\r\nName: value\r\n..."), by lower-case name. */
+function headerLines(base64: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of Buffer.from(base64 ?? "", "base64")
+    .toString("utf8")
+    .split("\r\n")
+    .slice(1)) {
+    const colon = line.indexOf(":");
+    if (colon > 0) out.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+  }
+  return out;
 }
 
 /** A short diff: call types added, removed or reprioritised, and which other sections changed. */

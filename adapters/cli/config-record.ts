@@ -1,6 +1,13 @@
 import { jetstream } from "@nats-io/jetstream";
 import type { ConfigSource } from "../config/index.ts";
-import { agencySubjects, encodeInput, INPUT_SUBJECTS, type EngineService } from "../nats/index.ts";
+import { headers } from "@nats-io/transport-node";
+import {
+  agencySubjects,
+  encodeInput,
+  INPUT_SUBJECTS,
+  TIME_HEADER,
+  type EngineService,
+} from "../nats/index.ts";
 
 /** How often a serving replica looks whether the configuration in force is still its file's. */
 const WATCH_EVERY_MS = 2000;
@@ -27,16 +34,34 @@ export async function recordConfiguration(
   }
   const { hash, content } = source;
   const subject = `${agencySubjects(agency).inputPrefix}${INPUT_SUBJECTS.ApplyConfiguration}`;
-  const msgID = `config-${hash}-${service.lastSeq}`;
-  const ack = await jetstream(service.nc).publish(
-    subject,
-    encodeInput({ kind: "ApplyConfiguration", hash, content }),
-    { msgID, timeout: 10_000 },
-  );
-  log(
-    `cad-engine ${agency}: configuration ${short(hash)} (${source.path}) recorded at input ${ack.seq}${ack.duplicate ? " (already recorded by another replica)" : ""}; in force before: ${inForce === null ? "none recorded (the file the engine started with)" : short(inForce)}`,
-  );
-  return ack.seq;
+  for (let attempt = 1; ; attempt++) {
+    const msgID = `config-${hash}-${service.lastSeq}`;
+    // The engine's own time: a service that trusts input time (simulations, replays) must not
+    // be moved to the wall clock by it (later inputs would be out of order); the others ignore it.
+    const h = headers();
+    h.set(TIME_HEADER, String(Math.max(1, service.state.now)));
+    const ack = await jetstream(service.nc).publish(
+      subject,
+      encodeInput({ kind: "ApplyConfiguration", hash, content }),
+      { msgID, headers: h, timeout: 10_000 },
+    );
+    await appliedThrough(service, ack.seq);
+    const now = service.state.configuration?.hash ?? null;
+    if (now === hash || attempt === MAX_ATTEMPTS) {
+      log(
+        `cad-engine ${agency}: configuration ${short(hash)} (${source.path}) ${now === hash ? "recorded" : "NOT recorded"} at input ${ack.seq}${ack.duplicate ? " (already recorded by another replica)" : ""}; in force before: ${inForce === null ? "none recorded (the file the engine started with)" : short(inForce)}`,
+      );
+      return ack.seq;
+    }
+    // Rejected (inputs from elsewhere came first with a later time: OUT_OF_ORDER): again, at the new time.
+  }
+}
+
+const MAX_ATTEMPTS = 5;
+
+async function appliedThrough(service: EngineService, seq: number): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (service.lastSeq < seq && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
 }
 
 /**
