@@ -32,6 +32,9 @@ const USAGE = `cad: the cad-engine command
       adapter writes a tick every second unless --no-clock. With --data-dir DIR, it starts from
       the newest valid snapshot in DIR/A.snapshots.sqlite and a standby in a worker thread
       writes one every --snapshot-every-inputs (10000) inputs or --snapshot-every-seconds (60).
+      Once recovered, it records its --config file in the input log (ApplyConfiguration) when it
+      is not the configuration in force, so replay applies each input under the configuration of
+      its time (see cad config history).
 
   cad console [--agency A] [--nats URL] [--config FILE] [--host H] [--port P]
       Serves the web dispatch console for agency A (default demo) on http://H:P/ (default
