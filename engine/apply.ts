@@ -13,6 +13,7 @@ import { Ctx, FieldCheck, type Outcome } from "./handlers/context.ts";
 import { dispatchUnit, reassignUnit, updateUnitStatus } from "./handlers/dispatch.ts";
 import { addUnit, changeUnit, checkUnit, retireUnit, updateUnitLocation } from "./handlers/roster.ts";
 import { tick } from "./handlers/tick.ts";
+import { applyConfiguration } from "./handlers/configuration.ts";
 import type { EngineEvent } from "./model/events.ts";
 import { INPUT_KINDS, type Input, type InputBase } from "./model/inputs.ts";
 import { assertNever } from "./model/never.ts";
@@ -46,10 +47,12 @@ const MAX_INPUT_ID_LENGTH = 256;
  */
 export function applyInput(
   state: EngineState,
-  config: EngineConfig,
+  startedWith: EngineConfig,
   input: Input,
   options?: ApplyOptions,
 ): ApplyResult {
+  // The configuration recorded in the log wins over the one the engine was started with (a field read).
+  const config = state.configuration === null ? startedWith : state.configuration.config;
   const envelope = checkEnvelope(state, input);
   if (envelope !== undefined) return { events: [], rejection: envelope };
   const ctx = new Ctx(state, config, input.at, options?.recommendations !== false);
@@ -129,6 +132,8 @@ function route(ctx: Ctx, input: Input): Outcome {
       return changeUnit(ctx, input);
     case "RetireUnit":
       return retireUnit(ctx, input);
+    case "ApplyConfiguration":
+      return applyConfiguration(ctx, input);
     case "Tick":
       return tick(ctx);
     default:

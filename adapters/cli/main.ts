@@ -5,6 +5,7 @@ import { runDemo } from "./demo.ts";
 import { runSeattleReplay } from "./replay.ts";
 import { runServe, snapshotPath } from "./serve.ts";
 import { runSnapshot } from "./snapshot.ts";
+import { runConfigHistory } from "./config-history.ts";
 import { RMS_USAGE, runRms } from "../rms/cli.ts";
 
 function positive(text: string, name: string): number {
@@ -31,6 +32,9 @@ const USAGE = `cad: the cad-engine command
       adapter writes a tick every second unless --no-clock. With --data-dir DIR, it starts from
       the newest valid snapshot in DIR/A.snapshots.sqlite and a standby in a worker thread
       writes one every --snapshot-every-inputs (10000) inputs or --snapshot-every-seconds (60).
+      Once recovered, it records its --config file in the input log (ApplyConfiguration) when it
+      is not the configuration in force, so replay applies each input under the configuration of
+      its time (see cad config history).
 
   cad console [--agency A] [--nats URL] [--config FILE] [--host H] [--port P]
       Serves the web dispatch console for agency A (default demo) on http://H:P/ (default
@@ -40,6 +44,11 @@ const USAGE = `cad: the cad-engine command
 
   cad snapshot list | inspect ID | verify [ID] [--data-dir DIR] [--agency A]
       Lists, inspects or verifies (checksum and decoding) the snapshots of an agency.
+
+  cad config history [--agency A] [--nats URL]
+      Lists the configuration changes recorded in agency A's input log (cad serve records its
+      file's configuration at start-up when it is not the one in force): input sequence, time,
+      hash and what changed (call types added, removed or reprioritised; other sections).
 
   cad replay seattle [DATA_DIR] [--from 2017-06-01] [--to 2017-06-19] [--busy aid=5,medic=20]
       Replays the Seattle Fire Department's 2017 dispatch log through the engine (units start
@@ -138,6 +147,19 @@ async function main(argv: string[]): Promise<number> {
       });
       const [action, id] = positionals;
       return runSnapshot(action, snapshotPath(values["data-dir"], values.agency), values.agency, id);
+    }
+    case "config": {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          agency: { type: "string", default: "demo" },
+          nats: { type: "string", default: "nats://127.0.0.1:4222" },
+        },
+      });
+      if (positionals[0] !== "history")
+        throw new Error(`cad config: expected history, got "${positionals[0] ?? ""}"`);
+      return runConfigHistory(values.nats, values.agency);
     }
     case "replay": {
       const { values, positionals } = parseArgs({

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadConfigFile } from "../config/index.ts";
+import { loadConfigSource } from "../config/index.ts";
+import { recordConfiguration, watchConfiguration } from "./config-record.ts";
 import { startClock, EngineService, isLogLostError, type LogLostError } from "../nats/index.ts";
 import { SnapshotStore, startStandbyThread } from "../sqlite/index.ts";
 
@@ -36,7 +37,8 @@ const STANDBY_STOP_MS = 3000;
  * until the log cannot be followed (LogLostError), then a stop and exit code 3.
  */
 export async function runServe(opts: ServeOptions): Promise<number> {
-  const config = loadConfigFile(opts.configPath);
+  const source = loadConfigSource(opts.configPath);
+  const config = source.config;
   const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
   // Listening from the start: a SIGTERM during start-up or a stalled stop is honoured too.
   const signalled = new Promise<"signal">((resolve) => {
@@ -97,6 +99,9 @@ export async function runServe(opts: ServeOptions): Promise<number> {
           },
           log,
         );
+  // The configuration is part of the history: the file's is recorded when it is not the one in force.
+  await recordConfiguration(service, source, opts.agency, log);
+  const configWatch = watchConfiguration(service, source, opts.agency, log);
   const clock = opts.clock ? startClock(service.nc, opts.agency) : undefined;
   log(
     `cad-engine ${opts.agency}: serving on ${opts.servers} (inputs cad.${opts.agency}.in.>, events cad.${opts.agency}.evt.>, queries cad.${opts.agency}.q.>)${clock ? ", clock on" : ""}`,
@@ -108,6 +113,7 @@ export async function runServe(opts: ServeOptions): Promise<number> {
     `cad-engine ${opts.agency}: stopping after input ${service.lastSeq}${why === "signal" ? "" : ` (${why.code}), exit code ${EXIT_LOG_LOST}`}`,
   );
   clock?.stop();
+  configWatch.stop();
   await service.stop();
   // The snapshotter's last snapshot is a convenience: a stop does not wait long for it (its thread
   // may still be starting, and then never hears the stop).

@@ -42,6 +42,8 @@ export function runSnapshot(
               units: state.units.size,
               calls: state.calls.size,
               timers: state.timers.length,
+              // The configuration the snapshot was taken under (null: none recorded in the log).
+              configuration: state.configuration?.hash ?? null,
             },
             null,
             2,

@@ -1,1 +1,10 @@
-export { ConfigError, DEFAULT_CONFIG_PATH, loadConfigFile, parseConfigText } from "./load.ts";
+export {
+  ConfigError,
+  DEFAULT_CONFIG_PATH,
+  configSourceOfText,
+  loadConfigFile,
+  loadConfigSource,
+  parseConfigText,
+  sha256Hex,
+  type ConfigSource,
+} from "./load.ts";

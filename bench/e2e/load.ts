@@ -6,7 +6,8 @@
  * Inputs go out as core-NATS publishes with the Nats-Msg-Id and Cad-Time headers: JetStream stores them
  * (deduplicated by id) all the same, and the generator spends no CPU on acks, which it would take from the
  * services it measures on a 2-core machine; `check` verifies afterwards that none was lost.
- * Positions count published inputs (the n-th published input has stream sequence n + 1); a generator
+ * Positions count published inputs (the n-th published input has stream sequence base + n + 1, where base
+ * counts what the stream held before the load: the configuration `cad serve` records at start-up); a generator
  * may skip inputs of the workload (by moving `next`), so a position's input index is `indexAt(position)`.
  */
 import { jetstreamManager, type JetStreamManager } from "@nats-io/jetstream";
@@ -70,20 +71,24 @@ export class LoadGenerator {
     private readonly jsm: JetStreamManager,
     private readonly workload: Workload,
     private readonly agency: string,
+    /** Inputs in the stream before the load (the engine's recorded configuration; none for the pass-through). */
+    private readonly base: number,
   ) {
     this.prefix = agencySubjects(agency).inputPrefix;
     this.sub = nc.subscribe(`${agencySubjects(agency).eventPrefix}units.recommended`, {
       callback: (error, msg) => {
         const seq = Number(msg.headers?.get(INPUT_SEQ_HEADER));
         if (error === null && Number.isInteger(seq) && seq >= 1)
-          this.recommendedAt[seq - 1] = performance.now();
+          this.recommendedAt[seq - 1 - this.base] = performance.now();
       },
     });
     this.poller = this.poll();
   }
 
   static async start(nc: NatsConnection, workload: Workload, agency: string): Promise<LoadGenerator> {
-    return new LoadGenerator(nc, await jetstreamManager(nc), workload, agency);
+    const jsm = await jetstreamManager(nc);
+    const base = (await jsm.streams.info(agencySubjects(agency).inputStream)).state.last_seq;
+    return new LoadGenerator(nc, jsm, workload, agency, base);
   }
 
   get published(): number {
@@ -190,7 +195,7 @@ export class LoadGenerator {
     const outputs = (await this.jsm.streams.info(s.eventStream)).state;
     return {
       published: this.published,
-      inputsStored: inputs.messages,
+      inputsStored: inputs.messages - this.base,
       outputsExpected: this.outputsBefore[this.published] ?? NaN,
       outputsStored: outputs.messages,
       outputBytes: outputs.bytes,

@@ -8,6 +8,7 @@
 import type { ApplyResult, EngineConfig, EngineState, Input, InputKind } from "../../engine/index.ts";
 import { applyInput } from "../../engine/index.ts";
 import { INPUT_EXAMPLES, type InputBody } from "../../adapters/nats/index.ts";
+import { loadConfigSource } from "../../adapters/config/index.ts";
 import { haversineMeters } from "../../engine/geo/index.ts";
 import { CITY, STATE_ONLY } from "./fleet.ts";
 
@@ -150,6 +151,8 @@ export function salvage(d: Driver, s: Scratch): void {
 const closeAll = (d: Driver, s: Scratch): void => {
   for (const key of ["incident", "other"]) if (s[key] !== undefined) d.close(s[key]);
 };
+
+let defaultSource: ReturnType<typeof loadConfigSource> | undefined;
 
 /** The cases of each kind: a Record, so a new input kind without a case does not compile. */
 const CASES: { readonly [K in InputKind]: readonly [Case, ...Case[]] } = {
@@ -344,6 +347,17 @@ const CASES: { readonly [K in InputKind]: readonly [Case, ...Case[]] } = {
         d.must({ kind: "AddUnit", unitId: s["unit"], unitType: "engine", agency: "metro-fire" });
         return d.input({ kind: "RetireUnit", unitId: s["unit"] });
       },
+    },
+  ],
+  ApplyConfiguration: [
+    {
+      what: "the default config put in force (validated and built), then none again",
+      prepare: (d) => {
+        const { hash, content } = (defaultSource ??= loadConfigSource());
+        return d.input({ kind: "ApplyConfiguration", hash, content });
+      },
+      // Back to the config the bench was started with, so later cases run as before.
+      teardown: (d) => void (d.state.configuration = null),
     },
   ],
   Tick: [

@@ -61,6 +61,16 @@ export class ConfigReader {
     return this.array(value, path).map((v, i) => this.string(v, `${path}[${i}]`));
   }
 
+  /** Names, by path, every key of `o` that the schema does not know (a misspelt `dedupWindw:` is an error, not ignored). */
+  onlyKeys(o: Record<string, unknown>, path: string, known: readonly string[]): void {
+    for (const key of Object.keys(o)) {
+      if (!known.includes(key)) {
+        const at = path === "" ? key : `${path}.${key}`;
+        this.errors.push(`${at}: unknown key (known here: ${known.join(", ")})`);
+      }
+    }
+  }
+
   fail(message: string): void {
     this.errors.push(message);
   }

@@ -1,6 +1,6 @@
 import type { TravelModel } from "../geo/travel.ts";
 import type { ZoneIndex } from "../geo/zones.ts";
-import type { UnitStatus } from "../model/state.ts";
+import type { UnitStatus } from "../model/unit.ts";
 
 export type Discipline = "police" | "fire" | "ems";
 export const DISCIPLINES: readonly Discipline[] = ["police", "fire", "ems"];
@@ -105,4 +105,18 @@ export interface EngineConfig {
   readonly recommendation: RecommendationConfig;
   /** Beats or first-due zones; incidents are tagged with theirs. */
   readonly zones: ZoneIndex | null;
+}
+
+/**
+ * The configuration recorded in the log (an ApplyConfiguration input) and in force since.
+ * `config` is derived from `content` (a snapshot stores hash, content and since, and rebuilds it).
+ */
+export interface ConfigurationInForce {
+  /** sha256 of `content`, lowercase hex. */
+  readonly hash: string;
+  /** The configuration as JSON text (see ConfigurationContent). */
+  readonly content: string;
+  /** Instant of the input that recorded it. */
+  readonly since: number;
+  readonly config: EngineConfig;
 }

@@ -14,6 +14,28 @@ import {
   type UnitType,
 } from "./types.ts";
 
+/** Every key a config document may have at its root. */
+const ROOT_KEYS = [
+  "version",
+  "incidentIdPrefix",
+  "defaultCallType",
+  "dedupWindow",
+  "attach",
+  "dispatch",
+  "alerts",
+  "calls",
+  "inputTime",
+  "unitStatusTimers",
+  "priorities",
+  "flags",
+  "unitTypes",
+  "callTypes",
+  "agencies",
+  "dispositions",
+  "recommendation",
+  "zones",
+] as const;
+
 export type ConfigResult = { ok: true; config: EngineConfig } | { ok: false; errors: string[] };
 
 /** What the config refers to but cannot hold itself: the zones, loaded by an adapter. */
@@ -25,6 +47,7 @@ export interface ConfigAttachments {
 export function parseConfig(raw: unknown, attachments: ConfigAttachments = {}): ConfigResult {
   const r = new ConfigReader();
   const root = r.object(raw, "config");
+  r.onlyKeys(root, "", ROOT_KEYS);
   const version = r.number(root["version"], "version", { int: true });
   if (version !== 1) r.fail(`version: this engine reads config version 1, got ${version}`);
   const priorities = readPriorities(r, root["priorities"]);
@@ -41,16 +64,7 @@ export function parseConfig(raw: unknown, attachments: ConfigAttachments = {}): 
     }),
     attach: readAttach(r, root["attach"]),
     dispatch: readDispatch(r, root["dispatch"]),
-    alerts: {
-      overdueRepeatSeconds: r.number(
-        r.object(root["alerts"] ?? {}, "alerts")["overdueRepeatSeconds"],
-        "alerts.overdueRepeatSeconds",
-        {
-          min: 1,
-          fallback: 120,
-        },
-      ),
-    },
+    alerts: readAlerts(r, root["alerts"]),
     calls: readLimit(r, root["calls"], "calls", "maxAgeSeconds", 86_400),
     inputTime: readLimit(r, root["inputTime"], "inputTime", "maxAheadSeconds", 5),
     unitStatusTimers: readStatusTimers(r, root["unitStatusTimers"]),
@@ -84,12 +98,25 @@ function readLimit<K extends string>(
   fallback: number,
 ): Record<K, number> {
   const o = r.object(raw ?? {}, section);
+  r.onlyKeys(o, section, [key]);
   const value = r.number(o[key], `${section}.${key}`, { min: 0, fallback });
   return { [key]: value } as Record<K, number>;
 }
 
+function readAlerts(r: ConfigReader, raw: unknown): EngineConfig["alerts"] {
+  const o = r.object(raw ?? {}, "alerts");
+  r.onlyKeys(o, "alerts", ["overdueRepeatSeconds"]);
+  return {
+    overdueRepeatSeconds: r.number(o["overdueRepeatSeconds"], "alerts.overdueRepeatSeconds", {
+      min: 1,
+      fallback: 120,
+    }),
+  };
+}
+
 function readAttach(r: ConfigReader, raw: unknown): EngineConfig["attach"] {
   const o = r.object(raw ?? {}, "attach");
+  r.onlyKeys(o, "attach", ["distanceMeters", "windowSeconds"]);
   return {
     distanceMeters: r.number(o["distanceMeters"], "attach.distanceMeters", { min: 0, fallback: 150 }),
     windowSeconds: r.number(o["windowSeconds"], "attach.windowSeconds", { min: 0, fallback: 1800 }),
@@ -98,6 +125,7 @@ function readAttach(r: ConfigReader, raw: unknown): EngineConfig["attach"] {
 
 function readDispatch(r: ConfigReader, raw: unknown): EngineConfig["dispatch"] {
   const o = r.object(raw ?? {}, "dispatch");
+  r.onlyKeys(o, "dispatch", ["returningUnitsAvailable", "releasedUnitStatus"]);
   return {
     returningUnitsAvailable: r.boolean(
       o["returningUnitsAvailable"],
@@ -130,6 +158,7 @@ function readPriorities(r: ConfigReader, raw: unknown): Map<number, PriorityLeve
     if (!Number.isInteger(level) || level < 1)
       r.fail(`${path}: a priority level is a whole number from 1 up`);
     const o = r.object(value, path);
+    r.onlyKeys(o, path, ["name", "dispatchTargetSeconds", "responseTargetSeconds"]);
     out.set(level, {
       level,
       name: r.string(o["name"], `${path}.name`),
@@ -155,6 +184,7 @@ function readUnitTypes(r: ConfigReader, raw: unknown): Map<string, UnitType> {
   for (const [code, value] of Object.entries(r.object(raw, "unitTypes"))) {
     const path = `unitTypes.${code}`;
     const o = r.object(value, path);
+    r.onlyKeys(o, path, ["name", "discipline", "turnoutSeconds", "capabilities"]);
     out.set(code, {
       code,
       name: r.string(o["name"], `${path}.name`),
@@ -177,6 +207,7 @@ function readCallTypes(
   for (const [code, value] of Object.entries(r.object(raw, "callTypes"))) {
     const path = `callTypes.${code}`;
     const o = r.object(value, path);
+    r.onlyKeys(o, path, ["name", "discipline", "priority", "plan", "dispatchTargetSeconds"]);
     const priority = r.number(o["priority"], `${path}.priority`, { int: true, min: 1 });
     if (!priorities.has(priority)) r.fail(`${path}.priority: no priority level ${priority} is defined`);
     const target = o["dispatchTargetSeconds"];
@@ -197,6 +228,7 @@ function readCallTypes(
 
 function readSlot(r: ConfigReader, raw: unknown, path: string, unitTypes: Map<string, UnitType>): PlanSlot {
   const o = r.object(raw, path);
+  r.onlyKeys(o, path, ["label", "types", "capabilities", "count"]);
   const types = r.strings(o["types"], `${path}.types`);
   if (types.length === 0) r.fail(`${path}.types: name at least one unit type`);
   for (const t of types) if (!unitTypes.has(t)) r.fail(`${path}.types: unknown unit type "${t}"`);
@@ -212,6 +244,7 @@ function readFlags(r: ConfigReader, raw: unknown): Map<string, FlagRule> {
   const out = new Map<string, FlagRule>();
   for (const [code, value] of Object.entries(r.object(raw ?? {}, "flags"))) {
     const o = r.object(value, `flags.${code}`);
+    r.onlyKeys(o, `flags.${code}`, ["name", "raise"]);
     out.set(code, {
       code,
       name: r.string(o["name"], `flags.${code}.name`),
@@ -226,6 +259,7 @@ function readAgencies(r: ConfigReader, raw: unknown): Map<string, Agency> {
   for (const [id, value] of Object.entries(r.object(raw, "agencies"))) {
     const path = `agencies.${id}`;
     const o = r.object(value, path);
+    r.onlyKeys(o, path, ["name", "statusNames", "neighbours", "mutualAid"]);
     const statusNames = new Map<string, UnitStatus>();
     for (const [name, status] of Object.entries(r.object(o["statusNames"] ?? {}, `${path}.statusNames`))) {
       statusNames.set(name, r.oneOf(status, `${path}.statusNames.${name}`, UNIT_STATUSES));
@@ -244,7 +278,15 @@ function readAgencies(r: ConfigReader, raw: unknown): Map<string, Agency> {
 
 function readRecommendation(r: ConfigReader, raw: unknown): RecommendationConfig {
   const o = r.object(raw ?? {}, "recommendation");
+  r.onlyKeys(o, "recommendation", [
+    "topK",
+    "staleAfterSeconds",
+    "stalePenaltySeconds",
+    "travel",
+    "expectedBusySeconds",
+  ]);
   const travel = r.object(o["travel"] ?? {}, "recommendation.travel");
+  r.onlyKeys(travel, "recommendation.travel", ["baseSeconds", "secondsPerKm"]);
   const busy = new Map<UnitStatus, number>();
   for (const [key, value] of Object.entries(
     r.object(o["expectedBusySeconds"] ?? {}, "recommendation.expectedBusySeconds"),

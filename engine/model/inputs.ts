@@ -143,6 +143,19 @@ export interface RetireUnit extends InputBase {
   readonly unitId: string;
 }
 
+/**
+ * The configuration in force from this input on: inputs before it were applied under the one
+ * before, and replay applies each input under the configuration in force when it was accepted.
+ * `cad serve` records one at start-up when its file differs from the one in force.
+ */
+export interface ApplyConfiguration extends InputBase {
+  readonly kind: "ApplyConfiguration";
+  /** The configuration's name: sha256 of `content`, lowercase hex (64 characters). */
+  readonly hash: string;
+  /** The configuration as JSON text: `{document, zonesGeoJSON}` (see ConfigurationContent). */
+  readonly content: string;
+}
+
 /** Time advancing: timers that are due fire. */
 export interface Tick extends InputBase {
   readonly kind: "Tick";
@@ -166,6 +179,7 @@ export type Input =
   | AddUnit
   | ChangeUnit
   | RetireUnit
+  | ApplyConfiguration
   | Tick;
 
 export type InputKind = Input["kind"];
@@ -192,6 +206,7 @@ const KINDS: Readonly<Record<InputKind, true>> = {
   AddUnit: true,
   ChangeUnit: true,
   RetireUnit: true,
+  ApplyConfiguration: true,
   Tick: true,
 };
 

@@ -33,6 +33,10 @@ export type RejectionCode =
   | "SAME_INCIDENT"
   | "ALREADY_LINKED"
   | "STALE_POSITION"
+  /** ApplyConfiguration: the content is not a valid configuration (the reason lists the problems). */
+  | "INVALID_CONFIGURATION"
+  /** ApplyConfiguration: this configuration (same hash) is already the one in force. */
+  | "CONFIGURATION_IN_FORCE"
   /** Set by adapters, never by the engine: the bytes did not decode as the subject's message. */
   | "DECODE_ERROR"
   /** Set by adapters: a wire integer does not fit its field (e.g. a crew sent as 2^32 + 3 in an int32). */

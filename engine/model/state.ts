@@ -1,3 +1,4 @@
+import type { ConfigurationInForce } from "../config/types.ts";
 import type { GeoPointIndex } from "../geo/nearest.ts";
 import type { UnitIndex } from "../recommend/unit-index.ts";
 import type { InputIdWindow } from "../state/id-window.ts";
@@ -111,6 +112,11 @@ export interface EngineState {
   readonly activeByPlace: GeoPointIndex<Incident>;
   /** Derived index: units by effective position, for recommendations. */
   readonly unitIndex: UnitIndex;
+  /**
+   * The configuration the log recorded last (ApplyConfiguration) and every later input is applied
+   * under; null when the log has recorded none: the engine runs under the one it was started with.
+   */
+  configuration: ConfigurationInForce | null;
 }
 
 export const ACTIVE_INCIDENT_STATUSES: ReadonlySet<IncidentStatus> = new Set<IncidentStatus>([

@@ -18,6 +18,7 @@ export function createState(): EngineState {
     active: new Set(),
     activeByPlace: new GeoPointIndex(),
     unitIndex: new UnitIndex(),
+    configuration: null,
   };
 }
 

@@ -9,6 +9,11 @@ import {
 } from "./archived-map.ts";
 import { InputIdWindow } from "./id-window.ts";
 import {
+  restoreConfiguration,
+  serialiseConfiguration,
+  type SerialisedConfiguration,
+} from "./configuration.ts";
+import {
   ACTIVE_INCIDENT_STATUSES,
   type Call,
   type EngineState,
@@ -40,6 +45,8 @@ export interface SerialisedState {
   readonly timers: readonly Timer[];
   /** Remembered input ids, the older generation first, each in the order accepted. */
   readonly seenInputs: { readonly older: readonly string[]; readonly recent: readonly string[] };
+  /** The configuration recorded in the log and in force; absent when the log has recorded none. */
+  readonly configuration?: SerialisedConfiguration;
 }
 
 /**
@@ -70,6 +77,8 @@ export function serialiseState(
     timers: state.timers,
     seenInputs: state.seenInputs.generations(),
   };
+  const configuration = serialiseConfiguration(state);
+  if (configuration !== undefined) Object.assign(data, { configuration });
   return opts.copy === false ? data : structuredClone(data);
 }
 
@@ -100,6 +109,9 @@ export function deserialiseState(raw: unknown, opts: { copy?: boolean } = {}): E
   if (typeof seen !== "object") throw new StateFormatError("state.seenInputs: expected {older, recent}");
   const older = stringList(seen.older, "seenInputs.older");
   const recent = stringList(seen.recent, "seenInputs.recent");
+  const configuration = restoreConfiguration(copy.configuration);
+  if (typeof configuration === "string" && configuration !== "none")
+    throw new StateFormatError(configuration);
   const state: EngineState = {
     now: copy.now,
     nextIncidentNumber: copy.nextIncidentNumber,
@@ -113,6 +125,7 @@ export function deserialiseState(raw: unknown, opts: { copy?: boolean } = {}): E
     active: new Set(),
     activeByPlace: new GeoPointIndex(),
     unitIndex: new UnitIndex(),
+    configuration: typeof configuration === "string" ? null : configuration,
   };
   for (const unit of state.units.values()) {
     state.unitIndex.place(unit);

@@ -1570,6 +1570,94 @@ export namespace cad {
         }
 
         /**
+         * Properties of an ApplyConfiguration.
+         * @deprecated Use cad.v1.ApplyConfiguration.$Properties instead.
+         */
+        interface IApplyConfiguration extends cad.v1.ApplyConfiguration.$Properties {
+        }
+
+        /**
+         * The configuration in force from this input on (the configuration is part of the history).
+         * Inputs before it keep their outcomes; replay applies each input under the configuration in
+         * force when it was accepted. `cad serve` publishes one at start-up when its file differs from
+         * the configuration in force, with Nats-Msg-Id "config-<hash>-<seq>" (seq: the last input it
+         * had applied), so replicas starting together with the same new file record it once. Accepted
+         * with no event; rejected with INVALID_CONFIGURATION (the content does not validate; the reason
+         * names each problem by its path) or CONFIGURATION_IN_FORCE (this hash is already in force).
+         * Subject: cad.<agency>.in.config.apply
+         */
+        class ApplyConfiguration {
+
+            /**
+             * Constructs a new ApplyConfiguration.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.ApplyConfiguration.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** sha256 of content, 64 lowercase hex digits: the configuration's name. Required. */
+            hash: string;
+
+            /**
+             * The configuration as JSON text: {"document": <the config file as data>, "zonesGeoJSON":
+             * <the GeoJSON its zones.file names, or null>}, so replay needs no file. Required; up to
+             * 900,000 characters.
+             */
+            content: string;
+
+            /**
+             * Creates a new ApplyConfiguration instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ApplyConfiguration instance
+             */
+            static create(properties: cad.v1.ApplyConfiguration.$Shape): cad.v1.ApplyConfiguration & cad.v1.ApplyConfiguration.$Shape;
+            static create(properties?: cad.v1.ApplyConfiguration.$Properties): cad.v1.ApplyConfiguration;
+
+            /**
+             * Encodes the specified ApplyConfiguration message. Does not implicitly {@link cad.v1.ApplyConfiguration.verify|verify} messages.
+             * @param message ApplyConfiguration message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.ApplyConfiguration.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ApplyConfiguration message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.ApplyConfiguration & cad.v1.ApplyConfiguration.$Shape} ApplyConfiguration
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.ApplyConfiguration & cad.v1.ApplyConfiguration.$Shape;
+        }
+
+        namespace ApplyConfiguration {
+
+            /** Properties of an ApplyConfiguration. */
+            interface $Properties {
+
+                /** sha256 of content, 64 lowercase hex digits: the configuration's name. Required. */
+                hash?: (string|null);
+
+                /**
+                 * The configuration as JSON text: {"document": <the config file as data>, "zonesGeoJSON":
+                 * <the GeoJSON its zones.file names, or null>}, so replay needs no file. Required; up to
+                 * 900,000 characters.
+                 */
+                content?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ApplyConfiguration. */
+            type $Shape = cad.v1.ApplyConfiguration.$Properties;
+        }
+
+        /**
          * Properties of a Tick.
          * @deprecated Use cad.v1.Tick.$Properties instead.
          */

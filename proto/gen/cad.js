@@ -3721,6 +3721,189 @@ export const cad = $root.cad = (() => {
             return RetireUnit;
         })();
 
+        v1.ApplyConfiguration = (function() {
+
+            /**
+             * Properties of an ApplyConfiguration.
+             * @typedef {Object} cad.v1.ApplyConfiguration.$Properties
+             * @property {string|null} [hash] sha256 of content, 64 lowercase hex digits: the configuration's name. Required.
+             * @property {string|null} [content] The configuration as JSON text: {"document": <the config file as data>, "zonesGeoJSON":
+             * <the GeoJSON its zones.file names, or null>}, so replay needs no file. Required; up to
+             * 900,000 characters.
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ApplyConfiguration.
+             * @memberof cad.v1
+             * @interface IApplyConfiguration
+             * @augments cad.v1.ApplyConfiguration.$Properties
+             * @deprecated Use cad.v1.ApplyConfiguration.$Properties instead.
+             */
+
+            /**
+             * Shape of an ApplyConfiguration.
+             * @typedef {cad.v1.ApplyConfiguration.$Properties} cad.v1.ApplyConfiguration.$Shape
+             */
+
+            /**
+             * Constructs a new ApplyConfiguration.
+             * @memberof cad.v1
+             * @classdesc The configuration in force from this input on (the configuration is part of the history).
+             * Inputs before it keep their outcomes; replay applies each input under the configuration in
+             * force when it was accepted. `cad serve` publishes one at start-up when its file differs from
+             * the configuration in force, with Nats-Msg-Id "config-<hash>-<seq>" (seq: the last input it
+             * had applied), so replicas starting together with the same new file record it once. Accepted
+             * with no event; rejected with INVALID_CONFIGURATION (the content does not validate; the reason
+             * names each problem by its path) or CONFIGURATION_IN_FORCE (this hash is already in force).
+             * Subject: cad.<agency>.in.config.apply
+             * @constructor
+             * @param {cad.v1.ApplyConfiguration.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ApplyConfiguration = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * sha256 of content, 64 lowercase hex digits: the configuration's name. Required.
+             * @member {string} hash
+             * @memberof cad.v1.ApplyConfiguration
+             * @instance
+             */
+            ApplyConfiguration.prototype.hash = "";
+
+            /**
+             * The configuration as JSON text: {"document": <the config file as data>, "zonesGeoJSON":
+             * <the GeoJSON its zones.file names, or null>}, so replay needs no file. Required; up to
+             * 900,000 characters.
+             * @member {string} content
+             * @memberof cad.v1.ApplyConfiguration
+             * @instance
+             */
+            ApplyConfiguration.prototype.content = "";
+
+            /**
+             * Creates a new ApplyConfiguration instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.ApplyConfiguration
+             * @static
+             * @param {cad.v1.ApplyConfiguration.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.ApplyConfiguration} ApplyConfiguration instance
+             * @type {{
+             *   (properties: cad.v1.ApplyConfiguration.$Shape): cad.v1.ApplyConfiguration & cad.v1.ApplyConfiguration.$Shape;
+             *   (properties?: cad.v1.ApplyConfiguration.$Properties): cad.v1.ApplyConfiguration;
+             * }}
+             */
+            ApplyConfiguration.create = function(properties) {
+                return new ApplyConfiguration(properties);
+            };
+
+            /**
+             * Encodes the specified ApplyConfiguration message. Does not implicitly {@link cad.v1.ApplyConfiguration.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.ApplyConfiguration
+             * @static
+             * @param {cad.v1.ApplyConfiguration.$Properties} message ApplyConfiguration message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ApplyConfiguration.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash") && message.hash !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.hash);
+                if (message.content != null && $Object.hasOwnProperty.call(message, "content") && message.content !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.content);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ApplyConfiguration message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.ApplyConfiguration
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.ApplyConfiguration & cad.v1.ApplyConfiguration.$Shape} ApplyConfiguration
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ApplyConfiguration.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.ApplyConfiguration();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hash = value;
+                            else
+                                delete message.hash;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.content = value;
+                            else
+                                delete message.content;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ApplyConfiguration;
+        })();
+
         v1.Tick = (function() {
 
             /**

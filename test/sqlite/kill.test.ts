@@ -15,6 +15,8 @@ import {
   agencySubjects,
 } from "../../adapters/nats/index.ts";
 import { mulberry32 } from "../../adapters/sim/prng.ts";
+import { readConfigHistory } from "../../adapters/cli/config-history.ts";
+import { DEFAULT_SOURCE } from "../support/configs.ts";
 import { applyInput, createState, type Input } from "../../engine/index.ts";
 import { NatsClient, useNatsServer } from "../support/nats.ts";
 import { T0, config } from "../support/scenario.ts";
@@ -104,18 +106,39 @@ describe.skipIf(!natsServerAvailable())(
 
       // The last engine catches up.
       let metrics = { lastInputSeq: 0 };
-      for (let waited = 0; metrics.lastInputSeq < INPUTS && waited < 180_000; waited += 500) {
-        await new Promise((r) => setTimeout(r, 500));
-        metrics = await client.query<{ lastInputSeq: number }>("metrics").catch(() => metrics);
-      }
-      expect(metrics.lastInputSeq).toBe(INPUTS);
+      const caughtUp = async (seq: number) => {
+        for (let waited = 0; metrics.lastInputSeq < seq && waited < 180_000; waited += 500) {
+          await new Promise((r) => setTimeout(r, 500));
+          metrics = await client.query<{ lastInputSeq: number }>("metrics").catch(() => metrics);
+        }
+      };
+      // cad serve records its configuration in the log once it has recovered, where the first
+      // start (or a restart that found none in force) happened to be: the reference replays it there.
+      await caughtUp(INPUTS + 1);
+      const recorded = await readConfigHistory(nats.server.url, AGENCY);
+      expect(recorded.length).toBeGreaterThanOrEqual(1);
+      await caughtUp(INPUTS + recorded.length);
+      expect(metrics.lastInputSeq).toBe(INPUTS + recorded.length);
 
       const reference = createState();
       let expectedOutputs = 0;
-      inputs.forEach((body, i) => {
-        const result = applyInput(reference, config, { ...body, id: `k-${i}`, at: atOf(i) } as Input);
+      const bySeq = new Map(recorded.map((c) => [c.seq, c]));
+      for (let seq = 1, i = 0; seq <= INPUTS + recorded.length; seq++) {
+        const c = bySeq.get(seq);
+        const input = (
+          c === undefined
+            ? { ...inputs[i], id: `k-${i}`, at: atOf(i++) }
+            : {
+                kind: "ApplyConfiguration",
+                hash: c.hash,
+                content: DEFAULT_SOURCE.content,
+                id: c.id,
+                at: c.claimedAt,
+              }
+        ) as Input;
+        const result = applyInput(reference, config, input);
         expectedOutputs += result.rejection === null ? result.events.length : 1;
-      });
+      }
       expect(reference.incidents.size).toBeGreaterThan(1000);
       const digest = await client.query<{ sha256: string }>("digest");
       expect(digest.sha256).toBe(stateDigest(reference));

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { Input, InputKind } from "../../engine/index.ts";
 import { T0, near, type InputBody } from "./scenario.ts";
+import { DEFAULT_SOURCE, withPriority } from "./configs.ts";
 
 const UNITS: [string, string, string][] = [
   ["E1", "engine", "metro-fire"],
@@ -56,6 +57,26 @@ const place = fc.oneof(
   {
     weight: 1,
     arbitrary: fc.record({ lon: fc.constantFrom(200, -181, Number.NaN), lat: fc.constantFrom(0, 91) }),
+  },
+);
+
+// The default config, one where AFA and ASSAULT change priority, and now and then a content that
+// does not validate (rejected, INVALID_CONFIGURATION).
+const CONFIG_SOURCES = [DEFAULT_SOURCE, withPriority("AFA", 1), withPriority("ASSAULT", 5)];
+const configuration = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc
+      .constantFrom(...CONFIG_SOURCES)
+      .map(({ hash, content }) => ({ kind: "ApplyConfiguration", hash, content }) as InputBody),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constant({
+      kind: "ApplyConfiguration",
+      hash: "0".repeat(64),
+      content: '{"document":{"version":2},"zonesGeoJSON":null}',
+    } as InputBody),
   },
 );
 
@@ -157,6 +178,7 @@ const BODIES: Record<InputKind, { weight: number; arbitrary: fc.Arbitrary<InputB
       .map((r) => ({ kind: "AddNote", ...r }) as InputBody),
   },
   RetireUnit: { weight: 1, arbitrary: unitId.map((u) => ({ kind: "RetireUnit", unitId: u }) as InputBody) },
+  ApplyConfiguration: { weight: 1, arbitrary: configuration },
   Tick: { weight: 3, arbitrary: fc.constant({ kind: "Tick" } as InputBody) },
 };
 

@@ -82,6 +82,7 @@ const INPUT_FIELDS: { readonly [K in InputKind]: Spec<K> } = {
   AddUnit: { ...ROSTER, capabilities: "strings" },
   ChangeUnit: { ...ROSTER, capabilities: "stringList" },
   RetireUnit: { unitId: "string" },
+  ApplyConfiguration: { hash: "string", content: "string" },
   Tick: {},
 };
 

@@ -3,7 +3,6 @@ import { CANDIDATE_REASON, UNIT_STATUS } from "./enums.ts";
 import { CodecError } from "./errors.ts";
 import type { pb } from "./pb.ts";
 
-
 type SlotWire = InstanceType<typeof pb.SlotRecommendation>;
 type CandidateWire = InstanceType<typeof pb.Candidate>;
 type BusyWire = InstanceType<typeof pb.BusyCandidate>;

@@ -19,6 +19,7 @@ export const INPUT_SUBJECTS: Readonly<Record<InputKind, string>> = Object.freeze
   ReopenIncident: "cmd.reopen",
   ReprioritiseIncident: "cmd.reprioritise",
   AddNote: "cmd.note",
+  ApplyConfiguration: "config.apply",
   Tick: "tick",
 });
 
