@@ -56,7 +56,9 @@ export function serveQueries(
       const budget = replyBudget(nc.info?.max_payload ?? DEFAULT_MAX_PAYLOAD);
       let reply: string;
       try {
-        reply = answer(name, msg, { state, config, pages, position: position(), budget });
+        // The configuration in force is the log's latest ApplyConfiguration, as for applyInput.
+        const inForce = state.configuration?.config ?? config;
+        reply = answer(name, msg, { state, config: inForce, pages, position: position(), budget });
       } catch (e) {
         log?.(`cad-engine ${s.agency}: query ${name} failed: ${(e as Error).stack ?? String(e)}`);
         reply = JSON.stringify(queryError("INTERNAL", `query ${name} failed: ${(e as Error).message}`));

@@ -5,7 +5,8 @@ import {
   natsServerAvailable,
   serveQueries,
 } from "../../adapters/nats/index.ts";
-import { createState } from "../../engine/index.ts";
+import { applyInput, createState } from "../../engine/index.ts";
+import { withPriority } from "../support/configs.ts";
 import { NatsClient, eventsOf } from "../support/nats.ts";
 import { statePages, useNatsServerWithMaxPayload } from "../support/payload-server.ts";
 import { call, config, near, unit } from "../support/scenario.ts";
@@ -186,10 +187,33 @@ describe.skipIf(!natsServerAvailable())(
       await service.stop();
     });
 
+    it("after an ApplyConfiguration, codes and recommend answer under the configuration in force, not the file's", async () => {
+      const client = await NatsClient.connect(nats.url, "reconfigured");
+      const state = createState();
+      const afa4 = withPriority("AFA", 4);
+      const applied = applyInput(state, config, {
+        kind: "ApplyConfiguration",
+        id: "cfg-1",
+        at: 1_767_254_400_000,
+        hash: afa4.hash,
+        content: afa4.content,
+      });
+      expect(applied.rejection).toBeNull();
+      const sub = serveQueries(client.nc, agencySubjects("reconfigured"), state, config);
+      const codes = (await client.query("codes", {})) as { callTypes: { code: string; priority: number }[] };
+      expect(codes.callTypes.find((c) => c.code === "AFA")?.priority).toBe(4);
+      expect(config.callTypes.get("AFA")?.priority).toBe(2);
+      sub.unsubscribe();
+      await client.close();
+    });
+
     it("while the start-up replay runs, every reply says catchingUp: true with lastInputSeq and backlogSeq", async () => {
       const client = await NatsClient.connect(nats.url, "replaying");
-      const position = { lastInputSeq: 40, catchingUp: true, backlogSeq: 90, lag: 50 };
-      const sub = serveQueries(client.nc, agencySubjects("replaying"), createState(), config, () => position);
+      const position = { lastInputSeq: 40, catchingUp: true, backlogSeq: 90 };
+      const sub = serveQueries(client.nc, agencySubjects("replaying"), createState(), config, () => ({
+        ...position,
+        lag: 50,
+      }));
       for (const [name, body] of [
         ["state", {}],
         ["metrics", {}],
