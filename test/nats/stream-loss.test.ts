@@ -87,13 +87,14 @@ describe.skipIf(!natsServerAvailable())(
       const serve = new Serve(nats.server.url, "evtgone");
       await serve.waitFor("serving on");
       await sendSome(client, 200);
-      await waitApplied(client, 200);
+      // cad serve recorded its configuration as input 1 (ApplyConfiguration), so the 200 are 2..201.
+      await waitApplied(client, 201);
       const before = (await client.readEvents()).length;
       const jsm = await client.js.jetstreamManager();
       await jsm.streams.delete("CAD_EVT_EVTGONE");
       expect(await serve.exited).toBe(3);
       expect(serve.output).toMatch(
-        /FATAL EVENT_STREAM_GONE: the stream CAD_EVT_EVTGONE was deleted under the running engine \(input 200 applied\)/,
+        /FATAL EVENT_STREAM_GONE: the stream CAD_EVT_EVTGONE was deleted under the running engine \(input 201 applied\)/,
       );
 
       // What was accepted is not lost: a restarted engine publishes every output of the log again.
@@ -154,8 +155,9 @@ describe.skipIf(!natsServerAvailable())(
       const first = new Serve(nats.server.url, "purged", store);
       await first.waitFor("serving on");
       await sendSome(client, 150);
-      await waitApplied(client, 150);
-      // A clean stop records the publication watermark at input 150.
+      // cad serve recorded its configuration as input 1 (ApplyConfiguration), so the 150 are 2..151.
+      await waitApplied(client, 151);
+      // A clean stop records the publication watermark at input 151.
       expect((await first.term()).code).toBe(0);
       const jsm = await client.js.jetstreamManager();
       await jsm.streams.purge("CAD_IN_PURGED");
@@ -163,7 +165,7 @@ describe.skipIf(!natsServerAvailable())(
       const second = new Serve(nats.server.url, "purged", store);
       expect(await second.exited).toBe(3);
       expect(second.output).toMatch(
-        /FATAL INPUT_LOG_GAP: the input log CAD_IN_PURGED starts at input 151 \(ends at 150\) but the engine would start from an empty state and its snapshot store has seen inputs up to 150: inputs 1\.\.150 were purged\. The engine will not create an empty log/,
+        /FATAL INPUT_LOG_GAP: the input log CAD_IN_PURGED starts at input 152 \(ends at 151\) but the engine would start from an empty state and its snapshot store has seen inputs up to 151: inputs 1\.\.151 were purged\. The engine will not create an empty log/,
       );
 
       // Deleted rather than purged: it is not recreated empty over what the store has seen.
@@ -171,7 +173,7 @@ describe.skipIf(!natsServerAvailable())(
       const third = new Serve(nats.server.url, "purged", store);
       expect(await third.exited).toBe(3);
       expect(third.output).toMatch(
-        /FATAL INPUT_STREAM_GONE: the input stream CAD_IN_PURGED does not exist, but this engine's snapshot store has seen inputs up to 150/,
+        /FATAL INPUT_STREAM_GONE: the input stream CAD_IN_PURGED does not exist, but this engine's snapshot store has seen inputs up to 151/,
       );
       await expect(jsm.streams.info("CAD_IN_PURGED")).rejects.toThrow(/stream not found/);
       await client.close();
