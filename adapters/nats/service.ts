@@ -180,6 +180,8 @@ export class EngineService {
     while (!this.stopping) {
       const messages = await this.consumeAgain();
       if (messages === undefined) return;
+      // A stop() that came while the consumer was being made found none to close: close it here.
+      if (this.stopping) return void (await messages.close());
       await this.readLive(messages, started);
     }
   }
