@@ -147,19 +147,17 @@ export class SnapshotStore {
     createdAt: number,
   ): SnapshotHeader {
     const data = encodeState(state, { agency, lastInputSeq });
-    const checksum = snapshotChecksum(
-      {
-        formatVersion: SNAPSHOT_FORMAT_VERSION,
-        stateFormat: STATE_FORMAT_VERSION,
-        engineVersion,
-        agency,
-        lastInputSeq,
-        stateNow: state.now,
-        createdAt,
-        byteLength: data.length,
-      },
-      data,
-    );
+    const fields = {
+      formatVersion: SNAPSHOT_FORMAT_VERSION,
+      stateFormat: STATE_FORMAT_VERSION,
+      engineVersion,
+      agency,
+      lastInputSeq,
+      stateNow: state.now,
+      createdAt,
+      byteLength: data.length,
+    };
+    const checksum = snapshotChecksum(fields, data);
     const insert = this.db
       .prepare(`INSERT INTO snapshots (format_version, state_format, engine_version, agency, last_input_seq, state_now, created_at, byte_length, checksum, data)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -188,18 +186,7 @@ export class SnapshotStore {
       prune.run({ agency, keep: this.keep });
       return Number(result.lastInsertRowid);
     })();
-    return {
-      id,
-      formatVersion: SNAPSHOT_FORMAT_VERSION,
-      stateFormat: STATE_FORMAT_VERSION,
-      engineVersion,
-      agency,
-      lastInputSeq,
-      stateNow: state.now,
-      createdAt,
-      byteLength: data.length,
-      checksum,
-    };
+    return { id, ...fields, checksum };
   }
 
   /**
