@@ -27,7 +27,7 @@ export {
   type StreamMessage,
   type StreamReaderOptions,
 } from "./stream-reader.ts";
-export { serveQueries, stateDigest } from "./queries.ts";
+export { serveQueries, stateDigest, QUERY_NAMES } from "./queries.ts";
 export {
   startNatsServer,
   natsServerAvailable,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EngineService, natsServerAvailable } from "../../adapters/nats/index.ts";
+import { EngineService, natsServerAvailable, QUERY_NAMES } from "../../adapters/nats/index.ts";
 import { serialiseState } from "../../engine/index.ts";
 import { NatsClient, useNatsServer } from "../support/nats.ts";
 import { useNatsServerWithMaxPayload } from "../support/payload-server.ts";
@@ -104,16 +104,7 @@ const step = fc.oneof(
   }),
   fc.record({
     t: fc.constant("query" as const),
-    name: fc.constantFrom(
-      "state",
-      "incident",
-      "incident.items",
-      "recommend",
-      "metrics",
-      "digest",
-      "codes",
-      "bogus",
-    ),
+    name: fc.constantFrom(...QUERY_NAMES, "bogus"),
     list: fc.constantFrom("notes", "calls", "timeline", "units"),
     offset: fc.integer({ min: -1, max: 50 }),
   }),
