@@ -141,6 +141,10 @@ export class EngineService {
     });
     service.watch.start(recovery.backlog);
     if (recovery.backlog <= recovery.fromSeq) service.markCaughtUp(0);
+    // The server has the query subscription before start() resolves: a query sent by another
+    // connection right after it is answered, never "no responders". A connection lost here is
+    // the log watch's to report.
+    await nc.flush().catch(() => undefined);
     return service;
   }
 
