@@ -100,7 +100,8 @@ export class AuditConsumer {
       this.opts.say(
         `WARNING: audit records ${expected}..${got - 1} are missing from ${this.store.stream}; recorded as a gap row`,
       );
-      this.store.acceptGap(got, "missing from the append-only audit stream");
+      const seenAt = messages.find((m) => m.seq === got)?.storedAt ?? 0;
+      this.store.acceptGap(got, "missing from the append-only audit stream", seenAt);
       result = this.store.applyBatch(messages);
       this.count(result);
     }

@@ -75,13 +75,13 @@ export class AuditStore {
   /**
    * Moves the position past sequences that are gone from the stream, leaving a 'gap' row at the
    * first of them: an append-only stream has none unless it was tampered with, which the audit
-   * listing must show.
+   * listing must show. `seenAt` (the stored time of the message after the gap) dates the row.
    */
-  acceptGap(nextSeq: number, why: string): void {
+  acceptGap(nextSeq: number, why: string, seenAt: number): void {
     const from = this.last + 1;
     this.db.transaction(() => {
       const detail = JSON.stringify({ from, to: nextSeq - 1, reason: why });
-      this.insert.run(from, this.stream, 0, null, null, "gap", null, null, null, detail);
+      this.insert.run(from, this.stream, seenAt, null, null, "gap", null, null, null, detail);
       this.last = nextSeq - 1;
       this.save.run(this.stream, this.last);
     })();

@@ -311,5 +311,44 @@ describe.skipIf(!natsServerAvailable())(
       expect(bad.status).not.toBe(0);
       expect(bad.stderr).toContain("--action must be one of");
     }, 120_000);
+
+    it("records audit records that vanished from the stream (an admin changed its limits) as a gap row, and goes on", async () => {
+      const agency = "audgap";
+      const { nc, js } = await client();
+      const s = agencySubjects(agency);
+      const jsm = await ensureStreams(nc, s);
+      for (const action of ["login", "command", "logout"] as const)
+        await publishAudit(js, agency, action, record(agency, action));
+      // Purge and delete are refused, but limits are not: keeping one message drops the first two.
+      const { config } = await jsm.streams.info(s.auditStream);
+      await jsm.streams.update(s.auditStream, { ...config, max_msgs: 1 });
+      const dbPath = join(tempDir(), "records.sqlite");
+      const lines: string[] = [];
+      const rms = await RmsConsumer.start({
+        agency,
+        servers: nats.server.url,
+        dbPath,
+        log: (l) => lines.push(l),
+      });
+      await until("the third stored", () => rms.audit.store.lastSeq === 3);
+      await rms.stop();
+      const db = openRmsDatabase(dbPath, { readonly: true });
+      const rows = db.prepare("SELECT seq, action, detail FROM audit ORDER BY seq").all();
+      const [gapAt, thirdAt] = db.prepare("SELECT stored_at FROM audit ORDER BY seq").pluck().all();
+      db.close();
+      // Dated by the server's time of the record after it: listed among the records of its time.
+      expect(gapAt).toBe(thirdAt);
+      expect(rows).toEqual([
+        {
+          seq: 1,
+          action: "gap",
+          detail: JSON.stringify({ from: 1, to: 2, reason: "missing from the append-only audit stream" }),
+        },
+        { seq: 3, action: "logout", detail: "{}" },
+      ]);
+      expect(
+        lines.some((l) => l.includes("WARNING: audit records 1..2 are missing from CAD_AUDIT_AUDGAP")),
+      ).toBe(true);
+    });
   },
 );
