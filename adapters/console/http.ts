@@ -310,7 +310,13 @@ export function commandLogLine(e: CommandLogEntry): string {
   return `console ${e.agency}: command ${e.input.kind}${ids} from ${e.client ?? "?"} by ${e.operator ?? "-"} (${e.msgId}) -> ${outcome}`;
 }
 
+/** The log's line for a request the guard refused: its code, method and path (no query), and the client. */
+export function refusalLogLine(req: IncomingMessage, error: HttpError): string {
+  const path = new URL(req.url ?? "/", "http://console").pathname;
+  return `console: refused ${error.code} ${logId(req.method ?? "?")} ${logId(path)} from ${req.socket.remoteAddress ?? "?"}`;
+}
+
 /** An id as the log shows it: the page sends ids as any text up to 128 characters, so no line break or prose gets in. */
 function logId(id: string): string {
-  return id.replace(/[^A-Za-z0-9._:@-]/g, "?").slice(0, 64);
+  return id.replace(/[^A-Za-z0-9._:@/-]/g, "?").slice(0, 64);
 }

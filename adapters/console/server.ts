@@ -20,6 +20,7 @@ import {
   eventStream,
   readJsonBody,
   readTlsFiles,
+  refusalLogLine,
   requestGuard,
   securityHeaders,
   sendJson,
@@ -129,9 +130,14 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleServer>
   };
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-    new Promise<void>((resolve) => resolve(guard(req)))
-      .then(() => route(req, res, gateway, routes, opts.log))
-      .catch((error: unknown) => fail(res, error, opts.log));
+    try {
+      guard(req);
+    } catch (error) {
+      // A refused request is worth a line (a page elsewhere trying): what and whence, no data.
+      if (error instanceof HttpError) opts.log?.(refusalLogLine(req, error));
+      return fail(res, error, opts.log);
+    }
+    route(req, res, gateway, routes, opts.log).catch((error: unknown) => fail(res, error, opts.log));
   };
   const server: Server = tls === undefined ? createServer(handle) : createHttpsServer(tls, handle);
   let port: number;
