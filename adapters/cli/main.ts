@@ -37,10 +37,14 @@ const USAGE = `cad: the cad-engine command
       its time (see cad config history).
 
   cad console [--agency A] [--nats URL] [--config FILE] [--host H] [--port P]
+              [--tls-cert FILE --tls-key FILE] [--public-name NAME[:PORT] ...]
       Serves the web dispatch console for agency A (default demo) on http://H:P/ (default
       127.0.0.1:8080, or a free port when 8080 is taken and --port is not given): the map,
       pending queue, unit board and incident detail, live from cad.A.evt.>, with commands
       (dispatch, unit status, clear, close, notes) published to cad.A.in.>. See docs/console.md.
+      With --tls-cert and --tls-key it serves https; a --host other than loopback needs them.
+      It answers only requests for its own address (H:P, and localhost for 127.0.0.1) or a
+      --public-name (repeatable): a console reached by a DNS name lists that name.
 
   cad snapshot list | inspect ID | verify [ID] [--data-dir DIR] [--agency A]
       Lists, inspects or verifies (checksum and decoding) the snapshots of an agency.
@@ -100,6 +104,9 @@ async function main(argv: string[]): Promise<number> {
           config: { type: "string" },
           host: { type: "string", default: "127.0.0.1" },
           port: { type: "string" },
+          "tls-cert": { type: "string" },
+          "tls-key": { type: "string" },
+          "public-name": { type: "string", multiple: true },
         },
       });
       return runConsole({
@@ -108,6 +115,9 @@ async function main(argv: string[]): Promise<number> {
         configPath: values.config,
         host: values.host,
         port: values.port,
+        tlsCert: values["tls-cert"],
+        tlsKey: values["tls-key"],
+        publicNames: values["public-name"],
       });
     }
     case "serve": {
