@@ -13,7 +13,6 @@ import {
   credsAuthenticator,
   createInbox,
   nanos,
-  PermissionViolationError,
   type NatsConnection,
 } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -27,54 +26,9 @@ import {
   type NatsRole,
 } from "../../adapters/auth/nats-auth.ts";
 import { natsServerAvailable, startNatsServer, type NatsServerProcess } from "../../adapters/nats/index.ts";
+import { watchViolations, type ViolationWatch } from "../support/permission-violations.ts";
 
-const WAIT_MS = 10_000;
 const enc = new TextEncoder();
-
-/** A connection that records every permission violation the server reports to it. */
-interface Client {
-  readonly nc: NatsConnection;
-  /** Runs `action` and resolves once the server refused `operation` on `subject` (fails after WAIT_MS). */
-  refused(operation: "publish" | "subscription", subject: string, action: () => unknown): Promise<void>;
-}
-
-function watch(nc: NatsConnection): Client {
-  const seen: PermissionViolationError[] = [];
-  const waiters = new Set<() => void>();
-  void (async () => {
-    for await (const s of nc.status())
-      if (s.type === "error" && s.error instanceof PermissionViolationError) {
-        seen.push(s.error);
-        for (const w of waiters) w();
-      }
-  })();
-  return {
-    nc,
-    refused: async (operation, subject, action) => {
-      const match = (e: PermissionViolationError) => e.operation === operation && e.subject === subject;
-      const before = seen.length;
-      const found = new Promise<void>((resolve, reject) => {
-        const check = () => {
-          if (seen.slice(before).some(match)) {
-            waiters.delete(check);
-            clearTimeout(timer);
-            resolve();
-          }
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`the server did not refuse ${operation} to "${subject}"`));
-        }, WAIT_MS);
-        waiters.add(check);
-      });
-      // A refused request or subscription also fails on the client side: only the server's word counts.
-      void Promise.resolve()
-        .then(action)
-        .catch(() => undefined);
-      await found;
-    },
-  };
-}
 
 describe.skipIf(!natsServerAvailable())(
   "NATS permissions of cad auth init's creds (needs nats-server)",
@@ -82,7 +36,7 @@ describe.skipIf(!natsServerAvailable())(
     let layout: AuthLayout;
     let server: NatsServerProcess;
     const open: NatsConnection[] = [];
-    const clients = new Map<string, Client>();
+    const clients = new Map<string, ViolationWatch>();
 
     const connectWith = async (credsText: string): Promise<NatsConnection> => {
       const inboxPrefix = inboxPrefixOf(credsText);
@@ -96,11 +50,13 @@ describe.skipIf(!natsServerAvailable())(
       return nc;
     };
     /** The connection of `agency`'s `role` (one per role and unit, reused). */
-    const as = async (agency: string, role: NatsRole, unit?: string): Promise<Client> => {
+    const as = async (agency: string, role: NatsRole, unit?: string): Promise<ViolationWatch> => {
       const key = `${agency}/${role}/${unit ?? ""}`;
       const known = clients.get(key);
       if (known !== undefined) return known;
-      const client = watch(await connectWith(readFileSync(layout.creds(agency, role, unit), "utf8")));
+      const client = watchViolations(
+        await connectWith(readFileSync(layout.creds(agency, role, unit), "utf8")),
+      );
       clients.set(key, client);
       return client;
     };
@@ -202,7 +158,7 @@ describe.skipIf(!natsServerAvailable())(
       expect(new TextDecoder().decode(reply.data)).toBe("state");
       queries.unsubscribe();
 
-      const heard = async (listener: Client, subject: string, unitSubject: string) => {
+      const heard = async (listener: ViolationWatch, subject: string, unitSubject: string) => {
         const sub = listener.nc.subscribe(subject, { max: 1 });
         await listener.nc.flush();
         engine.publish(unitSubject, enc.encode("{}"));
@@ -233,6 +189,8 @@ describe.skipIf(!natsServerAvailable())(
       await jsm.streams.update("SCRATCH_A", { subjects: ["scratch.a.>", "scratch2.a.>"] });
       await jsm.streams.purge("SCRATCH_A");
       expect(await jsm.streams.delete("SCRATCH_A")).toBe(true);
+      // Each agency has its own JetStream: a's admin does not even see b's streams.
+      await expect(jsm.streams.info("CAD_EVT_B")).rejects.toThrow(/not found/i);
 
       const nonAdmin: [NatsRole, string?][] = [
         ["engine"],
