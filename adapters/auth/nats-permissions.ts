@@ -62,7 +62,8 @@ export function agencyStreams(agency: string): { input: string; events: string; 
 /**
  * What a reader of stream X needs (read-only JetStream): account info (the client checks the API
  * when it starts), stream info and message get (last value, direct get), creating, inspecting and
- * deleting its own consumers, pulling and acknowledging. Nothing that changes the stream.
+ * deleting its own consumers, pulling, acknowledging and answering flow control. Nothing that
+ * changes the stream.
  */
 export function streamReader(stream: string): string[] {
   return [
@@ -77,6 +78,9 @@ export function streamReader(stream: string): string[] {
     `$JS.API.CONSUMER.DELETE.${stream}.>`,
     `$JS.API.CONSUMER.MSG.NEXT.${stream}.>`,
     `$JS.ACK.${stream}.>`,
+    // Not in the contract's list, but needed: a flow-controlled push consumer (the engine's
+    // recovery StreamReader) stops after ~2 MB until the reader answers on $JS.FC.<stream>.>.
+    `$JS.FC.${stream}.>`,
   ];
 }
 

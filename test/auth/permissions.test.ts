@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { jetstream, jetstreamManager } from "@nats-io/jetstream";
+import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager } from "@nats-io/jetstream";
 import {
   connect,
   credsAuthenticator,
@@ -139,6 +139,57 @@ describe.skipIf(!natsServerAvailable())(
       expect(await stored("a", "clock", "cad.a.in.timed.tick")).toBe("CAD_IN_A");
       expect(await stored("a", "sim", "cad.a.in.timed.call")).toBe("CAD_IN_A");
       expect(await stored("b", "intake", "cad.b.in.call")).toBe("CAD_IN_B");
+    });
+
+    /** Reads 12 messages of 500 kB from `stream` as `role` with a flow-controlled push consumer in its inbox. */
+    const readsWithFlowControl = async (role: NatsRole, stream: string, subject: string) => {
+      // 6 MB: the server stops after about 2 MB until the reader answers a flow-control request
+      // on $JS.FC.<stream>.>, so reading everything proves the role may answer it.
+      const js = jetstream((await as("a", "engine")).nc);
+      const first = (await js.publish(subject, new Uint8Array(500_000))).seq;
+      for (let i = 1; i < 12; i++) await js.publish(subject, new Uint8Array(500_000));
+      const reader = await as("a", role);
+      const inbox = createInbox(`_INBOX.${role}`);
+      let got = 0;
+      const all = new Promise<void>((resolve, reject) => {
+        reader.nc.subscribe(inbox, {
+          callback: (error, m) => {
+            if (error !== null) return reject(error);
+            if (m.headers?.code === 100)
+              return void (m.reply === undefined || m.reply === "" ? 0 : m.respond());
+            if (++got === 12) resolve();
+          },
+        });
+      });
+      await (
+        await jetstreamManager(reader.nc)
+      ).consumers.add(stream, {
+        deliver_subject: inbox,
+        ack_policy: AckPolicy.None,
+        deliver_policy: DeliverPolicy.StartSequence,
+        opt_start_seq: first,
+        flow_control: true,
+        idle_heartbeat: nanos(1_000),
+        inactive_threshold: nanos(30_000),
+      });
+      let stalled: NodeJS.Timeout | undefined;
+      await Promise.race([
+        all,
+        new Promise((_, reject) => {
+          stalled = setTimeout(
+            () => reject(new Error(`${role} stalled after ${got} of 12 messages`)),
+            20_000,
+          );
+        }),
+      ]);
+      clearTimeout(stalled);
+      return got;
+    };
+
+    it("readers answer flow control: the engine's recovery reader on the input log, console and rms on events", async () => {
+      expect(await readsWithFlowControl("engine", "CAD_IN_A", "cad.a.in.tick")).toBe(12);
+      expect(await readsWithFlowControl("console", "CAD_EVT_A", "cad.a.evt.bulk")).toBe(12);
+      expect(await readsWithFlowControl("rms", "CAD_EVT_A", "cad.a.evt.bulk")).toBe(12);
     });
 
     it("readers read their streams; the engine answers a console's query; subscribers hear events live", async () => {
