@@ -7,6 +7,7 @@ import { runServe, snapshotPath } from "./serve.ts";
 import { runSnapshot } from "./snapshot.ts";
 import { runConfigHistory } from "./config-history.ts";
 import { RMS_USAGE, runRms } from "../rms/cli.ts";
+import { AUTH_INIT_USAGE, runAuthInit } from "./auth.ts";
 
 function positive(text: string, name: string): number {
   const n = Number(text);
@@ -60,7 +61,8 @@ const USAGE = `cad: the cad-engine command
       first recommended unit of each kind with the unit SFD sent. DATA_DIR is the shared data
       folder (default: $CAD_DATA_DIR or ../shared/data).
 
-${RMS_USAGE}`;
+${RMS_USAGE}
+${AUTH_INIT_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -193,6 +195,10 @@ async function main(argv: string[]): Promise<number> {
     }
     case "rms":
       return runRms(rest);
+    case "auth":
+      if (rest[0] === "init") return runAuthInit(rest.slice(1));
+      process.stderr.write(`cad auth: unknown action "${rest[0] ?? ""}"\n\n${AUTH_INIT_USAGE}`);
+      return 2;
     case undefined:
     case "help":
     case "--help":
