@@ -152,8 +152,10 @@ const TABLE: Record<NatsRole, (s: Scope) => Grant> = {
   // The clock adapter: ticks (timed ticks for simulated time).
   clock: ({ a }) => ({ pub: [`cad.${a}.in.tick`, `cad.${a}.in.timed.tick`], sub: [] }),
   // Simulations, replays and the demo: any input (timed ones too), queries, and what a console hears.
+  // And the audit trail: the demo's console runs as sim (its commands carry the simulated clock,
+  // on timed subjects the console role may not use) and audits its logins and commands.
   sim: ({ a, streams }) => ({
-    pub: [`cad.${a}.in.>`, `cad.${a}.q.>`, ...streamReader(streams.events)],
+    pub: [`cad.${a}.in.>`, `cad.${a}.q.>`, `cad.${a}.audit.>`, ...streamReader(streams.events)],
     sub: [`cad.${a}.evt.>`, `cad.${a}.unit.>`],
   }),
   // The operator's tool (`cad streams create`): the whole JetStream API of the account, no data.

@@ -138,6 +138,8 @@ describe.skipIf(!natsServerAvailable())(
       expect(await stored("a", "console", "cad.a.audit.login")).toBe("CAD_AUDIT_A");
       expect(await stored("a", "clock", "cad.a.in.timed.tick")).toBe("CAD_IN_A");
       expect(await stored("a", "sim", "cad.a.in.timed.call")).toBe("CAD_IN_A");
+      // The demo's console runs as sim (timed commands) and audits.
+      expect(await stored("a", "sim", "cad.a.audit.login")).toBe("CAD_AUDIT_A");
       expect(await stored("b", "intake", "cad.b.in.call")).toBe("CAD_IN_B");
     });
 
