@@ -7,6 +7,8 @@ import { runServe, snapshotPath } from "./serve.ts";
 import { runSnapshot } from "./snapshot.ts";
 import { runConfigHistory } from "./config-history.ts";
 import { RMS_USAGE, runRms } from "../rms/cli.ts";
+import { AUTH_USER_USAGE, runAuthUser } from "./auth-user.ts";
+import { UsersError } from "../auth/users.ts";
 
 function positive(text: string, name: string): number {
   const n = Number(text);
@@ -36,11 +38,14 @@ const USAGE = `cad: the cad-engine command
       is not the configuration in force, so replay applies each input under the configuration of
       its time (see cad config history).
 
-  cad console [--agency A] [--nats URL] [--config FILE] [--host H] [--port P]
+  cad console [--agency A] [--nats URL] [--config FILE] [--host H] [--port P] [--users FILE]
+              [--idle-minutes M]
       Serves the web dispatch console for agency A (default demo) on http://H:P/ (default
       127.0.0.1:8080, or a free port when 8080 is taken and --port is not given): the map,
       pending queue, unit board and incident detail, live from cad.A.evt.>, with commands
       (dispatch, unit status, clear, close, notes) published to cad.A.in.>. See docs/console.md.
+      Operators log in as users of --users FILE (default console-users.json; see cad auth user);
+      a session ends after --idle-minutes (default 30) without a request.
 
   cad snapshot list | inspect ID | verify [ID] [--data-dir DIR] [--agency A]
       Lists, inspects or verifies (checksum and decoding) the snapshots of an agency.
@@ -56,6 +61,7 @@ const USAGE = `cad: the cad-engine command
       first recommended unit of each kind with the unit SFD sent. DATA_DIR is the shared data
       folder (default: $CAD_DATA_DIR or ../shared/data).
 
+${AUTH_USER_USAGE}
 ${RMS_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
@@ -100,6 +106,8 @@ async function main(argv: string[]): Promise<number> {
           config: { type: "string" },
           host: { type: "string", default: "127.0.0.1" },
           port: { type: "string" },
+          users: { type: "string", default: "console-users.json" },
+          "idle-minutes": { type: "string", default: "30" },
         },
       });
       return runConsole({
@@ -108,6 +116,8 @@ async function main(argv: string[]): Promise<number> {
         configPath: values.config,
         host: values.host,
         port: values.port,
+        users: values.users,
+        idleMinutes: positive(values["idle-minutes"], "--idle-minutes"),
       });
     }
     case "serve": {
@@ -183,6 +193,9 @@ async function main(argv: string[]): Promise<number> {
     }
     case "rms":
       return runRms(rest);
+    case "auth":
+      if (rest[0] === "user") return runAuthUser(rest.slice(1));
+      throw new Error(`cad auth: expected user, got "${rest[0] ?? ""}"`);
     case undefined:
     case "help":
     case "--help":
@@ -197,7 +210,8 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+    if (error instanceof ConfigError || error instanceof UsersError)
+      process.stderr.write(`${error.message}\n`);
     else
       process.stderr.write(
         `cad: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

@@ -7,6 +7,9 @@ export interface ConsoleCliOptions {
   readonly host: string;
   /** Undefined: 8080, or any free port when 8080 is taken. */
   readonly port: string | undefined;
+  /** The users file (`--users`). */
+  readonly users: string;
+  readonly idleMinutes: number;
 }
 
 /** `cad console`: serves the dispatch console until SIGTERM or SIGINT. */
@@ -23,6 +26,8 @@ export async function runConsole(opts: ConsoleCliOptions): Promise<number> {
     port,
     portFallback: opts.port === undefined,
     log,
+    users: opts.users,
+    idleMs: opts.idleMinutes * 60_000,
   });
   log(
     `cad console for agency "${opts.agency}" on NATS ${opts.servers}: open ${server.url} (events cad.${opts.agency}.evt.>, state by cad.${opts.agency}.q.state)`,
