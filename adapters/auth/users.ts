@@ -84,7 +84,9 @@ export async function verifyPassword(password: string, hash: string): Promise<bo
     parts.length === 6 &&
     scheme === "scrypt" &&
     [params.N, params.r, params.p].every((x) => Number.isInteger(x) && x > 0) &&
+    params.N >= 2 &&
     params.N <= 2 ** 20 &&
+    (params.N & (params.N - 1)) === 0 &&
     params.r <= 32 &&
     params.p <= 16;
   const salt = Buffer.from(salt64 ?? "", "base64");
@@ -92,9 +94,9 @@ export async function verifyPassword(password: string, hash: string): Promise<bo
   const key = await scryptAsync(
     password,
     salt.length > 0 ? salt : randomBytes(SALT_BYTES),
-    expected.length > 0 ? expected.length : KEY_BYTES,
+    expected.length > 0 && expected.length <= 256 ? expected.length : KEY_BYTES,
     wellFormed ? { ...params, maxmem: MAX_MEM } : { ...COST, maxmem: MAX_MEM },
-  );
+  ).catch(() => Buffer.alloc(0));
   return (
     wellFormed && expected.length > 0 && key.length === expected.length && timingSafeEqual(key, expected)
   );
