@@ -177,6 +177,9 @@ type Handler = (
 /** The page and what it is made of: served to anyone, since it holds no data (it shows the login form first). */
 const PUBLIC = new Set(["/", "/index.html", "/style.css", "/app.js"]);
 
+/** Requests the page makes by itself, not the operator: they do not keep a session alive. */
+const PASSIVE = new Set(["/api/events", "/api/session"]);
+
 /** The GET routes: the page, its code and style, and the API (every API route only with a session). */
 function getRoutes(gateway: ConsoleGateway, assets: Assets): ReadonlyMap<string, Handler> {
   const text =
@@ -237,8 +240,8 @@ async function route(
   const post = req.method === "POST";
   if (post && url.pathname === "/api/login") return handleLogin(sessions, req, res);
   if (post && url.pathname === "/api/logout") return handleLogout(sessions, req, res);
-  // Every other API route needs a live session; the event stream alone does not keep one alive.
-  const session = PUBLIC.has(url.pathname) ? null : sessions.of(req, url.pathname !== "/api/events");
+  // Every other API route needs a live session; the event stream and the session check do not keep one alive.
+  const session = PUBLIC.has(url.pathname) ? null : sessions.of(req, !PASSIVE.has(url.pathname));
   if (session !== null && url.pathname === "/api/session")
     return sendJson(res, 200, sessionReply(session, sessions.idleMs));
   if (post && url.pathname === "/api/commands") {
