@@ -33,7 +33,8 @@ export type UsersErrorCode =
   | "BAD_USER_NAME"
   | "BAD_ROLE"
   | "BAD_AGENCY"
-  | "WEAK_PASSWORD";
+  | "WEAK_PASSWORD"
+  | "MISSING_ARGUMENT";
 
 export class UsersError extends Error {
   override readonly name = "UsersError";

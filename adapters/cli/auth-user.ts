@@ -71,7 +71,7 @@ export async function runAuthUser(args: string[]): Promise<number> {
 }
 
 function required(value: string | undefined, what: string): string {
-  if (value === undefined || value === "") throw new UsersError("UNKNOWN_USER", `${what} is required`);
+  if (value === undefined || value === "") throw new UsersError("MISSING_ARGUMENT", `${what} is required`);
   return value;
 }
 
