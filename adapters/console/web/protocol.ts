@@ -144,3 +144,13 @@ export interface ConsoleConfig {
 
 /** The zones the map is drawn from: the config's GeoJSON and the property naming each zone. */
 export type ZonesReply = { readonly nameProperty: string; readonly geojson: unknown } | null;
+
+/** GET /api/session (and a login's reply): who is logged in, and the commands their role may send. */
+export interface SessionReply {
+  readonly ok: true;
+  readonly user: string;
+  readonly role: string;
+  readonly agency: string;
+  readonly commands: readonly ConsoleCommandKind[];
+  readonly idleMinutes: number;
+}
