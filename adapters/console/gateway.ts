@@ -1,7 +1,7 @@
 import { jetstream, jetstreamManager, type JetStreamClient } from "@nats-io/jetstream";
 import { connect, headers, type NatsConnection, type Subscription } from "@nats-io/transport-node";
 import {
-  INPUT_SUBJECTS,
+  inputSubject,
   decodeOutput,
   encodeInput,
   INPUT_SEQ_HEADER,
@@ -139,9 +139,9 @@ export class ConsoleGateway {
     const inputId = `console:${this.s.agency}:${request.id}`;
     const h = headers();
     const stamp = await this.inputInstant();
-    if (stamp > 0) h.set(TIME_HEADER, String(stamp));
+    if (stamp > 0 && this.opts.inputTime !== undefined) h.set(TIME_HEADER, String(stamp));
     const ack = await this.js.publish(
-      `${this.s.inputPrefix}${INPUT_SUBJECTS[input.kind]}`,
+      inputSubject(this.s.agency, input, { timed: h.has(TIME_HEADER) }),
       encodeInput(input),
       {
         msgID: inputId,
