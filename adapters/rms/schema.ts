@@ -1,7 +1,16 @@
 import Database from "better-sqlite3";
 
-/** Version of the records schema; a database of another version is refused with a clear message. */
-export const RMS_SCHEMA_VERSION = 1;
+/**
+ * Version of the records schema; a database of another version is refused with a clear message,
+ * but for the older versions a writable open upgrades in place (MIGRATIONS).
+ */
+export const RMS_SCHEMA_VERSION = 2;
+
+/**
+ * How a database of version `from` becomes version `from + 1`, for those that can be upgraded in
+ * place. 1 -> 2: timeline rows name the operator (console user) whose input wrote them.
+ */
+const MIGRATIONS: ReadonlyMap<number, string> = new Map([[1, "ALTER TABLE timeline ADD COLUMN operator TEXT"]]);
 
 export class RmsDatabaseError extends Error {
   override readonly name = "RmsDatabaseError";
@@ -78,10 +87,11 @@ CREATE TABLE IF NOT EXISTS merges (
 CREATE TABLE IF NOT EXISTS links (
   input_seq INTEGER NOT NULL, idx INTEGER NOT NULL, incident_id TEXT NOT NULL, other_incident_id TEXT NOT NULL,
   at INTEGER NOT NULL, PRIMARY KEY (input_seq, idx));
--- The incident's history in the engine's own words (the lines consoles show).
+-- The incident's history in the engine's own words (the lines consoles show), and the operator
+-- (console user) whose input wrote each line: NULL for machines' inputs (AVL, terminals, clock).
 CREATE TABLE IF NOT EXISTS timeline (
   input_seq INTEGER NOT NULL, idx INTEGER NOT NULL, n INTEGER NOT NULL, incident_id TEXT NOT NULL,
-  at INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (input_seq, idx, n));
+  at INTEGER NOT NULL, text TEXT NOT NULL, operator TEXT, PRIMARY KEY (input_seq, idx, n));
 CREATE INDEX IF NOT EXISTS timeline_incident ON timeline (incident_id);
 CREATE TABLE IF NOT EXISTS recommendations (
   input_seq INTEGER NOT NULL, idx INTEGER NOT NULL, incident_id TEXT NOT NULL, at INTEGER NOT NULL,
@@ -139,6 +149,8 @@ export function openRmsDatabase(path: string, opts: OpenOptions = {}): Database.
   }
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = FULL");
+  // An older schema is upgraded before the DDL (which creates only what is missing) runs.
+  migrate(db);
   db.exec(DDL);
   const version = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get();
   if (version === undefined) {
@@ -155,6 +167,19 @@ export function openRmsDatabase(path: string, opts: OpenOptions = {}): Database.
     }
   }
   return db;
+}
+
+/** Upgrades a database of an older version that MIGRATIONS knows, one version at a time, each in a transaction. */
+function migrate(db: Database.Database): void {
+  const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
+  if (hasMeta === undefined) return;
+  const read = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck();
+  for (let version = Number(read.get()); MIGRATIONS.has(version); version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS.get(version) as string);
+      db.prepare("UPDATE meta SET value = ? WHERE key = 'schema_version'").run(String(version + 1));
+    })();
+  }
 }
 
 function checkVersion(db: Database.Database, path: string): void {

@@ -17,7 +17,7 @@ const STATUS: InputBody = { kind: "UpdateUnitStatus", unitId: "E1", status: "en_
 
 function message(
   body: InputBody,
-  opts: { subject?: string; timed?: boolean; time?: string; operator?: string } = {},
+  opts: { subject?: string; timed?: boolean; time?: string | undefined; operator?: string | undefined } = {},
 ): LogMessage {
   return {
     seq: 9,
