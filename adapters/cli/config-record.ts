@@ -1,12 +1,7 @@
 import { jetstream } from "@nats-io/jetstream";
 import type { ConfigSource } from "../config/index.ts";
 import { headers } from "@nats-io/transport-node";
-import {
-  encodeInput,
-  inputSubject,
-  TIME_HEADER,
-  type EngineService,
-} from "../nats/index.ts";
+import { encodeInput, inputSubject, TIME_HEADER, type EngineService } from "../nats/index.ts";
 
 /** How often a serving replica looks whether the configuration in force is still its file's. */
 const WATCH_EVERY_MS = 2000;
@@ -42,11 +37,11 @@ export async function recordConfiguration(
     const msgID = `config-${hash}-${service.lastSeq}`;
     const h = headers();
     if (timed) h.set(TIME_HEADER, String(Math.max(1, service.state.now)));
-    const ack = await jetstream(service.nc).publish(
-      subject,
-      encodeInput(body),
-      { msgID, headers: h, timeout: 10_000 },
-    );
+    const ack = await jetstream(service.nc).publish(subject, encodeInput(body), {
+      msgID,
+      headers: h,
+      timeout: 10_000,
+    });
     await appliedThrough(service, ack.seq);
     const now = service.state.configuration?.hash ?? null;
     if (now === hash || attempt === MAX_ATTEMPTS) {

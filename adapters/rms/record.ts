@@ -80,7 +80,11 @@ export interface IncidentRecord {
   readonly notes: readonly { readonly at: number; readonly author: string; readonly text: string }[];
   readonly dispositions: readonly { readonly at: number; readonly disposition: string }[];
   /** The incident's history; `operator` names who sent the input that wrote a line (null: a machine). */
-  readonly timeline: readonly { readonly at: number; readonly text: string; readonly operator: string | null }[];
+  readonly timeline: readonly {
+    readonly at: number;
+    readonly text: string;
+    readonly operator: string | null;
+  }[];
 }
 
 type Row = Record<string, unknown>;

@@ -10,7 +10,9 @@ export const RMS_SCHEMA_VERSION = 2;
  * How a database of version `from` becomes version `from + 1`, for those that can be upgraded in
  * place. 1 -> 2: timeline rows name the operator (console user) whose input wrote them.
  */
-const MIGRATIONS: ReadonlyMap<number, string> = new Map([[1, "ALTER TABLE timeline ADD COLUMN operator TEXT"]]);
+const MIGRATIONS: ReadonlyMap<number, string> = new Map([
+  [1, "ALTER TABLE timeline ADD COLUMN operator TEXT"],
+]);
 
 export class RmsDatabaseError extends Error {
   override readonly name = "RmsDatabaseError";

@@ -40,7 +40,13 @@ describe("given an incident with an engine dispatched to it", () => {
   it("when operators change its priority and close it, then its history says who wrote each line, and the unit's own report names no one", () => {
     const s = setup();
     s.given(
-      { kind: "ReprioritiseIncident", incidentId: "INC-000001", priority: 1, reason: "upgrade", operator: "jane" },
+      {
+        kind: "ReprioritiseIncident",
+        incidentId: "INC-000001",
+        priority: 1,
+        reason: "upgrade",
+        operator: "jane",
+      },
       { kind: "UpdateUnitStatus", unitId: "E1", status: "on_scene" },
       { kind: "ClearIncident", incidentId: "INC-000001", operator: "bob" },
       { kind: "CloseIncident", incidentId: "INC-000001", disposition: "REPORT", operator: "bob" },

@@ -72,7 +72,12 @@ describe.skipIf(!natsServerAvailable())("inputs that cannot brick an agency (nee
     const base = encodeInput({ kind: "AddUnit", unitId: "E9", unitType: "engine", agency: "metro-fire" });
     const w = protobuf.Writer.create();
     w.uint32((6 << 3) | 0).int64(2 ** 32 + 3); // AddUnit.crew = 6
-    const subject = inputSubject(agency, { kind: "AddUnit", unitId: "E9", unitType: "engine", agency: "metro-fire" });
+    const subject = inputSubject(agency, {
+      kind: "AddUnit",
+      unitId: "E9",
+      unitType: "engine",
+      agency: "metro-fire",
+    });
     const crewSeq = await client.sendRaw(subject, Uint8Array.from([...base, ...w.finish()]));
     const idSeq = await client.send(unit("E.1", "engine"));
     await client.send(unit("E2", "engine"));

@@ -49,7 +49,12 @@ describe("Cad-Time and the subject it comes on", () => {
   });
 
   it("given a trusting engine, when a timed subject has the header, then it is the instant; without it, the log's time", () => {
-    const claimed = readLogEntry(message(STATUS, { timed: true, time: String(STORED - 1000) }), "a", true, NOW);
+    const claimed = readLogEntry(
+      message(STATUS, { timed: true, time: String(STORED - 1000) }),
+      "a",
+      true,
+      NOW,
+    );
     expect(claimed.decoded).toMatchObject({ ok: true, input: { at: STORED - 1000, unitId: "E1" } });
     const bare = readLogEntry(message(STATUS, { timed: true }), "a", true, NOW);
     expect(bare.decoded).toMatchObject({ ok: true, input: { at: STORED } });
@@ -81,7 +86,9 @@ describe("per-unit subjects", () => {
 
   it("when the body names no unit at all on a unit's subject, then it is rejected SUBJECT_MISMATCH", () => {
     const entry = readLogEntry(
-      message({ kind: "UpdateUnitStatus", status: "available" } as InputBody, { subject: "cad.a.in.unit.status.E1" }),
+      message({ kind: "UpdateUnitStatus", status: "available" } as InputBody, {
+        subject: "cad.a.in.unit.status.E1",
+      }),
       "a",
       false,
       NOW,
@@ -133,7 +140,6 @@ describe("Cad-Operator", () => {
       message(STATUS, { timed: true, time: String(STORED) }),
     ];
     for (const trust of [true, false])
-      for (const m of cases)
-        expect(decision(m, trust, NOW + 3_600_000)).toEqual(decision(m, trust, NOW));
+      for (const m of cases) expect(decision(m, trust, NOW + 3_600_000)).toEqual(decision(m, trust, NOW));
   });
 });

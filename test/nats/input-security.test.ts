@@ -128,7 +128,9 @@ describe.skipIf(!natsServerAvailable())("the input subjects' rules (needs nats-s
       db.close();
     });
     const rows = db
-      .prepare("SELECT text, operator FROM timeline WHERE incident_id = 'INC-000001' ORDER BY input_seq, idx, n")
+      .prepare(
+        "SELECT text, operator FROM timeline WHERE incident_id = 'INC-000001' ORDER BY input_seq, idx, n",
+      )
       .raw()
       .all();
     expect(rows).toEqual(incident.timeline.map((t) => [t.what, t.operator ?? null]));

@@ -37,7 +37,9 @@ function recorded() {
 describe("the records database's timeline rows", () => {
   it("given inputs of operators and of a unit terminal, when the RMS records their events, then each timeline row names the engine's operator of that line (null for the terminal's)", () => {
     const { builder, store } = recorded();
-    const engine = builder.state.incidents.get("INC-000001")?.timeline.map((t) => [t.what, t.operator ?? null]);
+    const engine = builder.state.incidents
+      .get("INC-000001")
+      ?.timeline.map((t) => [t.what, t.operator ?? null]);
     const rows = store.db
       .prepare("SELECT text, operator FROM timeline WHERE incident_id = ? ORDER BY input_seq, idx, n")
       .raw()

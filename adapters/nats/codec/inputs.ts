@@ -164,7 +164,8 @@ export function decodeInput(
         reason: `cad.v1.${kind}: ${range.reason}`,
         field: range.field,
       };
-    const input: Record<string, unknown> = operator === undefined ? { kind, id, at } : { kind, id, at, operator };
+    const input: Record<string, unknown> =
+      operator === undefined ? { kind, id, at } : { kind, id, at, operator };
     for (const f of plan.fields) {
       const value = fromWire(f.codec, message[f.wire], f.wire);
       if (value !== undefined) input[f.name] = value;

@@ -22,12 +22,12 @@ const AGENCY = fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,31}$/);
 const UNIT_ID = fc.stringMatching(/^[A-Za-z0-9_-]{1,32}$/);
 
 /** Every kind's example body, with the unit id drawn for the per-unit kinds. */
-const body = fc
-  .tuple(fc.constantFrom(...INPUT_KINDS), UNIT_ID)
-  .map(([kind, unitId]): InputBody => {
-    const example = INPUT_EXAMPLES[kind];
-    return (PER_UNIT_KINDS as readonly string[]).includes(kind) ? { ...example, unitId } as InputBody : example;
-  });
+const body = fc.tuple(fc.constantFrom(...INPUT_KINDS), UNIT_ID).map(([kind, unitId]): InputBody => {
+  const example = INPUT_EXAMPLES[kind];
+  return (PER_UNIT_KINDS as readonly string[]).includes(kind)
+    ? ({ ...example, unitId } as InputBody)
+    : example;
+});
 
 describe("input subjects", () => {
   it("give every kind its own suffix", () => {

@@ -31,7 +31,10 @@ export const INPUT_SUBJECTS: Readonly<Record<InputKind, string>> = Object.freeze
 });
 
 /** The kinds sent on a subject of their unit: `cad.<agency>.in.unit.status.<unitId>`. */
-export const PER_UNIT_KINDS = ["UpdateUnitStatus", "UpdateUnitLocation"] as const satisfies readonly InputKind[];
+export const PER_UNIT_KINDS = [
+  "UpdateUnitStatus",
+  "UpdateUnitLocation",
+] as const satisfies readonly InputKind[];
 export type PerUnitKind = (typeof PER_UNIT_KINDS)[number];
 
 /** The token after "cad.<agency>.in." that marks a timed subject, on which Cad-Time may be honoured. */
@@ -51,7 +54,11 @@ function isUnitToken(s: string, from: number): boolean {
   for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const ok =
-      (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 /* _ */ || c === 45; /* - */
+      (c >= 48 && c <= 57) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      c === 95 /* _ */ ||
+      c === 45; /* - */
     if (!ok) return false;
   }
   return true;
@@ -84,7 +91,10 @@ export function inputSubject(agency: string, body: InputBody, opts?: { timed?: b
 const FIXED: ReadonlyMap<string, readonly [InputSubjectInfo, InputSubjectInfo]> = new Map(
   (Object.entries(INPUT_SUBJECTS) as [InputKind, string][])
     .filter(([kind]) => !isPerUnit(kind))
-    .map(([kind, suffix]) => [suffix, [Object.freeze({ kind, timed: false }), Object.freeze({ kind, timed: true })]]),
+    .map(([kind, suffix]) => [
+      suffix,
+      [Object.freeze({ kind, timed: false }), Object.freeze({ kind, timed: true })],
+    ]),
 );
 
 const STATUS = `${INPUT_SUBJECTS.UpdateUnitStatus}.`;
@@ -117,7 +127,12 @@ export function inputKindOfSubject(subject: string, agency: string): InputSubjec
   return fixed === undefined ? undefined : fixed[timed ? 1 : 0];
 }
 
-function perUnit(kind: PerUnitKind, timed: boolean, subject: string, from: number): InputSubjectInfo | undefined {
+function perUnit(
+  kind: PerUnitKind,
+  timed: boolean,
+  subject: string,
+  from: number,
+): InputSubjectInfo | undefined {
   return isUnitToken(subject, from) ? { kind, timed, unitToken: subject.slice(from) } : undefined;
 }
 
