@@ -1,7 +1,7 @@
 import { jetstream, jetstreamManager, type JetStreamClient } from "@nats-io/jetstream";
 import { connect, headers, type NatsConnection, type Subscription } from "@nats-io/transport-node";
 import {
-  INPUT_SUBJECTS,
+  inputSubject,
   decodeOutput,
   encodeInput,
   INPUT_SEQ_HEADER,
@@ -165,7 +165,7 @@ export class ConsoleGateway {
   async command(request: CommandRequest, who: Operator): Promise<CommandReply> {
     const { input } = request;
     const inputId = this.inputId(request);
-    const subject = `${this.s.inputPrefix}${INPUT_SUBJECTS[input.kind]}`;
+    const subject = inputSubject(this.s.agency, input, { timed: this.opts.inputTime !== undefined });
     const detail = {
       kind: input.kind,
       subject,
@@ -181,8 +181,9 @@ export class ConsoleGateway {
     h.set(OPERATOR_HEADER, who.user);
     let ack;
     try {
-      const stamp = await this.inputInstant();
-      if (stamp > 0) h.set(TIME_HEADER, String(stamp));
+      // Only the demo stamps commands (with the simulated clock), on the timed subjects that only
+      // its credentials may use; a console in service leaves the instant to the log.
+      if (this.opts.inputTime !== undefined) h.set(TIME_HEADER, String(Math.max(1, this.opts.inputTime())));
       ack = await this.js.publish(subject, encodeInput(input), {
         msgID: inputId,
         headers: h,
@@ -266,13 +267,6 @@ export class ConsoleGateway {
     this.sub?.unsubscribe();
     await Promise.all([...this.auditing]);
     if (this.ownsConnection) await this.nc.drain().catch(() => undefined);
-  }
-
-  private async inputInstant(): Promise<number> {
-    if (this.opts.inputTime !== undefined) return this.opts.inputTime();
-    const metrics = (await this.query("metrics").catch(() => ({}))) as { now?: unknown };
-    if (typeof metrics.now === "number") this.engineNow = Math.max(this.engineNow, metrics.now);
-    return this.engineNow;
   }
 
   private receive(data: Uint8Array): void {

@@ -89,7 +89,8 @@ export interface StreamMessages {
 }
 
 /** The commands a dispatcher may send from the console. */
-type Body<T> = Omit<T, "id" | "at">;
+// The operator is never the page's to say: the gateway names it from the session (Cad-Operator).
+type Body<T> = Omit<T, "id" | "at" | "operator">;
 export type ConsoleCommand =
   | Body<DispatchUnit>
   | Body<ReassignUnit>
