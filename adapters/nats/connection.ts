@@ -1,5 +1,14 @@
+import { readFileSync } from "node:fs";
 import { DeliverPolicy, type ConsumerMessages, type JetStreamClient } from "@nats-io/jetstream";
-import { connect, type MsgHdrs, type NatsConnection } from "@nats-io/transport-node";
+import {
+  AuthorizationError,
+  connect,
+  credsAuthenticator,
+  UserAuthenticationExpiredError,
+  type MsgHdrs,
+  type NatsConnection,
+  type NodeConnectionOptions,
+} from "@nats-io/transport-node";
 
 /**
  * How every long-running process here talks to NATS: the engine service, its standby and the
@@ -9,9 +18,52 @@ import { connect, type MsgHdrs, type NatsConnection } from "@nats-io/transport-n
 /** How many messages an input-log consumer pulls at a time (consume max_messages). */
 export const PULL_MESSAGES = 1024;
 
-/** Connects to `servers` for good: reconnects forever, every 250 ms. */
-export async function connectNats(servers: string, name: string): Promise<NatsConnection> {
-  return connect({
+/**
+ * How a process proves who it is to NATS (`--creds FILE`, a creds file `cad auth init` wrote for
+ * its role) and which CA it trusts for the server's TLS certificate (`--tls-ca FILE`). Neither:
+ * a plain connection, for a server without authentication (`--insecure`).
+ */
+export interface NatsAuth {
+  readonly credsFile?: string;
+  readonly tlsCaFile?: string;
+}
+
+/** Why a connection could not be made with the credentials given. */
+export type CredentialsProblem = "UNREADABLE" | "INVALID" | "REFUSED" | "MISSING" | "TLS";
+
+/**
+ * The credentials or the CA file cannot be used, or the server refused them: one line naming the
+ * file and its flag, which the CLI prints as is (no stack: there is nothing to debug but the file).
+ */
+export class CredentialsError extends Error {
+  override readonly name = "CredentialsError";
+
+  constructor(
+    readonly problem: CredentialsProblem,
+    message: string,
+    opts?: ErrorOptions,
+  ) {
+    super(message, opts);
+  }
+}
+
+export function isCredentialsError(error: unknown): error is CredentialsError {
+  return error instanceof CredentialsError;
+}
+
+/**
+ * Connects to `servers` for good: reconnects forever, every 250 ms. With `auth`, authenticates
+ * with the creds file (and its role's own inbox prefix: replies to it travel on subjects only
+ * that role may read) and trusts the CA file for TLS. A server that refuses the credentials at
+ * the first connection fails it with a CredentialsError, never a reconnect loop; nats.js itself
+ * closes the connection when a reconnect is refused twice in a row for authentication.
+ */
+export async function connectNats(
+  servers: string,
+  name: string,
+  auth: NatsAuth = {},
+): Promise<NatsConnection> {
+  const opts: NodeConnectionOptions = {
     servers,
     name,
     maxReconnectAttempts: -1,
@@ -19,7 +71,99 @@ export async function connectNats(servers: string, name: string): Promise<NatsCo
     // No async stack traces: the client would otherwise build two Error objects per publish
     // (about a quarter of the service's CPU under load, measured with bench/e2e --profile).
     noAsyncTraces: true,
-  });
+  };
+  if (auth.credsFile !== undefined) {
+    const creds = readCreds(auth.credsFile);
+    opts.authenticator = credsAuthenticator(creds.bytes);
+    if (creds.inboxPrefix !== undefined) opts.inboxPrefix = creds.inboxPrefix;
+  }
+  if (auth.tlsCaFile !== undefined) {
+    readable(auth.tlsCaFile, "--tls-ca");
+    opts.tls = { caFile: auth.tlsCaFile };
+  }
+  try {
+    return await connect(opts);
+  } catch (error) {
+    throw refusal(error, servers, auth) ?? error;
+  }
+}
+
+/** The contents of `file`, or a CredentialsError naming it and its flag. */
+function readable(file: string, flag: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CredentialsError("UNREADABLE", `${flag} FILE: cannot read ${file} (${code})`, { cause: error });
+  }
+}
+
+const JWT_BLOCK = /-{3,}BEGIN NATS USER JWT-{3,}\s*\n\s*(\S+)\s*\n\s*-{3,}END NATS USER JWT-{3,}/;
+const SEED_BLOCK = /-{3,}BEGIN USER NKEY SEED-{3,}\s*\n\s*(SU\S+)\s*\n\s*-{3,}END USER NKEY SEED-{3,}/;
+
+/** A creds file's bytes and the inbox prefix its user may read replies on. */
+function readCreds(file: string): { bytes: Uint8Array; inboxPrefix: string | undefined } {
+  const bytes = readable(file, "--creds");
+  const text = bytes.toString("utf8");
+  const jwt = JWT_BLOCK.exec(text)?.[1];
+  if (jwt === undefined || !SEED_BLOCK.test(text))
+    throw new CredentialsError(
+      "INVALID",
+      `--creds FILE: ${file} is not a NATS creds file (a user JWT and its seed, as cad auth init writes)`,
+    );
+  return { bytes: new Uint8Array(bytes), inboxPrefix: inboxPrefixOfJwt(jwt) };
+}
+
+/**
+ * The user's own inbox prefix, from its JWT: the subscribe permission `_INBOX.<...>.>` (without
+ * the `.>`), when there is one. The client then makes its reply subjects under it.
+ */
+function inboxPrefixOfJwt(jwt: string): string | undefined {
+  const payload = jwt.split(".")[1];
+  if (payload === undefined) return undefined;
+  let claims: { nats?: { sub?: { allow?: unknown } } };
+  try {
+    claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as typeof claims;
+  } catch {
+    return undefined;
+  }
+  const allow = claims.nats?.sub?.allow;
+  if (!Array.isArray(allow)) return undefined;
+  for (const subject of allow)
+    if (typeof subject === "string" && /^_INBOX\.[^>*\s]+\.>$/.test(subject)) return subject.slice(0, -2);
+  return undefined;
+}
+
+/** The server refused the credentials, or the TLS handshake failed: one clear line, or undefined. */
+function refusal(error: unknown, servers: string, auth: NatsAuth): CredentialsError | undefined {
+  const reason = (error as Error).message;
+  if (error instanceof UserAuthenticationExpiredError || error instanceof AuthorizationError)
+    return new CredentialsError(
+      auth.credsFile === undefined ? "MISSING" : "REFUSED",
+      auth.credsFile === undefined
+        ? `the NATS server at ${servers} requires credentials (${reason}): give --creds FILE`
+        : `--creds FILE: the NATS server at ${servers} refused ${auth.credsFile} (${reason})`,
+      { cause: error },
+    );
+  const code = tlsCode(error);
+  if (code !== undefined)
+    return new CredentialsError(
+      "TLS",
+      auth.tlsCaFile === undefined
+        ? `TLS to ${servers}: the server's certificate is not trusted (${code}): give --tls-ca FILE, the CA that signed it`
+        : `--tls-ca FILE: the server at ${servers} has a certificate ${auth.tlsCaFile} does not vouch for (${code})`,
+      { cause: error },
+    );
+  return undefined;
+}
+
+/** Node's TLS verification code (`SELF_SIGNED_CERT_IN_CHAIN`, ...) anywhere in the error's causes. */
+function tlsCode(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code === "string" && /CERT|SIGNATURE|ISSUER|TLS|SSL/.test(code)) return code;
+  }
+  return undefined;
 }
 
 /** Reads `stream` in order from `fromSeq` on, PULL_MESSAGES at a time. */

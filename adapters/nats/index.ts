@@ -8,9 +8,19 @@ export { EngineService, type ServiceOptions } from "./service.ts";
 export type { SnapshotSource } from "./recovery.ts";
 export { LogLostError, isLogLostError, type LogLostCode } from "./log-watch.ts";
 export { agencySubjects, type AgencySubjects, TIME_HEADER, INPUT_SEQ_HEADER } from "./subjects.ts";
-export { ensureStreams, DUPLICATE_WINDOW_MS } from "./streams.ts";
+export { ensureStreams, isPermissionViolation, DUPLICATE_WINDOW_MS } from "./streams.ts";
 export { startClock } from "./clock.ts";
-export { connectNats, consumeFrom, publishUntilAcked, PULL_MESSAGES, type Publishing } from "./connection.ts";
+export {
+  connectNats,
+  consumeFrom,
+  publishUntilAcked,
+  PULL_MESSAGES,
+  CredentialsError,
+  isCredentialsError,
+  type CredentialsProblem,
+  type NatsAuth,
+  type Publishing,
+} from "./connection.ts";
 export { MAX_IN_FLIGHT } from "./publisher.ts";
 export { msgIdOf, outputHeaders, unitCopyOf, type OutputId } from "./outputs.ts";
 export {

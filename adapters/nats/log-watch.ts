@@ -9,7 +9,8 @@ export type LogLostCode =
   | "INPUT_LOG_GAP"
   | "EVENT_STREAM_GONE"
   | "OUTPUTS_NOT_STORED"
-  | "INPUT_LOOP_FAILED";
+  | "INPUT_LOOP_FAILED"
+  | "STREAMS_MISSING";
 
 /**
  * The input or event log no longer holds what the engine has seen (deleted, purged, recreated

@@ -55,9 +55,12 @@ export async function reachable(host: string, port: number, timeoutMs = 500): Pr
   });
 }
 
-/** Starts `nats-server -js` on loopback with its own store (a fresh temp dir unless given). */
+/**
+ * Starts `nats-server -js` on loopback with its own store (a fresh temp dir unless given). With
+ * `tls` (PEM files of the server's certificate and key) every client must speak TLS.
+ */
 export async function startNatsServer(
-  opts: { port?: number; storeDir?: string; binary?: string } = {},
+  opts: { port?: number; storeDir?: string; binary?: string; tls?: { cert: string; key: string } } = {},
 ): Promise<NatsServerProcess> {
   const binary = opts.binary ?? "nats-server";
   if (!natsServerAvailable(binary)) {
@@ -69,7 +72,8 @@ export async function startNatsServer(
   const storeDir = opts.storeDir ?? mkdtempSync(join(tmpdir(), "cad-nats-"));
   let child: ChildProcess | undefined;
   const launch = async () => {
-    child = spawn(binary, ["-a", "127.0.0.1", "-p", String(port), "-js", "-sd", storeDir], {
+    const tls = opts.tls === undefined ? [] : ["--tls", "--tlscert", opts.tls.cert, "--tlskey", opts.tls.key];
+    child = spawn(binary, ["-a", "127.0.0.1", "-p", String(port), "-js", "-sd", storeDir, ...tls], {
       stdio: "ignore",
     });
     const started = Date.now();
