@@ -1,7 +1,14 @@
 import { jetstreamManager } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/transport-node";
 import { buildConfiguration, ZoneIndex, type EngineConfig } from "../../engine/index.ts";
-import { agencySubjects, connectNats, decodeInput, INPUT_SUBJECTS, TIME_HEADER } from "../nats/index.ts";
+import {
+  agencySubjects,
+  connectNats,
+  decodeInput,
+  INPUT_SUBJECTS,
+  TIME_HEADER,
+  type NatsAuth,
+} from "../nats/index.ts";
 import { short } from "./config-record.ts";
 
 /** One configuration change the input log recorded. */
@@ -22,9 +29,13 @@ export interface ConfigChange {
 const MAX_CHANGES = 10_000;
 
 /** Reads every ApplyConfiguration the agency's input log holds, oldest first. */
-export async function readConfigHistory(servers: string, agency: string): Promise<ConfigChange[]> {
+export async function readConfigHistory(
+  servers: string,
+  agency: string,
+  auth?: NatsAuth,
+): Promise<ConfigChange[]> {
   const s = agencySubjects(agency);
-  const nc = await connectNats(servers, `cad-config-history-${agency}`);
+  const nc = await connectNats(servers, `cad-config-history-${agency}`, auth);
   try {
     const subject = `${s.inputPrefix}${INPUT_SUBJECTS.ApplyConfiguration}`;
     const info = await (await jetstreamManager(nc)).streams.info(s.inputStream, { subjects_filter: subject });
@@ -132,8 +143,8 @@ function sectionText(value: unknown): string {
 }
 
 /** `cad config history`: one line per configuration change the log recorded. */
-export async function runConfigHistory(servers: string, agency: string): Promise<number> {
-  const changes = await readConfigHistory(servers, agency);
+export async function runConfigHistory(servers: string, agency: string, auth: NatsAuth): Promise<number> {
+  const changes = await readConfigHistory(servers, agency, auth);
   const out = (line: string) => process.stdout.write(`${line}\n`);
   if (changes.length === 0) {
     out(

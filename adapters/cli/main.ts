@@ -7,6 +7,9 @@ import { runServe, snapshotPath } from "./serve.ts";
 import { runSnapshot } from "./snapshot.ts";
 import { runConfigHistory } from "./config-history.ts";
 import { RMS_USAGE, runRms } from "../rms/cli.ts";
+import { isCredentialsError } from "../nats/index.ts";
+import { NATS_AUTH_FLAGS, natsAuthOf, optionalNatsAuthOf } from "./nats-flags.ts";
+import { runStreamsCreate } from "./streams.ts";
 
 function positive(text: string, name: string): number {
   const n = Number(text);
@@ -26,7 +29,13 @@ const USAGE = `cad: the cad-engine command
       --speed: simulated seconds per real second (default 60); 0 runs flat out.
       --hours: simulated hours to run, then print the final report (default: until Ctrl-C).
 
-  cad serve [--agency A] [--nats URL] [--config FILE] [--no-clock] [--trust-input-time] [--data-dir DIR]
+  Commands that connect to NATS take --creds FILE (the role's creds file, written by cad auth
+  init) and --tls-ca FILE (the CA that signed the server's TLS certificate). Without --creds,
+  serve, console, rms and config history refuse to start unless given --insecure (a server
+  without authentication), which warns at every start.
+
+  cad serve (--creds FILE | --insecure) [--tls-ca FILE] [--agency A] [--nats URL] [--config FILE]
+            [--no-clock] [--trust-input-time] [--data-dir DIR]
       Runs the engine for one agency on NATS/JetStream until SIGTERM or SIGINT: inputs on
       cad.A.in.>, events on cad.A.evt.>, queries on cad.A.q.> (see proto/README.md). The clock
       adapter writes a tick every second unless --no-clock. With --data-dir DIR, it starts from
@@ -34,9 +43,15 @@ const USAGE = `cad: the cad-engine command
       writes one every --snapshot-every-inputs (10000) inputs or --snapshot-every-seconds (60).
       Once recovered, it records its --config file in the input log (ApplyConfiguration) when it
       is not the configuration in force, so replay applies each input under the configuration of
-      its time (see cad config history).
+      its time (see cad config history). --creds: the agency's engine creds; under credentials
+      the engine does not create streams (see cad streams create).
 
-  cad console [--agency A] [--nats URL] [--config FILE] [--host H] [--port P]
+  cad streams create --agency A [--nats URL] [--creds FILE] [--tls-ca FILE]
+      Creates agency A's streams (input log, events, audit) when missing and lists them. Under
+      credentials only the agency's admin may: --creds DIR/A/admin.creds.
+
+  cad console (--creds FILE | --insecure) [--tls-ca FILE] [--agency A] [--nats URL] [--config FILE]
+              [--host H] [--port P]
       Serves the web dispatch console for agency A (default demo) on http://H:P/ (default
       127.0.0.1:8080, or a free port when 8080 is taken and --port is not given): the map,
       pending queue, unit board and incident detail, live from cad.A.evt.>, with commands
@@ -45,10 +60,11 @@ const USAGE = `cad: the cad-engine command
   cad snapshot list | inspect ID | verify [ID] [--data-dir DIR] [--agency A]
       Lists, inspects or verifies (checksum and decoding) the snapshots of an agency.
 
-  cad config history [--agency A] [--nats URL]
+  cad config history (--creds FILE | --insecure) [--tls-ca FILE] [--agency A] [--nats URL]
       Lists the configuration changes recorded in agency A's input log (cad serve records its
       file's configuration at start-up when it is not the one in force): input sequence, time,
       hash and what changed (call types added, removed or reprioritised; other sections).
+      --creds: creds that may read the input log (the agency's engine or admin creds).
 
   cad replay seattle [DATA_DIR] [--from 2017-06-01] [--to 2017-06-19] [--busy aid=5,medic=20]
       Replays the Seattle Fire Department's 2017 dispatch log through the engine (units start
@@ -100,9 +116,12 @@ async function main(argv: string[]): Promise<number> {
           config: { type: "string" },
           host: { type: "string", default: "127.0.0.1" },
           port: { type: "string" },
+          ...NATS_AUTH_FLAGS,
         },
       });
+      const auth = natsAuthOf(values, "cad console");
       return runConsole({
+        auth,
         agency: values.agency,
         servers: values.nats,
         configPath: values.config,
@@ -123,9 +142,12 @@ async function main(argv: string[]): Promise<number> {
           "data-dir": { type: "string" },
           "snapshot-every-inputs": { type: "string", default: "10000" },
           "snapshot-every-seconds": { type: "string", default: "60" },
+          ...NATS_AUTH_FLAGS,
         },
       });
+      const auth = natsAuthOf(values, "cad serve");
       return runServe({
+        auth,
         agency: values.agency,
         servers: values.nats,
         configPath: values.config,
@@ -155,11 +177,32 @@ async function main(argv: string[]): Promise<number> {
         options: {
           agency: { type: "string", default: "demo" },
           nats: { type: "string", default: "nats://127.0.0.1:4222" },
+          ...NATS_AUTH_FLAGS,
         },
       });
       if (positionals[0] !== "history")
         throw new Error(`cad config: expected history, got "${positionals[0] ?? ""}"`);
-      return runConfigHistory(values.nats, values.agency);
+      return runConfigHistory(values.nats, values.agency, natsAuthOf(values, "cad config history"));
+    }
+    case "streams": {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          agency: { type: "string" },
+          nats: { type: "string", default: "nats://127.0.0.1:4222" },
+          creds: NATS_AUTH_FLAGS.creds,
+          "tls-ca": NATS_AUTH_FLAGS["tls-ca"],
+        },
+      });
+      if (positionals[0] !== "create")
+        throw new Error(`cad streams: expected create, got "${positionals[0] ?? ""}"`);
+      if (values.agency === undefined) throw new Error("cad streams create: give --agency A");
+      return runStreamsCreate({
+        agency: values.agency,
+        servers: values.nats,
+        auth: optionalNatsAuthOf(values),
+      });
     }
     case "replay": {
       const { values, positionals } = parseArgs({
@@ -198,6 +241,8 @@ main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
     if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+    // Credentials are the operator's to fix, not a bug: one line naming the file and its flag.
+    else if (isCredentialsError(error)) process.stderr.write(`cad: FATAL ${error.message}\n`);
     else
       process.stderr.write(
         `cad: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

@@ -1,3 +1,4 @@
+import type { NatsAuth } from "../nats/index.ts";
 import { startConsole } from "./server.ts";
 
 export interface ConsoleCliOptions {
@@ -7,6 +8,8 @@ export interface ConsoleCliOptions {
   readonly host: string;
   /** Undefined: 8080, or any free port when 8080 is taken. */
   readonly port: string | undefined;
+  /** The console role's creds and the TLS CA; empty only with --insecure. */
+  readonly auth: NatsAuth;
 }
 
 /** `cad console`: serves the dispatch console until SIGTERM or SIGINT. */
@@ -18,6 +21,7 @@ export async function runConsole(opts: ConsoleCliOptions): Promise<number> {
   const server = await startConsole({
     agency: opts.agency,
     servers: opts.servers,
+    auth: opts.auth,
     ...(opts.configPath !== undefined && { configPath: opts.configPath }),
     host: opts.host,
     port,

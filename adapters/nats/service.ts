@@ -7,7 +7,7 @@ import {
 import type { NatsConnection, Subscription } from "@nats-io/transport-node";
 import type { EngineConfig, EngineState } from "../../engine/index.ts";
 import { InputApplier, faultId } from "./apply.ts";
-import { connectNats, consumeFrom } from "./connection.ts";
+import { connectNats, consumeFrom, type NatsAuth } from "./connection.ts";
 import { logMessageOfJs, type LogMessage } from "./log.ts";
 import { isLogLostError, isStreamNotFound, LogLostError, LogWatch, RECOVER_INPUTS } from "./log-watch.ts";
 import { Publisher } from "./publisher.ts";
@@ -33,6 +33,8 @@ export interface ServiceOptions extends RecoveryOptions {
   readonly config: EngineConfig;
   /** Take each input's time from its Cad-Time header (simulations, replays) instead of the log's acceptance time. */
   readonly trustInputTime?: boolean;
+  /** The engine role's creds file and the CA for TLS (the standby connects with the same). */
+  readonly auth?: NatsAuth;
 }
 
 /**
@@ -110,7 +112,7 @@ export class EngineService {
 
   static async start(opts: ServiceOptions): Promise<EngineService> {
     const s = agencySubjects(opts.agency);
-    const nc = await connectNats(opts.servers, `cad-engine-${opts.agency}`);
+    const nc = await connectNats(opts.servers, `cad-engine-${opts.agency}`, opts.auth);
     let recovery: Recovery;
     let jsm: JetStreamManager;
     try {

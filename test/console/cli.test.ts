@@ -29,7 +29,7 @@ describe.skipIf(!natsServerAvailable())("the console from the command line (need
   const nats = useNatsServer();
 
   it("`cad console` serves the page, its code and the agency's config, and stops cleanly on SIGTERM", async () => {
-    const run = cad(["console", "--agency", "cli", "--nats", nats.server.url, "--port", "0"]);
+    const run = cad(["console", "--insecure", "--agency", "cli", "--nats", nats.server.url, "--port", "0"]);
     const url = await eventually("the console's URL", () => urlIn(run.output(), "open"), 30_000);
     const html = await (await fetch(url)).text();
     expect(html).toContain("<title>CAD console</title>");
