@@ -11,6 +11,9 @@ import { isCredentialsError } from "../nats/index.ts";
 import { NATS_AUTH_FLAGS, natsAuthOf, optionalNatsAuthOf } from "./nats-flags.ts";
 import { runStreamsCreate } from "./streams.ts";
 
+/** A line of a long-running command's log (stdout, timestamped), as serve and console write theirs. */
+const logLine = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
+
 function positive(text: string, name: string): number {
   const n = Number(text);
   if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a number > 0, got "${text}"`);
@@ -119,7 +122,7 @@ async function main(argv: string[]): Promise<number> {
           ...NATS_AUTH_FLAGS,
         },
       });
-      const auth = natsAuthOf(values, "cad console");
+      const auth = natsAuthOf(values, "cad console", logLine);
       return runConsole({
         auth,
         agency: values.agency,
@@ -145,7 +148,7 @@ async function main(argv: string[]): Promise<number> {
           ...NATS_AUTH_FLAGS,
         },
       });
-      const auth = natsAuthOf(values, "cad serve");
+      const auth = natsAuthOf(values, "cad serve", logLine);
       return runServe({
         auth,
         agency: values.agency,

@@ -24,7 +24,8 @@ export interface NatsAuthFlags {
 /**
  * The NatsAuth of a command's flags. A command that serves or reads an agency runs without
  * credentials only when told so (`--insecure`, which warns on every start): forgetting `--creds`
- * must not silently leave a 911 centre's log open to anyone on the network.
+ * must not silently leave a 911 centre's log open to anyone on the network. `warn`: where the
+ * warning goes (a long-running command's log; by default stderr, apart from a command's output).
  */
 export function natsAuthOf(
   flags: NatsAuthFlags,

@@ -77,7 +77,7 @@ async function run(args: string[]): Promise<number> {
       batch: { type: "string", default: "256" },
     },
   });
-  const auth = natsAuthOf(values, "cad rms run");
+  const auth = natsAuthOf(values, "cad rms run", say);
   const dbPath = dbPathOf(values);
   mkdirSync(dirname(dbPath), { recursive: true });
   const ackWait = Number(values["ack-wait"]);
