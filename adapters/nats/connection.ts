@@ -84,7 +84,7 @@ export async function connectNats(
   try {
     return await connect(opts);
   } catch (error) {
-    throw refusal(error, servers, auth) ?? error;
+    throw credentialsProblemOf(error, servers, auth) ?? error;
   }
 }
 
@@ -134,8 +134,15 @@ function inboxPrefixOfJwt(jwt: string): string | undefined {
   return undefined;
 }
 
-/** The server refused the credentials, or the TLS handshake failed: one clear line, or undefined. */
-function refusal(error: unknown, servers: string, auth: NatsAuth): CredentialsError | undefined {
+/**
+ * The server refused the credentials (or sent none were given), or the TLS handshake failed: one
+ * clear line naming the file and its flag, or undefined for any other error.
+ */
+export function credentialsProblemOf(
+  error: unknown,
+  servers: string,
+  auth: NatsAuth,
+): CredentialsError | undefined {
   const reason = (error as Error).message;
   if (error instanceof UserAuthenticationExpiredError || error instanceof AuthorizationError)
     return new CredentialsError(

@@ -10,7 +10,8 @@ export type LogLostCode =
   | "EVENT_STREAM_GONE"
   | "OUTPUTS_NOT_STORED"
   | "INPUT_LOOP_FAILED"
-  | "STREAMS_MISSING";
+  | "STREAMS_MISSING"
+  | "CREDENTIALS_REFUSED";
 
 /**
  * The input or event log no longer holds what the engine has seen (deleted, purged, recreated
