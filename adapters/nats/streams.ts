@@ -1,4 +1,4 @@
-import { jetstreamManager, type JetStreamManager, type StreamConfig } from "@nats-io/jetstream";
+import { jetstreamManager, StorageType, type JetStreamManager, type StreamConfig } from "@nats-io/jetstream";
 import { nanos, PermissionViolationError, type NatsConnection } from "@nats-io/transport-node";
 import { isStreamNotFound, LogLostError, RECOVER_INPUTS } from "./log-watch.ts";
 import type { AgencySubjects } from "./subjects.ts";
@@ -6,7 +6,12 @@ import type { AgencySubjects } from "./subjects.ts";
 /** How long JetStream remembers message ids to drop repeats. Outputs republished after a crash fall inside it. */
 export const DUPLICATE_WINDOW_MS = 10 * 60_000;
 
-/** Creates the agency's input and event streams if they are missing (file storage: the durable log). */
+/**
+ * Creates the agency's input, event and audit streams if they are missing (file storage: the
+ * durable log). The audit stream is append-only and kept for good: who did what at a console must
+ * outlive any clean-up, so the server itself refuses purges and message deletes (only deleting
+ * the whole stream, an admin's act, removes it), and no age limit ever drops a record.
+ */
 export async function ensureStreams(nc: NatsConnection, s: AgencySubjects): Promise<JetStreamManager> {
   const jsm = await jetstreamManager(nc);
   await ensure(jsm, {
@@ -17,6 +22,15 @@ export async function ensureStreams(nc: NatsConnection, s: AgencySubjects): Prom
   await ensure(jsm, {
     name: s.eventStream,
     subjects: [s.events, `${s.unitPrefix}>`],
+    duplicate_window: nanos(DUPLICATE_WINDOW_MS),
+  });
+  await ensure(jsm, {
+    name: s.auditStream,
+    subjects: [s.audit],
+    storage: StorageType.File,
+    deny_delete: true,
+    deny_purge: true,
+    max_age: 0,
     duplicate_window: nanos(DUPLICATE_WINDOW_MS),
   });
   return jsm;

@@ -11,8 +11,13 @@ export interface AgencySubjects {
   readonly unitPrefix: string;
   /** Request/reply queries: `cad.<agency>.q.<name>`. */
   readonly queryPrefix: string;
+  /** The console gateway's audit records: `cad.<agency>.audit.<action>` (JSON, kept for good). */
+  readonly audit: string;
+  readonly auditPrefix: string;
   readonly inputStream: string;
   readonly eventStream: string;
+  /** Append-only: the server refuses purging it and deleting its messages. */
+  readonly auditStream: string;
 }
 
 const AGENCY = /^[a-z0-9][a-z0-9_-]{0,31}$/;
@@ -29,8 +34,11 @@ export function agencySubjects(agency: string): AgencySubjects {
     eventPrefix: `cad.${agency}.evt.`,
     unitPrefix: `cad.${agency}.unit.`,
     queryPrefix: `cad.${agency}.q.`,
+    audit: `cad.${agency}.audit.>`,
+    auditPrefix: `cad.${agency}.audit.`,
     inputStream: `CAD_IN_${upper}`,
     eventStream: `CAD_EVT_${upper}`,
+    auditStream: `CAD_AUDIT_${upper}`,
   };
 }
 

@@ -5,6 +5,7 @@ import { jetstreamManager } from "@nats-io/jetstream";
 import { loadConfigFile } from "../config/index.ts";
 import { NATS_AUTH_FLAGS, natsAuthOf } from "../cli/nats-flags.ts";
 import { agencySubjects, connectNats, isCredentialsError, type NatsAuth } from "../nats/index.ts";
+import { runAuditList } from "./audit-cli.ts";
 import { RmsConsumer } from "./consumer.ts";
 import { canonicalDump, dumpDigest } from "./dump.ts";
 import { toEido } from "./eido.ts";
@@ -31,6 +32,10 @@ export const RMS_USAGE = `  cad rms run (--creds FILE | --insecure) [--tls-ca FI
       Validates EIDO documents against the NENA schema in DIR/nena-eido.
   cad rms dump [--agency A] [--db FILE] [--full]
       The sha256 of the canonical dump of the records (--full: the dump itself).
+  cad rms audit [--agency A] [--db FILE] [--operator U] [--action A] [--since ISO] [--limit N]
+      The console's audit records (stream CAD_AUDIT_A) the RMS keeps, oldest first: the latest
+      N (default 100) matching rows. --action also takes invalid and gap (rows for messages that
+      were not valid audit records, and for records missing from the stream).
 `;
 
 const COMMON = {
@@ -60,6 +65,8 @@ export async function runRms(args: string[]): Promise<number> {
       return validate(rest);
     case "dump":
       return dump(rest);
+    case "audit":
+      return runAuditList(rest);
     default:
       process.stderr.write(`cad rms: unknown action "${action ?? ""}"\n\n${RMS_USAGE}`);
       return 2;
@@ -106,6 +113,7 @@ async function run(args: string[]): Promise<number> {
   );
   const why = await Promise.race([signalled, failed]);
   const s = consumer.stats;
+  const a = consumer.audit.stats;
   if (why !== "SIGTERM" && why !== "SIGINT") {
     say(`cad-rms ${values.agency}: stopped: ${why}`);
     await consumer.stop().catch(() => undefined);
@@ -113,7 +121,7 @@ async function run(args: string[]): Promise<number> {
   }
   await consumer.stop();
   say(
-    `cad-rms ${values.agency}: stopped on ${why} at stream sequence ${consumer.store.current.lastSeq} (${s.applied} applied, ${s.duplicates} duplicates skipped, ${s.redelivered} redelivered, ${s.resyncs} resyncs)`,
+    `cad-rms ${values.agency}: stopped on ${why} at stream sequence ${consumer.store.current.lastSeq} (${s.applied} applied, ${s.duplicates} duplicates skipped, ${s.redelivered} redelivered, ${s.resyncs} resyncs; audit: ${a.applied} records stored, ${a.invalid} invalid)`,
   );
   return 0;
 }
@@ -134,6 +142,12 @@ async function status(args: string[]): Promise<number> {
   const position = db.prepare("SELECT * FROM position WHERE stream = ?").get(s.eventStream) as
     { last_seq: number; last_input_seq: number; last_event_at: number | null } | undefined;
   const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  const auditSeq = (db.prepare("SELECT last_seq FROM position WHERE stream = ?").pluck().get(s.auditStream) ??
+    0) as number;
+  const invalidAudit = db
+    .prepare("SELECT count(*) FROM audit WHERE action = 'invalid'")
+    .pluck()
+    .get() as number;
   const lastRun = db.prepare("SELECT * FROM runs ORDER BY rowid DESC LIMIT 1").get() as
     Record<string, unknown> | undefined;
   const lines = [
@@ -142,6 +156,7 @@ async function status(args: string[]): Promise<number> {
       (position?.last_event_at == null
         ? ""
         : `, event time ${new Date(position.last_event_at).toISOString()}`),
+    `audit: ${s.auditStream} sequence ${auditSeq}, ${count("audit")} records (${invalidAudit} invalid)`,
     `holds: ${count("incidents")} incidents, ${count("calls")} calls, ${count("assignments")} dispatches, ${count("notes")} notes, ${count("merges")} merges, ${count("links")} links, ${count("rejections")} rejections, ${count("intervals")} intervals, ${count("issues")} issues`,
     lastRun === undefined
       ? "no consumer has run"

@@ -1,7 +1,5 @@
 import { hostname } from "node:os";
 import {
-  AckPolicy,
-  DeliverPolicy,
   jetstream,
   jetstreamManager,
   type ConsumerMessages,
@@ -9,15 +7,18 @@ import {
   type JetStreamManager,
   type JsMsg,
 } from "@nats-io/jetstream";
-import { nanos, type NatsConnection } from "@nats-io/transport-node";
+import type { NatsConnection } from "@nats-io/transport-node";
 import { connectNats, ensureStreams, agencySubjects, type NatsAuth } from "../nats/index.ts";
+import { AuditConsumer } from "./audit-consumer.ts";
+import { AuditStore } from "./audit-store.ts";
+import { prepareDurable } from "./durable.ts";
 import { RmsStore } from "./store.ts";
 
 export interface ConsumerOptions {
   readonly agency: string;
   readonly servers: string;
   readonly dbPath: string;
-  /** The durable consumer's name on the event stream. */
+  /** The durable consumer's name on the event stream (and, its own consumer, on the audit stream). */
   readonly durable?: string;
   /** How long JetStream waits for an acknowledgement before it delivers a message again. */
   readonly ackWaitMs?: number;
@@ -57,6 +58,8 @@ export class RmsConsumer {
   private lastLogAt = 0;
   private lastLogApplied = 0;
   private readonly durable: string;
+  /** The audit stream's consumer, on the same connection and database. */
+  readonly audit: AuditConsumer;
 
   private constructor(
     private readonly opts: ConsumerOptions,
@@ -66,6 +69,12 @@ export class RmsConsumer {
     private readonly js: JetStreamClient,
   ) {
     this.durable = opts.durable ?? "rms";
+    this.audit = new AuditConsumer(new AuditStore(store.db, opts.agency), jsm, js, {
+      durable: this.durable,
+      ackWaitMs: opts.ackWaitMs ?? 30_000,
+      batch: opts.batch ?? 256,
+      say: (line) => this.say(line),
+    });
   }
 
   static async start(opts: ConsumerOptions): Promise<RmsConsumer> {
@@ -89,6 +98,7 @@ export class RmsConsumer {
           .run(process.pid, hostname(), Date.now(), Date.now()).lastInsertRowid,
       );
       consumer.loop = consumer.run();
+      consumer.audit.start();
       return consumer;
     } catch (error) {
       store.close();
@@ -98,13 +108,14 @@ export class RmsConsumer {
 
   /** Resolves when the consumer has stopped (after stop(), or a failure it could not get past). */
   get done(): Promise<void> {
-    return this.loop;
+    return Promise.all([this.loop, this.audit.done]).then(() => undefined);
   }
 
   /** Applies what was delivered, acknowledges it, and closes. */
   async stop(): Promise<void> {
     this.stopping = true;
     await this.messages?.close();
+    await this.audit.stop();
     await this.loop.catch(() => undefined);
     this.saveRun(true);
     await this.nc.drain().catch(() => undefined);
@@ -186,28 +197,10 @@ export class RmsConsumer {
 
   /** A fresh durable delivering from the position, unless the existing one is exactly there. */
   private async prepareConsumer(): Promise<void> {
-    const stream = this.store.stream;
     const from = this.store.lastSeq + 1;
-    const ackWait = nanos(this.opts.ackWaitMs ?? 30_000);
-    const info = await this.jsm.consumers.info(stream, this.durable).catch(() => undefined);
-    const inPlace =
-      info !== undefined &&
-      info.delivered.stream_seq === this.store.lastSeq &&
-      info.num_ack_pending === 0 &&
-      info.config.ack_wait === ackWait &&
-      info.config.filter_subject === undefined;
-    if (inPlace) return;
-    if (info !== undefined) await this.jsm.consumers.delete(stream, this.durable);
-    await this.jsm.consumers.add(stream, {
-      durable_name: this.durable,
-      ack_policy: AckPolicy.Explicit,
-      ack_wait: ackWait,
-      max_ack_pending: 4096,
-      ...(from === 1
-        ? { deliver_policy: DeliverPolicy.All }
-        : { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: from }),
-    });
-    this.say(`durable consumer "${this.durable}" delivers from stream sequence ${from}`);
+    const ackWaitMs = this.opts.ackWaitMs ?? 30_000;
+    if (await prepareDurable(this.jsm, this.store.stream, this.durable, this.store.lastSeq, ackWaitMs))
+      this.say(`durable consumer "${this.durable}" delivers from stream sequence ${from}`);
   }
 
   /** Refuses records ahead of the stream (a recreated stream); steps over what aged out of it. */

@@ -37,3 +37,26 @@ export {
 } from "./report.ts";
 export { reportSvg } from "./svg.ts";
 export { runRms, RMS_USAGE } from "./cli.ts";
+export {
+  readAuditRecord,
+  AUDIT_ACTIONS,
+  CONSOLE_ROLES,
+  type AuditAction,
+  type AuditEntry,
+  type AuditReading,
+} from "./audit.ts";
+export { AuditStore, type AuditMessage, type AuditBatchResult, type InvalidAudit } from "./audit-store.ts";
+export {
+  AuditConsumer,
+  AuditConsumerError,
+  type AuditConsumerStats,
+  type AuditConsumerOptions,
+} from "./audit-consumer.ts";
+export {
+  queryAudit,
+  formatAuditRow,
+  runAuditList,
+  AUDIT_ROW_ACTIONS,
+  type AuditFilter,
+  type AuditRow,
+} from "./audit-cli.ts";

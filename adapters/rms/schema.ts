@@ -1,11 +1,35 @@
 import Database from "better-sqlite3";
 
 /** Version of the records schema; a database of another version is refused with a clear message. */
-export const RMS_SCHEMA_VERSION = 1;
+export const RMS_SCHEMA_VERSION = 2;
 
 export class RmsDatabaseError extends Error {
   override readonly name = "RmsDatabaseError";
 }
+
+/**
+ * The console's audit records (stream CAD_AUDIT_<A>), one row per stream sequence. `at` is the
+ * gateway's clock, `stored_at` the server's (when JetStream stored it). A message that is not a
+ * valid audit record is kept as action 'invalid' with `detail` {"length", "reason"}: never its
+ * text, which may hold anything.
+ */
+const AUDIT_DDL = `
+CREATE TABLE IF NOT EXISTS audit (
+  seq INTEGER PRIMARY KEY, subject TEXT NOT NULL, stored_at INTEGER NOT NULL, at INTEGER, agency TEXT,
+  action TEXT NOT NULL, operator TEXT, role TEXT, client TEXT, detail TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS audit_operator ON audit (operator);
+CREATE INDEX IF NOT EXISTS audit_action ON audit (action);
+`;
+
+/**
+ * How a database of an older schema becomes the current one: the step from version v to v + 1
+ * is MIGRATIONS[v], run with the version bump in one transaction when the database is opened
+ * for writing (the consumer's start), before DDL creates what is still missing.
+ */
+const MIGRATIONS: Readonly<Record<number, string>> = {
+  // 1 -> 2 (issue 15): the audit table.
+  1: AUDIT_DDL,
+};
 
 /**
  * The records database. Times are epoch milliseconds (the engine's instants), coordinates
@@ -107,7 +131,7 @@ CREATE TABLE IF NOT EXISTS runs (
   pid INTEGER NOT NULL, host TEXT NOT NULL, started_at INTEGER NOT NULL, heartbeat_at INTEGER NOT NULL,
   stopped_at INTEGER, applied INTEGER NOT NULL, duplicates INTEGER NOT NULL, redelivered INTEGER NOT NULL,
   resyncs INTEGER NOT NULL);
-`;
+${AUDIT_DDL}`;
 
 /** Tables left out of the canonical dump: facts about the consumer's processes, not the record. */
 export const VOLATILE_TABLES: ReadonlySet<string> = new Set(["runs"]);
@@ -139,11 +163,14 @@ export function openRmsDatabase(path: string, opts: OpenOptions = {}): Database.
   }
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = FULL");
-  db.exec(DDL);
-  const version = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get();
+  const version = storedVersion(db);
   if (version === undefined) {
+    db.exec(DDL);
     db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?)").run(String(RMS_SCHEMA_VERSION));
-  } else checkVersion(db, path);
+  } else {
+    migrate(db, path, version);
+    db.exec(DDL);
+  }
   if (opts.agency !== undefined) {
     const agency = db.prepare("SELECT value FROM meta WHERE key = 'agency'").pluck().get() as
       string | undefined;
@@ -157,6 +184,34 @@ export function openRmsDatabase(path: string, opts: OpenOptions = {}): Database.
   return db;
 }
 
+/** The schema version a database records; undefined for a new (empty) one. */
+function storedVersion(db: Database.Database): string | undefined {
+  const meta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
+  if (meta === undefined) return undefined;
+  return db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get() as
+    string | undefined;
+}
+
+/** Brings a database of an older schema to the current one, in one transaction; refuses a newer or unknown one. */
+function migrate(db: Database.Database, path: string, version: string): void {
+  const from = Number(version);
+  if (!Number.isInteger(from) || from < 1 || from > RMS_SCHEMA_VERSION) {
+    db.close();
+    throw new RmsDatabaseError(
+      `${path} has records schema ${version}; this cad reads schema ${RMS_SCHEMA_VERSION}`,
+    );
+  }
+  if (from === RMS_SCHEMA_VERSION) return;
+  db.transaction(() => {
+    for (let v = from; v < RMS_SCHEMA_VERSION; v++) {
+      const step = MIGRATIONS[v];
+      if (step === undefined) throw new RmsDatabaseError(`no migration from records schema ${v}`);
+      db.exec(step);
+    }
+    db.prepare("UPDATE meta SET value = ? WHERE key = 'schema_version'").run(String(RMS_SCHEMA_VERSION));
+  })();
+}
+
 function checkVersion(db: Database.Database, path: string): void {
   let version: unknown;
   try {
@@ -167,8 +222,10 @@ function checkVersion(db: Database.Database, path: string): void {
   }
   if (version !== String(RMS_SCHEMA_VERSION)) {
     db.close();
+    const older = Number(version) < RMS_SCHEMA_VERSION;
     throw new RmsDatabaseError(
-      `${path} has records schema ${String(version)}; this cad reads schema ${RMS_SCHEMA_VERSION}`,
+      `${path} has records schema ${String(version)}; this cad reads schema ${RMS_SCHEMA_VERSION}` +
+        (older ? " (cad rms run migrates it when it starts)" : ""),
     );
   }
 }
