@@ -36,13 +36,12 @@ export async function runStreamsCreate(opts: StreamsCreateOptions): Promise<numb
       );
     }
     const jsm = await jetstreamManager(nc);
-    // The agency's streams are CAD_<KIND>_<A>; <KIND> has no "_", so agency "b" never lists "a_b"'s.
-    const mine = new RegExp(`^CAD_[A-Z]+_${s.inputStream.slice("CAD_IN_".length)}$`);
-    for await (const info of jsm.streams.list())
-      if (mine.test(info.config.name))
-        out(
-          `${info.config.name}: subjects ${info.config.subjects.join(" ")}, ${info.state.messages} messages, ${info.config.storage} storage`,
-        );
+    for (const name of [s.inputStream, s.eventStream, s.auditStream]) {
+      const info = await jsm.streams.info(name);
+      out(
+        `${name}: subjects ${info.config.subjects.join(" ")}, ${info.state.messages} messages, ${info.config.storage} storage`,
+      );
+    }
     out(`streams of agency ${opts.agency} are in place on ${opts.servers}`);
     return 0;
   } finally {
