@@ -10,6 +10,7 @@ import { RMS_USAGE, runRms } from "../rms/cli.ts";
 import { isCredentialsError } from "../nats/index.ts";
 import { NATS_AUTH_FLAGS, natsAuthOf, optionalNatsAuthOf } from "./nats-flags.ts";
 import { runStreamsCreate } from "./streams.ts";
+import { AUTH_INIT_USAGE, runAuthInit } from "./auth.ts";
 
 /** A line of a long-running command's log (stdout, timestamped), as serve and console write theirs. */
 const logLine = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
@@ -54,11 +55,14 @@ const USAGE = `cad: the cad-engine command
       credentials only the agency's admin may: --creds DIR/A/admin.creds.
 
   cad console (--creds FILE | --insecure) [--tls-ca FILE] [--agency A] [--nats URL] [--config FILE]
-              [--host H] [--port P]
+              [--host H] [--port P] [--tls-cert FILE --tls-key FILE] [--public-name NAME[:PORT] ...]
       Serves the web dispatch console for agency A (default demo) on http://H:P/ (default
       127.0.0.1:8080, or a free port when 8080 is taken and --port is not given): the map,
       pending queue, unit board and incident detail, live from cad.A.evt.>, with commands
       (dispatch, unit status, clear, close, notes) published to cad.A.in.>. See docs/console.md.
+      With --tls-cert and --tls-key it serves https; a --host other than loopback needs them.
+      It answers only requests for its own address (H:P, and localhost for 127.0.0.1) or a
+      --public-name (repeatable): a console reached by a DNS name lists that name.
 
   cad snapshot list | inspect ID | verify [ID] [--data-dir DIR] [--agency A]
       Lists, inspects or verifies (checksum and decoding) the snapshots of an agency.
@@ -75,7 +79,8 @@ const USAGE = `cad: the cad-engine command
       first recommended unit of each kind with the unit SFD sent. DATA_DIR is the shared data
       folder (default: $CAD_DATA_DIR or ../shared/data).
 
-${RMS_USAGE}`;
+${RMS_USAGE}
+${AUTH_INIT_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -120,6 +125,9 @@ async function main(argv: string[]): Promise<number> {
           host: { type: "string", default: "127.0.0.1" },
           port: { type: "string" },
           ...NATS_AUTH_FLAGS,
+          "tls-cert": { type: "string" },
+          "tls-key": { type: "string" },
+          "public-name": { type: "string", multiple: true },
         },
       });
       const auth = natsAuthOf(values, "cad console", logLine);
@@ -130,6 +138,9 @@ async function main(argv: string[]): Promise<number> {
         configPath: values.config,
         host: values.host,
         port: values.port,
+        tlsCert: values["tls-cert"],
+        tlsKey: values["tls-key"],
+        publicNames: values["public-name"],
       });
     }
     case "serve": {
@@ -229,6 +240,10 @@ async function main(argv: string[]): Promise<number> {
     }
     case "rms":
       return runRms(rest);
+    case "auth":
+      if (rest[0] === "init") return runAuthInit(rest.slice(1));
+      process.stderr.write(`cad auth: unknown action "${rest[0] ?? ""}"\n\n${AUTH_INIT_USAGE}`);
+      return 2;
     case undefined:
     case "help":
     case "--help":

@@ -1,5 +1,6 @@
 import type { NatsAuth } from "../nats/index.ts";
-import { startConsole } from "./server.ts";
+import { ConsoleStartError } from "./http.ts";
+import { startConsole, type ConsoleServer } from "./server.ts";
 
 export interface ConsoleCliOptions {
   readonly agency: string;
@@ -10,6 +11,11 @@ export interface ConsoleCliOptions {
   readonly port: string | undefined;
   /** The console role's creds and the TLS CA; empty only with --insecure. */
   readonly auth: NatsAuth;
+  /** `--tls-cert`, `--tls-key`: both or neither. */
+  readonly tlsCert?: string | undefined;
+  readonly tlsKey?: string | undefined;
+  /** `--public-name`, repeatable. */
+  readonly publicNames?: readonly string[] | undefined;
 }
 
 /** `cad console`: serves the dispatch console until SIGTERM or SIGINT. */
@@ -17,17 +23,32 @@ export async function runConsole(opts: ConsoleCliOptions): Promise<number> {
   const port = opts.port === undefined ? 8080 : Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new Error(`--port must be a whole number 0-65535, got "${opts.port ?? ""}"`);
+  if ((opts.tlsCert === undefined) !== (opts.tlsKey === undefined)) {
+    process.stderr.write("cad console: give both --tls-cert FILE and --tls-key FILE, or neither\n");
+    return 2;
+  }
   const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
-  const server = await startConsole({
-    agency: opts.agency,
-    servers: opts.servers,
-    auth: opts.auth,
-    ...(opts.configPath !== undefined && { configPath: opts.configPath }),
-    host: opts.host,
-    port,
-    portFallback: opts.port === undefined,
-    log,
-  });
+  let server: ConsoleServer;
+  try {
+    server = await startConsole({
+      agency: opts.agency,
+      servers: opts.servers,
+      auth: opts.auth,
+      ...(opts.configPath !== undefined && { configPath: opts.configPath }),
+      host: opts.host,
+      port,
+      portFallback: opts.port === undefined,
+      ...(opts.tlsCert !== undefined &&
+        opts.tlsKey !== undefined && { tls: { certFile: opts.tlsCert, keyFile: opts.tlsKey } }),
+      publicNames: opts.publicNames ?? [],
+      log,
+    });
+  } catch (error) {
+    // Refused before it started (plain http off loopback, TLS files, names): one line says why.
+    if (!(error instanceof ConsoleStartError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 2;
+  }
   log(
     `cad console for agency "${opts.agency}" on NATS ${opts.servers}: open ${server.url} (events cad.${opts.agency}.evt.>, state by cad.${opts.agency}.q.state)`,
   );

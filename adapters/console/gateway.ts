@@ -135,7 +135,7 @@ export class ConsoleGateway {
   /** Publishes a command to the input log; the reply names the input (its sequence) whose outputs will tell. */
   async command(request: CommandRequest): Promise<CommandReply> {
     const { input } = request;
-    const inputId = `console:${this.s.agency}:${request.id}`;
+    const inputId = this.inputId(request);
     const h = headers();
     const stamp = await this.inputInstant();
     if (stamp > 0) h.set(TIME_HEADER, String(stamp));
@@ -148,8 +148,12 @@ export class ConsoleGateway {
         timeout: QUERY_TIMEOUT_MS,
       },
     );
-    this.opts.log?.(`console ${this.s.agency}: ${input.kind} ${JSON.stringify(input)} -> input ${ack.seq}`);
     return { ok: true, inputId, seq: ack.seq, duplicate: ack.duplicate };
+  }
+
+  /** A command's Nats-Msg-Id: from the page's id for it, so that a command posted twice is one input. */
+  inputId(request: CommandRequest): string {
+    return `console:${this.s.agency}:${request.id}`;
   }
 
   async close(): Promise<void> {

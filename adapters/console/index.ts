@@ -1,5 +1,15 @@
 /** The web dispatch console: `startConsole` serves the page and speaks NATS for it (see docs/console.md). */
 export { startConsole, bundlePage, type ConsoleOptions, type ConsoleServer } from "./server.ts";
+export {
+  CONTENT_SECURITY_POLICY,
+  ConsoleStartError,
+  commandLogLine,
+  requestGuard,
+  securityHeaders,
+  type CommandLogEntry,
+  type ConsoleAddress,
+  type TlsFiles,
+} from "./http.ts";
 export { ConsoleGateway, type ClientSink, type GatewayOptions } from "./gateway.ts";
 export { CommandError, parseCommandRequest } from "./commands.ts";
 export { consoleConfig, loadZonesGeoJSON } from "./config-view.ts";

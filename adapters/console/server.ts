@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,7 +12,22 @@ import { DEFAULT_CONFIG_PATH, loadConfigFile } from "../config/index.ts";
 import { CommandError, parseCommandRequest } from "./commands.ts";
 import { consoleConfig, loadZonesGeoJSON } from "./config-view.ts";
 import { ConsoleGateway } from "./gateway.ts";
-import { HttpError, eventStream, readJsonBody, sendJson, sendText } from "./http.ts";
+import {
+  HttpError,
+  checkListenAddress,
+  checkPublicNames,
+  commandLogLine,
+  consoleUrl,
+  eventStream,
+  readJsonBody,
+  readTlsFiles,
+  refusalLogLine,
+  requestGuard,
+  securityHeaders,
+  sendJson,
+  sendText,
+  type TlsFiles,
+} from "./http.ts";
 
 export interface ConsoleOptions {
   readonly agency: string;
@@ -24,8 +40,12 @@ export interface ConsoleOptions {
   readonly configPath?: string;
   /** The config already loaded from `configPath`, to skip loading it twice. */
   readonly config?: EngineConfig;
-  /** Default 127.0.0.1: the console is for this machine unless told otherwise. */
+  /** Default 127.0.0.1: the console is for this machine unless told otherwise (anything else needs `tls`). */
   readonly host?: string;
+  /** Serve https with this certificate and key (`--tls-cert`, `--tls-key`). */
+  readonly tls?: TlsFiles;
+  /** Other names the console is reached by (`--public-name`, NAME or NAME:PORT): requests for any other Host are refused. */
+  readonly publicNames?: readonly string[];
   /** Default 8080; 0 takes any free port. */
   readonly port?: number;
   /** When the port is taken, take any free one instead of failing. */
@@ -85,6 +105,12 @@ export async function bundlePage(): Promise<string> {
  * server-sent events, queries, commands) from one process that speaks NATS for it.
  */
 export async function startConsole(opts: ConsoleOptions): Promise<ConsoleServer> {
+  const host = opts.host ?? "127.0.0.1";
+  // Refused before anything starts: plain http off loopback, unreadable TLS files, a bad name.
+  checkListenAddress(host, opts.tls !== undefined);
+  const tls = opts.tls === undefined ? undefined : readTlsFiles(opts.tls);
+  const publicNames = opts.publicNames ?? [];
+  checkPublicNames(publicNames);
   const configPath = opts.configPath ?? DEFAULT_CONFIG_PATH;
   const config = opts.config ?? loadConfigFile(configPath);
   const assets = {
@@ -100,10 +126,23 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleServer>
     ...defined({ servers, nc, auth, log, inputTime }),
   });
   const routes = getRoutes(gateway, assets);
-  const server = createServer((req, res) => {
-    route(req, res, gateway, routes).catch((error: unknown) => fail(res, error, opts.log));
-  });
-  const host = opts.host ?? "127.0.0.1";
+  const headers = securityHeaders(tls !== undefined);
+  // Set once the port is known; until then (never, in practice) every request is refused.
+  let guard = (_req: IncomingMessage): void => {
+    throw new HttpError(503, "STARTING", "the console is starting");
+  };
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    try {
+      guard(req);
+    } catch (error) {
+      // A refused request is worth a line (a page elsewhere trying): what and whence, no data.
+      if (error instanceof HttpError) opts.log?.(refusalLogLine(req, error));
+      return fail(res, error, opts.log);
+    }
+    route(req, res, gateway, routes, opts.log).catch((error: unknown) => fail(res, error, opts.log));
+  };
+  const server: Server = tls === undefined ? createServer(handle) : createHttpsServer(tls, handle);
   let port: number;
   try {
     port = await listen(server, host, opts.port ?? 8080);
@@ -114,7 +153,9 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleServer>
     }
     port = await listen(server, host, 0);
   }
-  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}/`;
+  const address = { host, port, tls: tls !== undefined, publicNames };
+  guard = requestGuard(address);
+  const url = consoleUrl(address);
   return {
     url,
     port,
@@ -195,11 +236,27 @@ async function route(
   res: ServerResponse,
   gateway: ConsoleGateway,
   routes: ReadonlyMap<string, Handler>,
+  log: ((line: string) => void) | undefined,
 ): Promise<void> {
   const url = new URL(req.url ?? "/", "http://console");
   if (req.method === "POST" && url.pathname === "/api/commands") {
     const request = parseCommandRequest(await readJsonBody(req));
-    return sendJson(res, 200, await gateway.command(request));
+    const entry = {
+      agency: gateway.s.agency,
+      client: req.socket.remoteAddress,
+      // The session's user, once the console has logins.
+      operator: undefined,
+      input: request.input,
+      msgId: gateway.inputId(request),
+    };
+    try {
+      const reply = await gateway.command(request);
+      log?.(commandLogLine(reply.ok ? { ...entry, seq: reply.seq } : { ...entry, code: reply.code }));
+      return sendJson(res, 200, reply);
+    } catch (error) {
+      log?.(commandLogLine({ ...entry, code: error instanceof HttpError ? error.code : "NATS_ERROR" }));
+      throw error;
+    }
   }
   if (req.method !== "GET" && req.method !== "HEAD")
     throw new HttpError(405, "METHOD_NOT_ALLOWED", `${req.method ?? ""} ${url.pathname}`);

@@ -188,7 +188,7 @@ describe.skipIf(!natsServerAvailable())("the console's gateway over a real NATS 
           { Origin: "http://evil.example" },
         ),
       ),
-    ).toMatchObject({ status: 403, code: "FORBIDDEN" });
+    ).toMatchObject({ status: 403, code: "CROSS_ORIGIN" });
     const text = await fetch(new URL("api/commands", web.url), { method: "POST", body: "{}" });
     expect(text.status).toBe(415);
 

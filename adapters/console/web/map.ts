@@ -155,7 +155,7 @@ export class MapView {
         const y = y0 + Math.floor(k / perRow) * (h + 2 * px) - h / 2;
         const cls = `unit${u.id === sel.unitId ? " selected" : ""}`;
         out.push(
-          `<g class="${cls}" data-unit="${esc(u.id)}"><rect x="${x}" y="${y}" width="${w}" height="${h}" rx="${2 * px}" fill="var(--${u.status})"/><text x="${x + w / 2}" y="${y + h / 2}" font-size="${9.5 * px}" text-anchor="middle" dominant-baseline="central">${esc(u.id)}</text><title>${esc(`${u.id} ${u.type} ${u.status}${u.incidentId === null ? "" : ` on ${u.incidentId}`}`)}</title></g>`,
+          `<g class="${cls}" data-unit="${esc(u.id)}"><rect x="${x}" y="${y}" width="${w}" height="${h}" rx="${2 * px}" fill="var(--${esc(u.status)})"/><text x="${x + w / 2}" y="${y + h / 2}" font-size="${9.5 * px}" text-anchor="middle" dominant-baseline="central">${esc(u.id)}</text><title>${esc(`${u.id} ${u.type} ${u.status}${u.incidentId === null ? "" : ` on ${u.incidentId}`}`)}</title></g>`,
         );
       });
     }
@@ -214,13 +214,14 @@ export class MapView {
   }
 }
 
-/** The key to the map's colours: units by status, incidents by priority. */
+/**
+ * The key to the map's colours: units by status, incidents by priority. Coloured by the
+ * stylesheet's classes: the page's Content-Security-Policy allows no inline style.
+ */
 export function legendHtml(statuses: readonly string[], priorities: readonly number[]): string {
-  const units = statuses.map(
-    (s) => `<span><i style="background:var(--${s})"></i>${esc(s.replace(/_/g, " "))}</span>`,
-  );
+  const units = statuses.map((s) => `<span><i class="st-${esc(s)}"></i>${esc(s.replace(/_/g, " "))}</span>`);
   const incidents = priorities.map(
-    (p) => `<span><i class="dot" style="background:var(--p${Math.min(5, p)})"></i>P${p}</span>`,
+    (p) => `<span><i class="dot p${Math.min(5, Math.max(1, p))}"></i>P${p}</span>`,
   );
   return `${units.join("")}<br>${incidents.join("")}<span>pulsing: pending · red ring: overdue</span>`;
 }

@@ -1,0 +1,88 @@
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { AuthInitError, initAuth, type Share } from "../auth/nats-auth.ts";
+
+export const AUTH_INIT_USAGE = `  cad auth init --agencies A[,B..] --out DIR [--share A:B ...] [--mdt-units A:U1,U2 ...] [--sim]
+                [--expires DAYS] [--force]
+      Writes NATS credentials (operator/JWT mode): DIR/nats-server.conf (an operator, the system
+      account SYS and one account per agency with JetStream), DIR/A/<role>.creds for the roles
+      engine, intake, avl, mdt, console, rms, clock, admin (and sim with --sim), and
+      DIR/A/mdt/<unit>.creds per --mdt-units terminal; seeds in DIR/keys (keep it secret).
+      --share A:B: B's console and rms hear A's events live. --expires: user JWTs expire after
+      DAYS days (default never). --force replaces an existing DIR (every earlier creds file
+      stops working). Start the server: nats-server -c DIR/nats-server.conf -a 127.0.0.1 -p PORT
+      -js -sd STORE. See the README, Credentials.
+`;
+
+function pair(text: string, flag: string): [string, string] {
+  const i = text.indexOf(":");
+  if (i <= 0 || i === text.length - 1)
+    throw new AuthInitError(
+      flag === "--share" ? "BAD_SHARE" : "BAD_MDT_UNITS",
+      `${flag} ${text}: expected ${flag === "--share" ? "FROM:TO" : "AGENCY:UNIT1,UNIT2"}`,
+    );
+  return [text.slice(0, i), text.slice(i + 1)];
+}
+
+/** `cad auth init`: 0 written, 2 refused (bad flags, existing DIR without --force). */
+export async function runAuthInit(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      agencies: { type: "string" },
+      out: { type: "string" },
+      share: { type: "string", multiple: true, default: [] },
+      "mdt-units": { type: "string", multiple: true, default: [] },
+      sim: { type: "boolean", default: false },
+      expires: { type: "string" },
+      force: { type: "boolean", default: false },
+    },
+  });
+  try {
+    if (values.agencies === undefined || values.out === undefined)
+      throw new AuthInitError("BAD_FLAGS", "--agencies and --out are required");
+    const expiresDays = values.expires === undefined ? undefined : Number(values.expires);
+    if (expiresDays !== undefined && !(expiresDays > 0))
+      throw new AuthInitError("BAD_FLAGS", `--expires must be a number of days > 0, got "${values.expires}"`);
+    const shares: Share[] = values.share.map((s) => {
+      const [from, to] = pair(s, "--share");
+      return { from, to };
+    });
+    const mdtUnits: Record<string, string[]> = {};
+    for (const m of values["mdt-units"]) {
+      const [agency, list] = pair(m, "--mdt-units");
+      mdtUnits[agency] = [...(mdtUnits[agency] ?? []), ...list.split(",").filter((u) => u !== "")];
+    }
+    const layout = await initAuth({
+      agencies: values.agencies.split(",").filter((a) => a !== ""),
+      out: values.out,
+      shares,
+      mdtUnits,
+      sim: values.sim,
+      expiresDays,
+      force: values.force,
+    });
+    const dir = resolve(layout.dir);
+    const lines = [
+      `wrote ${layout.conf} (operator ${layout.operatorPublicKey}, system account SYS ${layout.systemAccount})`,
+      ...Object.entries(layout.accounts).map(([agency, key]) => `  account ${agency} ${key}`),
+      `wrote ${layout.files.length} creds files (0600) under ${dir}:`,
+      ...layout.files.map((f) => `  ${f}`),
+      `seeds in ${join(dir, "keys")}: keep that directory secret (it can issue creds for every agency)`,
+      "",
+      "Start the server:",
+      `  nats-server -c ${join(dir, "nats-server.conf")} -a 127.0.0.1 -p 4222 -js -sd STORE_DIR`,
+      "Then create each agency's streams with its admin creds, e.g.:",
+      `  cad streams create --agency ${Object.keys(layout.accounts)[0] ?? "A"} --creds ${join(dir, Object.keys(layout.accounts)[0] ?? "A", "admin.creds")}`,
+      "",
+    ];
+    process.stdout.write(lines.join("\n"));
+    return 0;
+  } catch (error) {
+    if (error instanceof AuthInitError) {
+      process.stderr.write(`cad auth init: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

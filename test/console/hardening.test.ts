@@ -1,0 +1,380 @@
+import { spawn } from "node:child_process";
+import { resolve } from "node:path";
+import { jetstreamManager } from "@nats-io/jetstream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  CONTENT_SECURITY_POLICY,
+  ConsoleStartError,
+  commandLogLine,
+  startConsole,
+  type ConsoleServer,
+} from "../../adapters/console/index.ts";
+import { isLoopback } from "../../adapters/console/http.ts";
+import { agencySubjects, EngineService, natsServerAvailable } from "../../adapters/nats/index.ts";
+import { NatsClient, useNatsServer } from "../support/nats.ts";
+import { call, config, unit } from "../support/scenario.ts";
+import { offset } from "../../adapters/sim/city.ts";
+import { eventually } from "./support.ts";
+import { makeTestCa, rawRequest, type RawResponse } from "./tls-support.ts";
+
+const AGENCY = "hard";
+const command = (n: number) =>
+  JSON.stringify({ id: `hardening-${n}-abcdef`, input: { kind: "CheckUnit", unitId: "E1" } });
+const json = (r: RawResponse) => JSON.parse(r.body) as { ok: boolean; code?: string };
+
+describe("the console's address and log rules, without a server", () => {
+  it("loopback is 127.0.0.0/8, ::1 and localhost; nothing else", () => {
+    for (const h of ["127.0.0.1", "127.9.8.7", "::1", "[::1]", "localhost", "LOCALHOST", "::ffff:127.0.0.1"])
+      expect(isLoopback(h), h).toBe(true);
+    for (const h of [
+      "0.0.0.0",
+      "::",
+      "192.168.1.20",
+      "10.0.0.1",
+      "cad.example.org",
+      "128.0.0.1",
+      "localhost.evil",
+    ])
+      expect(isLoopback(h), h).toBe(false);
+  });
+
+  it("a command's log line has the client, the operator, the kind and the ids, and no free text", () => {
+    const line = commandLogLine({
+      agency: "a",
+      client: "10.1.2.3",
+      operator: "jdoe",
+      input: {
+        kind: "AddNote",
+        incidentId: "INC-7\nFAKE line: Jane Doe 555-0100",
+        text: "caller Jane Doe",
+      } as {
+        kind: string;
+        incidentId: string;
+      },
+      msgId: "console:a:abcdefgh",
+      seq: 42,
+    });
+    expect(line).toBe(
+      "console a: command AddNote incident=INC-7?FAKE?line:?Jane?Doe?555-0100 from 10.1.2.3 by jdoe (console:a:abcdefgh) -> input 42",
+    );
+    expect(line).not.toContain("\n");
+    expect(line).not.toContain("caller Jane Doe");
+  });
+});
+
+describe.skipIf(!natsServerAvailable())("the console hardened, over HTTP (needs nats-server)", () => {
+  const nats = useNatsServer();
+  let service: EngineService;
+  let client: NatsClient;
+  let web: ConsoleServer;
+  const logged: string[] = [];
+  // web.url names the first public name, which no DNS here resolves: requests go to the address.
+  const at = (path: string) => new URL(path, `http://127.0.0.1:${web.port}/`).toString();
+  const own = () => `127.0.0.1:${web.port}`;
+  const inputs = async () => {
+    const jsm = await jetstreamManager(client.nc);
+    return (await jsm.streams.info(agencySubjects(AGENCY).inputStream)).state.messages;
+  };
+  const post = (headers: Record<string, string>, n = 0, body = command(n)) =>
+    rawRequest(at("api/commands"), {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...headers },
+      body,
+    });
+
+  beforeAll(async () => {
+    service = await EngineService.start({ agency: AGENCY, servers: nats.server.url, config });
+    client = await NatsClient.connect(nats.server.url, AGENCY);
+    await client.send(unit("E1", "engine", "metro-fire", offset(400, 0)));
+    web = await startConsole({
+      agency: AGENCY,
+      servers: nats.server.url,
+      port: 0,
+      publicNames: ["cad.example.test"],
+      log: (line) => logged.push(line),
+    });
+  });
+
+  afterAll(async () => {
+    await web?.close();
+    await client?.close();
+    await service?.stop();
+  });
+
+  it("a request for any other Host (DNS rebinding) gets 421 WRONG_HOST and no data: the page, the state, the stream", async () => {
+    for (const path of [
+      "/",
+      "/app.js",
+      "/api/config",
+      "/api/zones",
+      "/api/events",
+      "/api/incident?id=INC-1",
+      "/api/health",
+    ]) {
+      const r = await rawRequest(at(path), { headers: { Host: `rebind.test:${web.port}` } });
+      expect(r.status, path).toBe(421);
+      expect(json(r), path).toMatchObject({ ok: false, code: "WRONG_HOST" });
+      expect(r.headers["content-type"], path).toContain("application/json");
+      expect(r.body, path).not.toContain(AGENCY);
+    }
+    // A command too: it never reaches the log.
+    const before = await inputs();
+    const r = await post({ Host: `rebind.test:${web.port}`, Origin: `http://rebind.test:${web.port}` });
+    expect(r.status).toBe(421);
+    expect(await inputs()).toBe(before);
+    // The right port is not enough, nor the right name on another port, nor no Host at all.
+    for (const host of [
+      `cad.example.test`,
+      `127.0.0.1:${web.port + 1}`,
+      `localhost.rebind.test:${web.port}`,
+      `127.0.0.1@rebind.test:${web.port}`,
+    ])
+      expect((await rawRequest(at("/api/config"), { headers: { Host: host } })).status, host).toBe(421);
+  });
+
+  it("a request without a Host header gets no data either", async () => {
+    const r = await rawRequest(at("/api/config"), { noHost: true });
+    expect([400, 421]).toContain(r.status);
+    expect(r.body).not.toContain(AGENCY);
+  });
+
+  it("the console's own address, localhost for 127.0.0.1, and its --public-name are answered", async () => {
+    for (const host of [
+      own(),
+      `localhost:${web.port}`,
+      `LOCALHOST:${web.port}`,
+      `cad.example.test:${web.port}`,
+    ]) {
+      const r = await rawRequest(at("/api/config"), { headers: { Host: host } });
+      expect(r.status, host).toBe(200);
+      expect(JSON.parse(r.body)).toMatchObject({ agency: AGENCY });
+    }
+    expect(web.url).toBe(`http://cad.example.test:${web.port}/`);
+    expect(await (await fetch(at("/"))).text()).toContain("<title>CAD console</title>");
+  });
+
+  it("a state-changing request of another origin is refused 403 CROSS_ORIGIN and reaches nothing", async () => {
+    const before = await inputs();
+    const refused: Record<string, string>[] = [
+      { Origin: "http://evil.example" },
+      { Origin: `http://127.0.0.1:${web.port + 1}` },
+      { Origin: `https://127.0.0.1:${web.port}` },
+      { Origin: `http://cad.example.test:${web.port}` },
+      { Origin: "null" },
+      { "Sec-Fetch-Site": "cross-site" },
+      { "Sec-Fetch-Site": "same-site" },
+      { "Sec-Fetch-Site": "none" },
+      { Origin: `http://${own()}`, "Sec-Fetch-Site": "cross-site" },
+    ];
+    for (const headers of refused) {
+      const r = await post(headers);
+      expect(r.status, JSON.stringify(headers)).toBe(403);
+      expect(json(r)).toMatchObject({ ok: false, code: "CROSS_ORIGIN" });
+    }
+    // Any method but GET and HEAD: a CORS preflight too, so a page elsewhere never gets to send.
+    for (const method of ["PUT", "DELETE", "PATCH", "OPTIONS"]) {
+      const r = await rawRequest(at("api/commands"), {
+        method,
+        headers: { Origin: "http://evil.example", "Access-Control-Request-Method": "POST" },
+      });
+      expect(r.status, method).toBe(403);
+      expect(r.headers["access-control-allow-origin"]).toBeUndefined();
+    }
+    expect(await inputs()).toBe(before);
+    expect(logged.filter((l) => l.includes(": command "))).toEqual([]);
+  });
+
+  it("the console's own page, and a client without Origin or Sec-Fetch-Site, may command; JSON only", async () => {
+    const before = await inputs();
+    const accepted: Record<string, string>[] = [
+      { Origin: `http://${own()}`, "Sec-Fetch-Site": "same-origin" },
+      { Origin: `http://localhost:${web.port}`, Host: `localhost:${web.port}` },
+      { Origin: `http://cad.example.test:${web.port}`, Host: `cad.example.test:${web.port}` },
+      { "Sec-Fetch-Site": "same-origin" },
+      {},
+    ];
+    for (const [n, headers] of accepted.entries()) {
+      const r = await post(headers, n + 1);
+      expect(r.status, JSON.stringify(headers)).toBe(200);
+      expect(json(r)).toMatchObject({ ok: true });
+    }
+    expect(await inputs()).toBe(before + accepted.length);
+    const text = await post({ "Content-Type": "text/plain", Origin: `http://${own()}` }, 9);
+    expect(text.status).toBe(415);
+  });
+
+  it("every response carries the CSP, no framing, nosniff, no referrer and COOP; no HSTS over http", async () => {
+    const abort = new AbortController();
+    const stream = await fetch(at("api/events"), { signal: abort.signal });
+    const responses = [
+      ...(
+        await Promise.all(["/", "/app.js", "/style.css", "/api/config", "/nowhere"].map((p) => fetch(at(p))))
+      ).map((r) => r.headers),
+      stream.headers,
+    ];
+    abort.abort();
+    const raw = [
+      await rawRequest(at("/"), { headers: { Host: "rebind.test" } }),
+      await post({ Origin: "http://evil.example" }),
+    ].map((r) => new Headers(r.headers as Record<string, string>));
+    expect(responses.length + raw.length).toBe(8);
+    for (const h of [...responses, ...raw]) {
+      expect(h.get("content-security-policy")).toBe(CONTENT_SECURITY_POLICY);
+      expect(h.get("x-frame-options")).toBe("DENY");
+      expect(h.get("x-content-type-options")).toBe("nosniff");
+      expect(h.get("referrer-policy")).toBe("no-referrer");
+      expect(h.get("cross-origin-opener-policy")).toBe("same-origin");
+      expect(h.get("strict-transport-security")).toBeNull();
+    }
+    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+    expect(CONTENT_SECURITY_POLICY).not.toContain("unsafe-inline");
+    // The page has no inline script or style for the policy to block.
+    const html = await (await fetch(at("/"))).text();
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|<style|\sstyle=|\son[a-z]+=/i);
+  });
+
+  it("the log names the client and the command's kind and ids, never its text (notes, reasons)", async () => {
+    await client.send(call("C-LOG", "MED", offset(100, 0), { receivedAt: Date.now() - 5000 }));
+    const state = await eventually("the incident", async () => {
+      const s = (await (await fetch(at("api/incident?id=INC-000001"))).json()) as { id?: string };
+      return s.id === undefined ? undefined : s;
+    });
+    const secret = "Jane Q Caller, 555-0199, 12 Elm St, says her husband hit her";
+    const bodies = [
+      { kind: "AddNote", incidentId: state.id, text: secret, author: "jdoe" },
+      { kind: "ReprioritiseIncident", incidentId: state.id, priority: 2, reason: secret },
+    ];
+    for (const [n, input] of bodies.entries()) {
+      const r = await post({}, 0, JSON.stringify({ id: `log-hygiene-${n}-abc`, input }));
+      expect(json(r)).toMatchObject({ ok: true });
+    }
+    const lines = logged.filter((l) => l.includes("log-hygiene"));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      /^console hard: command AddNote incident=INC-000001 from (::ffff:)?127\.0\.0\.1 by - \(console:hard:log-hygiene-0-abc\) -> input \d+$/,
+    );
+    expect(lines[1]).toContain("command ReprioritiseIncident incident=INC-000001");
+    for (const line of logged) {
+      expect(line).not.toContain("Jane");
+      expect(line).not.toContain("555-0199");
+      expect(line).not.toContain("jdoe");
+    }
+  });
+});
+
+describe.skipIf(!natsServerAvailable())("the console over TLS, and off loopback (needs nats-server)", () => {
+  const nats = useNatsServer();
+  const ca = makeTestCa();
+  afterAll(() => ca.remove());
+
+  it("with --tls-cert and --tls-key it serves https: a client trusting the CA gets the page, HSTS, and may command", async () => {
+    const web = await startConsole({
+      agency: "tls",
+      servers: nats.server.url,
+      port: 0,
+      tls: { certFile: ca.certFile, keyFile: ca.keyFile },
+    });
+    try {
+      expect(web.url).toBe(`https://127.0.0.1:${web.port}/`);
+      const page = await rawRequest(web.url, { ca: ca.ca });
+      expect(page.status).toBe(200);
+      expect(page.body).toContain("<title>CAD console</title>");
+      expect(page.headers["strict-transport-security"]).toBe("max-age=31536000");
+      expect(page.headers["content-security-policy"]).toBe(CONTENT_SECURITY_POLICY);
+      // Without the CA the certificate is not trusted: it is TLS, with this certificate.
+      await expect(rawRequest(web.url)).rejects.toThrow(/self[- ]signed|unable to (get|verify)/i);
+      // Plain http to the same port is not served.
+      await expect(rawRequest(web.url.replace("https:", "http:"))).rejects.toThrow();
+      // Under TLS the console's own origin is https: an http Origin is another origin.
+      const send = (origin: string, n: number) =>
+        rawRequest(new URL("api/commands", web.url).toString(), {
+          method: "POST",
+          ca: ca.ca,
+          headers: { "Content-Type": "application/json", Origin: origin },
+          body: JSON.stringify({ id: `tls-cmd-${n}-abcdef`, input: { kind: "CheckUnit", unitId: "E1" } }),
+        });
+      expect((await send(`http://127.0.0.1:${web.port}`, 1)).status).toBe(403);
+      const own = await send(`https://127.0.0.1:${web.port}`, 2);
+      expect(own.status).not.toBe(403);
+      expect(own.status).not.toBe(421);
+    } finally {
+      await web.close();
+    }
+  });
+
+  it("listening on anything but loopback without TLS is refused before it starts, with one clear line", async () => {
+    for (const host of ["0.0.0.0", "::", "192.0.2.10"]) {
+      const start = startConsole({ agency: "open", servers: nats.server.url, port: 0, host });
+      await expect(start).rejects.toBeInstanceOf(ConsoleStartError);
+      await expect(start).rejects.toThrow(
+        `cad console: listening on ${host} (not loopback) needs TLS: give --tls-cert FILE and --tls-key FILE, or --host 127.0.0.1`,
+      );
+    }
+    await expect(
+      startConsole({
+        agency: "open",
+        servers: nats.server.url,
+        port: 0,
+        tls: { certFile: "/nonexistent/cert.pem", keyFile: ca.keyFile },
+      }),
+    ).rejects.toThrow("--tls-cert FILE: cannot read /nonexistent/cert.pem (ENOENT)");
+    await expect(
+      startConsole({ agency: "open", servers: nats.server.url, port: 0, publicNames: ["evil.test/x"] }),
+    ).rejects.toThrow(/--public-name/);
+  });
+
+  it("`cad console --host 0.0.0.0` without TLS exits 2 with that one line", async () => {
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "adapters/cli/main.ts",
+        "console",
+        "--nats",
+        nats.server.url,
+        "--host",
+        "0.0.0.0",
+        "--port",
+        "0",
+      ],
+      { cwd: resolve("."), stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let stderr = "";
+    let stdout = "";
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+    child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
+    const code = await new Promise<number | null>((r) => child.once("exit", r));
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      "cad console: listening on 0.0.0.0 (not loopback) needs TLS: give --tls-cert FILE and --tls-key FILE, or --host 127.0.0.1\n",
+    );
+    expect(stdout).toBe("");
+  });
+
+  it("on a wildcard address with TLS it answers its loopback names and public names only", async () => {
+    const web = await startConsole({
+      agency: "wild",
+      servers: nats.server.url,
+      port: 0,
+      host: "0.0.0.0",
+      publicNames: ["cad.example.test"],
+      tls: { certFile: ca.certFile, keyFile: ca.keyFile },
+    });
+    try {
+      expect(web.url).toBe(`https://cad.example.test:${web.port}/`);
+      const get = (host: string) =>
+        rawRequest(`https://127.0.0.1:${web.port}/api/config`, {
+          ca: ca.ca,
+          servername: "localhost",
+          headers: { Host: host },
+        });
+      expect((await get(`127.0.0.1:${web.port}`)).status).toBe(200);
+      expect((await get(`cad.example.test:${web.port}`)).status).toBe(200);
+      expect((await get(`0.0.0.0:${web.port}`)).status).toBe(421);
+      expect((await get(`rebind.test:${web.port}`)).status).toBe(421);
+    } finally {
+      await web.close();
+    }
+  });
+});
