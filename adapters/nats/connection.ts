@@ -3,6 +3,7 @@ import { DeliverPolicy, type ConsumerMessages, type JetStreamClient } from "@nat
 import {
   AuthorizationError,
   connect,
+  createInbox,
   credsAuthenticator,
   UserAuthenticationExpiredError,
   type MsgHdrs,
@@ -82,10 +83,23 @@ export async function connectNats(
     opts.tls = { caFile: auth.tlsCaFile };
   }
   try {
-    return await connect(opts);
+    const nc = await connect(opts);
+    if (opts.inboxPrefix !== undefined) inboxPrefixes.set(nc, opts.inboxPrefix);
+    return nc;
   } catch (error) {
     throw credentialsProblemOf(error, servers, auth) ?? error;
   }
+}
+
+/** The inbox prefix of each connection connectNats made with one (the client keeps it to itself). */
+const inboxPrefixes = new WeakMap<NatsConnection, string>();
+
+/**
+ * A new inbox subject on `nc` for a subscription of our own (a push consumer's deliver subject):
+ * under the connection's inbox prefix, the only inboxes its credentials may subscribe to.
+ */
+export function inboxOf(nc: NatsConnection): string {
+  return createInbox(inboxPrefixes.get(nc));
 }
 
 /** The contents of `file`, or a CredentialsError naming it and its flag. */
