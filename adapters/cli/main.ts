@@ -11,6 +11,8 @@ import { isCredentialsError } from "../nats/index.ts";
 import { NATS_AUTH_FLAGS, natsAuthOf, optionalNatsAuthOf } from "./nats-flags.ts";
 import { runStreamsCreate } from "./streams.ts";
 import { AUTH_INIT_USAGE, runAuthInit } from "./auth.ts";
+import { AUTH_USER_USAGE, runAuthUser } from "./auth-user.ts";
+import { UsersError } from "../auth/users.ts";
 
 /** A line of a long-running command's log (stdout, timestamped), as serve and console write theirs. */
 const logLine = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
@@ -56,6 +58,7 @@ const USAGE = `cad: the cad-engine command
 
   cad console (--creds FILE | --insecure) [--tls-ca FILE] [--agency A] [--nats URL] [--config FILE]
               [--host H] [--port P] [--tls-cert FILE --tls-key FILE] [--public-name NAME[:PORT] ...]
+              [--users FILE] [--idle-minutes M]
       Serves the web dispatch console for agency A (default demo) on http://H:P/ (default
       127.0.0.1:8080, or a free port when 8080 is taken and --port is not given): the map,
       pending queue, unit board and incident detail, live from cad.A.evt.>, with commands
@@ -63,6 +66,8 @@ const USAGE = `cad: the cad-engine command
       With --tls-cert and --tls-key it serves https; a --host other than loopback needs them.
       It answers only requests for its own address (H:P, and localhost for 127.0.0.1) or a
       --public-name (repeatable): a console reached by a DNS name lists that name.
+      Operators log in as users of --users FILE (default console-users.json; see cad auth user);
+      a session ends after --idle-minutes (default 30) without a request.
 
   cad snapshot list | inspect ID | verify [ID] [--data-dir DIR] [--agency A]
       Lists, inspects or verifies (checksum and decoding) the snapshots of an agency.
@@ -79,8 +84,9 @@ const USAGE = `cad: the cad-engine command
       first recommended unit of each kind with the unit SFD sent. DATA_DIR is the shared data
       folder (default: $CAD_DATA_DIR or ../shared/data).
 
-${RMS_USAGE}
-${AUTH_INIT_USAGE}`;
+${AUTH_INIT_USAGE}
+${AUTH_USER_USAGE}
+${RMS_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -128,6 +134,8 @@ async function main(argv: string[]): Promise<number> {
           "tls-cert": { type: "string" },
           "tls-key": { type: "string" },
           "public-name": { type: "string", multiple: true },
+          users: { type: "string", default: "console-users.json" },
+          "idle-minutes": { type: "string", default: "30" },
         },
       });
       const auth = natsAuthOf(values, "cad console", logLine);
@@ -141,6 +149,8 @@ async function main(argv: string[]): Promise<number> {
         tlsCert: values["tls-cert"],
         tlsKey: values["tls-key"],
         publicNames: values["public-name"],
+        users: values.users,
+        idleMinutes: positive(values["idle-minutes"], "--idle-minutes"),
       });
     }
     case "serve": {
@@ -242,7 +252,10 @@ async function main(argv: string[]): Promise<number> {
       return runRms(rest);
     case "auth":
       if (rest[0] === "init") return runAuthInit(rest.slice(1));
-      process.stderr.write(`cad auth: unknown action "${rest[0] ?? ""}"\n\n${AUTH_INIT_USAGE}`);
+      if (rest[0] === "user") return runAuthUser(rest.slice(1));
+      process.stderr.write(
+        `cad auth: unknown action "${rest[0] ?? ""}"\n\n${AUTH_INIT_USAGE}\n${AUTH_USER_USAGE}`,
+      );
       return 2;
     case undefined:
     case "help":
@@ -258,7 +271,8 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+    if (error instanceof ConfigError || error instanceof UsersError)
+      process.stderr.write(`${error.message}\n`);
     // Credentials are the operator's to fix, not a bug: one line naming the file and its flag.
     else if (isCredentialsError(error)) process.stderr.write(`cad: FATAL ${error.message}\n`);
     else
