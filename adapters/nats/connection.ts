@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { inboxPrefixOf } from "../auth/nats-auth.ts";
 import { DeliverPolicy, type ConsumerMessages, type JetStreamClient } from "@nats-io/jetstream";
 import {
   AuthorizationError,
@@ -91,6 +92,27 @@ export async function connectNats(
   }
 }
 
+/**
+ * Resolves when `nc` has closed: with the refusal (one line naming the creds file) when it closed
+ * because the server refused the credentials (they expired or were revoked), else undefined.
+ * nats.js gives up reconnecting once the server refuses them twice in a row, but may close with
+ * the last dial's error: the refusal is then the one the server sent before.
+ */
+export async function closedByRefusal(
+  nc: NatsConnection,
+  servers: string,
+  auth: NatsAuth = {},
+): Promise<CredentialsError | undefined> {
+  let refused: CredentialsError | undefined;
+  void (async () => {
+    for await (const status of nc.status())
+      if (status.type === "error") refused = credentialsProblemOf(status.error, servers, auth) ?? refused;
+  })();
+  const error = await nc.closed();
+  if (!(error instanceof Error)) return undefined;
+  return credentialsProblemOf(error, servers, auth) ?? refused;
+}
+
 /** The inbox prefix of each connection connectNats made with one (the client keeps it to itself). */
 const inboxPrefixes = new WeakMap<NatsConnection, string>();
 
@@ -112,40 +134,19 @@ function readable(file: string, flag: string): Buffer {
   }
 }
 
-const JWT_BLOCK = /-{3,}BEGIN NATS USER JWT-{3,}\s*\n\s*(\S+)\s*\n\s*-{3,}END NATS USER JWT-{3,}/;
-const SEED_BLOCK = /-{3,}BEGIN USER NKEY SEED-{3,}\s*\n\s*(SU\S+)\s*\n\s*-{3,}END USER NKEY SEED-{3,}/;
+const JWT_BLOCK = /-{3,}BEGIN NATS USER JWT-{3,}\s*\n\s*\S+\s*\n\s*-{3,}END NATS USER JWT-{3,}/;
+const SEED_BLOCK = /-{3,}BEGIN USER NKEY SEED-{3,}\s*\n\s*SU\S+\s*\n\s*-{3,}END USER NKEY SEED-{3,}/;
 
 /** A creds file's bytes and the inbox prefix its user may read replies on. */
 function readCreds(file: string): { bytes: Uint8Array; inboxPrefix: string | undefined } {
   const bytes = readable(file, "--creds");
   const text = bytes.toString("utf8");
-  const jwt = JWT_BLOCK.exec(text)?.[1];
-  if (jwt === undefined || !SEED_BLOCK.test(text))
+  if (!JWT_BLOCK.test(text) || !SEED_BLOCK.test(text))
     throw new CredentialsError(
       "INVALID",
       `--creds FILE: ${file} is not a NATS creds file (a user JWT and its seed, as cad auth init writes)`,
     );
-  return { bytes: new Uint8Array(bytes), inboxPrefix: inboxPrefixOfJwt(jwt) };
-}
-
-/**
- * The user's own inbox prefix, from its JWT: the subscribe permission `_INBOX.<...>.>` (without
- * the `.>`), when there is one. The client then makes its reply subjects under it.
- */
-function inboxPrefixOfJwt(jwt: string): string | undefined {
-  const payload = jwt.split(".")[1];
-  if (payload === undefined) return undefined;
-  let claims: { nats?: { sub?: { allow?: unknown } } };
-  try {
-    claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as typeof claims;
-  } catch {
-    return undefined;
-  }
-  const allow = claims.nats?.sub?.allow;
-  if (!Array.isArray(allow)) return undefined;
-  for (const subject of allow)
-    if (typeof subject === "string" && /^_INBOX\.[^>*\s]+\.>$/.test(subject)) return subject.slice(0, -2);
-  return undefined;
+  return { bytes: new Uint8Array(bytes), inboxPrefix: inboxPrefixOf(text) };
 }
 
 /**

@@ -7,7 +7,7 @@ import {
 import type { NatsConnection, Subscription } from "@nats-io/transport-node";
 import type { EngineConfig, EngineState } from "../../engine/index.ts";
 import { InputApplier, faultId } from "./apply.ts";
-import { connectNats, consumeFrom, credentialsProblemOf, type NatsAuth } from "./connection.ts";
+import { closedByRefusal, connectNats, consumeFrom, type NatsAuth } from "./connection.ts";
 import { logMessageOfJs, type LogMessage } from "./log.ts";
 import { isLogLostError, isStreamNotFound, LogLostError, LogWatch, RECOVER_INPUTS } from "./log-watch.ts";
 import { Publisher } from "./publisher.ts";
@@ -149,13 +149,11 @@ export class EngineService {
     service.watch.start(recovery.backlog);
     // nats.js stops reconnecting only when the server refuses the credentials twice in a row
     // (they expired or were revoked): the engine then can never follow the log again; it says so.
-    void nc.closed().then((error) => {
-      const refused =
-        error instanceof Error ? credentialsProblemOf(error, opts.servers, opts.auth ?? {}) : undefined;
+    void closedByRefusal(nc, opts.servers, opts.auth).then((refused) => {
       if (refused !== undefined)
         service.fatal(
           new LogLostError("CREDENTIALS_REFUSED", `NATS closed the connection: ${refused.message}`, {
-            cause: error,
+            cause: refused,
           }),
         );
     });

@@ -13,6 +13,7 @@ import {
   decodeOutput,
   encodeInput,
   EngineService,
+  inputSubject,
   isLogLostError,
   natsServerAvailable,
   type DecodedOutput,
@@ -181,9 +182,10 @@ describe.skipIf(!natsServerAvailable())("connecting with credentials (needs nats
     await consoleNc.flush();
 
     const intake = await open(nats.auth("sec", "intake"), "test-intake");
+    const body = call("C1", "AFAR", near(), { receivedAt: Date.now() - 1000 });
     const ack = await jetstream(intake).publish(
-      "cad.sec.in.call",
-      encodeInput(call("C1", "AFAR", near(), { receivedAt: Date.now() - 1000 }) as never),
+      inputSubject("sec", body as never),
+      encodeInput(body as never),
       {
         msgID: "sec-call-1",
       },
