@@ -19,6 +19,8 @@ import {
   type DecodedOutput,
   type NatsAuth,
 } from "../../adapters/nats/index.ts";
+import { ConsoleGateway } from "../../adapters/console/index.ts";
+import { RmsConsumer } from "../../adapters/rms/consumer.ts";
 import { useNatsServer } from "../support/nats.ts";
 import { call, config, near } from "../support/scenario.ts";
 import { useSecureNatsServer } from "../support/secure-nats.ts";
@@ -169,7 +171,7 @@ describe.skipIf(!natsServerAvailable())("connecting with credentials (needs nats
     for (const nc of connections) if (!nc.isClosed()) await nc.close();
   });
 
-  it("an engine with the engine's creds serves: an intake call, its events to a console, a console query answered", async () => {
+  it("each role on its creds: the engine serves an intake call, its events reach a console, queries are answered, the gateway and the RMS work", async () => {
     const service = await EngineService.start({
       agency: "sec",
       servers: nats.url,
@@ -199,6 +201,23 @@ describe.skipIf(!natsServerAvailable())("connecting with credentials (needs nats
     // The reply travels on the console's own inbox (_INBOX.console...), which its creds may read.
     const reply = await consoleNc.request("cad.sec.q.metrics", "{}", { timeout: 5000 });
     expect(JSON.parse(reply.string())).toMatchObject({ calls: 1 });
+
+    // The console gateway and the RMS connect with their roles' creds and do their work.
+    const gateway = await ConsoleGateway.start({
+      agency: "sec",
+      servers: nats.url,
+      auth: nats.auth("sec", "console"),
+    });
+    onTestFinished(() => gateway.close());
+    expect(await gateway.query("metrics")).toMatchObject({ calls: 1 });
+    const rms = await RmsConsumer.start({
+      agency: "sec",
+      servers: nats.url,
+      dbPath: join(scratch, "sec.rms.sqlite"),
+      auth: nats.auth("sec", "rms"),
+    });
+    onTestFinished(() => rms.stop());
+    await until("the RMS records the call's outputs", () => (rms.stats.applied > 0 ? true : undefined));
   }, 60_000);
 
   it("an engine whose streams are missing and that may not create them fails with STREAMS_MISSING naming them and the fix", async () => {
