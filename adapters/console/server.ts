@@ -336,6 +336,11 @@ function fail(res: ServerResponse, error: unknown, log?: (line: string) => void)
   } else if (error instanceof HttpError) {
     status = error.status;
     body = { ok: false, code: error.code, reason: error.message };
+  } else if (error instanceof UsersError) {
+    // The users file became unreadable or invalid: refused (fail closed), and said so loudly.
+    status = 503;
+    body = { ok: false, code: "USERS_UNAVAILABLE", reason: "the console's users file cannot be read" };
+    log?.(`console: USERS FILE UNAVAILABLE: ${error.message}`);
   } else {
     // NATS: no engine answering, no input stream, a timeout.
     body = { ok: false, code: "NATS_ERROR", reason: (error as Error).message };
