@@ -1,5 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
-import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /** Console roles (contract, section 4), from least to most a user may do. */
@@ -236,7 +236,7 @@ export async function changeUser(
   return changed;
 }
 
-/** Where a console finds its users: the users file, read again at each login (a disabled user is refused at once). */
+/** Where a console finds its users: the users file, checked at each login and each request of a session (a disabled user is refused at once). */
 export interface UserDirectory {
   /** What to tell an operator about where the users are (a file name). */
   readonly source: string;
@@ -244,12 +244,35 @@ export interface UserDirectory {
   all(): readonly ConsoleUser[];
 }
 
+/**
+ * The users file, read again only when it changed: every request of a session checks its user
+ * (a disabled user's session ends at once), so the file is stat'ed, not parsed, each time.
+ * writeUsers renames a new file over the old one, so its inode changes even within one mtime tick.
+ */
 export function usersFile(file: string): UserDirectory {
+  let cached: { key: string; users: ConsoleUser[] } | undefined;
+  const current = (): ConsoleUser[] => {
+    const key = fileVersion(file);
+    // A file that cannot be stat'ed is read every time: readUsers says why it cannot be read (or finds none).
+    if (key === undefined) return readUsers(file);
+    if (cached?.key !== key) cached = { key, users: readUsers(file) };
+    return cached.users;
+  };
   return {
     source: file,
-    find: (name) => readUsers(file).find((u) => u.name === name),
-    all: () => readUsers(file),
+    find: (name) => current().find((u) => u.name === name),
+    all: current,
   };
+}
+
+/** What tells one version of a file from the next: inode, size and mtime (undefined when it cannot be stat'ed). */
+function fileVersion(file: string): string | undefined {
+  try {
+    const s = statSync(file, { bigint: true });
+    return `${s.ino}:${s.size}:${s.mtimeNs}`;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Users held in memory (the demo's one-off user). */

@@ -35,7 +35,12 @@ export function mayCommand(role: ConsoleRole, kind: ConsoleCommandKind): boolean
 }
 
 export type AccessCode =
-  "NO_SESSION" | "SESSION_EXPIRED" | "FORBIDDEN_FOR_ROLE" | "LOGIN_FAILED" | "ACCOUNT_LOCKED";
+  | "NO_SESSION"
+  | "SESSION_EXPIRED"
+  | "SESSION_ENDED"
+  | "FORBIDDEN_FOR_ROLE"
+  | "LOGIN_FAILED"
+  | "ACCOUNT_LOCKED";
 
 /** A request the console refuses for who sent it (or that nobody is logged in): 401, 403 or 423. */
 export class AccessError extends Error {

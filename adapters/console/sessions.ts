@@ -14,6 +14,12 @@ export const LOCK_MS = 10 * 60_000;
 const MAX_TRACKED_NAMES = 10_000;
 const MAX_EXPIRED_REMEMBERED = 10_000;
 
+/**
+ * Why a session ended before its logout: idle (SESSION_EXPIRED), or its user was disabled,
+ * removed or given another role in the users file (SESSION_ENDED: the session's rights are gone).
+ */
+type EndReason = "idle" | "disabled" | "removed" | "role-changed";
+
 export interface Session extends Operator {
   readonly id: string;
   readonly agency: string;
@@ -55,7 +61,8 @@ export function clientOf(req: IncomingMessage): string {
  */
 export class Sessions {
   private readonly sessions = new Map<string, Session>();
-  private readonly expired = new Set<string>();
+  /** Sessions that ended without a logout, by id: their cookie is told why (SESSION_EXPIRED, SESSION_ENDED). */
+  private readonly expired = new Map<string, EndReason>();
   private readonly failures = new Map<string, Failures>();
   private readonly sweeper: ReturnType<typeof setInterval>;
   readonly idleMs: number;
@@ -108,18 +115,23 @@ export class Sessions {
   }
 
   /**
-   * The request's live session, or an AccessError 401 (NO_SESSION, SESSION_EXPIRED). `touch`:
-   * the request is the operator's doing and keeps the session alive (the event stream does not).
+   * The request's live session, or an AccessError 401 (NO_SESSION, SESSION_EXPIRED, SESSION_ENDED).
+   * Its user is looked up again at every request (CJIS: a disabled account has no access), so a
+   * user disabled or removed meanwhile is refused at once. `touch`: the request is the operator's
+   * doing and keeps the session alive (the event stream does not).
    */
   of(req: IncomingMessage, touch: boolean): Session {
     const id = cookie(req.headers.cookie, SESSION_COOKIE);
     const session = id === undefined ? undefined : this.sessions.get(id);
-    if (session !== undefined && Date.now() - session.lastSeen >= this.idleMs) this.expire(session);
-    if (id === undefined || session === undefined || this.expired.has(id)) {
-      if (id !== undefined && this.expired.has(id))
-        throw new AccessError(401, "SESSION_EXPIRED", "your session expired: log in again");
-      throw new AccessError(401, "NO_SESSION", "log in first");
+    if (session !== undefined) {
+      const ended = this.endReason(session, Date.now());
+      if (ended !== undefined) this.expire(session, ended);
     }
+    const ended = id === undefined ? undefined : this.expired.get(id);
+    if (ended === "idle") throw new AccessError(401, "SESSION_EXPIRED", "your session expired: log in again");
+    if (ended !== undefined)
+      throw new AccessError(401, "SESSION_ENDED", "your session was ended: your account changed");
+    if (session === undefined) throw new AccessError(401, "NO_SESSION", "log in first");
     if (touch) session.lastSeen = Date.now();
     return session;
   }
@@ -161,19 +173,45 @@ export class Sessions {
     }
   }
 
+  /** Ends idle sessions, and those of users disabled meanwhile: their open event streams close too. */
   private sweep(): void {
     const now = Date.now();
-    for (const s of this.sessions.values()) if (now - s.lastSeen >= this.idleMs) this.expire(s);
+    for (const s of this.sessions.values()) {
+      let ended: EndReason | undefined;
+      try {
+        ended = this.endReason(s, now);
+      } catch (error) {
+        // An unreadable users file: the next request of each session fails closed and says why.
+        this.opts.log?.(`console ${this.opts.agency}: ${(error as Error).message}`);
+        return;
+      }
+      if (ended !== undefined) this.expire(s, ended);
+    }
   }
 
-  private expire(session: Session): void {
+  /** Why the session must end now, if it must: idle too long, or its user is no longer what it was at login. */
+  private endReason(session: Session, now: number): EndReason | undefined {
+    if (now - session.lastSeen >= this.idleMs) return "idle";
+    const user = this.opts.users.find(session.user);
+    if (user === undefined || user.agency !== session.agency) return "removed";
+    if (user.disabled) return "disabled";
+    if (user.role !== session.role) return "role-changed";
+    return undefined;
+  }
+
+  private expire(session: Session, reason: EndReason): void {
     if (!this.sessions.delete(session.id)) return;
-    this.expired.add(session.id);
+    this.expired.set(session.id, reason);
     if (this.expired.size > MAX_EXPIRED_REMEMBERED) {
-      const oldest = this.expired.values().next().value;
+      const oldest = this.expired.keys().next().value;
       if (oldest !== undefined) this.expired.delete(oldest);
     }
-    this.opts.audit("session-expired", session, { idleMinutes: Math.round(this.idleMs / 60_000) });
+    const detail = reason === "idle" ? { reason, idleMinutes: Math.round(this.idleMs / 60_000) } : { reason };
+    this.opts.audit("session-expired", session, detail);
+    if (reason !== "idle")
+      this.opts.log?.(
+        `console ${this.opts.agency}: session of "${session.user}" ended: user ${reason} in ${this.opts.users.source}`,
+      );
     for (const f of session.onEnd) f();
   }
 }

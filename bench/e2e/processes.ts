@@ -63,6 +63,7 @@ export async function startService(
       ? [
           engine,
           "serve",
+          "--insecure",
           "--agency",
           opts.agency,
           "--nats",

@@ -1,8 +1,15 @@
 import type { Msg } from "@nats-io/transport-node";
 import { describe, expect, it } from "vitest";
-import { changeUser } from "../../adapters/auth/users.ts";
+import { connect } from "@nats-io/transport-node";
+import { onTestFinished } from "vitest";
+import { changeUser, readUsers, writeUsers } from "../../adapters/auth/users.ts";
 import { startConsole } from "../../adapters/console/index.ts";
-import { EngineService, natsServerAvailable } from "../../adapters/nats/index.ts";
+import {
+  agencySubjects,
+  EngineService,
+  ensureStreams,
+  natsServerAvailable,
+} from "../../adapters/nats/index.ts";
 import { NatsClient, useNatsServer } from "../support/nats.ts";
 import { config, near, unit } from "../support/scenario.ts";
 import { auditRecords, ensureAuditStream, login, PASSWORD, usersFileWith } from "./login.ts";
@@ -24,10 +31,29 @@ const tryLogin = async (url: string, user: string, password: string) =>
 describe.skipIf(!natsServerAvailable())("console login, sessions and roles (needs nats-server)", () => {
   const nats = useNatsServer();
 
+  /**
+   * The agency's streams, audit stream included, as the engine (or `cad streams create`) makes
+   * them: a console without an engine still has somewhere to put its audit records.
+   */
+  async function agencyStreams(agency: string): Promise<void> {
+    const nc = await connect({ servers: nats.server.url });
+    await ensureStreams(nc, agencySubjects(agency));
+    await nc.close();
+  }
+
+  /** The console's log lines, checked after each test for an audit record that could not be stored. */
+  function consoleLog(): (line: string) => void {
+    const lines: string[] = [];
+    onTestFinished(() => expect(lines.filter((l) => l.includes("AUDIT LOST"))).toEqual([]));
+    return (line) => void lines.push(line);
+  }
+
   it("nothing but the page itself without a session; a login gives an HttpOnly SameSite=Strict cookie and says what the role may do", async () => {
     const agency = "lg1";
+    await agencyStreams(agency);
     const users = await usersFileWith(agency, [{ name: "dana", role: "dispatcher" }]);
-    const web = await startConsole({ agency, servers: nats.server.url, port: 0, users });
+    const log = consoleLog();
+    const web = await startConsole({ agency, servers: nats.server.url, port: 0, users, log });
     try {
       expect((await api(web.url, "")).status).toBe(200);
       for (const path of [
@@ -68,6 +94,14 @@ describe.skipIf(!natsServerAvailable())("console login, sessions and roles (need
       });
       expect(out.headers.get("set-cookie")).toContain("Max-Age=0");
       expect((await api(web.url, "api/config", session)).status).toBe(401);
+      const records = await eventually("the login and logout in the audit", async () => {
+        const all = await auditRecords(nats.server.url, agency);
+        return all.some((r) => r.action === "logout") ? all : undefined;
+      });
+      expect(records.map((r) => [r.action, r.operator])).toEqual([
+        ["login", "dana"],
+        ["logout", "dana"],
+      ]);
     } finally {
       await web.close();
     }
@@ -81,7 +115,9 @@ describe.skipIf(!natsServerAvailable())("console login, sessions and roles (need
       { name: "dis", role: "dispatcher" },
     ]);
     await changeUser(users, "dis", { disabled: true });
-    const web = await startConsole({ agency, servers: nats.server.url, port: 0, users });
+    await agencyStreams(agency);
+    const log = consoleLog();
+    const web = await startConsole({ agency, servers: nats.server.url, port: 0, users, log });
     try {
       const failed = { status: 401, ok: false, code: "LOGIN_FAILED", reason: "wrong user name or password" };
       expect(await tryLogin(web.url, "ann", "not the password")).toEqual(failed);
@@ -101,6 +137,16 @@ describe.skipIf(!natsServerAvailable())("console login, sessions and roles (need
       // An unknown name locks the same way: locking tells nothing about which names exist.
       for (let i = 2; i <= 5; i++) expect(await tryLogin(web.url, "nobody", PASSWORD)).toEqual(failed);
       expect(await tryLogin(web.url, "nobody", PASSWORD)).toEqual(locked);
+      // Every failure and both lockouts are in the audit, under the name tried and no role.
+      const records = await eventually("the lockouts in the audit", async () => {
+        const all = await auditRecords(nats.server.url, agency);
+        return all.filter((r) => r.action === "locked").length === 2 && all.length >= 16 ? all : undefined;
+      });
+      expect(records.filter((r) => r.action === "locked").map((r) => [r.operator, r.role])).toEqual([
+        ["ann", null],
+        ["nobody", null],
+      ]);
+      expect(records.filter((r) => r.action === "login-failed")).toHaveLength(14);
     } finally {
       await web.close();
     }
@@ -221,6 +267,65 @@ describe.skipIf(!natsServerAvailable())("console login, sessions and roles (need
     } finally {
       await web.close();
       await client.close();
+    }
+  });
+
+  it("a user disabled, removed or given another role while logged in: the next request answers 401 SESSION_ENDED, the event stream closes, audited with the reason", async () => {
+    const agency = "lg5";
+    await agencyStreams(agency);
+    const users = await usersFileWith(agency, [
+      { name: "ann", role: "supervisor" },
+      { name: "dana", role: "dispatcher" },
+      { name: "rob", role: "dispatcher" },
+      { name: "ray", role: "viewer" },
+    ]);
+    const log = consoleLog();
+    const web = await startConsole({ agency, servers: nats.server.url, port: 0, users, log });
+    try {
+      const ann = await login(web.url, "ann");
+      const dana = await login(web.url, "dana");
+      const rob = await login(web.url, "rob");
+      const ray = await login(web.url, "ray");
+      const page = new TestPage(web.url, dana);
+      await eventually("dana's event stream", () => (page.messages.length > 0 ? true : undefined));
+      const ended = { status: 401, code: "SESSION_ENDED" };
+
+      await changeUser(users, "dana", { disabled: true });
+      expect(await answer(await api(web.url, "api/config", dana))).toMatchObject(ended);
+      // Her open event stream ends with the session (the test would time out otherwise).
+      await page.done;
+      expect(await answer(await api(web.url, "api/session", dana))).toMatchObject(ended);
+      // Enabled again, the old cookie stays worthless: only a new login opens a session.
+      await changeUser(users, "dana", { disabled: false });
+      expect(await answer(await api(web.url, "api/session", dana))).toMatchObject(ended);
+      expect((await api(web.url, "api/session", await login(web.url, "dana"))).status).toBe(200);
+
+      writeUsers(
+        users,
+        readUsers(users).filter((u) => u.name !== "rob"),
+      );
+      expect(await answer(await api(web.url, "api/session", rob))).toMatchObject(ended);
+      // A viewer made supervisor gets the new rights at the next login, not in the old session.
+      await changeUser(users, "ray", { role: "supervisor" });
+      expect(await answer(await api(web.url, "api/session", ray))).toMatchObject(ended);
+      expect(await answer(await api(web.url, "api/session", ann))).toMatchObject({
+        status: 200,
+        user: "ann",
+      });
+
+      const records = await eventually("the ended sessions in the audit", async () => {
+        const all = await auditRecords(nats.server.url, agency);
+        return all.filter((r) => r.action === "session-expired").length >= 3 ? all : undefined;
+      });
+      expect(
+        records.filter((r) => r.action === "session-expired").map((r) => [r.operator, r.role, r.detail]),
+      ).toEqual([
+        ["dana", "dispatcher", { reason: "disabled" }],
+        ["rob", "dispatcher", { reason: "removed" }],
+        ["ray", "viewer", { reason: "role-changed" }],
+      ]);
+    } finally {
+      await web.close();
     }
   });
 });

@@ -23,6 +23,12 @@ describe("reading audit records", () => {
       auditRecord("logout"),
       auditRecord("session-expired"),
       auditRecord("locked", { role: null }),
+      // A lockout names the name that was tried, as its failures did: no user need have it.
+      auditRecord("locked", {
+        operator: "not a user name!",
+        role: null,
+        detail: { failures: 5, minutes: 10 },
+      }),
       auditRecord("query", { detail: { name: "incident", params: { id: "INC-000001" } } }),
       auditRecord("command"),
       auditRecord("command", {

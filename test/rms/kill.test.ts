@@ -60,6 +60,7 @@ describe.skipIf(!natsServerAvailable())(
       const args = [
         "rms",
         "run",
+        "--insecure",
         "--agency",
         AGENCY,
         "--nats",
@@ -135,6 +136,7 @@ describe.skipIf(!natsServerAvailable())(
       const status = runCad([
         "rms",
         "status",
+        "--insecure",
         "--agency",
         AGENCY,
         "--db",

@@ -48,6 +48,7 @@ describe.skipIf(!natsServerAvailable())(
             "tsx",
             "adapters/cli/main.ts",
             "serve",
+            "--insecure",
             "--agency",
             AGENCY,
             "--nats",
