@@ -1,20 +1,31 @@
-import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { jetstreamManager } from "@nats-io/jetstream";
-import { connect, type NatsConnection } from "@nats-io/transport-node";
+import type { NatsConnection } from "@nats-io/transport-node";
 import type { EngineConfig } from "../../engine/index.ts";
 import { loadConfigFile } from "../config/index.ts";
 import { startConsole, type ConsoleServer } from "../console/index.ts";
-import { hashPassword, usersInMemory } from "../auth/users.ts";
 import {
   EngineService,
+  connectNats,
+  ensureStreams,
   natsServerAvailable,
   reachable,
   startNatsServer,
+  type NatsAuth,
   type NatsServerProcess,
   agencySubjects,
 } from "../nats/index.ts";
-import { InProcessCity, NatsCity, formatSummary, summaryStateOf, type SummaryState } from "../sim/index.ts";
+import {
+  InProcessCity,
+  NatsCity,
+  formatSummary,
+  summaryStateOf,
+  type SimOptions,
+  type SummaryState,
+} from "../sim/index.ts";
+import { claimDataDir, demoCredentials, demoLogin, type DemoLogin, type DemoRole } from "./demo-data.ts";
+import { INSECURE_WARNING } from "./nats-flags.ts";
 
 export interface DemoOptions {
   readonly speed: number;
@@ -22,7 +33,17 @@ export interface DemoOptions {
   readonly seed: number;
   readonly callsPerHour: number;
   readonly configPath: string | undefined;
-  /** NATS URL to use; a local nats-server is started when nothing answers there. */
+  /**
+   * The data folder: the credentials, the nats-server store, the console's users and the demo
+   * user's password (see demo-data.ts). Made at the first run, kept for the later ones.
+   */
+  readonly dataDir: string;
+  /**
+   * No credentials (development): NATS at `nats`, or a local nats-server started without
+   * authentication when nothing answers there. Says so in a warning at every start.
+   */
+  readonly insecure: boolean;
+  /** With `insecure`: the NATS URL to use. */
   readonly nats: string;
   readonly inProcess: boolean;
   /** The web console (port 8080, or a free one when taken, unless a port is given); null: none. */
@@ -35,6 +56,18 @@ const DEMO_AGENCY = "demo";
 const STEP_MS = 200;
 const REPORT_EVERY_MS = 5000;
 const out = (line: string) => process.stdout.write(`${line}\n`);
+
+/** The NATS the demo runs on: its URL, how each of its parts authenticates, how to let it go. */
+interface DemoNats {
+  readonly url: string;
+  /** How the part running as `role` connects ({} without authentication). */
+  auth(role: DemoRole): NatsAuth;
+  /** What the banner says about it. */
+  readonly describe: string;
+  /** What the banner says after it: how to watch the events, how other tools connect. */
+  readonly hints: readonly string[];
+  release(): Promise<void>;
+}
 
 export async function runDemo(opts: DemoOptions): Promise<number> {
   for (const [name, value] of Object.entries({
@@ -68,30 +101,76 @@ export async function runDemo(opts: DemoOptions): Promise<number> {
     );
     return 0;
   }
-  const server = await ensureNats(opts.nats);
-  if (server === null) return runDemo({ ...opts, inProcess: true });
-  const url = server === "external" ? opts.nats : server.url;
-  const nc = await connect({ servers: url, maxReconnectAttempts: -1 });
-  await freshStreams(nc);
-  const service = await EngineService.start({
-    agency: DEMO_AGENCY,
-    servers: url,
-    config,
-    trustInputTime: true,
-    log: out,
-  });
-  out(
-    `cad-engine demo on NATS ${url}: agency "${DEMO_AGENCY}", city "Metro", ${opts.callsPerHour} calls/hour, seed ${opts.seed}, speed ${speed}`,
-  );
-  out(`  watch it: nats sub 'cad.${DEMO_AGENCY}.evt.>'   ask it: nats req cad.${DEMO_AGENCY}.q.state ''`);
-  const city = new NatsCity(nc, DEMO_AGENCY, config, sim);
-  await city.roster();
-  const web = await serveConsole(opts, nc, config, () => city.lastStamp);
-  const query = async (): Promise<SummaryState> => {
-    const reply = await nc.request(`cad.${DEMO_AGENCY}.q.state`, new Uint8Array(), { timeout: 5000 });
-    return JSON.parse(new TextDecoder().decode(reply.data)) as SummaryState;
-  };
+  const releaseDir = claimDataDir(opts.dataDir);
   try {
+    return await runOnNats(opts, config, sim, end, speed);
+  } finally {
+    releaseDir();
+  }
+}
+
+async function runOnNats(
+  opts: DemoOptions,
+  config: EngineConfig,
+  sim: SimOptions,
+  end: number,
+  speed: string,
+): Promise<number> {
+  // The console's login is checked before any server starts: a broken users file stops the demo at once.
+  const login = opts.console === null ? undefined : await demoLogin(opts.dataDir, DEMO_AGENCY);
+  const nats = opts.insecure ? await insecureNats(opts.nats) : await secureNats(opts.dataDir);
+  if (nats === null) return runDemo({ ...opts, inProcess: true });
+  try {
+    await freshStreams(nats.url, nats.auth("admin"));
+    const service = await EngineService.start({
+      agency: DEMO_AGENCY,
+      servers: nats.url,
+      auth: nats.auth("engine"),
+      config,
+      trustInputTime: true,
+      log: out,
+    });
+    try {
+      out(
+        `cad-engine demo on NATS ${nats.url} (${nats.describe}): agency "${DEMO_AGENCY}", city "Metro", ${opts.callsPerHour} calls/hour, seed ${opts.seed}, speed ${speed}`,
+      );
+      for (const hint of nats.hints) out(`  ${hint}`);
+      // The city's callers, crews and dispatcher publish inputs stamped with simulated time (timed
+      // subjects), and read the events and the engine's answers: the sim role.
+      const nc = await connectNats(nats.url, "cad-demo-city", nats.auth("sim"));
+      try {
+        await runCity(opts, nats, nc, config, sim, end, login);
+      } finally {
+        await nc.drain();
+      }
+    } finally {
+      await service.stop();
+    }
+  } finally {
+    await nats.release();
+  }
+  return 0;
+}
+
+/** The city on `nc`, and the console next to it, until `end` or a signal. */
+async function runCity(
+  opts: DemoOptions,
+  nats: DemoNats,
+  nc: NatsConnection,
+  config: EngineConfig,
+  sim: SimOptions,
+  end: number,
+  login: DemoLogin | undefined,
+): Promise<void> {
+  const city = new NatsCity(nc, DEMO_AGENCY, config, sim);
+  let web: ConsoleServer | undefined;
+  try {
+    await city.roster();
+    if (login !== undefined) web = await serveConsole(opts, nats, config, login, () => city.lastStamp);
+    const query = async (): Promise<SummaryState> => {
+      const reply = await nc.request(`cad.${DEMO_AGENCY}.q.state`, new Uint8Array(), { timeout: 5000 });
+      return JSON.parse(new TextDecoder().decode(reply.data)) as SummaryState;
+    };
     await pace(
       opts,
       end,
@@ -105,14 +184,7 @@ export async function runDemo(opts: DemoOptions): Promise<number> {
   } finally {
     await web?.close();
     city.close();
-    await service.stop();
-    await nc.drain();
-    if (server !== "external") {
-      await server.stop();
-      rmSync(server.storeDir, { recursive: true, force: true });
-    }
   }
-  return 0;
 }
 
 /** Runs the city at `speed` simulated seconds per second (0: flat out), reporting every few seconds. */
@@ -147,41 +219,98 @@ async function pace(
   process.off("SIGTERM", onSignal);
 }
 
-/** The console on the demo's connection; commands carry the city's clock, which the engine trusts. */
+/**
+ * The console with its own connection. It runs as the sim role, not the console role: the demo's
+ * engine runs on the city's simulated clock, so the console stamps its commands with that clock
+ * (`inputTime`), and only inputs on timed subjects may carry a time, which the console role may
+ * not publish (contract section 1: sim, clock and engine only). The operators still log in as
+ * console users (DIR/console-users.json), and each command carries its operator.
+ */
 async function serveConsole(
   opts: DemoOptions,
-  nc: NatsConnection,
+  nats: DemoNats,
   config: EngineConfig,
+  login: DemoLogin,
   inputTime: () => number,
 ): Promise<ConsoleServer | undefined> {
   if (opts.console === null) return undefined;
   const port = opts.console.port;
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65_535))
     throw new Error("--console-port must be a whole number 0-65535");
-  // The demo's one operator, for this run only: a fresh password, shown once below.
-  const password = randomBytes(12).toString("base64url");
-  const at = new Date().toISOString();
-  const user = {
-    name: "demo",
-    agency: DEMO_AGENCY,
-    role: "supervisor",
-    disabled: false,
-    created: at,
-    changed: at,
-  } as const;
   const web = await startConsole({
-    users: usersInMemory([{ ...user, hash: await hashPassword(password) }]),
     agency: DEMO_AGENCY,
-    nc,
+    servers: nats.url,
+    auth: nats.auth("sim"),
+    users: login.usersFile,
     config,
     ...(opts.configPath !== undefined && { configPath: opts.configPath }),
     port: port ?? 8080,
     portFallback: port === undefined,
     inputTime,
   });
-  out(`  dispatch from the web console: ${web.url}   (--no-console to turn it off)`);
-  out(`  log in as user demo, password ${password} (this run only)`);
+  const password =
+    login.passwordFile === undefined
+      ? `its password as set in ${login.usersFile}`
+      : `password in ${login.passwordFile}`;
+  out(`  web console: ${web.url}  log in as ${login.user}, ${password}   (--no-console to turn it off)`);
   return web;
+}
+
+/**
+ * Secure by default: the agency's credentials in DIR/auth (made at the first run), and a
+ * nats-server of the demo's own that requires them, on a free loopback port with its store in
+ * DIR/nats. No nats-server installed: null (the demo runs in process).
+ */
+async function secureNats(dataDir: string): Promise<DemoNats | null> {
+  if (!natsServerAvailable()) {
+    noNatsServer("No nats-server binary is installed.");
+    return null;
+  }
+  const creds = await demoCredentials(dataDir, DEMO_AGENCY);
+  if (creds.created) out(`cad-engine demo: made the agency's NATS credentials in ${join(dataDir, "auth")}`);
+  const server = await startNatsServer({ configFile: creds.conf, storeDir: join(dataDir, "nats") });
+  return {
+    url: server.url,
+    auth: (role) => ({ credsFile: creds.creds(role) }),
+    describe: `authentication on, credentials in ${join(dataDir, "auth")}`,
+    hints: [
+      `watch it: nats --creds ${creds.creds("sim")} -s ${server.url} sub 'cad.${DEMO_AGENCY}.evt.>'`,
+      `other tools: --nats ${server.url} --creds ${join(dataDir, "auth", DEMO_AGENCY, "ROLE.creds")} (e.g. cad rms run with rms.creds)`,
+    ],
+    release: () => server.stop(),
+  };
+}
+
+/**
+ * `--insecure`: no credentials. The NATS answering at `url`, or a local nats-server without
+ * authentication (its store in a temporary folder, removed at the end); null when there is none.
+ */
+async function insecureNats(url: string): Promise<DemoNats | null> {
+  out(INSECURE_WARNING);
+  const server = await ensureNats(url);
+  if (server === null) return null;
+  const at = server === "external" ? url : server.url;
+  return {
+    url: at,
+    auth: () => ({}),
+    describe: "no authentication",
+    hints: [
+      `watch it: nats -s ${at} sub 'cad.${DEMO_AGENCY}.evt.>'   ask it: nats -s ${at} req cad.${DEMO_AGENCY}.q.state ''`,
+    ],
+    release: async () => {
+      if (server === "external") return;
+      await server.stop();
+      rmSync(server.storeDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function noNatsServer(why: string): void {
+  out(why);
+  out(
+    "Install one (Debian/Ubuntu: sudo apt-get install nats-server; or see https://docs.nats.io) to run the engine as a service;",
+  );
+  out("running the demo in process instead.");
 }
 
 /** The NATS to use: one already answering at `url`, a local nats-server we start, or null (none to be had). */
@@ -189,20 +318,26 @@ async function ensureNats(url: string): Promise<NatsServerProcess | "external" |
   const { hostname, port } = new URL(url.replace(/^nats:/, "http:"));
   if (await reachable(hostname, Number(port || 4222))) return "external";
   if (!natsServerAvailable()) {
-    out(`No NATS server answers at ${url} and no nats-server binary is installed.`);
-    out(
-      "Install one (Debian/Ubuntu: sudo apt-get install nats-server; or see https://docs.nats.io) to run the engine as a service;",
-    );
-    out("running the demo in process instead.");
+    noNatsServer(`No NATS server answers at ${url} and no nats-server binary is installed.`);
     return null;
   }
   out(`No NATS server answers at ${url}: starting a local nats-server with JetStream.`);
   return startNatsServer();
 }
 
-/** The demo starts from an empty log each time. */
-async function freshStreams(nc: NatsConnection): Promise<void> {
-  const jsm = await jetstreamManager(nc);
-  const s = agencySubjects(DEMO_AGENCY);
-  for (const name of [s.inputStream, s.eventStream]) await jsm.streams.delete(name).catch(() => false);
+/**
+ * The demo starts from an empty log each time: its input and event streams are deleted and made
+ * again (the admin's job under authentication: no other role may). The audit stream is kept: who
+ * logged in to the console and what they did outlives a run, as it does in a real centre.
+ */
+async function freshStreams(url: string, auth: NatsAuth): Promise<void> {
+  const nc: NatsConnection = await connectNats(url, "cad-demo-admin", auth);
+  try {
+    const jsm = await jetstreamManager(nc);
+    const s = agencySubjects(DEMO_AGENCY);
+    for (const name of [s.inputStream, s.eventStream]) await jsm.streams.delete(name).catch(() => false);
+    await ensureStreams(nc, s);
+  } finally {
+    await nc.close();
+  }
 }

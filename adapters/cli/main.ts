@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { runConsole } from "../console/cli.ts";
 import { ConfigError } from "../config/index.ts";
 import { runDemo } from "./demo.ts";
+import { DEFAULT_DEMO_DIR, DemoDataError } from "./demo-data.ts";
 import { runSeattleReplay } from "./replay.ts";
 import { runServe, snapshotPath } from "./serve.ts";
 import { runSnapshot } from "./snapshot.ts";
@@ -25,13 +26,18 @@ function positive(text: string, name: string): number {
 
 const USAGE = `cad: the cad-engine command
 
-  cad demo [--speed N] [--hours H] [--seed S] [--calls-per-hour C] [--config FILE] [--nats URL] [--in-process]
-           [--console-port P] [--no-console]
-      Runs the engine as a NATS service for agency "demo" (starting a local nats-server when
-      none answers at --nats, default nats://127.0.0.1:4222) and the synthetic city "Metro"
-      (calls, AVL, a dispatcher and crews) publishing to it, with a live summary of the queue,
-      dispatches and response times, and serves the web console (http://127.0.0.1:8080/, or a
-      free port when 8080 is taken; --no-console: none). --in-process runs the same without NATS.
+  cad demo [--speed N] [--hours H] [--seed S] [--calls-per-hour C] [--config FILE] [--data-dir DIR]
+           [--console-port P] [--no-console] [--insecure [--nats URL]] [--in-process]
+      Runs the engine as a NATS service for agency "demo" and the synthetic city "Metro" (calls,
+      AVL, a dispatcher and crews) publishing to it, with a live summary of the queue, dispatches
+      and response times, and serves the web console (http://127.0.0.1:8080/, or a free port when
+      8080 is taken; --no-console: none). Secure by default: at its first run it makes the
+      agency's NATS credentials in DIR/auth (cad auth init) and a console user "demo" whose
+      password it writes to DIR/console-login.txt (DIR: --data-dir, default .cad-demo); every run
+      starts its own nats-server with those credentials on a free loopback port (store DIR/nats),
+      each part on its role's creds. --insecure: no credentials, for development (NATS at --nats,
+      default nats://127.0.0.1:4222, or a local nats-server when none answers; warns at every
+      start). --in-process runs the same without NATS.
       --speed: simulated seconds per real second (default 60); 0 runs flat out.
       --hours: simulated hours to run, then print the final report (default: until Ctrl-C).
 
@@ -100,14 +106,24 @@ async function main(argv: string[]): Promise<number> {
           seed: { type: "string", default: "1" },
           "calls-per-hour": { type: "string", default: "24" },
           config: { type: "string" },
-          nats: { type: "string", default: "nats://127.0.0.1:4222" },
+          "data-dir": { type: "string", default: DEFAULT_DEMO_DIR },
+          insecure: { type: "boolean", default: false },
+          nats: { type: "string" },
           "in-process": { type: "boolean", default: false },
           "console-port": { type: "string" },
           "no-console": { type: "boolean", default: false },
         },
       });
+      // The secure demo's NATS is its own server, started with its credentials: another NATS
+      // would be one whose users the demo did not make.
+      if (values.nats !== undefined && !values.insecure)
+        throw new Error(
+          "cad demo: --nats is for --insecure; the demo starts its own nats-server with its credentials",
+        );
       return runDemo({
-        nats: values.nats,
+        dataDir: values["data-dir"],
+        insecure: values.insecure,
+        nats: values.nats ?? "nats://127.0.0.1:4222",
         inProcess: values["in-process"],
         speed: Number(values.speed),
         hours: values.hours === undefined ? Infinity : Number(values.hours),
@@ -271,7 +287,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof UsersError)
+    if (error instanceof ConfigError || error instanceof UsersError || error instanceof DemoDataError)
       process.stderr.write(`${error.message}\n`);
     // Credentials are the operator's to fix, not a bug: one line naming the file and its flag.
     else if (isCredentialsError(error)) process.stderr.write(`cad: FATAL ${error.message}\n`);
