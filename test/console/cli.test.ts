@@ -1,8 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { resolve } from "node:path";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { jetstreamManager } from "@nats-io/jetstream";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { INSECURE_WARNING } from "../../adapters/cli/nats-flags.ts";
-import { natsServerAvailable } from "../../adapters/nats/index.ts";
+import { connectNats, natsServerAvailable, type AuditRecord } from "../../adapters/nats/index.ts";
 import { useNatsServer } from "../support/nats.ts";
 import { login, usersFileWith } from "./login.ts";
 import { TestPage } from "./sse.ts";
@@ -93,10 +96,17 @@ describe.skipIf(!natsServerAvailable())("the console from the command line (need
     expect(run.output()).toContain("cad console: stopped");
   });
 
-  it("`cad demo` serves the console too: a page sees the city's 39 units and its calls come in live", async () => {
-    const run = cad(["demo", "--nats", nats.server.url, "--console-port", "0", "--calls-per-hour", "600"]);
+  it("`cad demo` (secure by default) serves the console too: log in as demo, a page sees the city's 39 units and its calls come in live, commands are audited", async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), "cad-demo-console-")), "data");
+    onTestFinished(() => rmSync(dirname(dataDir), { recursive: true, force: true }));
+    const run = cad(["demo", "--data-dir", dataDir, "--console-port", "0", "--calls-per-hour", "600"]);
     const url = await eventually("the demo's console URL", () => urlIn(run.output(), "web console"), 30_000);
-    const password = await eventually("the demo's password", () => /password (\S+)/.exec(run.output())?.[1]);
+    // The one line says who to log in as and where the password is (not the password itself).
+    const loginFile = join(dataDir, "console-login.txt");
+    expect(run.output()).toContain(`web console: ${url}  log in as demo, password in ${loginFile}`);
+    const password = /^password: (\S+)$/m.exec(readFileSync(loginFile, "utf8"))?.[1] ?? "";
+    expect(password.length).toBeGreaterThanOrEqual(12);
+    expect(run.output()).not.toContain(password);
     const cookie = await login(url, "demo", password);
     const page = new TestPage(url, cookie);
     await eventually("the snapshot", () => (page.snapshots() > 0 ? true : undefined));
@@ -123,6 +133,29 @@ describe.skipIf(!natsServerAvailable())("the console from the command line (need
     }
     const seqBefore = page.model.seq;
     await eventually("the city to carry on", () => (page.model.seq > seqBefore + 20 ? true : undefined));
+    // The console runs on the sim creds (timed commands) and audits each command with its
+    // operator; the records system's creds read them.
+    const natsUrl = /on NATS (nats:\/\/127\.0\.0\.1:\d+) \(authentication on/.exec(run.output())?.[1] ?? "";
+    const nc = await connectNats(natsUrl, "test-rms", {
+      credsFile: join(dataDir, "auth", "demo", "rms.creds"),
+    });
+    const jsm = await jetstreamManager(nc);
+    const audited = await eventually("the commands in the audit stream", async () => {
+      const records: AuditRecord[] = [];
+      const { state } = await jsm.streams.info("CAD_AUDIT_DEMO");
+      for (let seq = state.first_seq; state.messages > 0 && seq <= state.last_seq; seq++) {
+        const m = await jsm.streams.getMessage("CAD_AUDIT_DEMO", { seq });
+        if (m !== null) records.push(JSON.parse(new TextDecoder().decode(m.data)) as AuditRecord);
+      }
+      const commands = records.filter((r) => r.action === "command");
+      return commands.length >= 2 ? records : undefined;
+    });
+    await nc.close();
+    expect(audited.find((r) => r.action === "login")).toMatchObject({ operator: "demo", role: "supervisor" });
+    expect(audited.filter((r) => r.action === "command").map((r) => [r.operator, r.detail])).toEqual([
+      ["demo", expect.objectContaining({ kind: "UpdateUnitStatus", unitId: "CE91", ok: true })],
+      ["demo", expect.objectContaining({ kind: "UpdateUnitStatus", unitId: "CE91", ok: true })],
+    ]);
     page.close();
     run.child.kill("SIGINT");
     expect(await run.exited).toBe(0);
