@@ -160,7 +160,9 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleServer>
       if (error instanceof HttpError) opts.log?.(refusalLogLine(req, error));
       return fail(res, error, opts.log);
     }
-    route(req, res, gateway, sessions, routes, opts.log).catch((error: unknown) => fail(res, error, opts.log));
+    route(req, res, gateway, sessions, routes, opts.log).catch((error: unknown) =>
+      fail(res, error, opts.log),
+    );
   };
   const server: Server = tls === undefined ? createServer(handle) : createHttpsServer(tls, handle);
   let port: number;
