@@ -55,7 +55,7 @@ export function applyInput(
   const config = state.configuration === null ? startedWith : state.configuration.config;
   const envelope = checkEnvelope(state, input);
   if (envelope !== undefined) return { events: [], rejection: envelope };
-  const ctx = new Ctx(state, config, input.at, options?.recommendations !== false);
+  const ctx = new Ctx(state, config, input.at, options?.recommendations !== false, operatorOf(input));
   const rejection = route(ctx, input);
   if (rejection !== undefined) {
     if (ctx.events.length > 0) throw new Error(`handler for ${input.kind} rejected after emitting events`);
@@ -94,6 +94,12 @@ function checkEnvelope(state: EngineState, input: unknown): Rejection | undefine
     return reject("OUT_OF_ORDER", `input at ${at} is earlier than the engine's time ${state.now}`, "at");
   if (seenInput(state, id)) return reject("DUPLICATE_INPUT", `input ${id} was already applied`, "id");
   return undefined;
+}
+
+/** The input's operator when it is one: anything else off the wire is no operator (the adapter rejects it first). */
+function operatorOf(input: Input): string | undefined {
+  const { operator } = input;
+  return typeof operator === "string" && operator !== "" ? operator : undefined;
 }
 
 function route(ctx: Ctx, input: Input): Outcome {

@@ -1,7 +1,7 @@
 import { jetstreamManager } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/transport-node";
 import { buildConfiguration, ZoneIndex, type EngineConfig } from "../../engine/index.ts";
-import { agencySubjects, connectNats, decodeInput, INPUT_SUBJECTS, TIME_HEADER } from "../nats/index.ts";
+import { agencySubjects, connectNats, decodeInput, inputSubject, TIME_HEADER } from "../nats/index.ts";
 import { short } from "./config-record.ts";
 
 /** One configuration change the input log recorded. */
@@ -26,17 +26,15 @@ export async function readConfigHistory(servers: string, agency: string): Promis
   const s = agencySubjects(agency);
   const nc = await connectNats(servers, `cad-config-history-${agency}`);
   try {
-    const subject = `${s.inputPrefix}${INPUT_SUBJECTS.ApplyConfiguration}`;
-    const info = await (await jetstreamManager(nc)).streams.info(s.inputStream, { subjects_filter: subject });
-    const count = Math.min(info.state.subjects?.[subject] ?? 0, MAX_CHANGES);
-    if (count === 0) return [];
+    // Recorded on the plain subject, or on the timed one by an engine that trusts input time.
+    const body = { kind: "ApplyConfiguration", hash: "", content: "" } as const;
+    const recorded: Recorded[] = [];
+    for (const timed of [false, true])
+      recorded.push(...(await readSubject(nc, s.inputStream, inputSubject(agency, body, { timed }))));
+    recorded.sort((a, b) => a.seq - b.seq);
     const changes: ConfigChange[] = [];
     let previous: EngineConfig | null = null;
-    let fromSeq = 1;
-    while (changes.length < count) {
-      const m = await nextOnSubject(nc, s.inputStream, subject, fromSeq);
-      if (m === null) break;
-      fromSeq = m.seq + 1;
+    for (const m of recorded.slice(0, MAX_CHANGES)) {
       const at = m.at;
       const decoded = decodeInput("ApplyConfiguration", m.data, m.id, at);
       if (!decoded.ok || decoded.input.kind !== "ApplyConfiguration") {
@@ -55,6 +53,29 @@ export async function readConfigHistory(servers: string, agency: string): Promis
   }
 }
 
+interface Recorded {
+  seq: number;
+  id: string;
+  at: number;
+  claimedAt: number | null;
+  data: Uint8Array;
+}
+
+/** Every message the stream holds on one subject (up to MAX_CHANGES), oldest first. */
+async function readSubject(nc: NatsConnection, stream: string, subject: string): Promise<Recorded[]> {
+  const info = await (await jetstreamManager(nc)).streams.info(stream, { subjects_filter: subject });
+  const count = Math.min(info.state.subjects?.[subject] ?? 0, MAX_CHANGES);
+  const out: Recorded[] = [];
+  let fromSeq = 1;
+  while (out.length < count) {
+    const m = await nextOnSubject(nc, stream, subject, fromSeq);
+    if (m === null) break;
+    fromSeq = m.seq + 1;
+    out.push(m);
+  }
+  return out;
+}
+
 /**
  * The first message on `subject` at or after `fromSeq`, found by the server (the stream message
  * get with next_by_subj, nats-server 2.9; nats.js's typed getMessage does not offer it).
@@ -64,7 +85,7 @@ async function nextOnSubject(
   stream: string,
   subject: string,
   fromSeq: number,
-): Promise<{ seq: number; id: string; at: number; claimedAt: number | null; data: Uint8Array } | null> {
+): Promise<Recorded | null> {
   const reply = await nc.request(
     `$JS.API.STREAM.MSG.GET.${stream}`,
     JSON.stringify({ seq: fromSeq, next_by_subj: subject }),

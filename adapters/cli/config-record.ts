@@ -1,13 +1,7 @@
 import { jetstream } from "@nats-io/jetstream";
 import type { ConfigSource } from "../config/index.ts";
 import { headers } from "@nats-io/transport-node";
-import {
-  agencySubjects,
-  encodeInput,
-  INPUT_SUBJECTS,
-  TIME_HEADER,
-  type EngineService,
-} from "../nats/index.ts";
+import { encodeInput, inputSubject, TIME_HEADER, type EngineService } from "../nats/index.ts";
 
 /** How often a serving replica looks whether the configuration in force is still its file's. */
 const WATCH_EVERY_MS = 2000;
@@ -33,18 +27,21 @@ export async function recordConfiguration(
     return null;
   }
   const { hash, content } = source;
-  const subject = `${agencySubjects(agency).inputPrefix}${INPUT_SUBJECTS.ApplyConfiguration}`;
+  const body = { kind: "ApplyConfiguration", hash, content } as const;
+  // The engine's own time, on the timed subject, for a service that trusts input time
+  // (simulations, replays): it must not be moved to the wall clock (later inputs would be out of
+  // order). The others refuse Cad-Time and timed subjects, so they get neither.
+  const timed = service.trustsInputTime;
+  const subject = inputSubject(agency, body, { timed });
   for (let attempt = 1; ; attempt++) {
     const msgID = `config-${hash}-${service.lastSeq}`;
-    // The engine's own time: a service that trusts input time (simulations, replays) must not
-    // be moved to the wall clock by it (later inputs would be out of order); the others ignore it.
     const h = headers();
-    h.set(TIME_HEADER, String(Math.max(1, service.state.now)));
-    const ack = await jetstream(service.nc).publish(
-      subject,
-      encodeInput({ kind: "ApplyConfiguration", hash, content }),
-      { msgID, headers: h, timeout: 10_000 },
-    );
+    if (timed) h.set(TIME_HEADER, String(Math.max(1, service.state.now)));
+    const ack = await jetstream(service.nc).publish(subject, encodeInput(body), {
+      msgID,
+      headers: h,
+      timeout: 10_000,
+    });
     await appliedThrough(service, ack.seq);
     const now = service.state.configuration?.hash ?? null;
     if (now === hash || attempt === MAX_ATTEMPTS) {

@@ -1,9 +1,11 @@
+import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { jetstreamManager } from "@nats-io/jetstream";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
 import type { EngineConfig } from "../../engine/index.ts";
 import { loadConfigFile } from "../config/index.ts";
 import { startConsole, type ConsoleServer } from "../console/index.ts";
+import { hashPassword, usersInMemory } from "../auth/users.ts";
 import {
   EngineService,
   natsServerAvailable,
@@ -156,7 +158,19 @@ async function serveConsole(
   const port = opts.console.port;
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65_535))
     throw new Error("--console-port must be a whole number 0-65535");
+  // The demo's one operator, for this run only: a fresh password, shown once below.
+  const password = randomBytes(12).toString("base64url");
+  const at = new Date().toISOString();
+  const user = {
+    name: "demo",
+    agency: DEMO_AGENCY,
+    role: "supervisor",
+    disabled: false,
+    created: at,
+    changed: at,
+  } as const;
   const web = await startConsole({
+    users: usersInMemory([{ ...user, hash: await hashPassword(password) }]),
     agency: DEMO_AGENCY,
     nc,
     config,
@@ -166,6 +180,7 @@ async function serveConsole(
     inputTime,
   });
   out(`  dispatch from the web console: ${web.url}   (--no-console to turn it off)`);
+  out(`  log in as user demo, password ${password} (this run only)`);
   return web;
 }
 

@@ -8,6 +8,8 @@ import { runSnapshot } from "./snapshot.ts";
 import { runConfigHistory } from "./config-history.ts";
 import { RMS_USAGE, runRms } from "../rms/cli.ts";
 import { AUTH_INIT_USAGE, runAuthInit } from "./auth.ts";
+import { AUTH_USER_USAGE, runAuthUser } from "./auth-user.ts";
+import { UsersError } from "../auth/users.ts";
 
 function positive(text: string, name: string): number {
   const n = Number(text);
@@ -39,6 +41,8 @@ const USAGE = `cad: the cad-engine command
 
   cad console [--agency A] [--nats URL] [--config FILE] [--host H] [--port P]
               [--tls-cert FILE --tls-key FILE] [--public-name NAME[:PORT] ...]
+  cad console [--agency A] [--nats URL] [--config FILE] [--host H] [--port P] [--users FILE]
+              [--idle-minutes M]
       Serves the web dispatch console for agency A (default demo) on http://H:P/ (default
       127.0.0.1:8080, or a free port when 8080 is taken and --port is not given): the map,
       pending queue, unit board and incident detail, live from cad.A.evt.>, with commands
@@ -46,6 +50,8 @@ const USAGE = `cad: the cad-engine command
       With --tls-cert and --tls-key it serves https; a --host other than loopback needs them.
       It answers only requests for its own address (H:P, and localhost for 127.0.0.1) or a
       --public-name (repeatable): a console reached by a DNS name lists that name.
+      Operators log in as users of --users FILE (default console-users.json; see cad auth user);
+      a session ends after --idle-minutes (default 30) without a request.
 
   cad snapshot list | inspect ID | verify [ID] [--data-dir DIR] [--agency A]
       Lists, inspects or verifies (checksum and decoding) the snapshots of an agency.
@@ -61,8 +67,9 @@ const USAGE = `cad: the cad-engine command
       first recommended unit of each kind with the unit SFD sent. DATA_DIR is the shared data
       folder (default: $CAD_DATA_DIR or ../shared/data).
 
-${RMS_USAGE}
-${AUTH_INIT_USAGE}`;
+${AUTH_INIT_USAGE}
+${AUTH_USER_USAGE}
+${RMS_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -109,6 +116,8 @@ async function main(argv: string[]): Promise<number> {
           "tls-cert": { type: "string" },
           "tls-key": { type: "string" },
           "public-name": { type: "string", multiple: true },
+          users: { type: "string", default: "console-users.json" },
+          "idle-minutes": { type: "string", default: "30" },
         },
       });
       return runConsole({
@@ -120,6 +129,8 @@ async function main(argv: string[]): Promise<number> {
         tlsCert: values["tls-cert"],
         tlsKey: values["tls-key"],
         publicNames: values["public-name"],
+        users: values.users,
+        idleMinutes: positive(values["idle-minutes"], "--idle-minutes"),
       });
     }
     case "serve": {
@@ -197,7 +208,8 @@ async function main(argv: string[]): Promise<number> {
       return runRms(rest);
     case "auth":
       if (rest[0] === "init") return runAuthInit(rest.slice(1));
-      process.stderr.write(`cad auth: unknown action "${rest[0] ?? ""}"\n\n${AUTH_INIT_USAGE}`);
+      if (rest[0] === "user") return runAuthUser(rest.slice(1));
+      process.stderr.write(`cad auth: unknown action "${rest[0] ?? ""}"\n\n${AUTH_INIT_USAGE}\n${AUTH_USER_USAGE}`);
       return 2;
     case undefined:
     case "help":
@@ -213,7 +225,8 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+    if (error instanceof ConfigError || error instanceof UsersError)
+      process.stderr.write(`${error.message}\n`);
     else
       process.stderr.write(
         `cad: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

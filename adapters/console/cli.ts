@@ -13,6 +13,9 @@ export interface ConsoleCliOptions {
   readonly tlsKey?: string | undefined;
   /** `--public-name`, repeatable. */
   readonly publicNames?: readonly string[] | undefined;
+  /** The users file (`--users`). */
+  readonly users: string;
+  readonly idleMinutes: number;
 }
 
 /** `cad console`: serves the dispatch console until SIGTERM or SIGINT. */
@@ -38,6 +41,8 @@ export async function runConsole(opts: ConsoleCliOptions): Promise<number> {
         opts.tlsKey !== undefined && { tls: { certFile: opts.tlsCert, keyFile: opts.tlsKey } }),
       publicNames: opts.publicNames ?? [],
       log,
+      users: opts.users,
+      idleMs: opts.idleMinutes * 60_000,
     });
   } catch (error) {
     // Refused before it started (plain http off loopback, TLS files, names): one line says why.

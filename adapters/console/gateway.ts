@@ -1,7 +1,7 @@
 import { jetstream, jetstreamManager, type JetStreamClient } from "@nats-io/jetstream";
 import { connect, headers, type NatsConnection, type Subscription } from "@nats-io/transport-node";
 import {
-  INPUT_SUBJECTS,
+  inputSubject,
   decodeOutput,
   encodeInput,
   INPUT_SEQ_HEADER,
@@ -9,6 +9,8 @@ import {
   agencySubjects,
   type AgencySubjects,
 } from "../nats/index.ts";
+import { publishAudit, type AuditAction, type AuditRecord } from "../nats/index.ts";
+import { AccessError, mayCommand, type Operator } from "./roles.ts";
 import type { CommandReply, CommandRequest, StateReply, StreamMessages, WireOutput } from "./web/protocol.ts";
 
 /** Where a page's stream goes: one server-sent-events response. */
@@ -44,6 +46,15 @@ export interface GatewayOptions {
   readonly clockEveryMs?: number;
 }
 
+/** Who an audit record names: a session's operator, or (a failed login) the name tried and no role. */
+export type Audited = Pick<Operator, "user" | "client"> & { readonly role: Operator["role"] | null };
+
+/** The header naming the operator of an input (contract, section 1): from the session, never the page. */
+export const OPERATOR_HEADER = "Cad-Operator";
+
+/** Commands whose engine outcome is awaited for the audit, at most (the oldest are forgotten first). */
+const MAX_AWAITED = 10_000;
+
 /** A page whose snapshot is still being taken holds at most this many outputs, then starts again. */
 const MAX_BUFFER = 50_000;
 const QUERY_TIMEOUT_MS = 5000;
@@ -76,6 +87,12 @@ export class ConsoleGateway {
   private flushing = false;
   private engineSilent = false;
   private closed = false;
+  /** Audit records on their way to the audit stream: close() waits for them. */
+  private readonly auditing = new Set<Promise<boolean>>();
+  /** Commands published, by input sequence, until the engine's outputs tell whether it rejected them. */
+  private readonly awaited = new Map<number, { who: Audited; detail: Record<string, string | boolean> }>();
+  /** Rejection codes of outputs that came before their command's ack. */
+  private readonly rejections = new Map<number, string>();
 
   private constructor(
     private readonly opts: GatewayOptions,
@@ -109,9 +126,10 @@ export class ConsoleGateway {
   }
 
   /** A page joins: it gets the state, then the outputs after it. Returns its leave function. */
-  attach(sink: ClientSink): () => void {
+  attach(sink: ClientSink, who: Operator): () => void {
     const client: Client = { sink, buffer: [], after: 0, generation: 0, closed: false };
     this.clients.add(client);
+    this.audit("query", who, { name: "state", params: {} });
     void this.sync(client, "connect");
     return () => {
       client.closed = true;
@@ -133,22 +151,54 @@ export class ConsoleGateway {
     return JSON.parse(new TextDecoder().decode(reply.data)) as unknown;
   }
 
-  /** Publishes a command to the input log; the reply names the input (its sequence) whose outputs will tell. */
-  async command(request: CommandRequest): Promise<CommandReply> {
+  /** A query a page asks for (`incident`, `recommend`), audited with its operator and parameters. */
+  async pageQuery(name: string, params: Readonly<Record<string, string>>, who: Operator): Promise<unknown> {
+    this.audit("query", who, { name, params });
+    return this.query(name, params);
+  }
+
+  /**
+   * Publishes a command to the input log as the session's operator (header Cad-Operator); the
+   * reply names the input (its sequence) whose outputs will tell. A command the operator's role
+   * may not send is refused (FORBIDDEN_FOR_ROLE). Every command is audited, refused or not.
+   */
+  async command(request: CommandRequest, who: Operator): Promise<CommandReply> {
     const { input } = request;
     const inputId = this.inputId(request);
+    const subject = inputSubject(this.s.agency, input, { timed: this.opts.inputTime !== undefined });
+    const detail = {
+      kind: input.kind,
+      subject,
+      msgId: inputId,
+      ...("incidentId" in input && { incidentId: input.incidentId }),
+      ...("unitId" in input && { unitId: input.unitId }),
+    };
+    if (!mayCommand(who.role, input.kind)) {
+      this.audit("command", who, { ...detail, ok: false, code: "FORBIDDEN_FOR_ROLE" });
+      throw new AccessError(403, "FORBIDDEN_FOR_ROLE", `a ${who.role} may not send ${input.kind}`);
+    }
     const h = headers();
-    const stamp = await this.inputInstant();
-    if (stamp > 0) h.set(TIME_HEADER, String(stamp));
-    const ack = await this.js.publish(
-      `${this.s.inputPrefix}${INPUT_SUBJECTS[input.kind]}`,
-      encodeInput(input),
-      {
+    h.set(OPERATOR_HEADER, who.user);
+    let ack;
+    try {
+      // Only the demo stamps commands (with the simulated clock), on the timed subjects that only
+      // its credentials may use; a console in service leaves the instant to the log.
+      if (this.opts.inputTime !== undefined) h.set(TIME_HEADER, String(Math.max(1, this.opts.inputTime())));
+      ack = await this.js.publish(subject, encodeInput(input), {
         msgID: inputId,
         headers: h,
         timeout: QUERY_TIMEOUT_MS,
-      },
-    );
+      });
+    } catch (error) {
+      this.audit("command", who, { ...detail, ok: false, code: "NATS_ERROR" });
+      throw error;
+    }
+    if (!ack.duplicate) {
+      this.audit("command", who, { ...detail, ok: true });
+      const early = this.rejections.get(ack.seq);
+      if (early !== undefined) this.audit("command", who, { ...detail, ok: false, code: early });
+      else this.awaitOutcome(ack.seq, who, detail);
+    }
     return { ok: true, inputId, seq: ack.seq, duplicate: ack.duplicate };
   }
 
@@ -157,20 +207,66 @@ export class ConsoleGateway {
     return `console:${this.s.agency}:${request.id}`;
   }
 
+  /** A command refused before it reached the gateway's role check (its shape): audited all the same. */
+  refused(who: Operator, kind: string, code: string): void {
+    this.audit("command", who, { kind, subject: "", msgId: "", ok: false, code });
+  }
+
+  /**
+   * Publishes an audit record (cad.<agency>.audit.<action>) without holding up the request; a
+   * record that cannot be stored is logged loudly by publishAudit and never fails the console.
+   */
+  audit(action: AuditAction, who: Audited, detail: AuditRecord["detail"] = {}): void {
+    const record: AuditRecord = {
+      v: 1,
+      at: Date.now(),
+      agency: this.s.agency,
+      action,
+      operator: who.user,
+      role: who.role,
+      client: who.client,
+      detail,
+    };
+    const log = this.opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+    const p = publishAudit(this.js, this.s.agency, record, log);
+    this.auditing.add(p);
+    void p.finally(() => this.auditing.delete(p));
+  }
+
+  private awaitOutcome(seq: number, who: Audited, detail: Record<string, string>): void {
+    this.awaited.set(seq, { who, detail });
+    if (this.awaited.size > MAX_AWAITED) {
+      const oldest = this.awaited.keys().next().value;
+      if (oldest !== undefined) this.awaited.delete(oldest);
+    }
+  }
+
+  /** An output of a command this gateway published: a rejection is audited with the engine's code. */
+  private outcome(output: WireOutput): void {
+    const awaited = this.awaited.get(output.inputSeq);
+    if (awaited === undefined) {
+      if ("rejected" in output && output.inputId.startsWith("console:")) {
+        this.rejections.set(output.inputSeq, output.rejected.code);
+        if (this.rejections.size > 1000) {
+          const oldest = this.rejections.keys().next().value;
+          if (oldest !== undefined) this.rejections.delete(oldest);
+        }
+      }
+      return;
+    }
+    this.awaited.delete(output.inputSeq);
+    if ("rejected" in output)
+      this.audit("command", awaited.who, { ...awaited.detail, ok: false, code: output.rejected.code });
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     clearInterval(this.clock);
     for (const c of this.clients) c.sink.close();
     this.clients.clear();
     this.sub?.unsubscribe();
+    await Promise.all([...this.auditing]);
     if (this.ownsConnection) await this.nc.drain().catch(() => undefined);
-  }
-
-  private async inputInstant(): Promise<number> {
-    if (this.opts.inputTime !== undefined) return this.opts.inputTime();
-    const metrics = (await this.query("metrics").catch(() => ({}))) as { now?: unknown };
-    if (typeof metrics.now === "number") this.engineNow = Math.max(this.engineNow, metrics.now);
-    return this.engineNow;
   }
 
   private receive(data: Uint8Array): void {
@@ -183,6 +279,7 @@ export class ConsoleGateway {
       );
       return;
     }
+    this.outcome(output);
     const at = "event" in output ? output.event.at : output.rejected.at;
     this.engineNow = Math.max(this.engineNow, at);
     this.batch.push(output);

@@ -8,6 +8,7 @@ import type { NatsConnection } from "@nats-io/transport-node";
 import { build, type Plugin } from "esbuild";
 import type { EngineConfig } from "../../engine/index.ts";
 import { DEFAULT_CONFIG_PATH, loadConfigFile } from "../config/index.ts";
+import { usersFile, UsersError, type UserDirectory } from "../auth/users.ts";
 import { CommandError, parseCommandRequest } from "./commands.ts";
 import { consoleConfig, loadZonesGeoJSON } from "./config-view.ts";
 import { ConsoleGateway } from "./gateway.ts";
@@ -27,6 +28,8 @@ import {
   sendText,
   type TlsFiles,
 } from "./http.ts";
+import { AccessError } from "./roles.ts";
+import { handleLogin, handleLogout, sessionReply, Sessions, type Session } from "./sessions.ts";
 
 export interface ConsoleOptions {
   readonly agency: string;
@@ -50,12 +53,17 @@ export interface ConsoleOptions {
   readonly log?: (line: string) => void;
   /** The instant to stamp on commands for an engine that trusts input time (see ConsoleGateway). */
   readonly inputTime?: () => number;
+  /** Who may log in: the users file (its path), or users held in memory. */
+  readonly users: string | UserDirectory;
+  /** A session unused this long ends (default 30 minutes). */
+  readonly idleMs?: number;
 }
 
 export interface ConsoleServer {
   readonly url: string;
   readonly port: number;
   readonly gateway: ConsoleGateway;
+  readonly sessions: Sessions;
   close(): Promise<void>;
 }
 
@@ -108,6 +116,12 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleServer>
   const tls = opts.tls === undefined ? undefined : readTlsFiles(opts.tls);
   const publicNames = opts.publicNames ?? [];
   checkPublicNames(publicNames);
+  const users = typeof opts.users === "string" ? usersFile(opts.users) : opts.users;
+  if (!users.all().some((u) => u.agency === opts.agency && !u.disabled))
+    throw new UsersError(
+      "NO_USERS",
+      `cad console: no enabled user of agency "${opts.agency}" in ${users.source}; add one with: cad auth user add --users ${users.source} --agency ${opts.agency} --role supervisor NAME`,
+    );
   const configPath = opts.configPath ?? DEFAULT_CONFIG_PATH;
   const config = opts.config ?? loadConfigFile(configPath);
   const assets = {
@@ -121,6 +135,12 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleServer>
   const gateway = await ConsoleGateway.start({
     agency: opts.agency,
     ...defined({ servers, nc, log, inputTime }),
+  });
+  const sessions = new Sessions({
+    agency: opts.agency,
+    users,
+    audit: (action, who, detail) => gateway.audit(action, who, detail),
+    ...defined({ idleMs: opts.idleMs, log }),
   });
   const routes = getRoutes(gateway, assets);
   const headers = securityHeaders(tls !== undefined);
@@ -137,7 +157,7 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleServer>
       if (error instanceof HttpError) opts.log?.(refusalLogLine(req, error));
       return fail(res, error, opts.log);
     }
-    route(req, res, gateway, routes, opts.log).catch((error: unknown) => fail(res, error, opts.log));
+    route(req, res, gateway, sessions, routes, opts.log).catch((error: unknown) => fail(res, error, opts.log));
   };
   const server: Server = tls === undefined ? createServer(handle) : createHttpsServer(tls, handle);
   let port: number;
@@ -145,6 +165,7 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleServer>
     port = await listen(server, host, opts.port ?? 8080);
   } catch (error) {
     if (opts.portFallback !== true || (error as NodeJS.ErrnoException).code !== "EADDRINUSE") {
+      sessions.close();
       await gateway.close();
       throw error;
     }
@@ -157,7 +178,9 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleServer>
     url,
     port,
     gateway,
+    sessions,
     async close() {
+      sessions.close();
       await gateway.close();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
@@ -185,18 +208,29 @@ function listen(server: Server, host: string, port: number): Promise<number> {
 
 type Assets = Readonly<Record<"html" | "css" | "js" | "config" | "zones", string>>;
 
-type Handler = (url: URL, req: IncomingMessage, res: ServerResponse) => Promise<unknown> | void;
+type Handler = (
+  url: URL,
+  req: IncomingMessage,
+  res: ServerResponse,
+  session: Session | null,
+) => Promise<unknown> | void;
 
-/** The GET routes: the page, its code and style, and the API. */
+/** The page and what it is made of: served to anyone, since it holds no data (it shows the login form first). */
+const PUBLIC = new Set(["/", "/index.html", "/style.css", "/app.js"]);
+
+/** Requests the page makes by itself, not the operator: they do not keep a session alive. */
+const PASSIVE = new Set(["/api/events", "/api/session"]);
+
+/** The GET routes: the page, its code and style, and the API (every API route only with a session). */
 function getRoutes(gateway: ConsoleGateway, assets: Assets): ReadonlyMap<string, Handler> {
   const text =
     (type: string, body: string): Handler =>
     (_url, _req, res) =>
       sendText(res, 200, type, body);
   const query =
-    (name: string, body: (url: URL) => unknown): Handler =>
-    async (url, _req, res) =>
-      sendJson(res, 200, await gateway.query(name, body(url)));
+    (name: string, body: (url: URL) => Record<string, string>): Handler =>
+    async (url, _req, res, session) =>
+      sendJson(res, 200, await gateway.pageQuery(name, body(url), session as Session));
   return new Map<string, Handler>([
     ["/", text("text/html", assets.html)],
     ["/index.html", text("text/html", assets.html)],
@@ -211,9 +245,17 @@ function getRoutes(gateway: ConsoleGateway, assets: Assets): ReadonlyMap<string,
     ],
     [
       "/api/events",
-      (_url, req, res) => {
+      (_url, req, res, session) => {
+        const s = session as Session;
         const leave: { f?: () => void } = {};
-        leave.f = gateway.attach(eventStream(req, res, () => leave.f?.()));
+        const end = () => sink.close();
+        const sink = eventStream(req, res, () => {
+          leave.f?.();
+          s.onEnd.delete(end);
+        });
+        // The stream ends with the session (logout, expiry): the page reconnects, is refused, and shows the login form.
+        s.onEnd.add(end);
+        leave.f = gateway.attach(sink, s);
       },
     ],
     [
@@ -232,26 +274,42 @@ async function route(
   req: IncomingMessage,
   res: ServerResponse,
   gateway: ConsoleGateway,
+  sessions: Sessions,
   routes: ReadonlyMap<string, Handler>,
   log: ((line: string) => void) | undefined,
 ): Promise<void> {
   const url = new URL(req.url ?? "/", "http://console");
-  if (req.method === "POST" && url.pathname === "/api/commands") {
-    const request = parseCommandRequest(await readJsonBody(req));
+  const post = req.method === "POST";
+  if (post && url.pathname === "/api/login") return handleLogin(sessions, req, res);
+  if (post && url.pathname === "/api/logout") return handleLogout(sessions, req, res);
+  // Every other API route needs a live session; the event stream and the session check do not keep one alive.
+  const session = PUBLIC.has(url.pathname) ? null : sessions.of(req, !PASSIVE.has(url.pathname));
+  if (session !== null && url.pathname === "/api/session")
+    return sendJson(res, 200, sessionReply(session, sessions.idleMs));
+  if (post && url.pathname === "/api/commands") {
+    const who = session as Session;
+    let request;
+    try {
+      request = parseCommandRequest(await readJsonBody(req));
+    } catch (error) {
+      if (error instanceof CommandError || error instanceof HttpError)
+        gateway.refused(who, "unknown", error.code);
+      throw error;
+    }
     const entry = {
       agency: gateway.s.agency,
       client: req.socket.remoteAddress,
-      // The session's user, once the console has logins.
-      operator: undefined,
+      operator: who.user,
       input: request.input,
       msgId: gateway.inputId(request),
     };
     try {
-      const reply = await gateway.command(request);
+      const reply = await gateway.command(request, who);
       log?.(commandLogLine(reply.ok ? { ...entry, seq: reply.seq } : { ...entry, code: reply.code }));
       return sendJson(res, 200, reply);
     } catch (error) {
-      log?.(commandLogLine({ ...entry, code: error instanceof HttpError ? error.code : "NATS_ERROR" }));
+      const code = error instanceof HttpError || error instanceof AccessError ? error.code : "NATS_ERROR";
+      log?.(commandLogLine({ ...entry, code }));
       throw error;
     }
   }
@@ -259,7 +317,7 @@ async function route(
     throw new HttpError(405, "METHOD_NOT_ALLOWED", `${req.method ?? ""} ${url.pathname}`);
   const handler = routes.get(url.pathname);
   if (handler === undefined) throw new HttpError(404, "NOT_FOUND", `no ${url.pathname} here`);
-  await handler(url, req, res);
+  await handler(url, req, res, session);
 }
 
 /** Every failure is answered with a typed JSON error; the server carries on. */
@@ -269,9 +327,17 @@ function fail(res: ServerResponse, error: unknown, log?: (line: string) => void)
   if (error instanceof CommandError) {
     status = 400;
     body = { ok: false, code: error.code, reason: error.reason, ...(error.field && { field: error.field }) };
+  } else if (error instanceof AccessError) {
+    status = error.status;
+    body = { ok: false, code: error.code, reason: error.message };
   } else if (error instanceof HttpError) {
     status = error.status;
     body = { ok: false, code: error.code, reason: error.message };
+  } else if (error instanceof UsersError) {
+    // The users file became unreadable or invalid: refused (fail closed), and said so loudly.
+    status = 503;
+    body = { ok: false, code: "USERS_UNAVAILABLE", reason: "the console's users file cannot be read" };
+    log?.(`console: USERS FILE UNAVAILABLE: ${error.message}`);
   } else {
     // NATS: no engine answering, no input stream, a timeout.
     body = { ok: false, code: "NATS_ERROR", reason: (error as Error).message };

@@ -51,7 +51,7 @@ export class InputApplier {
   fault(m: LogMessage): Output {
     const { agency } = this.o.s;
     const meta = { agency, inputSeq: m.seq, inputId: `${agency}:${m.seq}`, index: 0 };
-    const kind = inputKindOfSubject(m.subject, agency) ?? "";
+    const kind = inputKindOfSubject(m.subject, agency)?.kind ?? "";
     return this.rejection(meta, this.o.state.now, kind, faultRejection("service", agency, m.seq));
   }
 

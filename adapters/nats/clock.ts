@@ -1,7 +1,6 @@
 import { jetstream } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/transport-node";
-import { encodeInput } from "./codec/index.ts";
-import { agencySubjects } from "./subjects.ts";
+import { encodeInput, inputSubject } from "./codec/index.ts";
 
 /**
  * The clock adapter: writes a Tick into the agency's input log every `periodMs`, so timers
@@ -14,7 +13,7 @@ export function startClock(
   now: () => number = Date.now,
 ): { stop(): void } {
   const js = jetstream(nc);
-  const subject = `${agencySubjects(agency).inputPrefix}tick`;
+  const subject = inputSubject(agency, { kind: "Tick" });
   const body = encodeInput({ kind: "Tick" });
   const timer = setInterval(() => {
     const n = Math.floor(now() / periodMs);

@@ -7,8 +7,23 @@ export * from "./codec/index.ts";
 export { EngineService, type ServiceOptions } from "./service.ts";
 export type { SnapshotSource } from "./recovery.ts";
 export { LogLostError, isLogLostError, type LogLostCode } from "./log-watch.ts";
-export { agencySubjects, type AgencySubjects, TIME_HEADER, INPUT_SEQ_HEADER } from "./subjects.ts";
+export {
+  agencySubjects,
+  type AgencySubjects,
+  TIME_HEADER,
+  OPERATOR_HEADER,
+  INPUT_SEQ_HEADER,
+} from "./subjects.ts";
 export { ensureStreams, DUPLICATE_WINDOW_MS } from "./streams.ts";
+export {
+  publishAudit,
+  auditSubject,
+  AUDIT_ACTIONS,
+  type AuditAction,
+  type AuditRecord,
+  type AuditCommandDetail,
+  type AuditQueryDetail,
+} from "./audit.ts";
 export { startClock } from "./clock.ts";
 export { connectNats, consumeFrom, publishUntilAcked, PULL_MESSAGES, type Publishing } from "./connection.ts";
 export { MAX_IN_FLIGHT } from "./publisher.ts";

@@ -2,7 +2,7 @@ import type { JsMsg } from "@nats-io/jetstream";
 import type { InputKind } from "../../engine/index.ts";
 import { decodeInput, inputKindOfSubject, type DecodedInput } from "./codec/index.ts";
 import type { StreamMessage } from "./stream-reader.ts";
-import { TIME_HEADER } from "./subjects.ts";
+import { OPERATOR_HEADER, TIME_HEADER } from "./subjects.ts";
 
 /** One message of the input log, read the way every engine instance reads it. */
 export interface LogEntry {
@@ -23,13 +23,15 @@ export interface LogMessage {
   readonly msgId: string | undefined;
   /** The Cad-Time header, when present. */
   readonly claimedTime: string | undefined;
+  /** The Cad-Operator header, when present. */
+  readonly operator?: string | undefined;
   /** The log's acceptance time, ms. */
   readonly storedAtMs: number;
   readonly data: Uint8Array;
 }
 
 /** The headers a StreamReader of the input log is asked for, in the order logMessageOfStream reads them. */
-export const LOG_HEADERS = ["Nats-Msg-Id", TIME_HEADER] as const;
+export const LOG_HEADERS = ["Nats-Msg-Id", TIME_HEADER, OPERATOR_HEADER] as const;
 
 export function logMessageOfJs(m: JsMsg): LogMessage {
   return {
@@ -37,6 +39,7 @@ export function logMessageOfJs(m: JsMsg): LogMessage {
     subject: m.subject,
     msgId: m.headers?.get("Nats-Msg-Id"),
     claimedTime: m.headers?.get(TIME_HEADER),
+    operator: m.headers?.get(OPERATOR_HEADER),
     storedAtMs: Number(BigInt(m.info.timestampNanos) / 1_000_000n),
     data: m.data,
   };
@@ -49,6 +52,7 @@ export function logMessageOfStream(m: StreamMessage): LogMessage {
     subject: m.subject,
     msgId: m.headers[0],
     claimedTime: m.headers[1],
+    operator: m.headers[2],
     storedAtMs: m.storedAtMs,
     data: m.data,
   };
@@ -56,13 +60,22 @@ export function logMessageOfStream(m: StreamMessage): LogMessage {
 
 /**
  * Reads one input-log message. The instant is the log's acceptance time, never earlier than
- * the engine's time `now` (or the sender's Cad-Time header when input time is trusted), so
- * every instance that reads the same log sees the same inputs at the same instants.
+ * the engine's time `now` (or the sender's Cad-Time header when it is honoured), so every
+ * instance that reads the same log sees the same inputs at the same instants. Every rule below
+ * reads only the message and `now`, so a replay of the log decides the same.
  *
- * A trusted Cad-Time that is not a positive whole number of milliseconds (INVALID_INPUT_TIME),
- * or lies more than `maxAheadMs` (the config's inputTime.maxAheadSeconds) after the log's own
- * acceptance time stored with the message (INPUT_TIME_AHEAD), makes the entry a rejection at
- * the engine's time `now`: it never moves the clock, and a replay of the log refuses it again.
+ * Cad-Time is honoured only on a timed subject (`cad.<agency>.in.timed.<suffix>`) of a service
+ * that trusts input time. The entry is a rejection at the engine's time `now` (it never moves
+ * the clock) when the header comes on a subject that is not timed (INPUT_TIME_NOT_ALLOWED), when
+ * anything comes on a timed subject of a service that does not trust input time
+ * (INPUT_TIME_NOT_TRUSTED), or when a honoured header is not a positive whole number of
+ * milliseconds (INVALID_INPUT_TIME) or lies more than `maxAheadMs` (the config's
+ * inputTime.maxAheadSeconds) after the log's acceptance time stored with the message
+ * (INPUT_TIME_AHEAD). A timed subject without the header takes the log's time as any input does.
+ *
+ * Then a Cad-Operator header that is no operator name gives INVALID_OPERATOR; a valid one is
+ * the input's `operator`. Last, a per-unit subject whose unit token differs from the body's
+ * unitId gives SUBJECT_MISMATCH (field unitId).
  */
 export function readLogEntry(
   msg: LogMessage,
@@ -72,25 +85,48 @@ export function readLogEntry(
   maxAheadMs = 5000,
 ): LogEntry {
   const id = msg.msgId || `${agency}:${msg.seq}`;
-  const time = instantOf(msg, trustInputTime, now, maxAheadMs);
-  const at = typeof time === "number" ? time : now;
-  const kind = inputKindOfSubject(msg.subject, agency);
-  return {
-    seq: msg.seq,
-    id,
-    at,
-    kind,
-    decoded:
-      kind === undefined ? undefined : typeof time === "number" ? decodeInput(kind, msg.data, id, at) : time,
-  };
+  const subject = inputKindOfSubject(msg.subject, agency);
+  if (subject === undefined)
+    return { seq: msg.seq, id, at: Math.max(msg.storedAtMs, now), kind: undefined, decoded: undefined };
+  const time = instantOf(msg, subject.timed, trustInputTime, now, maxAheadMs);
+  if (typeof time !== "number") return { seq: msg.seq, id, at: now, kind: subject.kind, decoded: time };
+  const operator = msg.operator === undefined || msg.operator === "" ? undefined : msg.operator;
+  const decoded =
+    operator !== undefined && !isOperatorName(operator)
+      ? operatorRejection(operator)
+      : checkUnitToken(decodeInput(subject.kind, msg.data, id, time, operator), subject.unitToken);
+  return { seq: msg.seq, id, at: time, kind: subject.kind, decoded };
 }
 
-type TimeRejection = Extract<DecodedInput, { ok: false }>;
+type Rejected = Extract<DecodedInput, { ok: false }>;
 
-function instantOf(m: LogMessage, trust: boolean, now: number, maxAheadMs: number): number | TimeRejection {
+function instantOf(
+  m: LogMessage,
+  timed: boolean,
+  trust: boolean,
+  now: number,
+  maxAheadMs: number,
+): number | Rejected {
   const header = m.claimedTime;
-  if (!trust || header === undefined || header === "") return Math.max(m.storedAtMs, now);
-  const claimed = /^[0-9]{1,16}$/.test(header) ? Number(header) : Number.NaN;
+  const claims = header !== undefined && header !== "";
+  if (!timed) {
+    if (!claims) return Math.max(m.storedAtMs, now);
+    return {
+      ok: false,
+      code: "INPUT_TIME_NOT_ALLOWED",
+      reason: `${TIME_HEADER} is honoured only on the timed subjects (cad.<agency>.in.timed.<suffix>), not on ${m.subject}`,
+      field: TIME_HEADER,
+    };
+  }
+  if (!trust)
+    return {
+      ok: false,
+      code: "INPUT_TIME_NOT_TRUSTED",
+      reason: `${m.subject} is a timed subject, and this engine does not trust input time (--trust-input-time)`,
+      field: TIME_HEADER,
+    };
+  if (!claims) return Math.max(m.storedAtMs, now);
+  const claimed = isDigits(header, 16) ? Number(header) : Number.NaN;
   if (!Number.isSafeInteger(claimed) || claimed <= 0)
     return {
       ok: false,
@@ -106,4 +142,56 @@ function instantOf(m: LogMessage, trust: boolean, now: number, maxAheadMs: numbe
       field: TIME_HEADER,
     };
   return claimed;
+}
+
+/** 1 to `max` ASCII digits. */
+function isDigits(s: string, max: number): boolean {
+  if (s.length === 0 || s.length > max) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** The longest operator name (the console's user names fit it). */
+export const MAX_OPERATOR_LENGTH = 64;
+
+/** `^[A-Za-z0-9._@-]{1,64}$`, without a regex on the hot path: an operator name the record may show as it is. */
+export function isOperatorName(s: string): boolean {
+  if (s.length === 0 || s.length > MAX_OPERATOR_LENGTH) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ok =
+      (c >= 48 && c <= 57) || // 0-9
+      (c >= 64 && c <= 90) || // @ A-Z
+      (c >= 97 && c <= 122) || // a-z
+      c === 46 || // .
+      c === 95 || // _
+      c === 45; // -
+    if (!ok) return false;
+  }
+  return true;
+}
+
+function operatorRejection(operator: string): Rejected {
+  return {
+    ok: false,
+    code: "INVALID_OPERATOR",
+    reason: `${OPERATOR_HEADER} ${JSON.stringify(operator.slice(0, 80))} is not 1-${MAX_OPERATOR_LENGTH} of A-Z a-z 0-9 . _ @ -`,
+    field: OPERATOR_HEADER,
+  };
+}
+
+/** A per-unit subject speaks for its unit only: the body's unitId must be the subject's token. */
+function checkUnitToken(decoded: DecodedInput, unitToken: string | undefined): DecodedInput {
+  if (unitToken === undefined || !decoded.ok) return decoded;
+  const unitId = (decoded.input as { unitId?: unknown }).unitId;
+  if (unitId === unitToken) return decoded;
+  return {
+    ok: false,
+    code: "SUBJECT_MISMATCH",
+    reason: `the subject names unit ${unitToken}, the body unit ${JSON.stringify(unitId ?? null)}`,
+    field: "unitId",
+  };
 }

@@ -71,6 +71,11 @@ export class EngineService {
   /** Resolves once every input that was in the log at start-up has been applied. */
   readonly caughtUp: Promise<void> = new Promise((resolve) => (this.caughtUpResolve = resolve));
 
+  /** Whether this service honours Cad-Time on timed subjects (--trust-input-time). */
+  get trustsInputTime(): boolean {
+    return this.opts.trustInputTime === true;
+  }
+
   private constructor(
     private readonly opts: ServiceOptions,
     private readonly s: AgencySubjects,

@@ -42,7 +42,13 @@ export function agencySubjects(agency: string): AgencySubjects {
   };
 }
 
-/** Header naming the engine time of an input, honoured only when the service trusts input time (simulations, replays). */
+/**
+ * Header naming the engine time of an input: honoured only on a timed subject
+ * (`cad.<agency>.in.timed.<suffix>`) of a service that trusts input time (simulations, replays);
+ * on any other subject it makes the input a rejection (INPUT_TIME_NOT_ALLOWED).
+ */
 export const TIME_HEADER = "Cad-Time";
+/** Header naming the authenticated operator of an input (set by the console gateway from its session). */
+export const OPERATOR_HEADER = "Cad-Operator";
 /** Header on every output: the input sequence it came from. */
 export const INPUT_SEQ_HEADER = "Cad-Input-Seq";

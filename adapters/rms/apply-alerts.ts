@@ -24,7 +24,7 @@ export function incidentOverdue(rows: Rows, k: EventKey, e: IncidentOverdue): vo
   // The engine's history keeps the first alert of a wait; the repeats (no line) are in the alerts
   // table only and leave the incident untouched.
   const text = timelineText(e);
-  if (text !== null) timeline(rows, k, 0, e.incidentId, e.at, text);
+  if (text !== null) timeline(rows, k, 0, e.incidentId, e, text);
 }
 
 export function unitStatusOverdue(rows: Rows, k: EventKey, e: UnitStatusOverdue): void {

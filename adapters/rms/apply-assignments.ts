@@ -36,5 +36,5 @@ export function unitReleased(rows: Rows, k: EventKey, e: UnitReleased): void {
   );
   if (r.changes === 0) rows.issue("unknown_assignment", `release of ${e.unitId} from ${e.incidentId}`);
   rows.run("UPDATE units SET incident_id = NULL WHERE id = ?", [e.unitId]);
-  timeline(rows, k, 0, e.incidentId, e.at, timelineText(e));
+  timeline(rows, k, 0, e.incidentId, e, timelineText(e));
 }

@@ -47,7 +47,7 @@ export function callAttached(rows: Rows, k: EventKey, e: CallAttached): void {
     [k.inputSeq, k.index, e.callId, e.incidentId, e.reason, e.fromIncidentId, e.distanceMeters, e.at],
   );
   if (e.fromIncidentId !== null)
-    timeline(rows, k, 1, e.fromIncidentId, e.at, otherTimelineLine(e)?.text ?? null);
+    timeline(rows, k, 1, e.fromIncidentId, e, otherTimelineLine(e)?.text ?? null);
   // The first call writes no line (null), but its incident changed all the same.
-  timeline(rows, k, 0, e.incidentId, e.at, timelineText(e));
+  timeline(rows, k, 0, e.incidentId, e, timelineText(e));
 }

@@ -42,7 +42,7 @@ export function incidentCreated(rows: Rows, k: EventKey, e: IncidentCreated): vo
     ],
   );
   if (r.changes === 0) rows.issue("duplicate_incident", `incident ${e.incidentId} was already recorded`);
-  timeline(rows, k, 0, e.incidentId, e.at, timelineText(e));
+  timeline(rows, k, 0, e.incidentId, e, timelineText(e));
 }
 
 export function incidentReprioritised(rows: Rows, k: EventKey, e: IncidentReprioritised): void {
@@ -52,7 +52,7 @@ export function incidentReprioritised(rows: Rows, k: EventKey, e: IncidentReprio
        reason, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     [k.inputSeq, k.index, e.incidentId, e.at, e.from, e.to, e.reason, e.note],
   );
-  timeline(rows, k, 0, e.incidentId, e.at, timelineText(e));
+  timeline(rows, k, 0, e.incidentId, e, timelineText(e));
 }
 
 export function incidentStatusChanged(rows: Rows, k: EventKey, e: IncidentStatusChanged): void {
@@ -72,7 +72,7 @@ export function incidentStatusChanged(rows: Rows, k: EventKey, e: IncidentStatus
       "INSERT OR IGNORE INTO dispositions (input_seq, idx, incident_id, at, disposition) VALUES (?, ?, ?, ?, ?)",
       [k.inputSeq, k.index, e.incidentId, e.at, e.disposition],
     );
-  timeline(rows, k, 0, e.incidentId, e.at, timelineText(e));
+  timeline(rows, k, 0, e.incidentId, e, timelineText(e));
 }
 
 export function incidentsLinked(rows: Rows, k: EventKey, e: IncidentsLinked): void {
@@ -80,8 +80,8 @@ export function incidentsLinked(rows: Rows, k: EventKey, e: IncidentsLinked): vo
     "INSERT OR IGNORE INTO links (input_seq, idx, incident_id, other_incident_id, at) VALUES (?, ?, ?, ?, ?)",
     [k.inputSeq, k.index, e.incidentId, e.otherIncidentId, e.at],
   );
-  timeline(rows, k, 0, e.incidentId, e.at, timelineText(e));
-  timeline(rows, k, 1, e.otherIncidentId, e.at, otherTimelineLine(e)?.text ?? null);
+  timeline(rows, k, 0, e.incidentId, e, timelineText(e));
+  timeline(rows, k, 1, e.otherIncidentId, e, otherTimelineLine(e)?.text ?? null);
 }
 
 export function noteAdded(rows: Rows, k: EventKey, e: NoteAdded): void {

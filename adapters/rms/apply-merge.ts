@@ -37,8 +37,8 @@ export function incidentsMerged(rows: Rows, k: EventKey, e: IncidentsMerged): vo
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
     [k.inputSeq, k.index, source, target, e.at, JSON.stringify(e.callIds), JSON.stringify(e.unitIds)],
   );
-  timeline(rows, k, 0, source, e.at, timelineText(e));
-  timeline(rows, k, 1, target, e.at, otherTimelineLine(e)?.text ?? null);
+  timeline(rows, k, 0, source, e, timelineText(e));
+  timeline(rows, k, 1, target, e, otherTimelineLine(e)?.text ?? null);
 }
 
 /** The target of a merge keeps the earliest of each time, by the engine's rule. */

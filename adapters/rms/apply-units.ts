@@ -74,5 +74,5 @@ export function unitStatusChanged(rows: Rows, k: EventKey, e: UnitStatusChanged)
       `UPDATE assignments SET ${column} = COALESCE(${column}, ?) WHERE unit_id = ? AND released_at IS NULL`,
       [e.at, e.unitId],
     );
-  if (e.incidentId !== null) timeline(rows, k, 0, e.incidentId, e.at, timelineText(e));
+  if (e.incidentId !== null) timeline(rows, k, 0, e.incidentId, e, timelineText(e));
 }

@@ -37,8 +37,14 @@ export interface AuditEntry {
 export type AuditReading =
   { readonly ok: true; readonly entry: AuditEntry } | { readonly ok: false; readonly reason: string };
 
-/** The operator names the engine accepts (Cad-Operator); the attempted name of a failed login may be anything. */
+/** The operator names the engine accepts (Cad-Operator); the name tried at a failed login may be anything. */
 const OPERATOR = /^[A-Za-z0-9._@-]{1,64}$/;
+/**
+ * Actions whose operator is the name tried at the login form, whatever it is: the console locks
+ * a name after its failures whether or not a user has it (so a lockout tells nothing about which
+ * names exist), and its `locked` record names it as tried, like the failures before it.
+ */
+const TRIED_NAME: ReadonlySet<AuditAction> = new Set(["login-failed", "locked"]);
 /** Longest free-form string field kept (client address, attempted login name). */
 const MAX_TEXT = 256;
 const FIELDS = ["v", "at", "agency", "action", "operator", "role", "client", "detail"];
@@ -86,7 +92,7 @@ export function readAuditRecord(subject: string, data: Uint8Array, agency: strin
   if (body["agency"] !== agency) return invalid(`field agency: must be "${agency}"`);
   if (action !== token) return invalid(`field action: must be "${token}", the subject's action`);
   if (typeof operator !== "string") return invalid("field operator: must be a string");
-  if (action === "login-failed" ? operator.length > MAX_TEXT : !OPERATOR.test(operator))
+  if (TRIED_NAME.has(token) ? operator.length > MAX_TEXT : !OPERATOR.test(operator))
     return invalid("field operator: not a valid operator name");
   if (role !== null && !(CONSOLE_ROLES as readonly unknown[]).includes(role))
     return invalid(`field role: must be null or one of ${CONSOLE_ROLES.join(", ")}`);

@@ -72,10 +72,15 @@ export function parseEido(doc: EidoDocument): IncidentRecord {
       };
     }),
     dispositions: dispositions.map(({ at, disposition }) => ({ at, disposition })),
-    timeline: sequence(x.log.bind(x), find).map((n) => ({
-      at: time(n, "lastUpdateTimeStamp"),
-      text: noteText(n),
-    })),
+    timeline: sequence(x.log.bind(x), find).map((n) => {
+      // A line by an operator names its user agent; the CAD's own lines name the CAD's agent.
+      const agent = (n["agentReference"] as { $ref?: string } | undefined)?.$ref;
+      return {
+        at: time(n, "lastUpdateTimeStamp"),
+        text: noteText(n),
+        operator: agent === undefined ? null : (idFrom("user", agent) ?? null),
+      };
+    }),
   };
 }
 

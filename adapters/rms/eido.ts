@@ -89,7 +89,10 @@ export function toEido(record: IncidentRecord, opts: EidoOptions): EidoDocument 
     ...record.notes.map((n, i) =>
       note(id.note(i), n.at, n.text, n.author === "" ? "" : id.userAgent(n.author)),
     ),
-    ...record.timeline.map((t, i) => note(id.log(i), t.at, t.text)),
+    // A line of the history is the operator's when an operator's input wrote it, else the CAD's.
+    ...record.timeline.map((t, i) =>
+      note(id.log(i), t.at, t.text, t.operator === null ? id.cadAgent : id.userAgent(t.operator)),
+    ),
   ];
   const calls = record.calls.map((c) => callComponents(c, id, prologue, note));
   const units = record.assignments.map((a) => dispatchComponents(a, record, id, prologue, note));
@@ -326,7 +329,11 @@ function agents(record: IncidentRecord, id: EidoIds, prologue: Prologue): Compon
       agencyReference: { $ref: id.agency },
     },
   ];
-  for (const author of [...new Set(record.notes.map((n) => n.author).filter((a) => a !== ""))].sort())
+  const people = [
+    ...record.notes.map((n) => n.author).filter((a) => a !== ""),
+    ...record.timeline.flatMap((t) => (t.operator === null ? [] : [t.operator])),
+  ];
+  for (const author of [...new Set(people)].sort())
     out.push({
       ...prologue(id.userAgent(author), record.updatedAt, false),
       agentRoleRegistryText: ["Dispatcher"],

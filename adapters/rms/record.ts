@@ -79,7 +79,12 @@ export interface IncidentRecord {
   readonly assignments: readonly AssignmentRecord[];
   readonly notes: readonly { readonly at: number; readonly author: string; readonly text: string }[];
   readonly dispositions: readonly { readonly at: number; readonly disposition: string }[];
-  readonly timeline: readonly { readonly at: number; readonly text: string }[];
+  /** The incident's history; `operator` names who sent the input that wrote a line (null: a machine). */
+  readonly timeline: readonly {
+    readonly at: number;
+    readonly text: string;
+    readonly operator: string | null;
+  }[];
 }
 
 type Row = Record<string, unknown>;
@@ -155,9 +160,10 @@ export function readIncidentRecord(db: Database.Database, id: string): IncidentR
       "SELECT at, disposition FROM dispositions WHERE incident_id = ? ORDER BY input_seq, idx",
       id,
     ).map((r) => ({ at: num(r["at"]), disposition: str(r["disposition"]) })),
-    timeline: all("SELECT at, text FROM timeline WHERE incident_id = ? ORDER BY input_seq, idx, n", id).map(
-      (r) => ({ at: num(r["at"]), text: str(r["text"]) }),
-    ),
+    timeline: all(
+      "SELECT at, text, operator FROM timeline WHERE incident_id = ? ORDER BY input_seq, idx, n",
+      id,
+    ).map((r) => ({ at: num(r["at"]), text: str(r["text"]), operator: strOrNull(r["operator"]) })),
   };
 }
 

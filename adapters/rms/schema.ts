@@ -1,7 +1,10 @@
 import Database from "better-sqlite3";
 
-/** Version of the records schema; a database of another version is refused with a clear message. */
-export const RMS_SCHEMA_VERSION = 2;
+/**
+ * Version of the records schema; a database of another version is refused with a clear message,
+ * but for the older versions a writable open upgrades in place (MIGRATIONS).
+ */
+export const RMS_SCHEMA_VERSION = 3;
 
 export class RmsDatabaseError extends Error {
   override readonly name = "RmsDatabaseError";
@@ -29,6 +32,8 @@ CREATE INDEX IF NOT EXISTS audit_action ON audit (action);
 const MIGRATIONS: Readonly<Record<number, string>> = {
   // 1 -> 2 (issue 15): the audit table.
   1: AUDIT_DDL,
+  // 2 -> 3 (issue 15): timeline rows name the operator (console user) whose input wrote them.
+  2: "ALTER TABLE timeline ADD COLUMN operator TEXT",
 };
 
 /**
@@ -102,10 +107,11 @@ CREATE TABLE IF NOT EXISTS merges (
 CREATE TABLE IF NOT EXISTS links (
   input_seq INTEGER NOT NULL, idx INTEGER NOT NULL, incident_id TEXT NOT NULL, other_incident_id TEXT NOT NULL,
   at INTEGER NOT NULL, PRIMARY KEY (input_seq, idx));
--- The incident's history in the engine's own words (the lines consoles show).
+-- The incident's history in the engine's own words (the lines consoles show), and the operator
+-- (console user) whose input wrote each line: NULL for machines' inputs (AVL, terminals, clock).
 CREATE TABLE IF NOT EXISTS timeline (
   input_seq INTEGER NOT NULL, idx INTEGER NOT NULL, n INTEGER NOT NULL, incident_id TEXT NOT NULL,
-  at INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (input_seq, idx, n));
+  at INTEGER NOT NULL, text TEXT NOT NULL, operator TEXT, PRIMARY KEY (input_seq, idx, n));
 CREATE INDEX IF NOT EXISTS timeline_incident ON timeline (incident_id);
 CREATE TABLE IF NOT EXISTS recommendations (
   input_seq INTEGER NOT NULL, idx INTEGER NOT NULL, incident_id TEXT NOT NULL, at INTEGER NOT NULL,

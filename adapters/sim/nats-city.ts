@@ -1,7 +1,7 @@
 import { jetstream, type JetStreamClient } from "@nats-io/jetstream";
 import { headers, type NatsConnection, type Subscription } from "@nats-io/transport-node";
 import type { EngineConfig } from "../../engine/index.ts";
-import { INPUT_SUBJECTS, decodeOutput, encodeInput, TIME_HEADER, agencySubjects } from "../nats/index.ts";
+import { agencySubjects, decodeOutput, encodeInput, inputSubject, TIME_HEADER } from "../nats/index.ts";
 import { CitySimulator, type SimInput, type SimOptions } from "./simulator.ts";
 
 /**
@@ -64,7 +64,8 @@ export class NatsCity {
     this.lastAt = at;
     const h = headers();
     h.set(TIME_HEADER, String(at));
-    const subject = `${agencySubjects(this.agency).inputPrefix}${INPUT_SUBJECTS[input.kind]}`;
+    // A timed subject: the only kind on which an engine trusting input time honours Cad-Time.
+    const subject = inputSubject(this.agency, input, { timed: true });
     await this.js.publish(subject, encodeInput(withoutTime(input)), {
       msgID: `sim:${this.agency}:${at}:${++this.published}`,
       headers: h,

@@ -5,7 +5,8 @@
  * number and sizes of messages per input as the engine, without the CAD logic.
  */
 import {
-  INPUT_SUBJECTS,
+  agencySubjects,
+  inputSubject,
   decodeInput,
   encodeEvent,
   encodeInput,
@@ -57,18 +58,24 @@ export class Recorder {
   rejected = 0;
   outputBytes = 0;
   private readonly subjectIds = new Map<string, number>();
+  /** "cad.<agency>.in.": the recorded subjects are suffixes after it. */
+  private readonly prefixLength: number;
 
   constructor(
     private readonly config: EngineConfig,
     /** The agency whose name the envelopes carry (sizes depend on its length). */
     private readonly agency: string,
-  ) {}
+  ) {
+    this.prefixLength = agencySubjects(agency).inputPrefix.length;
+  }
 
   /** Applies one input as the service would (its sequence is its position + 1) and records its outputs. */
   apply(body: InputBody, id: string, at: number): readonly EngineEvent[] {
     const data = encodeInput(body);
     const seq = this.inputs.length + 1;
-    this.inputs.push({ kind: body.kind, subject: INPUT_SUBJECTS[body.kind], id, at, data });
+    // Timed: the load generator sends each input with its Cad-Time, honoured on timed subjects only.
+    const subject = inputSubject(this.agency, body, { timed: true }).slice(this.prefixLength);
+    this.inputs.push({ kind: body.kind, subject, id, at, data });
     const meta = { agency: this.agency, inputSeq: seq, inputId: id, index: 0 };
     const decoded = decodeInput(body.kind, data, id, at);
     const result = decoded.ok ? applyInput(this.state, this.config, decoded.input) : undefined;

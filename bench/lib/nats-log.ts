@@ -1,7 +1,7 @@
 /** An agency's input log on a real nats-server, for the recovery benchmark: writing it, and reading it bare. */
 import { DeliverPolicy, type JetStreamClient } from "@nats-io/jetstream";
 import { headers } from "@nats-io/transport-node";
-import { INPUT_SUBJECTS, encodeInput, TIME_HEADER, type AgencySubjects } from "../../adapters/nats/index.ts";
+import { encodeInput, inputSubject, TIME_HEADER, type AgencySubjects } from "../../adapters/nats/index.ts";
 import type { Input } from "../../engine/index.ts";
 
 const WINDOW = 512;
@@ -21,7 +21,7 @@ export async function publishInputs(
     const { id, at, ...body } = inputs[i]!;
     const h = headers();
     h.set(TIME_HEADER, String(at));
-    const subject = `${s.inputPrefix}${INPUT_SUBJECTS[body.kind]}`;
+    const subject = inputSubject(s.agency, body, { timed: true });
     const sent = js.publish(subject, encodeInput(body), {
       msgID: id,
       headers: h,

@@ -15,12 +15,18 @@ export class Ctx {
     readonly at: number,
     /** Whether recommendations are computed (see ApplyOptions). */
     readonly recommendations = true,
+    /** The input's operator, put on every event it produces. */
+    readonly operator?: string,
   ) {}
 
-  /** Records an event and applies it at once, so later decisions see its effect. */
+  /**
+   * Records an event and applies it at once, so later decisions see its effect. The one place
+   * where the input's operator joins its events, so no handler has to remember it.
+   */
   emit(event: EngineEvent): void {
-    evolve(this.state, this.config, event);
-    this.events.push(event);
+    const e = this.operator === undefined ? event : { ...event, operator: this.operator };
+    evolve(this.state, this.config, e);
+    this.events.push(e);
   }
 }
 

@@ -1,9 +1,11 @@
 import type { Recommendation } from "../recommend/types.ts";
 import type { IncidentStatus, Station, UnitStatus } from "./state.ts";
 
-/** Every event carries the instant of the input that caused it. */
+/** Every event carries the instant of the input that caused it, and its operator when it had one. */
 interface EventBase {
   readonly at: number;
+  /** The operator of the input (Input.operator); absent when the input named none. */
+  readonly operator?: string;
 }
 
 export interface CallReceived extends EventBase {

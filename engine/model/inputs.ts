@@ -8,6 +8,11 @@ export interface InputBase {
   readonly id: string;
   /** Instant the input was accepted, epoch milliseconds. Never decreases along the log. */
   readonly at: number;
+  /**
+   * The authenticated operator (console user name) who sent it, from the Cad-Operator header;
+   * absent for inputs of machines (AVL, terminals, clock). Every event of the input carries it.
+   */
+  readonly operator?: string;
 }
 
 /** A 911 call from call-taking or NG911: a new incident or another caller. */

@@ -45,6 +45,14 @@ export type RejectionCode =
   | "INVALID_INPUT_TIME"
   /** Set by adapters: the Cad-Time header is more than inputTime.maxAheadSeconds ahead of the log's acceptance time. */
   | "INPUT_TIME_AHEAD"
+  /** Set by adapters: a Cad-Time header on a subject that is not timed (`cad.<agency>.in.timed.<suffix>`). */
+  | "INPUT_TIME_NOT_ALLOWED"
+  /** Set by adapters: an input on a timed subject while the engine does not trust input time. */
+  | "INPUT_TIME_NOT_TRUSTED"
+  /** Set by adapters: a per-unit subject's unit token differs from the body's unitId. */
+  | "SUBJECT_MISMATCH"
+  /** Set by adapters: the Cad-Operator header is not 1-64 of A-Z a-z 0-9 . _ @ -. */
+  | "INVALID_OPERATOR"
   /** Set by adapters: the engine threw on this input (a bug); it was skipped and reported. */
   | "ENGINE_FAULT";
 

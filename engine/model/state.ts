@@ -51,6 +51,8 @@ export interface Note {
 export interface TimelineEntry {
   readonly at: number;
   readonly what: string;
+  /** The operator whose input wrote the line (Input.operator); absent for machines' inputs. */
+  readonly operator?: string;
 }
 
 export interface Incident {

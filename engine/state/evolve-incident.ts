@@ -54,7 +54,7 @@ export function incidentCreated(state: EngineState, config: EngineConfig, e: Inc
   state.nextIncidentNumber++;
   queueInsert(state, incident);
   armOverdue(state, config, incident, e.at);
-  addTimeline(incident, e.at, timelineText(e));
+  addTimeline(incident, e, timelineText(e));
 }
 
 export function callAttached(state: EngineState, e: CallAttached): void {
@@ -63,13 +63,13 @@ export function callAttached(state: EngineState, e: CallAttached): void {
   if (e.fromIncidentId !== null) {
     const from = getIncident(state, e.fromIncidentId);
     removeValue(from.callIds, e.callId);
-    addTimeline(from, e.at, otherTimelineLine(e)?.text ?? null);
+    addTimeline(from, e, otherTimelineLine(e)?.text ?? null);
   }
   const incident = getIncident(state, e.incidentId);
   call.incidentId = incident.id;
   incident.callIds.push(call.id);
   incident.lastCallAt = Math.max(incident.lastCallAt, call.receivedAt);
-  addTimeline(incident, e.at, timelineText(e));
+  addTimeline(incident, e, timelineText(e));
 }
 
 export function incidentReprioritised(
@@ -85,7 +85,7 @@ export function incidentReprioritised(
     queueInsert(state, incident);
     armOverdue(state, config, incident, e.at);
   }
-  addTimeline(incident, e.at, timelineText(e));
+  addTimeline(incident, e, timelineText(e));
 }
 
 export function incidentStatusChanged(
@@ -139,7 +139,7 @@ export function incidentStatusChanged(
     state.active.delete(incident.id);
     state.activeByPlace.remove(incident.id);
   }
-  addTimeline(incident, e.at, timelineText(e));
+  addTimeline(incident, e, timelineText(e));
 }
 
 export function incidentsMerged(state: EngineState, e: IncidentsMerged): void {
@@ -165,8 +165,8 @@ export function incidentsMerged(state: EngineState, e: IncidentsMerged): void {
   keepEarliestTimes(target.times, source.times);
   target.lastCallAt = Math.max(target.lastCallAt, source.lastCallAt);
   if (targetPending) queueInsert(state, target);
-  addTimeline(source, e.at, timelineText(e));
-  addTimeline(target, e.at, otherTimelineLine(e)?.text ?? null);
+  addTimeline(source, e, timelineText(e));
+  addTimeline(target, e, otherTimelineLine(e)?.text ?? null);
 }
 
 export function incidentsLinked(state: EngineState, e: IncidentsLinked): void {
@@ -174,6 +174,6 @@ export function incidentsLinked(state: EngineState, e: IncidentsLinked): void {
   const other = getIncident(state, e.otherIncidentId);
   incident.links.push(other.id);
   other.links.push(incident.id);
-  addTimeline(incident, e.at, timelineText(e));
-  addTimeline(other, e.at, otherTimelineLine(e)?.text ?? null);
+  addTimeline(incident, e, timelineText(e));
+  addTimeline(other, e, otherTimelineLine(e)?.text ?? null);
 }

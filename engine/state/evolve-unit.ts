@@ -57,7 +57,7 @@ export function unitStatusChanged(state: EngineState, config: EngineConfig, e: U
   armStatusTimer(state, config, unit, e.at);
   if (e.incidentId !== null) {
     const incident = state.incidents.get(e.incidentId);
-    if (incident !== undefined) addTimeline(incident, e.at, timelineText(e));
+    if (incident !== undefined) addTimeline(incident, e, timelineText(e));
   }
 }
 

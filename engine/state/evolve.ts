@@ -61,7 +61,7 @@ export function evolve(state: EngineState, config: EngineConfig, e: EngineEvent)
       getUnit(state, e.unitId).incidentId = null;
       const incident = getIncident(state, e.incidentId);
       removeValue(incident.unitIds, e.unitId);
-      addTimeline(incident, e.at, timelineText(e));
+      addTimeline(incident, e, timelineText(e));
       return;
     }
     case "UnitStatusChanged":
@@ -97,7 +97,7 @@ export function evolve(state: EngineState, config: EngineConfig, e: EngineEvent)
       const incident = getIncident(state, e.incidentId);
       incident.overdueAlerts = e.count;
       armOverdue(state, config, incident, e.at);
-      addTimeline(incident, e.at, timelineText(e));
+      addTimeline(incident, e, timelineText(e));
       return;
     }
     case "UnitStatusOverdue": {

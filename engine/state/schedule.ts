@@ -27,9 +27,19 @@ export function armStatusTimer(state: EngineState, config: EngineConfig, unit: U
       : scheduleTimer(state, "unit_status", unit.id, from + limitSeconds * 1000);
 }
 
-/** Adds a line (see `timelineText`) to the incident's history, up to its limit; null adds none. */
-export function addTimeline(incident: Incident, at: number, what: string | null): void {
-  if (what !== null && incident.timeline.length < MAX_TIMELINE) incident.timeline.push({ at, what });
+/**
+ * Adds a line (see `timelineText`) to the incident's history at the event's instant, with the
+ * event's operator when it has one, up to its limit; null adds none.
+ */
+export function addTimeline(
+  incident: Incident,
+  e: { readonly at: number; readonly operator?: string | undefined },
+  what: string | null,
+): void {
+  if (what === null || incident.timeline.length >= MAX_TIMELINE) return;
+  const { at, operator } = e;
+  // No operator, no property: the history of machines' inputs stays as it was (goldens, snapshots).
+  incident.timeline.push(operator === undefined ? { at, what } : { at, what, operator });
 }
 
 export function getIncident(state: EngineState, id: string): Incident {

@@ -603,7 +603,7 @@ export namespace cad {
 
         /**
          * A unit status from a mobile data terminal or the radio.
-         * Subject: cad.<agency>.in.unit.status
+         * Subject: cad.<agency>.in.unit.status.<unit_id> (the subject's token must be unit_id)
          */
         class UpdateUnitStatus {
 
@@ -685,7 +685,7 @@ export namespace cad {
 
         /**
          * An AVL position fix.
-         * Subject: cad.<agency>.in.unit.location
+         * Subject: cad.<agency>.in.unit.location.<unit_id> (the subject's token must be unit_id)
          */
         class UpdateUnitLocation {
 
@@ -3979,7 +3979,7 @@ export namespace cad {
 
             /**
              * A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR",
-             * "VALUE_OUT_OF_RANGE", "INPUT_TIME_AHEAD"); README.md, "Contract", lists every code and what
+             * "VALUE_OUT_OF_RANGE", "INPUT_TIME_AHEAD", "SUBJECT_MISMATCH", "INVALID_OPERATOR"); README.md, "Contract", lists every code and what
              * it means.
              */
             code: string;
@@ -3992,8 +3992,8 @@ export namespace cad {
             reason: string;
 
             /**
-             * The offending field (the engine's camelCase name, e.g. "unitId"; "Cad-Time" for the
-             * header); "" when no one field is to blame.
+             * The offending field (the engine's camelCase name, e.g. "unitId"; "Cad-Time" or
+             * "Cad-Operator" for the headers); "" when no one field is to blame.
              */
             field: string;
 
@@ -4037,7 +4037,7 @@ export namespace cad {
 
                 /**
                  * A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR",
-                 * "VALUE_OUT_OF_RANGE", "INPUT_TIME_AHEAD"); README.md, "Contract", lists every code and what
+                 * "VALUE_OUT_OF_RANGE", "INPUT_TIME_AHEAD", "SUBJECT_MISMATCH", "INVALID_OPERATOR"); README.md, "Contract", lists every code and what
                  * it means.
                  */
                 code?: (string|null);
@@ -4050,8 +4050,8 @@ export namespace cad {
                 reason?: (string|null);
 
                 /**
-                 * The offending field (the engine's camelCase name, e.g. "unitId"; "Cad-Time" for the
-                 * header); "" when no one field is to blame.
+                 * The offending field (the engine's camelCase name, e.g. "unitId"; "Cad-Time" or
+                 * "Cad-Operator" for the headers); "" when no one field is to blame.
                  */
                 field?: (string|null);
 
@@ -4099,6 +4099,13 @@ export namespace cad {
 
             /** The input's acceptance time, epoch milliseconds (every event carries it). */
             atMs: (number|Long);
+
+            /**
+             * The authenticated operator (console user name) whose input caused this event, from the
+             * input's Cad-Operator header; "" for inputs of machines (AVL, terminals, clock) and on
+             * rejections.
+             */
+            operator: string;
 
             /** On cad.<agency>.evt.call.received */
             callReceived?: (cad.v1.CallReceived.$Properties|null);
@@ -4213,6 +4220,13 @@ export namespace cad {
                 /** The input's acceptance time, epoch milliseconds (every event carries it). */
                 atMs?: (number|Long|null);
 
+                /**
+                 * The authenticated operator (console user name) whose input caused this event, from the
+                 * input's Cad-Operator header; "" for inputs of machines (AVL, terminals, clock) and on
+                 * rejections.
+                 */
+                operator?: (string|null);
+
                 /** On cad.<agency>.evt.call.received */
                 callReceived?: (cad.v1.CallReceived.$Properties|null);
 
@@ -4290,6 +4304,7 @@ export namespace cad {
               inputId?: string|null;
               index?: number|null;
               atMs?: number|Long|null;
+              operator?: string|null;
               callReceived?: cad.v1.CallReceived.$Shape|null;
               callTypeDefaulted?: cad.v1.CallTypeDefaulted.$Shape|null;
               incidentCreated?: cad.v1.IncidentCreated.$Shape|null;

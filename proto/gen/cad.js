@@ -1468,7 +1468,7 @@ export const cad = $root.cad = (() => {
              * Constructs a new UpdateUnitStatus.
              * @memberof cad.v1
              * @classdesc A unit status from a mobile data terminal or the radio.
-             * Subject: cad.<agency>.in.unit.status
+             * Subject: cad.<agency>.in.unit.status.<unit_id> (the subject's token must be unit_id)
              * @constructor
              * @param {cad.v1.UpdateUnitStatus.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -1646,7 +1646,7 @@ export const cad = $root.cad = (() => {
              * Constructs a new UpdateUnitLocation.
              * @memberof cad.v1
              * @classdesc An AVL position fix.
-             * Subject: cad.<agency>.in.unit.location
+             * Subject: cad.<agency>.in.unit.location.<unit_id> (the subject's token must be unit_id)
              * @constructor
              * @param {cad.v1.UpdateUnitLocation.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -9657,13 +9657,13 @@ export const cad = $root.cad = (() => {
              * @property {string|null} [inputKind] The kind of the refused input (e.g. "DispatchUnit"); "" when the subject names no input
              * kind (code UNKNOWN_INPUT_KIND; the reason names the subject).
              * @property {string|null} [code] A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR",
-             * "VALUE_OUT_OF_RANGE", "INPUT_TIME_AHEAD"); README.md, "Contract", lists every code and what
+             * "VALUE_OUT_OF_RANGE", "INPUT_TIME_AHEAD", "SUBJECT_MISMATCH", "INVALID_OPERATOR"); README.md, "Contract", lists every code and what
              * it means.
              * @property {string|null} [reason] Why, in words, for people; not to be parsed. For ENGINE_FAULT (a bug in the engine) it holds
              * no internal detail, only the fault id (fault-<agency>-<input_seq>) under which the
              * engine's log has the detail.
-             * @property {string|null} [field] The offending field (the engine's camelCase name, e.g. "unitId"; "Cad-Time" for the
-             * header); "" when no one field is to blame.
+             * @property {string|null} [field] The offending field (the engine's camelCase name, e.g. "unitId"; "Cad-Time" or
+             * "Cad-Operator" for the headers); "" when no one field is to blame.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9706,7 +9706,7 @@ export const cad = $root.cad = (() => {
 
             /**
              * A literal code to switch on (e.g. "UNIT_NOT_AVAILABLE", "MISSING_FIELD", "DECODE_ERROR",
-             * "VALUE_OUT_OF_RANGE", "INPUT_TIME_AHEAD"); README.md, "Contract", lists every code and what
+             * "VALUE_OUT_OF_RANGE", "INPUT_TIME_AHEAD", "SUBJECT_MISMATCH", "INVALID_OPERATOR"); README.md, "Contract", lists every code and what
              * it means.
              * @member {string} code
              * @memberof cad.v1.InputRejected
@@ -9725,8 +9725,8 @@ export const cad = $root.cad = (() => {
             InputRejected.prototype.reason = "";
 
             /**
-             * The offending field (the engine's camelCase name, e.g. "unitId"; "Cad-Time" for the
-             * header); "" when no one field is to blame.
+             * The offending field (the engine's camelCase name, e.g. "unitId"; "Cad-Time" or
+             * "Cad-Operator" for the headers); "" when no one field is to blame.
              * @member {string} field
              * @memberof cad.v1.InputRejected
              * @instance
@@ -9883,6 +9883,9 @@ export const cad = $root.cad = (() => {
              * @property {string|null} [inputId] The input's id (its Nats-Msg-Id).
              * @property {number|null} [index] The position of this output among the input's outputs, from 0.
              * @property {number|Long|null} [atMs] The input's acceptance time, epoch milliseconds (every event carries it).
+             * @property {string|null} [operator] The authenticated operator (console user name) whose input caused this event, from the
+             * input's Cad-Operator header; "" for inputs of machines (AVL, terminals, clock) and on
+             * rejections.
              * @property {cad.v1.CallReceived.$Properties|null} [callReceived] On cad.<agency>.evt.call.received
              * @property {cad.v1.CallTypeDefaulted.$Properties|null} [callTypeDefaulted] On cad.<agency>.evt.call.type-defaulted
              * @property {cad.v1.IncidentCreated.$Properties|null} [incidentCreated] On cad.<agency>.evt.incident.created
@@ -9924,6 +9927,7 @@ export const cad = $root.cad = (() => {
              *   inputId?: string|null;
              *   index?: number|null;
              *   atMs?: number|Long|null;
+             *   operator?: string|null;
              *   callReceived?: cad.v1.CallReceived.$Shape|null;
              *   callTypeDefaulted?: cad.v1.CallTypeDefaulted.$Shape|null;
              *   incidentCreated?: cad.v1.IncidentCreated.$Shape|null;
@@ -10006,6 +10010,16 @@ export const cad = $root.cad = (() => {
              * @instance
              */
             Output.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * The authenticated operator (console user name) whose input caused this event, from the
+             * input's Cad-Operator header; "" for inputs of machines (AVL, terminals, clock) and on
+             * rejections.
+             * @member {string} operator
+             * @memberof cad.v1.Output
+             * @instance
+             */
+            Output.prototype.operator = "";
 
             /**
              * On cad.<agency>.evt.call.received
@@ -10231,6 +10245,8 @@ export const cad = $root.cad = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.index);
                 if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
                     writer.uint32(/* id 5, wireType 0 =*/40).int64(message.atMs);
+                if (message.operator != null && $Object.hasOwnProperty.call(message, "operator") && message.operator !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.operator);
                 if (message.callReceived != null && $Object.hasOwnProperty.call(message, "callReceived"))
                     $root.cad.v1.CallReceived.encode(message.callReceived, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.callTypeDefaulted != null && $Object.hasOwnProperty.call(message, "callTypeDefaulted"))
@@ -10360,6 +10376,15 @@ export const cad = $root.cad = (() => {
                                 message.atMs = value;
                             else
                                 delete message.atMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.operator = value;
+                            else
+                                delete message.operator;
                             continue;
                         }
                     case 10: {

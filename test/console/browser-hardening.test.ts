@@ -9,6 +9,7 @@ import { agencySubjects, EngineService, natsServerAvailable } from "../../adapte
 import { offset } from "../../adapters/sim/city.ts";
 import { NatsClient, useNatsServer } from "../support/nats.ts";
 import { call, config, unit } from "../support/scenario.ts";
+import { loginInBrowser, usersFileWith } from "./login.ts";
 import { rawRequest } from "./tls-support.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -36,7 +37,10 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM))(
     let client: NatsClient;
     let web: ConsoleServer;
     let browser: Browser;
+    /** The dispatcher's browser, logged in at the console (its session cookie, HttpOnly, SameSite=Strict). */
     let context: BrowserContext;
+    /** The session cookie (`cad_session=...`), for requests the tests send themselves. */
+    let cookie = "";
     /** The pages of "another origin": http://other.test:PORT/, a server of the test's own. */
     let other: Server;
     let otherPort = 0;
@@ -61,6 +65,7 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM))(
         servers: nats.server.url,
         port: 0,
         log: (line) => logged.push(line),
+        users: await usersFileWith(AGENCY, [{ name: "tester", role: "supervisor" }]),
       });
       other = createServer((req, res) => {
         res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
@@ -91,6 +96,14 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM))(
       });
       context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
       await context.addInitScript(RECORD_VIOLATIONS);
+      // The dispatcher logs in through the page's form: every later page of the context has the
+      // session, which the hostile pages below try to ride.
+      const page = await newPage();
+      await loginInBrowser(page, web.url);
+      const session = (await context.cookies(web.url)).find((c) => c.name === "cad_session");
+      expect(session).toMatchObject({ httpOnly: true, sameSite: "Strict", secure: false });
+      cookie = `cad_session=${session?.value ?? ""}`;
+      await page.close();
     });
 
     afterAll(async () => {
@@ -257,7 +270,7 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM))(
       const send = (n: number, input: Record<string, unknown>) =>
         rawRequest(new URL("api/commands", web.url).toString(), {
           method: "POST",
-          headers: { "Content-Type": "application/json" },
+          headers: { "Content-Type": "application/json", Cookie: cookie },
           body: JSON.stringify({ id: `xss-command-${n}`, input }),
         });
       await send(1, { kind: "AddNote", incidentId, text: "by another", author: tagged("author:") });
@@ -292,6 +305,16 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM))(
       }));
       expect(after).toEqual({ xss: undefined, csp: [], injected: 0 });
       expect(errors).toEqual([]);
+      // The note typed on the page is logged as the logged-in operator's, without its text.
+      const notes = logged.filter((l) => l.includes(": command AddNote "));
+      expect(notes).toContainEqual(
+        expect.stringMatching(
+          new RegExp(`^console ${AGENCY}: command AddNote incident=\\S+ from \\S+ by tester \\(`),
+        ),
+      );
+      // Free text (notes, authors, reasons, dispositions) never reaches the log; ids do, with no markup left.
+      for (const text of ["note:", "author:", "reprioritise:", "disposition:", "reopen:", "<"])
+        expect(logged.filter((l) => l.includes(text))).toEqual([]);
       await page.close();
     });
   },

@@ -1,13 +1,14 @@
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startConsole, type ConsoleServer } from "../../adapters/console/index.ts";
+import type { ConsoleServer } from "../../adapters/console/index.ts";
 import { EngineService, natsServerAvailable } from "../../adapters/nats/index.ts";
 import { offset as near } from "../../adapters/sim/city.ts";
 import { NatsClient } from "../support/nats.ts";
 import { useNatsServerWithMaxPayload } from "../support/payload-server.ts";
 import { call, config, unit, type InputBody } from "../support/scenario.ts";
 import { eventually } from "./support.ts";
+import { loginInBrowser, startLoggedIn } from "./login.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const AGENCY = "large";
@@ -69,7 +70,7 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM))(
         () => ((service.state.incidents.get(busy)?.notes.length ?? 0) >= 300 ? true : undefined),
         60_000,
       );
-      web = await startConsole({ agency: AGENCY, servers: nats.url, port: 0 });
+      ({ web } = await startLoggedIn({ agency: AGENCY, servers: nats.url, port: 0 }));
       browser = await chromium.launch({
         executablePath: CHROMIUM,
         args: ["--headless", "--no-sandbox", "--disable-gpu"],
@@ -88,7 +89,7 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM))(
       page.setDefaultTimeout(60_000);
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
-      await page.goto(web.url);
+      await loginInBrowser(page, web.url);
       const pending = String(service.state.pending.length);
       await expect
         .poll(() => page.locator("#pending-count").textContent(), { timeout: 60_000 })

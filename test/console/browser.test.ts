@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startConsole, type ConsoleServer } from "../../adapters/console/index.ts";
+import type { ConsoleServer } from "../../adapters/console/index.ts";
 import {
   decodeOutput,
   type DecodedOutput,
@@ -15,6 +15,7 @@ import { NatsClient, useNatsServer } from "../support/nats.ts";
 import { offset } from "../../adapters/sim/city.ts";
 import { call, config, unit } from "../support/scenario.ts";
 import { eventually } from "./support.ts";
+import { loginInBrowser, startLoggedIn } from "./login.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 /** Places in the demo city "Metro", whose zones the map draws (metres east and north of its centre). */
@@ -84,7 +85,7 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM))(
         call("C0", "AFA", near(0, 0), { receivedAt: Date.now() - 30_000, address: "1 Main St" }),
       );
       firstIncident = await created("C0");
-      web = await startConsole({ agency: AGENCY, servers: nats.server.url, port: 0 });
+      ({ web } = await startLoggedIn({ agency: AGENCY, servers: nats.server.url, port: 0 }));
       // Playwright gives the browser a fresh temporary profile and removes it on close.
       browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
       page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
@@ -100,7 +101,7 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM))(
     });
 
     it("loads: the call that was queued before the page opened is in the queue, the units on the board", async () => {
-      await page.goto(web.url);
+      await loginInBrowser(page, web.url);
       await page.locator(`#pending tr[data-incident="${firstIncident}"]`).waitFor();
       await expect.poll(() => page.locator("#units [data-unit]").count()).toBe(5);
       expect(await page.locator("#link").textContent()).toBe("live");

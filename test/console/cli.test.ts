@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { natsServerAvailable } from "../../adapters/nats/index.ts";
 import { useNatsServer } from "../support/nats.ts";
+import { login, usersFileWith } from "./login.ts";
 import { TestPage } from "./sse.ts";
 import { eventually } from "./support.ts";
 
@@ -28,17 +29,55 @@ const urlIn = (text: string, after: string) =>
 describe.skipIf(!natsServerAvailable())("the console from the command line (needs nats-server)", () => {
   const nats = useNatsServer();
 
-  it("`cad console` serves the page, its code and the agency's config, and stops cleanly on SIGTERM", async () => {
-    const run = cad(["console", "--agency", "cli", "--nats", nats.server.url, "--port", "0"]);
+  it("`cad console` refuses to start with no enabled user of its agency, saying in one line how to add one", async () => {
+    const users = await usersFileWith("other", [{ name: "olga", role: "dispatcher" }]);
+    const run = cad([
+      "console",
+      "--agency",
+      "cli",
+      "--nats",
+      nats.server.url,
+      "--port",
+      "0",
+      "--users",
+      users,
+    ]);
+    expect(await run.exited).toBe(1);
+    expect(run.output().trim().split("\n")).toEqual([
+      `cad console: no enabled user of agency "cli" in ${users}; add one with: cad auth user add --users ${users} --agency cli --role supervisor NAME`,
+    ]);
+  });
+
+  it("`cad console` serves the page, its code and, after a login, the agency's config, and stops cleanly on SIGTERM", async () => {
+    const users = await usersFileWith("cli", [{ name: "tester", role: "viewer" }]);
+    const run = cad([
+      "console",
+      "--agency",
+      "cli",
+      "--nats",
+      nats.server.url,
+      "--port",
+      "0",
+      "--users",
+      users,
+    ]);
     const url = await eventually("the console's URL", () => urlIn(run.output(), "open"), 30_000);
     const html = await (await fetch(url)).text();
     expect(html).toContain("<title>CAD console</title>");
     const js = await fetch(new URL("app.js", url));
     expect(js.headers.get("content-type")).toContain("text/javascript");
     expect((await js.text()).length).toBeGreaterThan(10_000);
-    const config = (await (await fetch(new URL("api/config", url))).json()) as { agency: string };
+    const anonymous = await fetch(new URL("api/config", url));
+    expect(anonymous.status).toBe(401);
+    const cookie = await login(url, "tester");
+    const config = (await (
+      await fetch(new URL("api/config", url), { headers: { Cookie: cookie } })
+    ).json()) as {
+      agency: string;
+    };
     expect(config.agency).toBe("cli");
-    expect((await fetch(new URL("nowhere", url))).status).toBe(404);
+    expect((await fetch(new URL("nowhere", url))).status).toBe(401);
+    expect((await fetch(new URL("nowhere", url), { headers: { Cookie: cookie } })).status).toBe(404);
     run.child.kill("SIGTERM");
     expect(await run.exited).toBe(0);
     expect(run.output()).toContain("cad console: stopped");
@@ -47,7 +86,9 @@ describe.skipIf(!natsServerAvailable())("the console from the command line (need
   it("`cad demo` serves the console too: a page sees the city's 39 units and its calls come in live", async () => {
     const run = cad(["demo", "--nats", nats.server.url, "--console-port", "0", "--calls-per-hour", "600"]);
     const url = await eventually("the demo's console URL", () => urlIn(run.output(), "web console"), 30_000);
-    const page = new TestPage(url);
+    const password = await eventually("the demo's password", () => /password (\S+)/.exec(run.output())?.[1]);
+    const cookie = await login(url, "demo", password);
+    const page = new TestPage(url, cookie);
     await eventually("the snapshot", () => (page.snapshots() > 0 ? true : undefined));
     expect(page.model.units.size).toBe(39);
     await eventually("a call of the city on the page", () =>
@@ -62,7 +103,7 @@ describe.skipIf(!natsServerAvailable())("the console from the command line (need
       const body = { id: `demo-cmd-${n}`, input: { kind: "UpdateUnitStatus", unitId: "CE91", status } };
       const reply = await fetch(new URL("api/commands", url), {
         method: "POST",
-        headers: { "Content-Type": "application/json" },
+        headers: { "Content-Type": "application/json", Cookie: cookie },
         body: JSON.stringify(body),
       });
       expect(((await reply.json()) as { ok: boolean }).ok).toBe(true);

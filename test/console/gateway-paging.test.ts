@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { startConsole } from "../../adapters/console/index.ts";
 import type { StateReply } from "../../adapters/console/web/protocol.ts";
 import { EngineService, natsServerAvailable } from "../../adapters/nats/index.ts";
 import { NatsClient } from "../support/nats.ts";
 import { statePages, useNatsServerWithMaxPayload } from "../support/payload-server.ts";
 import { call, config, near } from "../support/scenario.ts";
+import { startLoggedIn } from "./login.ts";
 import { TestPage } from "./sse.ts";
 import { consoleView, eventually, expectSameView, stateView } from "./support.ts";
 
@@ -29,8 +29,8 @@ describe.skipIf(!natsServerAvailable())(
         () => (service.lastSeq >= 2500 ? true : undefined),
         90_000,
       );
-      const web = await startConsole({ agency, servers: nats.url, port: 0 });
-      const page = new TestPage(web.url);
+      const { web, cookie } = await startLoggedIn({ agency, servers: nats.url, port: 0 });
+      const page = new TestPage(web.url, cookie);
       await eventually("the page's snapshot", () => (page.snapshots() > 0 ? true : undefined), 30_000);
       const pages = await statePages((body) => client.query<StateReply & { next: unknown }>("state", body));
       expect(pages.length).toBeGreaterThan(1);

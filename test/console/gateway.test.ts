@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { startConsole } from "../../adapters/console/index.ts";
 import type { StateReply, WireOutput } from "../../adapters/console/web/protocol.ts";
 import { headers } from "@nats-io/transport-node";
 import {
@@ -13,13 +12,14 @@ import {
 import { NatsClient, useNatsServer } from "../support/nats.ts";
 import { T0, config } from "../support/scenario.ts";
 import { workload } from "../support/workload.ts";
+import { startLoggedIn } from "./login.ts";
 import { TestPage } from "./sse.ts";
 import { consoleView, eventually, expectSameView, stateView } from "./support.ts";
 
-const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+const post = (url: string, cookie: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(new URL("api/commands", url), {
     method: "POST",
-    headers: { "Content-Type": "application/json", ...headers },
+    headers: { "Content-Type": "application/json", Cookie: cookie, ...headers },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
 
@@ -30,14 +30,14 @@ describe.skipIf(!natsServerAvailable())("the console's gateway over a real NATS 
     const agency = "gw";
     const service = await EngineService.start({ agency, servers: nats.server.url, config });
     const client = await NatsClient.connect(nats.server.url, agency);
-    const web = await startConsole({ agency, servers: nats.server.url, port: 0 });
+    const { web, cookie } = await startLoggedIn({ agency, servers: nats.server.url, port: 0 });
     const pages: TestPage[] = [];
     // Calls received within the last hour: the engine takes the log's time (now) as each input's
     // instant, and refuses a call received more than calls.maxAgeSeconds before it.
     const start = Date.now() - 3_600_000;
     const inputs = workload(2100, 3, (i) => start + i * 1000);
     for (let i = 0; i < inputs.length; i += 100) {
-      if (i % 700 === 0) pages.push(new TestPage(web.url));
+      if (i % 700 === 0) pages.push(new TestPage(web.url, cookie));
       await Promise.all(inputs.slice(i, i + 100).map((body) => client.send(body)));
     }
     await eventually(
@@ -109,8 +109,8 @@ describe.skipIf(!natsServerAvailable())("the console's gateway over a real NATS 
       },
     });
     await engine.nc.flush();
-    const web = await startConsole({ agency, servers: nats.server.url, port: 0 });
-    const page = new TestPage(web.url);
+    const { web, cookie } = await startLoggedIn({ agency, servers: nats.server.url, port: 0 });
+    const page = new TestPage(web.url, cookie);
     // U10 went out before U12 on one connection: once U12 is in, U10 has come and gone.
     await eventually("U12", () => (page.model.units.has("U12") ? true : undefined));
     expect([...page.model.units.keys()].sort()).toEqual(["U1", "U11", "U12"]);
@@ -135,8 +135,8 @@ describe.skipIf(!natsServerAvailable())("the console's gateway over a real NATS 
         applied = Math.min(50, applied + 20);
       },
     });
-    const web = await startConsole({ agency, servers: nats.server.url, port: 0 });
-    const page = new TestPage(web.url);
+    const { web, cookie } = await startLoggedIn({ agency, servers: nats.server.url, port: 0 });
+    const page = new TestPage(web.url, cookie);
     await eventually("the snapshot", () => (page.snapshots() > 0 ? true : undefined));
     const problems = page.messages.filter((m) => m.name === "problem").map((m) => JSON.stringify(m.data));
     expect(problems[0]).toContain("catching up with its log (input 10 of at least 50)");
@@ -149,21 +149,21 @@ describe.skipIf(!natsServerAvailable())("the console's gateway over a real NATS 
   it("refuses malformed commands with a typed error and carries on; a command's outcome comes back on the page's stream", async () => {
     const agency = "cmd";
     const service = await EngineService.start({ agency, servers: nats.server.url, config });
-    const web = await startConsole({ agency, servers: nats.server.url, port: 0 });
-    const page = new TestPage(web.url);
+    const { web, cookie } = await startLoggedIn({ agency, servers: nats.server.url, port: 0 });
+    const page = new TestPage(web.url, cookie);
     await eventually("the snapshot", () => (page.snapshots() > 0 ? true : undefined));
 
     const refused = async (response: Response) => ({
       status: response.status,
       ...((await response.json()) as object),
     });
-    expect(await refused(await post(web.url, "{not json"))).toMatchObject({
+    expect(await refused(await post(web.url, cookie, "{not json"))).toMatchObject({
       status: 400,
       ok: false,
       code: "BAD_COMMAND",
     });
     expect(
-      await refused(await post(web.url, { id: "abcdefgh", input: { kind: "LaunchMissile" } })),
+      await refused(await post(web.url, cookie, { id: "abcdefgh", input: { kind: "LaunchMissile" } })),
     ).toMatchObject({
       status: 400,
       code: "UNKNOWN_COMMAND",
@@ -171,11 +171,11 @@ describe.skipIf(!natsServerAvailable())("the console's gateway over a real NATS 
     });
     expect(
       await refused(
-        await post(web.url, { id: "abcdefgh", input: { kind: "DispatchUnit", incidentId: "I" } }),
+        await post(web.url, cookie, { id: "abcdefgh", input: { kind: "DispatchUnit", incidentId: "I" } }),
       ),
     ).toMatchObject({ status: 400, code: "BAD_COMMAND", field: "unitId" });
     expect(
-      await refused(await post(web.url, { id: "x", input: { kind: "CheckUnit", unitId: "E1" } })),
+      await refused(await post(web.url, cookie, { id: "x", input: { kind: "CheckUnit", unitId: "E1" } })),
     ).toMatchObject({
       status: 400,
       field: "id",
@@ -184,19 +184,24 @@ describe.skipIf(!natsServerAvailable())("the console's gateway over a real NATS 
       await refused(
         await post(
           web.url,
+          cookie,
           { id: "abcdefgh", input: { kind: "CheckUnit", unitId: "E1" } },
           { Origin: "http://evil.example" },
         ),
       ),
     ).toMatchObject({ status: 403, code: "CROSS_ORIGIN" });
-    const text = await fetch(new URL("api/commands", web.url), { method: "POST", body: "{}" });
+    const text = await fetch(new URL("api/commands", web.url), {
+      method: "POST",
+      body: "{}",
+      headers: { Cookie: cookie },
+    });
     expect(text.status).toBe(415);
 
     const command = {
       id: "cmd-0001-abcd",
       input: { kind: "DispatchUnit", incidentId: "INC-404", unitId: "E1" },
     };
-    const sent = (await (await post(web.url, command)).json()) as {
+    const sent = (await (await post(web.url, cookie, command)).json()) as {
       ok: boolean;
       seq: number;
       inputId: string;
@@ -204,7 +209,10 @@ describe.skipIf(!natsServerAvailable())("the console's gateway over a real NATS 
     };
     expect(sent).toMatchObject({ ok: true, inputId: "console:cmd:cmd-0001-abcd", duplicate: false });
     // The same command again (a retry) is the same input, not a second one.
-    const again = (await (await post(web.url, command)).json()) as { seq: number; duplicate: boolean };
+    const again = (await (await post(web.url, cookie, command)).json()) as {
+      seq: number;
+      duplicate: boolean;
+    };
     expect(again).toMatchObject({ seq: sent.seq, duplicate: true });
     const rejection = await eventually("the rejection on the stream", () =>
       page.messages
@@ -217,7 +225,9 @@ describe.skipIf(!natsServerAvailable())("the console's gateway over a real NATS 
     });
     expect(page.model.alerts.at(-1)?.text).toContain("UNKNOWN_INCIDENT");
     const health = async () =>
-      (await (await fetch(new URL("api/health", web.url))).json()) as { pages: number };
+      (await (await fetch(new URL("api/health", web.url), { headers: { Cookie: cookie } })).json()) as {
+        pages: number;
+      };
     expect(await health()).toMatchObject({ pages: 1, nats: "connected" });
     page.close();
     // A page that goes away is let go of.
@@ -228,8 +238,8 @@ describe.skipIf(!natsServerAvailable())("the console's gateway over a real NATS 
 
   it("tells the page when no engine answers, serves it once one does, and gives every page a fresh state after NATS restarts", async () => {
     const agency = "late";
-    const web = await startConsole({ agency, servers: nats.server.url, port: 0 });
-    const page = new TestPage(web.url);
+    const { web, cookie } = await startLoggedIn({ agency, servers: nats.server.url, port: 0 });
+    const page = new TestPage(web.url, cookie);
     const problem = await eventually("a problem message", () =>
       page.messages.find((m) => m.name === "problem"),
     );

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 import { jetstreamManager } from "@nats-io/jetstream";
+import { connect } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   CONTENT_SECURITY_POLICY,
@@ -10,17 +11,27 @@ import {
   type ConsoleServer,
 } from "../../adapters/console/index.ts";
 import { isLoopback } from "../../adapters/console/http.ts";
-import { agencySubjects, EngineService, natsServerAvailable } from "../../adapters/nats/index.ts";
+import {
+  agencySubjects,
+  EngineService,
+  ensureStreams,
+  natsServerAvailable,
+} from "../../adapters/nats/index.ts";
 import { NatsClient, useNatsServer } from "../support/nats.ts";
 import { call, config, unit } from "../support/scenario.ts";
 import { offset } from "../../adapters/sim/city.ts";
 import { eventually } from "./support.ts";
+import { auditRecords, login, PASSWORD, usersFileWith } from "./login.ts";
 import { makeTestCa, rawRequest, type RawResponse } from "./tls-support.ts";
 
 const AGENCY = "hard";
 const command = (n: number) =>
   JSON.stringify({ id: `hardening-${n}-abcdef`, input: { kind: "CheckUnit", unitId: "E1" } });
 const json = (r: RawResponse) => JSON.parse(r.body) as { ok: boolean; code?: string };
+/** A users file with the one operator these tests log in as. */
+const users = (agency: string) => usersFileWith(agency, [{ name: "tester", role: "supervisor" }]);
+/** The login's body: the right password, so that only the guard can refuse it. */
+const credentials = JSON.stringify({ user: "tester", password: PASSWORD });
 
 describe("the console's address and log rules, without a server", () => {
   it("loopback is 127.0.0.0/8, ::1 and localhost; nothing else", () => {
@@ -67,6 +78,8 @@ describe.skipIf(!natsServerAvailable())("the console hardened, over HTTP (needs 
   let service: EngineService;
   let client: NatsClient;
   let web: ConsoleServer;
+  /** The session cookie of the operator "tester" (`cad_session=...`). */
+  let cookie = "";
   const logged: string[] = [];
   // web.url names the first public name, which no DNS here resolves: requests go to the address.
   const at = (path: string) => new URL(path, `http://127.0.0.1:${web.port}/`).toString();
@@ -75,12 +88,17 @@ describe.skipIf(!natsServerAvailable())("the console hardened, over HTTP (needs 
     const jsm = await jetstreamManager(client.nc);
     return (await jsm.streams.info(agencySubjects(AGENCY).inputStream)).state.messages;
   };
-  const post = (headers: Record<string, string>, n = 0, body = command(n)) =>
+  /** A command, with the session unless `session` is "" (a page that never logged in). */
+  const post = (headers: Record<string, string>, n = 0, body = command(n), session = cookie) =>
     rawRequest(at("api/commands"), {
       method: "POST",
-      headers: { "Content-Type": "application/json", ...headers },
+      headers: { "Content-Type": "application/json", ...(session && { Cookie: session }), ...headers },
       body,
     });
+  const get = (path: string, headers: Record<string, string>, session = cookie) =>
+    rawRequest(at(path), { headers: { ...(session && { Cookie: session }), ...headers } });
+  const logins = async () =>
+    (await auditRecords(nats.server.url, AGENCY)).filter((r) => r.action === "login");
 
   beforeAll(async () => {
     service = await EngineService.start({ agency: AGENCY, servers: nats.server.url, config });
@@ -92,7 +110,9 @@ describe.skipIf(!natsServerAvailable())("the console hardened, over HTTP (needs 
       port: 0,
       publicNames: ["cad.example.test"],
       log: (line) => logged.push(line),
+      users: await users(AGENCY),
     });
+    cookie = await login(at(""), "tester");
   });
 
   afterAll(async () => {
@@ -111,16 +131,23 @@ describe.skipIf(!natsServerAvailable())("the console hardened, over HTTP (needs 
       "/api/incident?id=INC-1",
       "/api/health",
     ]) {
-      const r = await rawRequest(at(path), { headers: { Host: `rebind.test:${web.port}` } });
-      expect(r.status, path).toBe(421);
-      expect(json(r), path).toMatchObject({ ok: false, code: "WRONG_HOST" });
-      expect(r.headers["content-type"], path).toContain("application/json");
-      expect(r.body, path).not.toContain(AGENCY);
+      // The guard comes before the session: refused alike without a session and with one.
+      for (const session of ["", cookie]) {
+        const r = await get(path, { Host: `rebind.test:${web.port}` }, session);
+        expect(r.status, path).toBe(421);
+        expect(json(r), path).toMatchObject({ ok: false, code: "WRONG_HOST" });
+        expect(r.headers["content-type"], path).toContain("application/json");
+        expect(r.body, path).not.toContain(AGENCY);
+      }
     }
     // A command too: it never reaches the log.
     const before = await inputs();
-    const r = await post({ Host: `rebind.test:${web.port}`, Origin: `http://rebind.test:${web.port}` });
-    expect(r.status).toBe(421);
+    for (const session of ["", cookie]) {
+      const rebound = { Host: `rebind.test:${web.port}`, Origin: `http://rebind.test:${web.port}` };
+      const r = await post(rebound, 0, command(0), session);
+      expect(r.status).toBe(421);
+      expect(json(r)).toMatchObject({ ok: false, code: "WRONG_HOST" });
+    }
     expect(await inputs()).toBe(before);
     // The right port is not enough, nor the right name on another port, nor no Host at all.
     for (const host of [
@@ -129,11 +156,11 @@ describe.skipIf(!natsServerAvailable())("the console hardened, over HTTP (needs 
       `localhost.rebind.test:${web.port}`,
       `127.0.0.1@rebind.test:${web.port}`,
     ])
-      expect((await rawRequest(at("/api/config"), { headers: { Host: host } })).status, host).toBe(421);
+      expect((await get("/api/config", { Host: host })).status, host).toBe(421);
   });
 
   it("a request without a Host header gets no data either", async () => {
-    const r = await rawRequest(at("/api/config"), { noHost: true });
+    const r = await rawRequest(at("/api/config"), { noHost: true, headers: { Cookie: cookie } });
     expect([400, 421]).toContain(r.status);
     expect(r.body).not.toContain(AGENCY);
   });
@@ -145,7 +172,7 @@ describe.skipIf(!natsServerAvailable())("the console hardened, over HTTP (needs 
       `LOCALHOST:${web.port}`,
       `cad.example.test:${web.port}`,
     ]) {
-      const r = await rawRequest(at("/api/config"), { headers: { Host: host } });
+      const r = await get("/api/config", { Host: host });
       expect(r.status, host).toBe(200);
       expect(JSON.parse(r.body)).toMatchObject({ agency: AGENCY });
     }
@@ -166,16 +193,18 @@ describe.skipIf(!natsServerAvailable())("the console hardened, over HTTP (needs 
       { "Sec-Fetch-Site": "none" },
       { Origin: `http://${own()}`, "Sec-Fetch-Site": "cross-site" },
     ];
-    for (const headers of refused) {
-      const r = await post(headers);
-      expect(r.status, JSON.stringify(headers)).toBe(403);
-      expect(json(r)).toMatchObject({ ok: false, code: "CROSS_ORIGIN" });
-    }
+    // The guard comes before the session: refused alike without a session and with one.
+    for (const session of ["", cookie])
+      for (const headers of refused) {
+        const r = await post(headers, 0, command(0), session);
+        expect(r.status, JSON.stringify(headers)).toBe(403);
+        expect(json(r)).toMatchObject({ ok: false, code: "CROSS_ORIGIN" });
+      }
     // Any method but GET and HEAD: a CORS preflight too, so a page elsewhere never gets to send.
     for (const method of ["PUT", "DELETE", "PATCH", "OPTIONS"]) {
       const r = await rawRequest(at("api/commands"), {
         method,
-        headers: { Origin: "http://evil.example", "Access-Control-Request-Method": "POST" },
+        headers: { Origin: "http://evil.example", "Access-Control-Request-Method": "POST", Cookie: cookie },
       });
       expect(r.status, method).toBe(403);
       expect(r.headers["access-control-allow-origin"]).toBeUndefined();
@@ -184,7 +213,7 @@ describe.skipIf(!natsServerAvailable())("the console hardened, over HTTP (needs 
     expect(logged.filter((l) => l.includes(": command "))).toEqual([]);
   });
 
-  it("the console's own page, and a client without Origin or Sec-Fetch-Site, may command; JSON only", async () => {
+  it("the console's own page, and a client without Origin or Sec-Fetch-Site, may command with a session; JSON only", async () => {
     const before = await inputs();
     const accepted: Record<string, string>[] = [
       { Origin: `http://${own()}`, "Sec-Fetch-Site": "same-origin" },
@@ -201,14 +230,71 @@ describe.skipIf(!natsServerAvailable())("the console hardened, over HTTP (needs 
     expect(await inputs()).toBe(before + accepted.length);
     const text = await post({ "Content-Type": "text/plain", Origin: `http://${own()}` }, 9);
     expect(text.status).toBe(415);
+    // Its own origin is not enough without a session.
+    const anonymous = await post(
+      { Origin: `http://${own()}`, "Sec-Fetch-Site": "same-origin" },
+      8,
+      command(8),
+      "",
+    );
+    expect(anonymous.status).toBe(401);
+    expect(json(anonymous)).toMatchObject({ ok: false, code: "NO_SESSION" });
+    expect(await inputs()).toBe(before + accepted.length);
+  });
+
+  it("the login obeys the guard: another origin, or another Host, gets no session and no login", async () => {
+    const attempt = (headers: Record<string, string>) =>
+      rawRequest(at("api/login"), {
+        method: "POST",
+        headers: { "Content-Type": "application/json", ...headers },
+        body: credentials,
+      });
+    const before = (await logins()).length;
+    for (const headers of [
+      { Origin: "http://evil.example" },
+      { Origin: `http://127.0.0.1:${web.port + 1}` },
+      { Origin: `https://127.0.0.1:${web.port}` },
+      { Origin: "null" },
+      { "Sec-Fetch-Site": "cross-site" },
+      { "Sec-Fetch-Site": "same-site" },
+    ]) {
+      const r = await attempt(headers);
+      expect(r.status, JSON.stringify(headers)).toBe(403);
+      expect(json(r)).toMatchObject({ ok: false, code: "CROSS_ORIGIN" });
+      expect(r.headers["set-cookie"], JSON.stringify(headers)).toBeUndefined();
+    }
+    // DNS rebinding: a page at another name that resolves here cannot log in either (nor try passwords).
+    const rebound = await attempt({
+      Host: `rebind.test:${web.port}`,
+      Origin: `http://rebind.test:${web.port}`,
+    });
+    expect(rebound.status).toBe(421);
+    expect(json(rebound)).toMatchObject({ ok: false, code: "WRONG_HOST" });
+    expect(rebound.headers["set-cookie"]).toBeUndefined();
+    expect(logged).toContain(`console: refused CROSS_ORIGIN POST /api/login from 127.0.0.1`);
+    // The same login from the console's own page is taken: an HttpOnly, SameSite=Strict cookie, not Secure over http.
+    const own = await attempt({ Origin: `http://127.0.0.1:${web.port}`, "Sec-Fetch-Site": "same-origin" });
+    expect(own.status).toBe(200);
+    expect(own.headers["set-cookie"]).toEqual([
+      expect.stringMatching(/^cad_session=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=\/$/),
+    ]);
+    // Only that one reached the users file: the refused ones are no login at all, nor a failed one.
+    await eventually("the audited login", async () => ((await logins()).length > before ? true : undefined));
+    const audited = await auditRecords(nats.server.url, AGENCY);
+    expect(audited.filter((r) => r.action === "login-failed")).toEqual([]);
+    expect((await logins()).length).toBe(before + 1);
   });
 
   it("every response carries the CSP, no framing, nosniff, no referrer and COOP; no HSTS over http", async () => {
     const abort = new AbortController();
-    const stream = await fetch(at("api/events"), { signal: abort.signal });
+    const withSession = { headers: { Cookie: cookie } };
+    const stream = await fetch(at("api/events"), { ...withSession, signal: abort.signal });
+    expect(stream.status).toBe(200);
     const responses = [
       ...(
-        await Promise.all(["/", "/app.js", "/style.css", "/api/config", "/nowhere"].map((p) => fetch(at(p))))
+        await Promise.all(
+          ["/", "/app.js", "/style.css", "/api/config", "/nowhere"].map((p) => fetch(at(p), withSession)),
+        )
       ).map((r) => r.headers),
       stream.headers,
     ];
@@ -216,8 +302,15 @@ describe.skipIf(!natsServerAvailable())("the console hardened, over HTTP (needs 
     const raw = [
       await rawRequest(at("/"), { headers: { Host: "rebind.test" } }),
       await post({ Origin: "http://evil.example" }),
+      // Refused for want of a session, and a login's answer.
+      await get("/api/config", {}, ""),
+      await rawRequest(at("api/login"), {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: credentials,
+      }),
     ].map((r) => new Headers(r.headers as Record<string, string>));
-    expect(responses.length + raw.length).toBe(8);
+    expect(responses.length + raw.length).toBe(10);
     for (const h of [...responses, ...raw]) {
       expect(h.get("content-security-policy")).toBe(CONTENT_SECURITY_POLICY);
       expect(h.get("x-frame-options")).toBe("DENY");
@@ -233,10 +326,14 @@ describe.skipIf(!natsServerAvailable())("the console hardened, over HTTP (needs 
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|<style|\sstyle=|\son[a-z]+=/i);
   });
 
-  it("the log names the client and the command's kind and ids, never its text (notes, reasons)", async () => {
+  it("the log names the client, the operator and the command's kind and ids, never its text (notes, reasons)", async () => {
     await client.send(call("C-LOG", "MED", offset(100, 0), { receivedAt: Date.now() - 5000 }));
     const state = await eventually("the incident", async () => {
-      const s = (await (await fetch(at("api/incident?id=INC-000001"))).json()) as { id?: string };
+      const s = (await (
+        await fetch(at("api/incident?id=INC-000001"), { headers: { Cookie: cookie } })
+      ).json()) as {
+        id?: string;
+      };
       return s.id === undefined ? undefined : s;
     });
     const secret = "Jane Q Caller, 555-0199, 12 Elm St, says her husband hit her";
@@ -251,10 +348,13 @@ describe.skipIf(!natsServerAvailable())("the console hardened, over HTTP (needs 
     const lines = logged.filter((l) => l.includes("log-hygiene"));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(
-      /^console hard: command AddNote incident=INC-000001 from (::ffff:)?127\.0\.0\.1 by - \(console:hard:log-hygiene-0-abc\) -> input \d+$/,
+      /^console hard: command AddNote incident=INC-000001 from (::ffff:)?127\.0\.0\.1 by tester \(console:hard:log-hygiene-0-abc\) -> input \d+$/,
     );
-    expect(lines[1]).toContain("command ReprioritiseIncident incident=INC-000001");
+    expect(lines[1]).toMatch(
+      /^console hard: command ReprioritiseIncident incident=INC-000001 from .* by tester /,
+    );
     for (const line of logged) {
+      expect(line).not.toContain(PASSWORD);
       expect(line).not.toContain("Jane");
       expect(line).not.toContain("555-0199");
       expect(line).not.toContain("jdoe");
@@ -267,12 +367,17 @@ describe.skipIf(!natsServerAvailable())("the console over TLS, and off loopback 
   const ca = makeTestCa();
   afterAll(() => ca.remove());
 
-  it("with --tls-cert and --tls-key it serves https: a client trusting the CA gets the page, HSTS, and may command", async () => {
+  it("with --tls-cert and --tls-key it serves https: a client trusting the CA gets the page, HSTS, a Secure session cookie, and may command", async () => {
+    // The agency's streams (no engine here: a command is taken once it is in the input log).
+    const nc = await connect({ servers: nats.server.url });
+    await ensureStreams(nc, agencySubjects("tls"));
+    await nc.close();
     const web = await startConsole({
       agency: "tls",
       servers: nats.server.url,
       port: 0,
       tls: { certFile: ca.certFile, keyFile: ca.keyFile },
+      users: await users("tls"),
     });
     try {
       expect(web.url).toBe(`https://127.0.0.1:${web.port}/`);
@@ -286,25 +391,46 @@ describe.skipIf(!natsServerAvailable())("the console over TLS, and off loopback 
       // Plain http to the same port is not served.
       await expect(rawRequest(web.url.replace("https:", "http:"))).rejects.toThrow();
       // Under TLS the console's own origin is https: an http Origin is another origin.
-      const send = (origin: string, n: number) =>
-        rawRequest(new URL("api/commands", web.url).toString(), {
+      const post = (path: string, origin: string, body: string, cookie = "") =>
+        rawRequest(new URL(path, web.url).toString(), {
           method: "POST",
           ca: ca.ca,
-          headers: { "Content-Type": "application/json", Origin: origin },
-          body: JSON.stringify({ id: `tls-cmd-${n}-abcdef`, input: { kind: "CheckUnit", unitId: "E1" } }),
+          headers: { "Content-Type": "application/json", Origin: origin, ...(cookie && { Cookie: cookie }) },
+          body,
         });
-      expect((await send(`http://127.0.0.1:${web.port}`, 1)).status).toBe(403);
+      const crossLogin = await post("api/login", `http://127.0.0.1:${web.port}`, credentials);
+      expect(crossLogin.status).toBe(403);
+      expect(crossLogin.headers["set-cookie"]).toBeUndefined();
+      // The session cookie is HttpOnly, SameSite=Strict, and Secure: never sent over plain http.
+      const login = await post("api/login", `https://127.0.0.1:${web.port}`, credentials);
+      expect(login.status).toBe(200);
+      const setCookie = login.headers["set-cookie"] ?? [];
+      expect(setCookie).toEqual([
+        expect.stringMatching(/^cad_session=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=\/; Secure$/),
+      ]);
+      const cookie = (setCookie[0] ?? "").split(";")[0] ?? "";
+      const send = (origin: string, n: number) =>
+        post(
+          "api/commands",
+          origin,
+          JSON.stringify({ id: `tls-cmd-${n}-abcdef`, input: { kind: "CheckUnit", unitId: "E1" } }),
+          cookie,
+        );
+      const cross = await send(`http://127.0.0.1:${web.port}`, 1);
+      expect(cross.status).toBe(403);
+      expect(json(cross)).toMatchObject({ ok: false, code: "CROSS_ORIGIN" });
       const own = await send(`https://127.0.0.1:${web.port}`, 2);
-      expect(own.status).not.toBe(403);
-      expect(own.status).not.toBe(421);
+      expect(own.status).toBe(200);
+      expect(json(own)).toMatchObject({ ok: true });
     } finally {
       await web.close();
     }
   });
 
   it("listening on anything but loopback without TLS is refused before it starts, with one clear line", async () => {
+    const file = await users("open");
     for (const host of ["0.0.0.0", "::", "192.0.2.10"]) {
-      const start = startConsole({ agency: "open", servers: nats.server.url, port: 0, host });
+      const start = startConsole({ agency: "open", servers: nats.server.url, port: 0, host, users: file });
       await expect(start).rejects.toBeInstanceOf(ConsoleStartError);
       await expect(start).rejects.toThrow(
         `cad console: listening on ${host} (not loopback) needs TLS: give --tls-cert FILE and --tls-key FILE, or --host 127.0.0.1`,
@@ -316,10 +442,17 @@ describe.skipIf(!natsServerAvailable())("the console over TLS, and off loopback 
         servers: nats.server.url,
         port: 0,
         tls: { certFile: "/nonexistent/cert.pem", keyFile: ca.keyFile },
+        users: file,
       }),
     ).rejects.toThrow("--tls-cert FILE: cannot read /nonexistent/cert.pem (ENOENT)");
     await expect(
-      startConsole({ agency: "open", servers: nats.server.url, port: 0, publicNames: ["evil.test/x"] }),
+      startConsole({
+        agency: "open",
+        servers: nats.server.url,
+        port: 0,
+        publicNames: ["evil.test/x"],
+        users: file,
+      }),
     ).rejects.toThrow(/--public-name/);
   });
 
@@ -360,14 +493,24 @@ describe.skipIf(!natsServerAvailable())("the console over TLS, and off loopback 
       host: "0.0.0.0",
       publicNames: ["cad.example.test"],
       tls: { certFile: ca.certFile, keyFile: ca.keyFile },
+      users: await users("wild"),
     });
     try {
       expect(web.url).toBe(`https://cad.example.test:${web.port}/`);
+      const login = await rawRequest(`https://127.0.0.1:${web.port}/api/login`, {
+        method: "POST",
+        ca: ca.ca,
+        servername: "localhost",
+        headers: { Host: `127.0.0.1:${web.port}`, "Content-Type": "application/json" },
+        body: credentials,
+      });
+      expect(login.status).toBe(200);
+      const cookie = (login.headers["set-cookie"]?.[0] ?? "").split(";")[0] ?? "";
       const get = (host: string) =>
         rawRequest(`https://127.0.0.1:${web.port}/api/config`, {
           ca: ca.ca,
           servername: "localhost",
-          headers: { Host: host },
+          headers: { Host: host, Cookie: cookie },
         });
       expect((await get(`127.0.0.1:${web.port}`)).status).toBe(200);
       expect((await get(`cad.example.test:${web.port}`)).status).toBe(200);

@@ -5,7 +5,7 @@
  *   node --import tsx test/console/measure-latency.ts < /dev/null
  */
 import { chromium } from "playwright-core";
-import { startConsole } from "../../adapters/console/index.ts";
+import { loginInBrowser, startLoggedIn } from "./login.ts";
 import {
   decodeOutput,
   type DecodedOutput,
@@ -33,7 +33,7 @@ for (let i = 0; i < UNITS; i++)
   );
 
 let t = performance.now();
-const web = await startConsole({ agency, servers: server.url, port: 0 });
+const { web } = await startLoggedIn({ agency, servers: server.url, port: 0 });
 const startMs = performance.now() - t;
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
@@ -41,7 +41,7 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
 t = performance.now();
-await page.goto(web.url);
+await loginInBrowser(page, web.url);
 await page.locator(`#units [data-unit="E${UNITS - 1}"]`).waitFor();
 const loadMs = performance.now() - t;
 // The page notes when each queue row appears (same machine, same wall clock as this process).

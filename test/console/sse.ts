@@ -15,7 +15,11 @@ export class TestPage {
   private readonly abort = new AbortController();
   readonly done: Promise<void>;
 
-  constructor(url: string) {
+  /** `cookie`: the session (see login.ts); the event stream needs one. */
+  constructor(
+    url: string,
+    private readonly cookie: string,
+  ) {
     this.done = this.read(new URL("api/events", url).toString()).catch((error: unknown) => {
       if (!this.abort.signal.aborted) throw error;
     });
@@ -30,7 +34,7 @@ export class TestPage {
   }
 
   private async read(url: string): Promise<void> {
-    const response = await fetch(url, { signal: this.abort.signal });
+    const response = await fetch(url, { signal: this.abort.signal, headers: { Cookie: this.cookie } });
     if (response.body === null) throw new Error("no event stream body");
     const decoder = new TextDecoder();
     let text = "";

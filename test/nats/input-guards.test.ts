@@ -3,10 +3,9 @@ import { headers } from "@nats-io/transport-node";
 import { describe, expect, it } from "vitest";
 import {
   EngineService,
-  INPUT_SUBJECTS,
   TIME_HEADER,
-  agencySubjects,
   encodeInput,
+  inputSubject,
   natsServerAvailable,
 } from "../../adapters/nats/index.ts";
 import { serialiseState } from "../../engine/index.ts";
@@ -15,11 +14,11 @@ import { call, config, near, unit } from "../support/scenario.ts";
 
 const TEN_YEARS_MS = 10 * 365 * 86_400_000;
 
-/** Publishes an input with a Cad-Time header given as raw text (possibly malformed). */
+/** Publishes an input on its timed subject with a Cad-Time header given as raw text (possibly malformed). */
 async function sendWithTime(client: NatsClient, body: Parameters<typeof encodeInput>[0], time: string) {
   const h = headers();
   h.set(TIME_HEADER, time);
-  const subject = `${agencySubjects(client.agency).inputPrefix}${INPUT_SUBJECTS[body.kind]}`;
+  const subject = inputSubject(client.agency, body, { timed: true });
   const ack = await client.js.publish(subject, encodeInput(body), { headers: h, timeout: 5000 });
   return ack.seq;
 }
@@ -73,7 +72,12 @@ describe.skipIf(!natsServerAvailable())("inputs that cannot brick an agency (nee
     const base = encodeInput({ kind: "AddUnit", unitId: "E9", unitType: "engine", agency: "metro-fire" });
     const w = protobuf.Writer.create();
     w.uint32((6 << 3) | 0).int64(2 ** 32 + 3); // AddUnit.crew = 6
-    const subject = `${agencySubjects(agency).inputPrefix}${INPUT_SUBJECTS.AddUnit}`;
+    const subject = inputSubject(agency, {
+      kind: "AddUnit",
+      unitId: "E9",
+      unitType: "engine",
+      agency: "metro-fire",
+    });
     const crewSeq = await client.sendRaw(subject, Uint8Array.from([...base, ...w.finish()]));
     const idSeq = await client.send(unit("E.1", "engine"));
     await client.send(unit("E2", "engine"));

@@ -4,10 +4,11 @@ import { encodeInput, readLogEntry, type LogMessage } from "../../adapters/nats/
 const STORED = Date.UTC(2026, 0, 1, 8, 0, 0);
 const NOW = STORED - 60_000;
 
+/** A tick on the timed subject, the only one where Cad-Time may be honoured. */
 function message(claimedTime: string | undefined): LogMessage {
   return {
     seq: 7,
-    subject: "cad.a.in.tick",
+    subject: "cad.a.in.timed.tick",
     msgId: "m7",
     claimedTime,
     storedAtMs: STORED,
@@ -15,7 +16,7 @@ function message(claimedTime: string | undefined): LogMessage {
   };
 }
 
-describe("given an engine that trusts Cad-Time, bounded by the log's acceptance time", () => {
+describe("given an engine that trusts Cad-Time, on a timed subject, bounded by the log's acceptance time", () => {
   it.each([
     ["exactly the bound ahead", String(STORED + 5000), STORED + 5000],
     ["behind the log", String(STORED - 1000), STORED - 1000],
@@ -46,8 +47,11 @@ describe("given an engine that trusts Cad-Time, bounded by the log's acceptance 
     expect(replayed.decoded).toEqual(first.decoded);
   });
 
-  it("when input time is not trusted, then Cad-Time is ignored and the log's time is used", () => {
-    const entry = readLogEntry(message("tomorrow"), "a", false, NOW, 5000);
-    expect(entry.decoded).toMatchObject({ ok: true, input: { at: STORED } });
+  it("when input time is not trusted, then the timed subject is rejected INPUT_TIME_NOT_TRUSTED at the engine's time, header or not", () => {
+    for (const header of ["tomorrow", String(STORED), undefined]) {
+      const entry = readLogEntry(message(header), "a", false, NOW, 5000);
+      expect(entry.decoded).toMatchObject({ ok: false, code: "INPUT_TIME_NOT_TRUSTED", field: "Cad-Time" });
+      expect(entry.at).toBe(NOW);
+    }
   });
 });

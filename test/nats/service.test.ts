@@ -57,8 +57,8 @@ describe.skipIf(!natsServerAvailable())("the engine as a NATS service (needs nat
     const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const subjects = [
       "call",
-      "unit.location",
-      "unit.status",
+      "unit.location.E1",
+      "unit.status.E1",
       "roster.add",
       "cmd.dispatch",
       "cmd.merge",

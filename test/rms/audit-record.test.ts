@@ -23,6 +23,12 @@ describe("reading audit records", () => {
       auditRecord("logout"),
       auditRecord("session-expired"),
       auditRecord("locked", { role: null }),
+      // A lockout names the name that was tried, as its failures did: no user need have it.
+      auditRecord("locked", {
+        operator: "not a user name!",
+        role: null,
+        detail: { failures: 5, minutes: 10 },
+      }),
       auditRecord("query", { detail: { name: "incident", params: { id: "INC-000001" } } }),
       auditRecord("command"),
       auditRecord("command", {
@@ -133,12 +139,14 @@ describe("the audit table", () => {
     db.prepare(
       "INSERT INTO position (stream, last_seq, last_input_seq) VALUES ('CAD_EVT_AUD', 42, 40)",
     ).run();
-    // What a schema 1 database is: everything but the audit table.
-    db.exec("DROP TABLE audit; UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+    // What a schema 1 database is: no audit table, no timeline operator.
+    db.exec(
+      "DROP TABLE audit; ALTER TABLE timeline DROP COLUMN operator; UPDATE meta SET value = '1' WHERE key = 'schema_version'",
+    );
     db.close();
 
     expect(() => openRmsDatabase(path, { readonly: true })).toThrow(
-      /has records schema 1; this cad reads schema 2 \(cad rms run migrates it/,
+      /has records schema 1; this cad reads schema 3 \(cad rms run migrates it/,
     );
     openRmsDatabase(path, { agency: AGENCY }).close();
     const after = new Database(path, { readonly: true });
@@ -159,7 +167,7 @@ describe("the audit table", () => {
     db.exec("UPDATE meta SET value = '99' WHERE key = 'schema_version'");
     db.close();
     expect(() => openRmsDatabase(path, { agency: AGENCY })).toThrow(
-      /has records schema 99; this cad reads schema 2/,
+      /has records schema 99; this cad reads schema 3/,
     );
   });
 });

@@ -6,7 +6,7 @@ import { DeliverPolicy } from "@nats-io/jetstream";
 import { headers } from "@nats-io/transport-node";
 import { describe, expect, it, onTestFinished } from "vitest";
 import {
-  INPUT_SUBJECTS,
+  inputSubject,
   encodeInput,
   stateDigest,
   natsServerAvailable,
@@ -83,7 +83,8 @@ describe.skipIf(!natsServerAvailable())(
       const inputs = workload(INPUTS, 7, atOf);
       // The whole stream goes in while the engine is killed and restarted again and again.
       const publishing = (async () => {
-        const subjectOf = (body: (typeof inputs)[number]) => `cad.${AGENCY}.in.${INPUT_SUBJECTS[body.kind]}`;
+        const subjectOf = (body: (typeof inputs)[number]) =>
+          inputSubject(AGENCY, body as never, { timed: true });
         for (let i = 0; i < inputs.length; i += 256) {
           await Promise.all(
             inputs.slice(i, i + 256).map((body, k) => {

@@ -5,15 +5,23 @@ import { afterAll, beforeAll } from "vitest";
 import {
   startNatsServer,
   type NatsServerProcess,
-  INPUT_SUBJECTS,
+  inputSubject,
   decodeOutput,
   encodeInput,
   type DecodedOutput,
   agencySubjects,
+  OPERATOR_HEADER,
   TIME_HEADER,
 } from "../../adapters/nats/index.ts";
 import type { Input } from "../../engine/index.ts";
 import type { InputBody } from "./scenario.ts";
+
+/** What a test sends besides the body: message id, Cad-Time (as given, even malformed), Cad-Operator. */
+export interface SendOptions {
+  readonly id?: string;
+  readonly time?: number | string;
+  readonly operator?: string;
+}
 
 /** A test client that speaks to the engine only over NATS, as an integrator would. */
 export class NatsClient {
@@ -30,10 +38,12 @@ export class NatsClient {
     return new NatsClient(nc, jetstream(nc), agency);
   }
 
-  /** Publishes an input (retrying until JetStream acknowledges; the message id makes repeats harmless). */
-  async send(body: InputBody, opts: { id?: string; time?: number } = {}): Promise<number> {
-    const { kind } = body;
-    const subject = `${agencySubjects(this.agency).inputPrefix}${INPUT_SUBJECTS[kind]}`;
+  /**
+   * Publishes an input (retrying until JetStream acknowledges; the message id makes repeats
+   * harmless): with a time, on its timed subject with Cad-Time; with an operator, with Cad-Operator.
+   */
+  async send(body: InputBody, opts: SendOptions = {}): Promise<number> {
+    const subject = inputSubject(this.agency, body as never, { timed: opts.time !== undefined });
     return this.sendRaw(subject, encodeInput(body as never), opts);
   }
 
@@ -45,14 +55,12 @@ export class NatsClient {
       );
   }
 
-  async sendRaw(
-    subject: string,
-    data: Uint8Array,
-    opts: { id?: string; time?: number } = {},
-  ): Promise<number> {
+  /** Publishes bytes on any subject, with the headers the options name (none of them checked here). */
+  async sendRaw(subject: string, data: Uint8Array, opts: SendOptions = {}): Promise<number> {
     const msgID = opts.id ?? `test-${this.agency}-${++this.n}`;
     const h = headers();
     if (opts.time !== undefined) h.set(TIME_HEADER, String(opts.time));
+    if (opts.operator !== undefined) h.set(OPERATOR_HEADER, opts.operator);
     for (let attempt = 0; ; attempt++) {
       try {
         const ack = await this.js.publish(subject, data, { msgID, headers: h, timeout: 2000 });

@@ -13,13 +13,33 @@ import {
   type Selection,
   type View,
 } from "./panels.ts";
-import type { ConsoleCommand, ConsoleConfig, WireOutput, ZonesReply } from "./protocol.ts";
+import type {
+  ConsoleCommand,
+  ConsoleCommandKind,
+  ConsoleConfig,
+  SessionReply,
+  WireOutput,
+  ZonesReply,
+} from "./protocol.ts";
 
 const TICK_MS = 500;
 const MAP_EVERY_MS = 400;
 const TOAST_MS = 6000;
 /** Time in status on the unit board moves every this many ticks. */
 const UNITS_EVERY_TICKS = 4;
+
+/** The page's controls of each command, hidden from a role that may not send it. */
+const CONTROLS: { readonly [K in ConsoleCommandKind]: readonly string[] } = {
+  DispatchUnit: ["accept"],
+  ReassignUnit: [],
+  UpdateUnitStatus: ["unit-status", "unit-status-set"],
+  CheckUnit: ["unit-check"],
+  ClearIncident: ["clear"],
+  CloseIncident: ["disposition", "close"],
+  ReopenIncident: [],
+  ReprioritiseIncident: ["priority", "reprioritise"],
+  AddNote: ["note-form"],
+};
 
 /** The dispatch console page: a model fed by the gateway's stream, views drawn from it, commands sent. */
 class ConsoleApp {
@@ -38,6 +58,7 @@ class ConsoleApp {
   constructor(
     readonly config: ConsoleConfig,
     zones: ZonesReply,
+    readonly session: SessionReply,
   ) {
     this.link = new Link(this.model, (what, outputs) => this.changed(what, outputs));
     this.view = {
@@ -62,7 +83,11 @@ class ConsoleApp {
   start(): void {
     byId("agency").textContent = this.config.agency;
     document.title = `CAD console · ${this.config.agency}`;
+    byId("who").textContent = `${this.session.user} (${this.session.role})`;
     this.link.onRefused = (c) => this.toast(c);
+    this.link.onSignedOut = (code) =>
+      showLogin(code === "SESSION_EXPIRED" ? "Your session expired: log in again." : "Log in again.");
+    this.hideForbidden();
     this.fillSelects();
     byId("legend").innerHTML = legendHtml(
       this.config.statuses,
@@ -84,7 +109,18 @@ class ConsoleApp {
 
   /** Sends a command; what it changes shows only when the engine's outputs arrive. */
   send(input: ConsoleCommand): void {
+    if (!this.may(input.kind)) return;
     void this.link.send(input);
+  }
+
+  may(kind: ConsoleCommandKind): boolean {
+    return this.session.commands.includes(kind);
+  }
+
+  /** The controls of commands this operator's role may not send are not shown (the server refuses them anyway). */
+  private hideForbidden(): void {
+    for (const [kind, ids] of Object.entries(CONTROLS) as [ConsoleCommandKind, readonly string[]][])
+      if (!this.may(kind)) for (const id of ids) byId(id).hidden = true;
   }
 
   selectIncident(id: string | null): void {
@@ -286,12 +322,55 @@ function onKey(app: ConsoleApp, e: KeyboardEvent): void {
   action();
 }
 
+/** The login form, alone on the page, with why it is shown. */
+function showLogin(message: string): void {
+  document.body.classList.add("logged-out");
+  byId("login-message").textContent = message;
+  byId<HTMLInputElement>("login-password").value = "";
+  byId("login-user").focus();
+}
+
+const LOGIN_MESSAGES: Record<string, string> = {
+  LOGIN_FAILED: "Wrong user name or password.",
+  ACCOUNT_LOCKED: "Too many failed logins: this account is locked for a while.",
+};
+
+/** Logging in (or out) loads the page again: a fresh page for a fresh session. */
+function wireLogin(): void {
+  byId("login-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    const user = byId<HTMLInputElement>("login-user").value;
+    const password = byId<HTMLInputElement>("login-password").value;
+    void fetch("/api/login", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ user, password }),
+    })
+      .then(async (r) => {
+        if (r.ok) return location.reload();
+        const body = (await r.json().catch(() => ({}))) as { code?: string; reason?: string };
+        showLogin(LOGIN_MESSAGES[body.code ?? ""] ?? `Not logged in: ${body.reason ?? r.status}`);
+      })
+      .catch((error: unknown) => showLogin(`Console unreachable: ${(error as Error).message}`));
+  });
+  byId("logout").addEventListener("click", () => {
+    void fetch("/api/logout", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" })
+      .catch(() => undefined)
+      .then(() => location.reload());
+  });
+}
+
 async function main(): Promise<void> {
+  wireLogin();
+  const who = await fetch("/api/session");
+  if (!who.ok) return showLogin("");
+  const session = (await who.json()) as SessionReply;
   const [config, zones] = await Promise.all([
     fetch("/api/config").then((r) => r.json() as Promise<ConsoleConfig>),
     fetch("/api/zones").then((r) => r.json() as Promise<ZonesReply>),
   ]);
-  new ConsoleApp(config, zones).start();
+  document.body.classList.remove("logged-out");
+  new ConsoleApp(config, zones, session).start();
 }
 
 void main();

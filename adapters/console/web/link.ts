@@ -40,6 +40,9 @@ export class Link {
   private clockSamples: { now: number; wall: number }[] = [];
   /** Called when one of this page's commands is refused by the engine or never reaches the log. */
   onRefused: (command: TrackedCommand) => void = () => undefined;
+  /** Called when the console says the session is over (expired, logged out elsewhere): the page shows the login form. */
+  onSignedOut: (code: string) => void = () => undefined;
+  private source: EventSource | null = null;
 
   constructor(
     private readonly model: ConsoleModel,
@@ -48,6 +51,7 @@ export class Link {
 
   connect(): void {
     const source = new EventSource("/api/events");
+    this.source = source;
     const on = <K extends keyof StreamMessages>(name: K, f: (data: StreamMessages[K]) => void) =>
       source.addEventListener(name, (e) =>
         f(JSON.parse((e as MessageEvent<string>).data) as StreamMessages[K]),
@@ -73,7 +77,23 @@ export class Link {
       if (this.problem !== null) this.setLink("live", null);
     });
     on("problem", (m) => this.setLink(this.model.loaded ? "live" : "connecting", m.message));
-    source.onerror = () => this.setLink("down", "console server unreachable; reconnecting");
+    source.onerror = () => {
+      this.setLink("down", "console server unreachable; reconnecting");
+      // An event stream cannot read its status: ask whether the session is still there.
+      void fetch("/api/session").then(
+        (r) => this.checkSession(r),
+        () => undefined,
+      );
+    };
+  }
+
+  /** A 401 from the console: the session is over; the stream stops and the page asks for a login. */
+  async checkSession(response: Response): Promise<void> {
+    if (response.status !== 401) return;
+    const body = (await response.json().catch(() => ({}))) as { code?: string };
+    this.source?.close();
+    this.source = null;
+    this.onSignedOut(body.code ?? "NO_SESSION");
   }
 
   /** The engine's time now, estimated between clock readings at the rate it has been moving. */
@@ -107,6 +127,7 @@ export class Link {
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ id: command.id, input }),
       });
+      if (response.status === 401) await this.checkSession(response.clone());
       const reply = (await response.json()) as CommandReply;
       if (reply.ok) {
         command.seq = reply.seq;
@@ -130,6 +151,7 @@ export class Link {
   /** A query through the gateway; throws when the gateway or the engine could not answer. */
   async query<T>(path: string): Promise<T> {
     const response = await fetch(path);
+    if (response.status === 401) await this.checkSession(response.clone());
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
     return (await response.json()) as T;
   }

@@ -89,7 +89,8 @@ export interface StreamMessages {
 }
 
 /** The commands a dispatcher may send from the console. */
-type Body<T> = Omit<T, "id" | "at">;
+// The operator is never the page's to say: the gateway names it from the session (Cad-Operator).
+type Body<T> = Omit<T, "id" | "at" | "operator">;
 export type ConsoleCommand =
   | Body<DispatchUnit>
   | Body<ReassignUnit>
@@ -144,3 +145,13 @@ export interface ConsoleConfig {
 
 /** The zones the map is drawn from: the config's GeoJSON and the property naming each zone. */
 export type ZonesReply = { readonly nameProperty: string; readonly geojson: unknown } | null;
+
+/** GET /api/session (and a login's reply): who is logged in, and the commands their role may send. */
+export interface SessionReply {
+  readonly ok: true;
+  readonly user: string;
+  readonly role: string;
+  readonly agency: string;
+  readonly commands: readonly ConsoleCommandKind[];
+  readonly idleMinutes: number;
+}

@@ -45,7 +45,7 @@ type FieldCodec =
   | "reprioritiseReason"
   | "releaseReason";
 
-type Fields<T extends EngineEventType> = Omit<Extract<EngineEvent, { type: T }>, "type" | "at">;
+type Fields<T extends EngineEventType> = Omit<Extract<EngineEvent, { type: T }>, "type" | "at" | "operator">;
 type Spec<T extends EngineEventType> = { readonly [F in keyof Fields<T>]-?: FieldCodec };
 
 const UNIT_ROSTER = {
@@ -195,11 +195,18 @@ export function eventToWire(event: EngineEvent): Record<string, unknown> {
 }
 
 /** A decoded cad.v1 event message as the engine's event. Throws CodecError on a value out of contract. */
-export function eventFromWire(type: EngineEventType, message: object, at: number): EngineEvent {
+export function eventFromWire(
+  type: EngineEventType,
+  message: object,
+  at: number,
+  operator?: string | null,
+): EngineEvent {
   const plan = PLANS.get(type);
   if (plan === undefined) throw new CodecError(`unknown event type ${JSON.stringify(type)}`);
   const values = message as Record<string, unknown>;
-  const out: Record<string, unknown> = { type, at };
+  // The envelope's operator ("" = none) is the event's, as the engine made it.
+  const out: Record<string, unknown> =
+    operator === undefined || operator === null || operator === "" ? { type, at } : { type, at, operator };
   for (const f of plan) out[f.name] = fromWire(f, values[f.wire], type);
   return out as unknown as EngineEvent;
 }

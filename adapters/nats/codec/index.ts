@@ -6,7 +6,12 @@ export { CodecError, isCodecError } from "./errors.ts";
 export { INPUT_EXAMPLES, EXAMPLES_AT } from "./examples.ts";
 export {
   INPUT_SUBJECTS,
+  PER_UNIT_KINDS,
+  TIMED_TOKEN,
+  inputSubject,
   inputKindOfSubject,
+  type InputSubjectInfo,
+  type PerUnitKind,
   EVENT_SUBJECTS,
   eventSubjectSuffix,
   REJECTED_SUBJECT_SUFFIX,

@@ -19,18 +19,27 @@ import {
 /** Spreads Omit over each member of a union. */
 export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-/** An input without the id and instant the log gives it. */
-export type InputBody = DistributiveOmit<Input, "id" | "at">;
+/** An input without the id, instant and operator the log gives it (the operator travels in the Cad-Operator header). */
+export type InputBody = DistributiveOmit<Input, "id" | "at" | "operator">;
 
 /**
  * DECODE_ERROR: the bytes are not the subject's message; VALUE_OUT_OF_RANGE: a wire integer does
- * not fit its field (`field` names it); the log reader adds the Cad-Time codes (log.ts).
+ * not fit its field (`field` names it); the log reader adds the Cad-Time, Cad-Operator and
+ * subject codes (log.ts).
  */
 export type DecodedInput =
   | { ok: true; input: Input }
   | {
       ok: false;
-      code: "DECODE_ERROR" | "VALUE_OUT_OF_RANGE" | "INVALID_INPUT_TIME" | "INPUT_TIME_AHEAD";
+      code:
+        | "DECODE_ERROR"
+        | "VALUE_OUT_OF_RANGE"
+        | "INVALID_INPUT_TIME"
+        | "INPUT_TIME_AHEAD"
+        | "INPUT_TIME_NOT_ALLOWED"
+        | "INPUT_TIME_NOT_TRUSTED"
+        | "INVALID_OPERATOR"
+        | "SUBJECT_MISMATCH";
       reason: string;
       field?: string;
     };
@@ -42,7 +51,7 @@ export type DecodedInput =
  */
 type FieldCodec = "string" | "double" | "int32" | "ms" | "strings" | "station" | "stringList";
 
-type Fields<K extends InputKind> = Omit<Extract<Input, { kind: K }>, "kind" | "id" | "at">;
+type Fields<K extends InputKind> = Omit<Extract<Input, { kind: K }>, "kind" | "id" | "at" | "operator">;
 type Spec<K extends InputKind> = { readonly [F in keyof Fields<K>]-?: FieldCodec };
 
 const ROSTER = {
@@ -132,8 +141,15 @@ export function encodeInput(input: InputBody): Uint8Array {
  * Decodes the cad.v1 message of `kind` into an input with the log's id and instant. Never
  * throws: bytes that are not a valid message give DECODE_ERROR with the reason. A field not
  * sent (or sent empty) is an absent property, so the engine's own checks report MISSING_FIELD.
+ * `operator` (the Cad-Operator header, checked by the log reader) becomes the input's operator.
  */
-export function decodeInput(kind: InputKind, bytes: Uint8Array, id: string, at: number): DecodedInput {
+export function decodeInput(
+  kind: InputKind,
+  bytes: Uint8Array,
+  id: string,
+  at: number,
+  operator?: string,
+): DecodedInput {
   try {
     const plan = PLANS.get(kind);
     if (plan === undefined) return decodeError(`unknown input kind ${JSON.stringify(kind)}`);
@@ -148,7 +164,8 @@ export function decodeInput(kind: InputKind, bytes: Uint8Array, id: string, at: 
         reason: `cad.v1.${kind}: ${range.reason}`,
         field: range.field,
       };
-    const input: Record<string, unknown> = { kind, id, at };
+    const input: Record<string, unknown> =
+      operator === undefined ? { kind, id, at } : { kind, id, at, operator };
     for (const f of plan.fields) {
       const value = fromWire(f.codec, message[f.wire], f.wire);
       if (value !== undefined) input[f.name] = value;

@@ -23,6 +23,21 @@ describe("encodeEvent / decodeOutput", () => {
     expect(new Set(EVENT_EXAMPLES.map((e) => e.type))).toEqual(new Set(ALL_EVENT_TYPES));
   });
 
+  it("carries the event's operator in the envelope, and none when the event has none", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...EVENT_EXAMPLES),
+        fc.stringMatching(/^[A-Za-z0-9._@-]{1,64}$/),
+        (example, operator) => {
+          const event = { ...example, operator } as EngineEvent;
+          expect(roundTrip(meta, event)).toStrictEqual({ ...meta, event });
+          const without = roundTrip(meta, example);
+          expect("event" in without && "operator" in without.event).toBe(false);
+        },
+      ),
+    );
+  });
+
   it.each(EVENT_EXAMPLES.map((e, i) => [`${i}: ${e.type}`, e] as const))(
     "round-trips %s exactly",
     (_, event) => {

@@ -24,9 +24,12 @@ export interface DecodedRejection {
 
 export type DecodedOutput = OutputMeta & ({ event: EngineEvent } | { rejected: DecodedRejection });
 
-/** An engine event in its cad.v1.Output envelope. Throws CodecError on a value the wire cannot carry. */
+/**
+ * An engine event in its cad.v1.Output envelope, with the event's operator in the envelope.
+ * Throws CodecError on a value the wire cannot carry.
+ */
 export function encodeEvent(meta: OutputMeta, event: EngineEvent): Uint8Array {
-  return encode(meta, event.at, bodyFieldOf(event.type), eventToWire(event));
+  return encode(meta, event.at, bodyFieldOf(event.type), eventToWire(event), event.operator);
 }
 
 /** A rejection of an input of `inputKind` accepted at `at`, in its cad.v1.Output envelope. */
@@ -40,7 +43,13 @@ export function encodeRejection(
   return encode(meta, at, "rejected", body);
 }
 
-function encode(meta: OutputMeta, at: number, bodyField: string, body: object): Uint8Array {
+function encode(
+  meta: OutputMeta,
+  at: number,
+  bodyField: string,
+  body: object,
+  operator?: string,
+): Uint8Array {
   if (!Number.isSafeInteger(meta.inputSeq) || meta.inputSeq < 0)
     throw new CodecError(`inputSeq must be a non-negative whole number, not ${meta.inputSeq}`);
   checked(UINT32, meta.index, "index");
@@ -51,6 +60,7 @@ function encode(meta: OutputMeta, at: number, bodyField: string, body: object): 
     inputId: meta.inputId,
     index: meta.index,
     atMs: at,
+    operator: operator ?? "",
     [bodyField]: body,
   };
   try {
@@ -86,7 +96,7 @@ export function decodeOutput(bytes: Uint8Array): DecodedOutput {
   }
   const type = eventTypeOfBodyField(field);
   if (type === undefined) throw new CodecError(`cad.v1.Output has an unknown body ${field}`);
-  return { ...meta, event: eventFromWire(type, output[field] as object, at) };
+  return { ...meta, event: eventFromWire(type, output[field] as object, at, output.operator) };
 }
 
 function checkedInt64(value: Int64 | null | undefined, field: string): number {

@@ -1,0 +1,55 @@
+import type { ConsoleRole } from "../auth/users.ts";
+import type { ConsoleCommandKind } from "./web/protocol.ts";
+
+/** Who a request comes from: the session's user, never anything the page says. */
+export interface Operator {
+  readonly user: string;
+  readonly role: ConsoleRole;
+  /** The remote address of the request. */
+  readonly client: string;
+}
+
+const DISPATCH: readonly ConsoleCommandKind[] = [
+  "DispatchUnit",
+  "ReassignUnit",
+  "UpdateUnitStatus",
+  "CheckUnit",
+  "ClearIncident",
+  "AddNote",
+];
+
+/**
+ * The commands each console role may send (contract, section 4). A call-taker enters calls (by
+ * the intake, not this console) and adds notes; a dispatcher sends every dispatch command, unit
+ * status and notes; a supervisor also reprioritises, closes and reopens; a viewer only reads.
+ */
+export const ROLE_COMMANDS: { readonly [R in ConsoleRole]: readonly ConsoleCommandKind[] } = {
+  viewer: [],
+  "call-taker": ["AddNote"],
+  dispatcher: DISPATCH,
+  supervisor: [...DISPATCH, "ReprioritiseIncident", "CloseIncident", "ReopenIncident"],
+};
+
+export function mayCommand(role: ConsoleRole, kind: ConsoleCommandKind): boolean {
+  return ROLE_COMMANDS[role].includes(kind);
+}
+
+export type AccessCode =
+  | "NO_SESSION"
+  | "SESSION_EXPIRED"
+  | "SESSION_ENDED"
+  | "FORBIDDEN_FOR_ROLE"
+  | "LOGIN_FAILED"
+  | "ACCOUNT_LOCKED";
+
+/** A request the console refuses for who sent it (or that nobody is logged in): 401, 403 or 423. */
+export class AccessError extends Error {
+  override readonly name = "AccessError";
+  constructor(
+    readonly status: 401 | 403 | 423,
+    readonly code: AccessCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
