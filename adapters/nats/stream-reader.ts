@@ -44,7 +44,7 @@ export interface StreamReaderOptions {
  * `_INBOX.*` subscription, so the push consumer would deliver to a subject nobody hears. The
  * prefix is not in nats.js's public NatsConnection type, only on the connection it returns.
  */
-export function inboxOf(nc: NatsConnection): string {
+function inboxOf(nc: NatsConnection): string {
   const prefix = (nc as { options?: { inboxPrefix?: unknown } }).options?.inboxPrefix;
   return createInbox(typeof prefix === "string" ? prefix : undefined);
 }
