@@ -1,7 +1,14 @@
 import { jetstreamManager } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/transport-node";
 import { buildConfiguration, ZoneIndex, type EngineConfig } from "../../engine/index.ts";
-import { agencySubjects, connectNats, decodeInput, inputSubject, TIME_HEADER } from "../nats/index.ts";
+import {
+  agencySubjects,
+  connectNats,
+  decodeInput,
+  inputSubject,
+  TIME_HEADER,
+  type NatsAuth,
+} from "../nats/index.ts";
 import { short } from "./config-record.ts";
 
 /** One configuration change the input log recorded. */
@@ -22,9 +29,13 @@ export interface ConfigChange {
 const MAX_CHANGES = 10_000;
 
 /** Reads every ApplyConfiguration the agency's input log holds, oldest first. */
-export async function readConfigHistory(servers: string, agency: string): Promise<ConfigChange[]> {
+export async function readConfigHistory(
+  servers: string,
+  agency: string,
+  auth?: NatsAuth,
+): Promise<ConfigChange[]> {
   const s = agencySubjects(agency);
-  const nc = await connectNats(servers, `cad-config-history-${agency}`);
+  const nc = await connectNats(servers, `cad-config-history-${agency}`, auth);
   try {
     // Recorded on the plain subject, or on the timed one by an engine that trusts input time.
     const body = { kind: "ApplyConfiguration", hash: "", content: "" } as const;
@@ -153,8 +164,8 @@ function sectionText(value: unknown): string {
 }
 
 /** `cad config history`: one line per configuration change the log recorded. */
-export async function runConfigHistory(servers: string, agency: string): Promise<number> {
-  const changes = await readConfigHistory(servers, agency);
+export async function runConfigHistory(servers: string, agency: string, auth: NatsAuth): Promise<number> {
+  const changes = await readConfigHistory(servers, agency, auth);
   const out = (line: string) => process.stdout.write(`${line}\n`);
   if (changes.length === 0) {
     out(

@@ -7,9 +7,15 @@ import { runServe, snapshotPath } from "./serve.ts";
 import { runSnapshot } from "./snapshot.ts";
 import { runConfigHistory } from "./config-history.ts";
 import { RMS_USAGE, runRms } from "../rms/cli.ts";
+import { isCredentialsError } from "../nats/index.ts";
+import { NATS_AUTH_FLAGS, natsAuthOf, optionalNatsAuthOf } from "./nats-flags.ts";
+import { runStreamsCreate } from "./streams.ts";
 import { AUTH_INIT_USAGE, runAuthInit } from "./auth.ts";
 import { AUTH_USER_USAGE, runAuthUser } from "./auth-user.ts";
 import { UsersError } from "../auth/users.ts";
+
+/** A line of a long-running command's log (stdout, timestamped), as serve and console write theirs. */
+const logLine = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
 
 function positive(text: string, name: string): number {
   const n = Number(text);
@@ -29,7 +35,13 @@ const USAGE = `cad: the cad-engine command
       --speed: simulated seconds per real second (default 60); 0 runs flat out.
       --hours: simulated hours to run, then print the final report (default: until Ctrl-C).
 
-  cad serve [--agency A] [--nats URL] [--config FILE] [--no-clock] [--trust-input-time] [--data-dir DIR]
+  Commands that connect to NATS take --creds FILE (the role's creds file, written by cad auth
+  init) and --tls-ca FILE (the CA that signed the server's TLS certificate). Without --creds,
+  serve, console, rms and config history refuse to start unless given --insecure (a server
+  without authentication), which warns at every start.
+
+  cad serve (--creds FILE | --insecure) [--tls-ca FILE] [--agency A] [--nats URL] [--config FILE]
+            [--no-clock] [--trust-input-time] [--data-dir DIR]
       Runs the engine for one agency on NATS/JetStream until SIGTERM or SIGINT: inputs on
       cad.A.in.>, events on cad.A.evt.>, queries on cad.A.q.> (see proto/README.md). The clock
       adapter writes a tick every second unless --no-clock. With --data-dir DIR, it starts from
@@ -37,12 +49,16 @@ const USAGE = `cad: the cad-engine command
       writes one every --snapshot-every-inputs (10000) inputs or --snapshot-every-seconds (60).
       Once recovered, it records its --config file in the input log (ApplyConfiguration) when it
       is not the configuration in force, so replay applies each input under the configuration of
-      its time (see cad config history).
+      its time (see cad config history). --creds: the agency's engine creds; under credentials
+      the engine does not create streams (see cad streams create).
 
-  cad console [--agency A] [--nats URL] [--config FILE] [--host H] [--port P]
-              [--tls-cert FILE --tls-key FILE] [--public-name NAME[:PORT] ...]
-  cad console [--agency A] [--nats URL] [--config FILE] [--host H] [--port P] [--users FILE]
-              [--idle-minutes M]
+  cad streams create --agency A [--nats URL] [--creds FILE] [--tls-ca FILE]
+      Creates agency A's streams (input log, events, audit) when missing and lists them. Under
+      credentials only the agency's admin may: --creds DIR/A/admin.creds.
+
+  cad console (--creds FILE | --insecure) [--tls-ca FILE] [--agency A] [--nats URL] [--config FILE]
+              [--host H] [--port P] [--tls-cert FILE --tls-key FILE] [--public-name NAME[:PORT] ...]
+              [--users FILE] [--idle-minutes M]
       Serves the web dispatch console for agency A (default demo) on http://H:P/ (default
       127.0.0.1:8080, or a free port when 8080 is taken and --port is not given): the map,
       pending queue, unit board and incident detail, live from cad.A.evt.>, with commands
@@ -56,10 +72,11 @@ const USAGE = `cad: the cad-engine command
   cad snapshot list | inspect ID | verify [ID] [--data-dir DIR] [--agency A]
       Lists, inspects or verifies (checksum and decoding) the snapshots of an agency.
 
-  cad config history [--agency A] [--nats URL]
+  cad config history (--creds FILE | --insecure) [--tls-ca FILE] [--agency A] [--nats URL]
       Lists the configuration changes recorded in agency A's input log (cad serve records its
       file's configuration at start-up when it is not the one in force): input sequence, time,
       hash and what changed (call types added, removed or reprioritised; other sections).
+      --creds: creds that may read the input log (the agency's engine or admin creds).
 
   cad replay seattle [DATA_DIR] [--from 2017-06-01] [--to 2017-06-19] [--busy aid=5,medic=20]
       Replays the Seattle Fire Department's 2017 dispatch log through the engine (units start
@@ -113,6 +130,7 @@ async function main(argv: string[]): Promise<number> {
           config: { type: "string" },
           host: { type: "string", default: "127.0.0.1" },
           port: { type: "string" },
+          ...NATS_AUTH_FLAGS,
           "tls-cert": { type: "string" },
           "tls-key": { type: "string" },
           "public-name": { type: "string", multiple: true },
@@ -120,7 +138,9 @@ async function main(argv: string[]): Promise<number> {
           "idle-minutes": { type: "string", default: "30" },
         },
       });
+      const auth = natsAuthOf(values, "cad console", logLine);
       return runConsole({
+        auth,
         agency: values.agency,
         servers: values.nats,
         configPath: values.config,
@@ -146,9 +166,12 @@ async function main(argv: string[]): Promise<number> {
           "data-dir": { type: "string" },
           "snapshot-every-inputs": { type: "string", default: "10000" },
           "snapshot-every-seconds": { type: "string", default: "60" },
+          ...NATS_AUTH_FLAGS,
         },
       });
+      const auth = natsAuthOf(values, "cad serve", logLine);
       return runServe({
+        auth,
         agency: values.agency,
         servers: values.nats,
         configPath: values.config,
@@ -178,11 +201,32 @@ async function main(argv: string[]): Promise<number> {
         options: {
           agency: { type: "string", default: "demo" },
           nats: { type: "string", default: "nats://127.0.0.1:4222" },
+          ...NATS_AUTH_FLAGS,
         },
       });
       if (positionals[0] !== "history")
         throw new Error(`cad config: expected history, got "${positionals[0] ?? ""}"`);
-      return runConfigHistory(values.nats, values.agency);
+      return runConfigHistory(values.nats, values.agency, natsAuthOf(values, "cad config history"));
+    }
+    case "streams": {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          agency: { type: "string" },
+          nats: { type: "string", default: "nats://127.0.0.1:4222" },
+          creds: NATS_AUTH_FLAGS.creds,
+          "tls-ca": NATS_AUTH_FLAGS["tls-ca"],
+        },
+      });
+      if (positionals[0] !== "create")
+        throw new Error(`cad streams: expected create, got "${positionals[0] ?? ""}"`);
+      if (values.agency === undefined) throw new Error("cad streams create: give --agency A");
+      return runStreamsCreate({
+        agency: values.agency,
+        servers: values.nats,
+        auth: optionalNatsAuthOf(values),
+      });
     }
     case "replay": {
       const { values, positionals } = parseArgs({
@@ -209,7 +253,9 @@ async function main(argv: string[]): Promise<number> {
     case "auth":
       if (rest[0] === "init") return runAuthInit(rest.slice(1));
       if (rest[0] === "user") return runAuthUser(rest.slice(1));
-      process.stderr.write(`cad auth: unknown action "${rest[0] ?? ""}"\n\n${AUTH_INIT_USAGE}\n${AUTH_USER_USAGE}`);
+      process.stderr.write(
+        `cad auth: unknown action "${rest[0] ?? ""}"\n\n${AUTH_INIT_USAGE}\n${AUTH_USER_USAGE}`,
+      );
       return 2;
     case undefined:
     case "help":
@@ -227,6 +273,8 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (error instanceof ConfigError || error instanceof UsersError)
       process.stderr.write(`${error.message}\n`);
+    // Credentials are the operator's to fix, not a bug: one line naming the file and its flag.
+    else if (isCredentialsError(error)) process.stderr.write(`cad: FATAL ${error.message}\n`);
     else
       process.stderr.write(
         `cad: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

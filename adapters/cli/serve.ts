@@ -2,7 +2,13 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadConfigSource } from "../config/index.ts";
 import { recordConfiguration, watchConfiguration } from "./config-record.ts";
-import { startClock, EngineService, isLogLostError, type LogLostError } from "../nats/index.ts";
+import {
+  startClock,
+  EngineService,
+  isLogLostError,
+  type LogLostError,
+  type NatsAuth,
+} from "../nats/index.ts";
 import { SnapshotStore, startStandbyThread } from "../sqlite/index.ts";
 
 export interface ServeOptions {
@@ -15,6 +21,8 @@ export interface ServeOptions {
   readonly dataDir: string | undefined;
   readonly snapshotEveryInputs: number;
   readonly snapshotEverySeconds: number;
+  /** The engine role's creds and the TLS CA; empty only with --insecure. */
+  readonly auth: NatsAuth;
 }
 
 const ENGINE_VERSION = (
@@ -66,6 +74,7 @@ export async function runServe(opts: ServeOptions): Promise<number> {
     servers: opts.servers,
     config,
     trustInputTime: opts.trustInputTime,
+    auth: opts.auth,
     log,
     ...(store && { snapshots: store }),
   });
@@ -96,6 +105,7 @@ export async function runServe(opts: ServeOptions): Promise<number> {
             everyInputs: opts.snapshotEveryInputs,
             everyMs: opts.snapshotEverySeconds * 1000,
             trustInputTime: opts.trustInputTime,
+            auth: opts.auth,
           },
           log,
         );

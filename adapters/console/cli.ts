@@ -1,3 +1,4 @@
+import type { NatsAuth } from "../nats/index.ts";
 import { ConsoleStartError } from "./http.ts";
 import { startConsole, type ConsoleServer } from "./server.ts";
 
@@ -8,6 +9,8 @@ export interface ConsoleCliOptions {
   readonly host: string;
   /** Undefined: 8080, or any free port when 8080 is taken. */
   readonly port: string | undefined;
+  /** The console role's creds and the TLS CA; empty only with --insecure. */
+  readonly auth: NatsAuth;
   /** `--tls-cert`, `--tls-key`: both or neither. */
   readonly tlsCert?: string | undefined;
   readonly tlsKey?: string | undefined;
@@ -33,6 +36,7 @@ export async function runConsole(opts: ConsoleCliOptions): Promise<number> {
     server = await startConsole({
       agency: opts.agency,
       servers: opts.servers,
+      auth: opts.auth,
       ...(opts.configPath !== undefined && { configPath: opts.configPath }),
       host: opts.host,
       port,

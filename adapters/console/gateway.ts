@@ -1,5 +1,5 @@
 import { jetstream, jetstreamManager, type JetStreamClient } from "@nats-io/jetstream";
-import { connect, headers, type NatsConnection, type Subscription } from "@nats-io/transport-node";
+import { headers, type NatsConnection, type Subscription } from "@nats-io/transport-node";
 import {
   inputSubject,
   decodeOutput,
@@ -7,7 +7,9 @@ import {
   INPUT_SEQ_HEADER,
   TIME_HEADER,
   agencySubjects,
+  connectNats,
   type AgencySubjects,
+  type NatsAuth,
 } from "../nats/index.ts";
 import { publishAudit, type AuditAction, type AuditRecord } from "../nats/index.ts";
 import { AccessError, mayCommand, type Operator } from "./roles.ts";
@@ -36,6 +38,8 @@ export interface GatewayOptions {
   /** A NATS URL to connect to, or a connection to share (`nc`). */
   readonly servers?: string;
   readonly nc?: NatsConnection;
+  /** The console role's creds and the TLS CA, for the connection it makes (not a shared `nc`). */
+  readonly auth?: NatsAuth;
   readonly log?: (line: string) => void;
   /**
    * The instant to stamp on commands (Cad-Time header), for an engine that trusts input time
@@ -106,12 +110,7 @@ export class ConsoleGateway {
   static async start(opts: GatewayOptions): Promise<ConsoleGateway> {
     const nc =
       opts.nc ??
-      (await connect({
-        servers: opts.servers ?? "nats://127.0.0.1:4222",
-        name: `cad-console-${opts.agency}`,
-        maxReconnectAttempts: -1,
-        reconnectTimeWait: 500,
-      }));
+      (await connectNats(opts.servers ?? "nats://127.0.0.1:4222", `cad-console-${opts.agency}`, opts.auth));
     const gateway = new ConsoleGateway(opts, nc, opts.nc === undefined);
     gateway.sub = nc.subscribe(gateway.s.events, {
       callback: (error, msg) => {

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { NatsConnection } from "@nats-io/transport-node";
 import { build, type Plugin } from "esbuild";
 import type { EngineConfig } from "../../engine/index.ts";
+import type { NatsAuth } from "../nats/index.ts";
 import { DEFAULT_CONFIG_PATH, loadConfigFile } from "../config/index.ts";
 import { usersFile, UsersError, type UserDirectory } from "../auth/users.ts";
 import { CommandError, parseCommandRequest } from "./commands.ts";
@@ -36,6 +37,8 @@ export interface ConsoleOptions {
   /** NATS URL, or a connection to share (`nc`). */
   readonly servers?: string;
   readonly nc?: NatsConnection;
+  /** The console role's creds and the TLS CA (see ConsoleGateway). */
+  readonly auth?: NatsAuth;
   /** The engine's config file: names, targets and the zones the map is drawn from. */
   readonly configPath?: string;
   /** The config already loaded from `configPath`, to skip loading it twice. */
@@ -131,10 +134,10 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleServer>
     config: JSON.stringify(consoleConfig(config, opts.agency)),
     zones: JSON.stringify(loadZonesGeoJSON(configPath)),
   };
-  const { servers, nc, log, inputTime } = opts;
+  const { servers, nc, auth, log, inputTime } = opts;
   const gateway = await ConsoleGateway.start({
     agency: opts.agency,
-    ...defined({ servers, nc, log, inputTime }),
+    ...defined({ servers, nc, auth, log, inputTime }),
   });
   const sessions = new Sessions({
     agency: opts.agency,

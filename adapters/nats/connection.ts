@@ -1,5 +1,16 @@
+import { readFileSync } from "node:fs";
+import { inboxPrefixOf } from "../auth/nats-auth.ts";
 import { DeliverPolicy, type ConsumerMessages, type JetStreamClient } from "@nats-io/jetstream";
-import { connect, type MsgHdrs, type NatsConnection } from "@nats-io/transport-node";
+import {
+  AuthorizationError,
+  connect,
+  createInbox,
+  credsAuthenticator,
+  UserAuthenticationExpiredError,
+  type MsgHdrs,
+  type NatsConnection,
+  type NodeConnectionOptions,
+} from "@nats-io/transport-node";
 
 /**
  * How every long-running process here talks to NATS: the engine service, its standby and the
@@ -9,9 +20,52 @@ import { connect, type MsgHdrs, type NatsConnection } from "@nats-io/transport-n
 /** How many messages an input-log consumer pulls at a time (consume max_messages). */
 export const PULL_MESSAGES = 1024;
 
-/** Connects to `servers` for good: reconnects forever, every 250 ms. */
-export async function connectNats(servers: string, name: string): Promise<NatsConnection> {
-  return connect({
+/**
+ * How a process proves who it is to NATS (`--creds FILE`, a creds file `cad auth init` wrote for
+ * its role) and which CA it trusts for the server's TLS certificate (`--tls-ca FILE`). Neither:
+ * a plain connection, for a server without authentication (`--insecure`).
+ */
+export interface NatsAuth {
+  readonly credsFile?: string;
+  readonly tlsCaFile?: string;
+}
+
+/** Why a connection could not be made with the credentials given. */
+export type CredentialsProblem = "UNREADABLE" | "INVALID" | "REFUSED" | "MISSING" | "TLS";
+
+/**
+ * The credentials or the CA file cannot be used, or the server refused them: one line naming the
+ * file and its flag, which the CLI prints as is (no stack: there is nothing to debug but the file).
+ */
+export class CredentialsError extends Error {
+  override readonly name = "CredentialsError";
+
+  constructor(
+    readonly problem: CredentialsProblem,
+    message: string,
+    opts?: ErrorOptions,
+  ) {
+    super(message, opts);
+  }
+}
+
+export function isCredentialsError(error: unknown): error is CredentialsError {
+  return error instanceof CredentialsError;
+}
+
+/**
+ * Connects to `servers` for good: reconnects forever, every 250 ms. With `auth`, authenticates
+ * with the creds file (and its role's own inbox prefix: replies to it travel on subjects only
+ * that role may read) and trusts the CA file for TLS. A server that refuses the credentials at
+ * the first connection fails it with a CredentialsError, never a reconnect loop; nats.js itself
+ * closes the connection when a reconnect is refused twice in a row for authentication.
+ */
+export async function connectNats(
+  servers: string,
+  name: string,
+  auth: NatsAuth = {},
+): Promise<NatsConnection> {
+  const opts: NodeConnectionOptions = {
     servers,
     name,
     maxReconnectAttempts: -1,
@@ -19,7 +73,119 @@ export async function connectNats(servers: string, name: string): Promise<NatsCo
     // No async stack traces: the client would otherwise build two Error objects per publish
     // (about a quarter of the service's CPU under load, measured with bench/e2e --profile).
     noAsyncTraces: true,
-  });
+  };
+  if (auth.credsFile !== undefined) {
+    const creds = readCreds(auth.credsFile);
+    opts.authenticator = credsAuthenticator(creds.bytes);
+    if (creds.inboxPrefix !== undefined) opts.inboxPrefix = creds.inboxPrefix;
+  }
+  if (auth.tlsCaFile !== undefined) {
+    readable(auth.tlsCaFile, "--tls-ca");
+    opts.tls = { caFile: auth.tlsCaFile };
+  }
+  try {
+    const nc = await connect(opts);
+    if (opts.inboxPrefix !== undefined) inboxPrefixes.set(nc, opts.inboxPrefix);
+    return nc;
+  } catch (error) {
+    throw credentialsProblemOf(error, servers, auth) ?? error;
+  }
+}
+
+/**
+ * Resolves when `nc` has closed: with the refusal (one line naming the creds file) when it closed
+ * because the server refused the credentials (they expired or were revoked), else undefined.
+ * nats.js gives up reconnecting once the server refuses them twice in a row, but may close with
+ * the last dial's error: the refusal is then the one the server sent before.
+ */
+export async function closedByRefusal(
+  nc: NatsConnection,
+  servers: string,
+  auth: NatsAuth = {},
+): Promise<CredentialsError | undefined> {
+  let refused: CredentialsError | undefined;
+  void (async () => {
+    for await (const status of nc.status())
+      if (status.type === "error") refused = credentialsProblemOf(status.error, servers, auth) ?? refused;
+  })();
+  const error = await nc.closed();
+  if (!(error instanceof Error)) return undefined;
+  return credentialsProblemOf(error, servers, auth) ?? refused;
+}
+
+/** The inbox prefix of each connection connectNats made with one (the client keeps it to itself). */
+const inboxPrefixes = new WeakMap<NatsConnection, string>();
+
+/**
+ * A new inbox subject on `nc` for a subscription of our own (a push consumer's deliver subject):
+ * under the connection's inbox prefix, the only inboxes its credentials may subscribe to.
+ */
+export function inboxOf(nc: NatsConnection): string {
+  return createInbox(inboxPrefixes.get(nc));
+}
+
+/** The contents of `file`, or a CredentialsError naming it and its flag. */
+function readable(file: string, flag: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CredentialsError("UNREADABLE", `${flag} FILE: cannot read ${file} (${code})`, { cause: error });
+  }
+}
+
+const JWT_BLOCK = /-{3,}BEGIN NATS USER JWT-{3,}\s*\n\s*\S+\s*\n\s*-{3,}END NATS USER JWT-{3,}/;
+const SEED_BLOCK = /-{3,}BEGIN USER NKEY SEED-{3,}\s*\n\s*SU\S+\s*\n\s*-{3,}END USER NKEY SEED-{3,}/;
+
+/** A creds file's bytes and the inbox prefix its user may read replies on. */
+function readCreds(file: string): { bytes: Uint8Array; inboxPrefix: string | undefined } {
+  const bytes = readable(file, "--creds");
+  const text = bytes.toString("utf8");
+  if (!JWT_BLOCK.test(text) || !SEED_BLOCK.test(text))
+    throw new CredentialsError(
+      "INVALID",
+      `--creds FILE: ${file} is not a NATS creds file (a user JWT and its seed, as cad auth init writes)`,
+    );
+  return { bytes: new Uint8Array(bytes), inboxPrefix: inboxPrefixOf(text) };
+}
+
+/**
+ * The server refused the credentials (or sent none were given), or the TLS handshake failed: one
+ * clear line naming the file and its flag, or undefined for any other error.
+ */
+export function credentialsProblemOf(
+  error: unknown,
+  servers: string,
+  auth: NatsAuth,
+): CredentialsError | undefined {
+  const reason = (error as Error).message;
+  if (error instanceof UserAuthenticationExpiredError || error instanceof AuthorizationError)
+    return new CredentialsError(
+      auth.credsFile === undefined ? "MISSING" : "REFUSED",
+      auth.credsFile === undefined
+        ? `the NATS server at ${servers} requires credentials (${reason}): give --creds FILE`
+        : `--creds FILE: the NATS server at ${servers} refused ${auth.credsFile} (${reason})`,
+      { cause: error },
+    );
+  const code = tlsCode(error);
+  if (code !== undefined)
+    return new CredentialsError(
+      "TLS",
+      auth.tlsCaFile === undefined
+        ? `TLS to ${servers}: the server's certificate is not trusted (${code}): give --tls-ca FILE, the CA that signed it`
+        : `--tls-ca FILE: the server at ${servers} has a certificate ${auth.tlsCaFile} does not vouch for (${code})`,
+      { cause: error },
+    );
+  return undefined;
+}
+
+/** Node's TLS verification code (`SELF_SIGNED_CERT_IN_CHAIN`, ...) anywhere in the error's causes. */
+function tlsCode(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code === "string" && /CERT|SIGNATURE|ISSUER|TLS|SSL/.test(code)) return code;
+  }
+  return undefined;
 }
 
 /** Reads `stream` in order from `fromSeq` on, PULL_MESSAGES at a time. */

@@ -14,7 +14,7 @@ export {
   OPERATOR_HEADER,
   INPUT_SEQ_HEADER,
 } from "./subjects.ts";
-export { ensureStreams, DUPLICATE_WINDOW_MS } from "./streams.ts";
+export { ensureStreams, isPermissionViolation, DUPLICATE_WINDOW_MS } from "./streams.ts";
 export {
   publishAudit,
   auditSubject,
@@ -25,7 +25,17 @@ export {
   type AuditQueryDetail,
 } from "./audit.ts";
 export { startClock } from "./clock.ts";
-export { connectNats, consumeFrom, publishUntilAcked, PULL_MESSAGES, type Publishing } from "./connection.ts";
+export {
+  connectNats,
+  consumeFrom,
+  publishUntilAcked,
+  PULL_MESSAGES,
+  CredentialsError,
+  isCredentialsError,
+  type CredentialsProblem,
+  type NatsAuth,
+  type Publishing,
+} from "./connection.ts";
 export { MAX_IN_FLIGHT } from "./publisher.ts";
 export { msgIdOf, outputHeaders, unitCopyOf, type OutputId } from "./outputs.ts";
 export {

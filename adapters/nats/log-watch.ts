@@ -9,7 +9,9 @@ export type LogLostCode =
   | "INPUT_LOG_GAP"
   | "EVENT_STREAM_GONE"
   | "OUTPUTS_NOT_STORED"
-  | "INPUT_LOOP_FAILED";
+  | "INPUT_LOOP_FAILED"
+  | "STREAMS_MISSING"
+  | "CREDENTIALS_REFUSED";
 
 /**
  * The input or event log no longer holds what the engine has seen (deleted, purged, recreated

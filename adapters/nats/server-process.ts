@@ -58,9 +58,16 @@ export async function reachable(host: string, port: number, timeoutMs = 500): Pr
 /**
  * Starts `nats-server -js` on loopback with its own store (a fresh temp dir unless given).
  * `configFile`: a configuration such as `cad auth init` writes (`-c FILE`, before the other flags).
+ * With `tls` (PEM files of the server's certificate and key) every client must speak TLS.
  */
 export async function startNatsServer(
-  opts: { port?: number; storeDir?: string; binary?: string; configFile?: string } = {},
+  opts: {
+    port?: number;
+    storeDir?: string;
+    binary?: string;
+    configFile?: string;
+    tls?: { cert: string; key: string };
+  } = {},
 ): Promise<NatsServerProcess> {
   const binary = opts.binary ?? "nats-server";
   if (!natsServerAvailable(binary)) {
@@ -73,9 +80,14 @@ export async function startNatsServer(
   let child: ChildProcess | undefined;
   const launch = async () => {
     const config = opts.configFile === undefined ? [] : ["-c", opts.configFile];
-    child = spawn(binary, [...config, "-a", "127.0.0.1", "-p", String(port), "-js", "-sd", storeDir], {
-      stdio: "ignore",
-    });
+    const tls = opts.tls === undefined ? [] : ["--tls", "--tlscert", opts.tls.cert, "--tlskey", opts.tls.key];
+    child = spawn(
+      binary,
+      [...config, "-a", "127.0.0.1", "-p", String(port), "-js", "-sd", storeDir, ...tls],
+      {
+        stdio: "ignore",
+      },
+    );
     const started = Date.now();
     while (!(await reachable("127.0.0.1", port))) {
       if (child.exitCode !== null)

@@ -7,7 +7,7 @@ import {
 import type { NatsConnection, Subscription } from "@nats-io/transport-node";
 import type { EngineConfig, EngineState } from "../../engine/index.ts";
 import { InputApplier, faultId } from "./apply.ts";
-import { connectNats, consumeFrom } from "./connection.ts";
+import { closedByRefusal, connectNats, consumeFrom, type NatsAuth } from "./connection.ts";
 import { logMessageOfJs, type LogMessage } from "./log.ts";
 import { isLogLostError, isStreamNotFound, LogLostError, LogWatch, RECOVER_INPUTS } from "./log-watch.ts";
 import { Publisher } from "./publisher.ts";
@@ -33,6 +33,8 @@ export interface ServiceOptions extends RecoveryOptions {
   readonly config: EngineConfig;
   /** Take each input's time from its Cad-Time header (simulations, replays) instead of the log's acceptance time. */
   readonly trustInputTime?: boolean;
+  /** The engine role's creds file and the CA for TLS (the standby connects with the same). */
+  readonly auth?: NatsAuth;
 }
 
 /**
@@ -115,7 +117,7 @@ export class EngineService {
 
   static async start(opts: ServiceOptions): Promise<EngineService> {
     const s = agencySubjects(opts.agency);
-    const nc = await connectNats(opts.servers, `cad-engine-${opts.agency}`);
+    const nc = await connectNats(opts.servers, `cad-engine-${opts.agency}`, opts.auth);
     let recovery: Recovery;
     let jsm: JetStreamManager;
     try {
@@ -145,6 +147,16 @@ export class EngineService {
       );
     });
     service.watch.start(recovery.backlog);
+    // nats.js stops reconnecting only when the server refuses the credentials twice in a row
+    // (they expired or were revoked): the engine then can never follow the log again; it says so.
+    void closedByRefusal(nc, opts.servers, opts.auth).then((refused) => {
+      if (refused !== undefined)
+        service.fatal(
+          new LogLostError("CREDENTIALS_REFUSED", `NATS closed the connection: ${refused.message}`, {
+            cause: refused,
+          }),
+        );
+    });
     if (recovery.backlog <= recovery.fromSeq) service.markCaughtUp(0);
     // The server has the query subscription before start() resolves: a query sent by another
     // connection right after it is answered, never "no responders". A connection lost here is

@@ -1,5 +1,6 @@
 import { AckPolicy, DeliverPolicy, type JetStreamManager } from "@nats-io/jetstream";
-import { createInbox, type Msg, type NatsConnection, type Subscription } from "@nats-io/transport-node";
+import type { Msg, NatsConnection, Subscription } from "@nats-io/transport-node";
+import { inboxOf } from "./connection.ts";
 import { ACK, ENCODER, headerValue, partsOf, readAckInfo, text } from "./wire.ts";
 
 /** One stored message of a stream, as a reader needs it to replay the stream in order. */

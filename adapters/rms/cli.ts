@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { jetstreamManager } from "@nats-io/jetstream";
-import { connect } from "@nats-io/transport-node";
 import { loadConfigFile } from "../config/index.ts";
-import { agencySubjects } from "../nats/index.ts";
+import { NATS_AUTH_FLAGS, natsAuthOf } from "../cli/nats-flags.ts";
+import { agencySubjects, connectNats, isCredentialsError, type NatsAuth } from "../nats/index.ts";
 import { runAuditList } from "./audit-cli.ts";
 import { RmsConsumer } from "./consumer.ts";
 import { canonicalDump, dumpDigest } from "./dump.ts";
@@ -15,11 +15,14 @@ import { computeReport, formatReport } from "./report.ts";
 import { openRmsDatabase } from "./schema.ts";
 import { reportSvg } from "./svg.ts";
 
-export const RMS_USAGE = `  cad rms run [--agency A] [--nats URL] [--db FILE] [--durable NAME] [--ack-wait S] [--batch N]
+export const RMS_USAGE = `  cad rms run (--creds FILE | --insecure) [--tls-ca FILE] [--agency A] [--nats URL] [--db FILE]
+             [--durable NAME] [--ack-wait S] [--batch N]
       The RMS consumer: a durable JetStream consumer on CAD_EVT_A keeping the records database
       (default data/A.rms.sqlite) until SIGTERM or SIGINT; logs its position and lag every 5 s.
-  cad rms status [--agency A] [--db FILE] [--nats URL]
-      Where the records are in the stream, what they hold, and the lag when NATS answers.
+      --creds: the agency's rms creds (cad auth init); --insecure: none (warns at every start).
+  cad rms status [--agency A] [--db FILE] [--nats URL] [--creds FILE | --insecure] [--tls-ca FILE]
+      Where the records are in the stream, what they hold, and the lag when NATS answers
+      (asked only with --creds or --insecure).
   cad rms export INCIDENT_ID [--agency A] [--db FILE] [--domain D] [--config FILE]
       The incident as a NENA EIDO document (JSON) on stdout.
   cad rms report --from ISO --to ISO [--agency A] [--db FILE] [--config FILE] [--svg FILE]
@@ -75,11 +78,13 @@ async function run(args: string[]): Promise<number> {
     args,
     options: {
       ...COMMON,
+      ...NATS_AUTH_FLAGS,
       durable: { type: "string", default: "rms" },
       "ack-wait": { type: "string", default: "30" },
       batch: { type: "string", default: "256" },
     },
   });
+  const auth = natsAuthOf(values, "cad rms run", say);
   const dbPath = dbPathOf(values);
   mkdirSync(dirname(dbPath), { recursive: true });
   const ackWait = Number(values["ack-wait"]);
@@ -92,6 +97,7 @@ async function run(args: string[]): Promise<number> {
     durable: values.durable,
     ackWaitMs: ackWait * 1000,
     batch: Math.floor(batch),
+    auth,
     log: say,
   });
   say(
@@ -121,7 +127,15 @@ async function run(args: string[]): Promise<number> {
 }
 
 async function status(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: COMMON });
+  const { values } = parseArgs({ args, options: { ...COMMON, ...NATS_AUTH_FLAGS } });
+  let auth: NatsAuth | string;
+  try {
+    auth = natsAuthOf(values, "cad rms status");
+  } catch (error) {
+    // The records are worth showing without NATS: only the lag line needs the credentials.
+    if (!isCredentialsError(error)) throw error;
+    auth = error.message;
+  }
   const dbPath = dbPathOf(values);
   const db = openRmsDatabase(dbPath, { readonly: true });
   const s = agencySubjects(values.agency);
@@ -149,14 +163,18 @@ async function status(args: string[]): Promise<number> {
       : `last consumer: pid ${String(lastRun["pid"])} on ${String(lastRun["host"])}, started ${new Date(Number(lastRun["started_at"])).toISOString()}, ${lastRun["stopped_at"] === null ? `running or killed (heartbeat ${new Date(Number(lastRun["heartbeat_at"])).toISOString()})` : `stopped ${new Date(Number(lastRun["stopped_at"])).toISOString()}`}`,
   ];
   db.close();
-  lines.push(await lagLine(values.nats, s.eventStream, position?.last_seq ?? 0));
+  lines.push(
+    typeof auth === "string"
+      ? `lag: not asked (${auth})`
+      : await lagLine(values.nats, auth, s.eventStream, position?.last_seq ?? 0),
+  );
   process.stdout.write(`${lines.join("\n")}\n`);
   return 0;
 }
 
-async function lagLine(servers: string, stream: string, lastSeq: number): Promise<string> {
+async function lagLine(servers: string, auth: NatsAuth, stream: string, lastSeq: number): Promise<string> {
   try {
-    const nc = await connect({ servers, timeout: 2000, maxReconnectAttempts: 0 });
+    const nc = await connectNats(servers, "cad-rms-status", auth);
     try {
       const jsm = await jetstreamManager(nc);
       const info = await jsm.streams.info(stream);

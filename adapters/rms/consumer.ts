@@ -1,13 +1,14 @@
 import { hostname } from "node:os";
 import {
   jetstream,
+  jetstreamManager,
   type ConsumerMessages,
   type JetStreamClient,
   type JetStreamManager,
   type JsMsg,
 } from "@nats-io/jetstream";
-import { connect, type NatsConnection } from "@nats-io/transport-node";
-import { ensureStreams, agencySubjects } from "../nats/index.ts";
+import type { NatsConnection } from "@nats-io/transport-node";
+import { connectNats, ensureStreams, agencySubjects, type NatsAuth } from "../nats/index.ts";
 import { AuditConsumer } from "./audit-consumer.ts";
 import { AuditStore } from "./audit-store.ts";
 import { prepareDurable } from "./durable.ts";
@@ -26,6 +27,8 @@ export interface ConsumerOptions {
   /** How often progress and lag are logged. */
   readonly logEveryMs?: number;
   readonly log?: (line: string) => void;
+  /** The rms role's creds and the TLS CA. */
+  readonly auth?: NatsAuth;
 }
 
 export class RmsConsumerError extends Error {
@@ -78,14 +81,13 @@ export class RmsConsumer {
     const store = RmsStore.open(opts.dbPath, opts.agency);
     try {
       claimDatabase(store, opts.dbPath);
-      const nc = await connect({
-        servers: opts.servers,
-        name: `cad-rms-${opts.agency}`,
-        maxReconnectAttempts: -1,
-        reconnectTimeWait: 250,
-      });
-      // The RMS may start before the engine: the streams are created as the engine would.
-      const jsm = await ensureStreams(nc, agencySubjects(opts.agency));
+      const nc = await connectNats(opts.servers, `cad-rms-${opts.agency}`, opts.auth);
+      // The RMS may start before the engine: the streams are created as the engine would. Under
+      // credentials they are admin's to create (cad streams create); the rms role only reads.
+      const jsm =
+        opts.auth?.credsFile === undefined
+          ? await ensureStreams(nc, agencySubjects(opts.agency))
+          : await jetstreamManager(nc);
       const consumer = new RmsConsumer(opts, store, nc, jsm, jetstream(nc));
       consumer.runId = Number(
         store.db

@@ -1,4 +1,5 @@
 import { Worker } from "node:worker_threads";
+import type { NatsAuth } from "../nats/index.ts";
 
 /** What the standby's thread is started with (standby-thread-main.ts runs it there). */
 export interface StandbyThreadData {
@@ -10,6 +11,8 @@ export interface StandbyThreadData {
   readonly everyInputs: number;
   readonly everyMs: number;
   readonly trustInputTime: boolean;
+  /** The serving engine's credentials (file paths: the thread reads them itself). */
+  readonly auth?: NatsAuth;
 }
 
 /**

@@ -4,6 +4,7 @@ import { applyInput, createState, type EngineConfig, type EngineState } from "..
 import {
   connectNats,
   consumeFrom,
+  type NatsAuth,
   logMessageOfJs,
   readLogEntry,
   ensureStreams,
@@ -26,6 +27,8 @@ export interface StandbyOptions {
   /** ...or when this long has passed since the last one and inputs have arrived. */
   readonly everyMs: number;
   readonly trustInputTime?: boolean;
+  /** The engine role's credentials: the standby reads the input log as the engine does. */
+  readonly auth?: NatsAuth;
   readonly log?: (line: string) => void;
   readonly now?: () => number;
 }
@@ -57,8 +60,9 @@ export class StandbySnapshotter {
   }
 
   static async start(opts: StandbyOptions): Promise<StandbySnapshotter> {
-    const nc = await connectNats(opts.servers, `cad-snapshotter-${opts.agency}`);
-    await ensureStreams(nc, agencySubjects(opts.agency));
+    const nc = await connectNats(opts.servers, `cad-snapshotter-${opts.agency}`, opts.auth);
+    // Under credentials the streams are admin's to create (the engine checked they exist).
+    if (opts.auth?.credsFile === undefined) await ensureStreams(nc, agencySubjects(opts.agency));
     const restored = opts.store.latestValid(opts.agency, (line) =>
       opts.log?.(`cad-snapshotter ${opts.agency}: ${line}`),
     );

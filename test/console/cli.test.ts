@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
+import { INSECURE_WARNING } from "../../adapters/cli/nats-flags.ts";
 import { natsServerAvailable } from "../../adapters/nats/index.ts";
 import { useNatsServer } from "../support/nats.ts";
 import { login, usersFileWith } from "./login.ts";
@@ -33,6 +34,7 @@ describe.skipIf(!natsServerAvailable())("the console from the command line (need
     const users = await usersFileWith("other", [{ name: "olga", role: "dispatcher" }]);
     const run = cad([
       "console",
+      "--insecure",
       "--agency",
       "cli",
       "--nats",
@@ -43,7 +45,14 @@ describe.skipIf(!natsServerAvailable())("the console from the command line (need
       users,
     ]);
     expect(await run.exited).toBe(1);
-    expect(run.output().trim().split("\n")).toEqual([
+    // Besides the --insecure warning every start without credentials prints.
+    expect(
+      run
+        .output()
+        .trim()
+        .split("\n")
+        .filter((l) => !l.endsWith(INSECURE_WARNING)),
+    ).toEqual([
       `cad console: no enabled user of agency "cli" in ${users}; add one with: cad auth user add --users ${users} --agency cli --role supervisor NAME`,
     ]);
   });
@@ -52,6 +61,7 @@ describe.skipIf(!natsServerAvailable())("the console from the command line (need
     const users = await usersFileWith("cli", [{ name: "tester", role: "viewer" }]);
     const run = cad([
       "console",
+      "--insecure",
       "--agency",
       "cli",
       "--nats",

@@ -10,6 +10,7 @@ import {
   startConsole,
   type ConsoleServer,
 } from "../../adapters/console/index.ts";
+import { INSECURE_WARNING } from "../../adapters/cli/nats-flags.ts";
 import { isLoopback } from "../../adapters/console/http.ts";
 import {
   agencySubjects,
@@ -464,6 +465,7 @@ describe.skipIf(!natsServerAvailable())("the console over TLS, and off loopback 
         "tsx",
         "adapters/cli/main.ts",
         "console",
+        "--insecure",
         "--nats",
         nats.server.url,
         "--host",
@@ -482,7 +484,8 @@ describe.skipIf(!natsServerAvailable())("the console over TLS, and off loopback 
     expect(stderr).toBe(
       "cad console: listening on 0.0.0.0 (not loopback) needs TLS: give --tls-cert FILE and --tls-key FILE, or --host 127.0.0.1\n",
     );
-    expect(stdout).toBe("");
+    // Nothing but the --insecure warning, which every start without credentials prints.
+    expect(stdout).toMatch(new RegExp(`^\\S+ ${INSECURE_WARNING}\n$`));
   });
 
   it("on a wildcard address with TLS it answers its loopback names and public names only", async () => {

@@ -26,6 +26,7 @@ class Serve {
         "tsx",
         "adapters/cli/main.ts",
         "serve",
+        "--insecure",
         "--agency",
         agency,
         "--nats",

@@ -107,6 +107,7 @@ describe.skipIf(!natsServerAvailable())(
       const { child, exited } = cad(
         [
           "serve",
+          "--insecure",
           "--agency",
           "bad",
           "--nats",

@@ -10,8 +10,10 @@ import {
   encodeInput,
   type DecodedOutput,
   agencySubjects,
+  connectNats,
   OPERATOR_HEADER,
   TIME_HEADER,
+  type NatsAuth,
 } from "../../adapters/nats/index.ts";
 import type { Input } from "../../engine/index.ts";
 import type { InputBody } from "./scenario.ts";
@@ -33,8 +35,12 @@ export class NatsClient {
     readonly agency: string,
   ) {}
 
-  static async connect(url: string, agency: string): Promise<NatsClient> {
-    const nc = await connect({ servers: url, maxReconnectAttempts: -1, reconnectTimeWait: 100 });
+  /** `auth`: a role's creds (with a secured server, test/support/secure-nats.ts: the sim role's do all a test needs). */
+  static async connect(url: string, agency: string, auth?: NatsAuth): Promise<NatsClient> {
+    const nc =
+      auth === undefined
+        ? await connect({ servers: url, maxReconnectAttempts: -1, reconnectTimeWait: 100 })
+        : await connectNats(url, `test-client-${agency}`, auth);
     return new NatsClient(nc, jetstream(nc), agency);
   }
 

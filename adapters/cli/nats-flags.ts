@@ -1,0 +1,54 @@
+import { CredentialsError, type NatsAuth } from "../nats/index.ts";
+
+/**
+ * The flags of every `cad` command that connects to NATS (parseArgs options): `--creds FILE` (the
+ * role's creds, written by `cad auth init`), `--tls-ca FILE` (the CA of the server's certificate),
+ * and `--insecure` (no credentials: a development server without authentication).
+ */
+export const NATS_AUTH_FLAGS = {
+  creds: { type: "string" },
+  "tls-ca": { type: "string" },
+  insecure: { type: "boolean", default: false },
+} as const;
+
+/** Said on every start without credentials: the operator sees it each time, not once. */
+export const INSECURE_WARNING =
+  "WARNING: --insecure: no credentials; anyone who can reach NATS can command and read this agency";
+
+export interface NatsAuthFlags {
+  readonly creds?: string | undefined;
+  readonly "tls-ca"?: string | undefined;
+  readonly insecure?: boolean | undefined;
+}
+
+/**
+ * The NatsAuth of a command's flags. A command that serves or reads an agency runs without
+ * credentials only when told so (`--insecure`, which warns on every start): forgetting `--creds`
+ * must not silently leave a 911 centre's log open to anyone on the network. `warn`: where the
+ * warning goes (a long-running command's log; by default stderr, apart from a command's output).
+ */
+export function natsAuthOf(
+  flags: NatsAuthFlags,
+  command: string,
+  warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): NatsAuth {
+  const tls = flags["tls-ca"] === undefined ? {} : { tlsCaFile: flags["tls-ca"] };
+  if (flags.creds !== undefined && flags.insecure === true)
+    throw new CredentialsError("MISSING", `${command}: give --creds FILE or --insecure, not both`);
+  if (flags.creds !== undefined) return { credsFile: flags.creds, ...tls };
+  if (flags.insecure !== true)
+    throw new CredentialsError(
+      "MISSING",
+      `${command}: no --creds FILE (the role's creds file, written by cad auth init); to run without credentials give --insecure`,
+    );
+  warn(INSECURE_WARNING);
+  return tls;
+}
+
+/** The NatsAuth of a command that may connect without credentials and says nothing (cad streams create). */
+export function optionalNatsAuthOf(flags: NatsAuthFlags): NatsAuth {
+  return {
+    ...(flags.creds !== undefined && { credsFile: flags.creds }),
+    ...(flags["tls-ca"] !== undefined && { tlsCaFile: flags["tls-ca"] }),
+  };
+}
