@@ -39,17 +39,6 @@ export interface StreamReaderOptions {
   readonly idleTimeoutMs?: number;
 }
 
-/**
- * A new inbox under the connection's own prefix (nats.js's `inboxPrefix` option): under
- * credentials a role may subscribe only to `_INBOX.<role>.>`, and the server refuses a plain
- * `_INBOX.*` subscription, so the push consumer would deliver to a subject nobody hears. The
- * prefix is not in nats.js's public NatsConnection type, only on the connection it returns.
- */
-function inboxOf(nc: NatsConnection): string {
-  const prefix = (nc as { options?: { inboxPrefix?: unknown } }).options?.inboxPrefix;
-  return createInbox(typeof prefix === "string" ? prefix : undefined);
-}
-
 /** How long before a wait began the server's last word still counts (heartbeats come every second). */
 const WAIT_GRACE_MS = 2000;
 
