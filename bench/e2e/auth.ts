@@ -41,6 +41,8 @@ export function compare(without: readonly RunOnce[], withAuth: readonly RunOnce[
     with: b,
     ratioChangePct: changePct(a.ratioVsPassthrough, b.ratioVsPassthrough),
     p99ChangePct: changePct(a.latencyAt1k.p99Ms, b.latencyAt1k.p99Ms),
+    engineChangePct: changePct(a.engineMaxInputsPerS, b.engineMaxInputsPerS),
+    passthroughChangePct: changePct(a.passthroughMaxInputsPerS, b.passthroughMaxInputsPerS),
   };
 }
 
@@ -86,7 +88,7 @@ const pct = (x: number) => `${x >= 0 ? "+" : ""}${x.toFixed(1)}%`;
 export function describeAuth(c: AuthComparison): string {
   const side = (name: string, s: AuthSideResult) =>
     `${name}: ratio ${s.ratioVsPassthrough.toFixed(3)} (engine ${Math.round(s.engineMaxInputsPerS)} / pass-through ${Math.round(s.passthroughMaxInputsPerS)} inputs/s), p99 ${s.latencyAt1k.p99Ms.toFixed(2)} ms over ${s.latencyAt1k.samples} calls (runs: ${s.runs.map((r) => `${r.ratio.toFixed(3)}, ${r.p99Ms.toFixed(2)} ms`).join("; ")})`;
-  return `Authentication, runs in ABBA order (${c.order.join(", ")}) on the same workload, each side's two runs pooled (figures above: the runs without): ${side("without", c.without)}; ${side("with", c.with)}; change with authentication: ratio ${pct(c.ratioChangePct)}, p99 ${pct(c.p99ChangePct)}.`;
+  return `Authentication, runs in ABBA order (${c.order.join(", ")}) on the same workload, each side's two runs pooled (figures above: the runs without): ${side("without", c.without)}; ${side("with", c.with)}; change with authentication: ratio ${pct(c.ratioChangePct)}, p99 ${pct(c.p99ChangePct)} (saturation: engine ${pct(c.engineChangePct)}, pass-through ${pct(c.passthroughChangePct)}).`;
 }
 
 /** Runs `runOnce` in ABBA order and pools each side; the result is the pooled runs without authentication. */

@@ -64,6 +64,8 @@ function authTable(r: E2EResult): string {
     side("without", c.without),
     side("with", c.with),
     `| change | ${pct(c.ratioChangePct)} | ${pct(c.p99ChangePct)} | |`,
+    "",
+    `Saturation with authentication: engine ${pct(c.engineChangePct)}, pass-through ${pct(c.passthroughChangePct)}.`,
   ].join("\n")}\n\n`;
 }
 

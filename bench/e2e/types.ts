@@ -45,6 +45,12 @@ export interface AuthComparison {
   /** (with - without) / without, in percent. */
   readonly ratioChangePct: number;
   readonly p99ChangePct: number;
+  /**
+   * The same for each service's saturation rate. The pass-through's is what authentication costs
+   * NATS and JetStream alone (no CAD logic, steadier than the engine's on a shared machine).
+   */
+  readonly engineChangePct: number;
+  readonly passthroughChangePct: number;
 }
 
 /** One snapshot the standby wrote, from the engine's log line `cad-snapshotter A: snapshot ID at input N, X MB in W ms (then read back in R ms)`. */

@@ -261,6 +261,15 @@ function authMeasures(r: RunResults, why: string | undefined): Measure[] {
       change,
       why,
     ),
+    measure(
+      "e2e_auth_passthrough_change_pct",
+      "Authentication's change of the pass-through's saturation rate (NATS and JetStream alone)",
+      "%",
+      null,
+      c?.passthroughChangePct,
+      "(with - without) / without: what authentication costs the NATS work itself, without the CAD logic.",
+      why,
+    ),
   ];
 }
 

@@ -68,7 +68,11 @@ describe("the end-to-end run without and with authentication (ABBA)", () => {
     expect(result.latencyByRate[0]!.p99Ms).toBe(8);
     const note = result.notes.at(-1)!;
     expect(note).toMatch(/^Authentication, runs in ABBA order \(without, with, with, without\)/);
-    expect(note).toContain("change with authentication: ratio -9.1%, p99 -25.0%");
+    expect(c.engineChangePct).toBeCloseTo(((500 - 550) / 550) * 100);
+    expect(c.passthroughChangePct).toBe(0);
+    expect(note).toContain(
+      "change with authentication: ratio -9.1%, p99 -25.0% (saturation: engine -9.1%, pass-through +0.0%)",
+    );
     expect(lines.filter((l) => /run \d of 4/.test(l))).toHaveLength(4);
   });
 });
