@@ -5,7 +5,8 @@
  *                        generated Performance block.
  *   npm run bench:quick  (... bench/run.ts --quick): the headline measures at the same sizes (10k units,
  *                        100k incidents) with fewer iterations, in about a minute on an idle machine;
- *                        leaves out the codec, index and per-kind suites; writes nothing.
+ *                        leaves out the codec, index and per-kind suites; runs the end-to-end
+ *                        case without and with authentication (ABBA) and compares; writes nothing.
  * Both print, as the last line of stdout, one JSON object with every headline measure (null, with a
  * `<key>_reason`, only for a part that could not run). Progress goes to stderr. A part that fails is
  * reported and the others still run; the exit code is then 1.
@@ -185,7 +186,8 @@ async function e2ePart(): Promise<void> {
     return;
   }
   try {
-    const r = await loaded.runE2E({ quick, seed: 42, log: (line) => log(`e2e: ${line}`) });
+    // The quick run also says what authentication costs: four runs, without and with, in ABBA order.
+    const r = await loaded.runE2E({ quick, seed: 42, log: (line) => log(`e2e: ${line}`), authAbba: quick });
     const problem = e2eProblem(r);
     if (problem !== undefined) throw new Error(problem);
     results.e2e = r;

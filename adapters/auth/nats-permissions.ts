@@ -100,11 +100,19 @@ interface Grant {
   readonly resp?: NatsPermissions["resp"];
 }
 
+/** The roles that may send the engine queries (publish `cad.A.q.>`): its replies go to their inboxes. */
+const QUERY_ASKERS: readonly NatsRole[] = ["console", "sim"];
+
 /** The table of contract section 2, one row per role. */
 const TABLE: Record<NatsRole, (s: Scope) => Grant> = {
   // The engine: the only writer of events and unit messages; ticks (its own clock) and its own
   // config.apply (timed: the configuration takes effect at the recorded instant). It answers
-  // queries (subscribe cad.A.q.>, one reply allowed per request) and reads both logs.
+  // queries (subscribe cad.A.q.>; replies into the inboxes of the roles that may ask: console,
+  // sim) and reads both logs.
+  // Not allow_responses (the contract's first table): with it nats-server records the reply
+  // subject of every message it delivers to the user, log messages included ($JS.ACK...), and
+  // past 4,096 entries scans the whole record on each delivery (client.go pruneReplyPerms): the
+  // engine's and the bench pass-through's throughput fell by half or more (bench/e2e --auth-abba).
   engine: ({ a, streams }) => ({
     pub: [
       `cad.${a}.evt.>`,
@@ -112,11 +120,11 @@ const TABLE: Record<NatsRole, (s: Scope) => Grant> = {
       `cad.${a}.in.tick`,
       `cad.${a}.in.config.apply`,
       `cad.${a}.in.timed.config.apply`,
+      ...QUERY_ASKERS.map((role) => `${inboxPrefixFor(role)}.>`),
       ...streamReader(streams.input),
       ...streamReader(streams.events),
     ],
     sub: [`cad.${a}.q.>`],
-    resp: { max: 1, ttl: 0 },
   }),
   // Call intake (ANI/ALI, NG911 EIDO): new calls only; it hears nothing back.
   intake: ({ a }) => ({ pub: [`cad.${a}.in.call`, `cad.${a}.in.eido`], sub: [] }),

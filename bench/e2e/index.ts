@@ -7,9 +7,18 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { connect } from "@nats-io/transport-node";
+import { initAuth } from "../../adapters/auth/nats-auth.ts";
+import type { NatsRole } from "../../adapters/auth/nats-permissions.ts";
 import { loadConfigFile } from "../../adapters/config/index.ts";
-import { startNatsServer, type NatsServerProcess } from "../../adapters/nats/index.ts";
+import {
+  agencySubjects,
+  connectNats,
+  ensureStreams,
+  startNatsServer,
+  type NatsAuth,
+  type NatsServerProcess,
+} from "../../adapters/nats/index.ts";
+import { compareAuth, type RunOnce } from "./auth.ts";
 import { LoadGenerator } from "./load.ts";
 import { startService, type ServiceProcess } from "./processes.ts";
 import { PlanFeed } from "./plan-feed.ts";
@@ -56,8 +65,36 @@ export const FULL: RunShape = {
 /** Agency names of equal length, so that envelopes and message ids are the same size on every side. */
 const AGENCIES = { engine: "e2eng", passthrough: "e2pas", standby: "e2esb" } as const;
 
+/**
+ * With `authAbba`, the whole run four times, without and with authentication in ABBA order, on the
+ * same workload (auth.ts): the result is the pooled run without, and its `auth` says what changed.
+ */
 export async function runE2E(options: E2EOptions): Promise<E2EResult> {
   const shape = { ...(options.quick ? QUICK : FULL), ...options.shape };
+  const log = options.log ?? (() => undefined);
+  const started = performance.now();
+  const held: { workload?: Workload } = {};
+  try {
+    if (options.authAbba !== true) return (await runOnce(shape, options, options.auth === true, held)).result;
+    return await compareAuth((auth) => runOnce(shape, options, auth, held), log);
+  } finally {
+    log(`e2e: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+}
+
+/**
+ * One run on its own nats-server: without authentication, or (`auth`) with the configuration and
+ * creds of `cad auth init` for the three agencies, the streams made by each agency's admin, the
+ * engine and the pass-through on the engine role's creds, the generator on the sim role's (it
+ * publishes timed inputs and hears the events) and its stream readings on the admin's (the input
+ * stream is the engine's and the admin's to read). Builds the workload the first time (`held`).
+ */
+async function runOnce(
+  shape: RunShape,
+  options: E2EOptions,
+  auth: boolean,
+  held: { workload?: Workload },
+): Promise<RunOnce> {
   const log = options.log ?? (() => undefined);
   const dir = mkdtempSync(join(tmpdir(), "cad-e2e-"));
   const started = performance.now();
@@ -65,35 +102,52 @@ export async function runE2E(options: E2EOptions): Promise<E2EResult> {
   const stops: (() => Promise<unknown>)[] = [];
   let server: NatsServerProcess | undefined;
   try {
-    server = await startNatsServer({ storeDir: join(dir, "nats") });
+    const layout = auth
+      ? await initAuth({ agencies: Object.values(AGENCIES), out: join(dir, "auth"), sim: true })
+      : undefined;
+    server = await startNatsServer({
+      storeDir: join(dir, "nats"),
+      ...(layout !== undefined && { configFile: layout.conf }),
+    });
     const url = server.url;
+    const creds = (agency: string, role: NatsRole): NatsAuth =>
+      layout === undefined ? {} : { credsFile: layout.creds(agency, role) };
+    if (layout !== undefined)
+      for (const agency of Object.values(AGENCIES)) {
+        const admin = await connectNats(url, `e2e-admin-${agency}`, creds(agency, "admin"));
+        await ensureStreams(admin, agencySubjects(agency)).finally(() => admin.close());
+      }
     log(
-      `e2e: nats-server ${url}; starting the engine${shape.standbyLatency ? ", the engine with its standby" : ""} and the pass-through processes`,
+      `e2e: nats-server ${url}${auth ? " with authentication (every process on its role's creds)" : " without authentication"}; starting the engine${shape.standbyLatency ? ", the engine with its standby" : ""} and the pass-through processes`,
     );
-    const processes = spawnAll(shape, url, dir, options.cpuProfileDir);
+    const processes = spawnAll(shape, url, dir, options.cpuProfileDir, (a) => creds(a, "engine").credsFile);
     const first = shape.lat1kSeconds * 1000 + shape.rounds * shape.saturationInputs;
     const t = performance.now();
-    const workload = new Workload(loadConfigFile(), {
+    const workload = (held.workload ??= new Workload(loadConfigFile(), {
       seed: options.seed ?? 1,
       units: shape.units,
       liveInputs: first,
       callShare: shape.callShare,
       stepMs: 1,
       agency: AGENCIES.engine,
-    });
+    }));
     log(
-      `e2e: workload of ${workload.inputs.length} inputs built in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+      `e2e: workload of ${workload.inputs.length} inputs ready in ${((performance.now() - t) / 1000).toFixed(1)} s`,
     );
     const natsPid = natsServerPid(server.port);
     const side = async (kind: keyof typeof AGENCIES, proc: ServiceProcess) => {
       stops.push(() => proc.stop());
-      const nc = await connect({ servers: url, name: `e2e-load-${kind}` });
+      const agency = AGENCIES[kind];
+      const nc = await connectNats(url, `e2e-load-${kind}`, creds(agency, "sim"));
       stops.push(() => nc.drain());
-      const gen = await LoadGenerator.start(nc, workload, AGENCIES[kind]);
+      // Its own connection in both modes, so that the two differ only in authentication.
+      const monitor = await connectNats(url, `e2e-monitor-${kind}`, creds(agency, "admin"));
+      stops.push(() => monitor.drain());
+      const gen = await LoadGenerator.start(nc, workload, agency, monitor);
       stops.unshift(() => gen.close());
       const name = kind === "passthrough" ? kind : "engine";
       const label = kind === "standby" ? "engine with standby" : kind;
-      return new Side(name, AGENCIES[kind], proc, nc, gen, workload, natsPid, label);
+      return new Side(name, agency, proc, nc, gen, workload, natsPid, label);
     };
     const engine = await side("engine", await processes.engine);
     const passthrough = await side("passthrough", await processes.passthrough);
@@ -102,25 +156,36 @@ export async function runE2E(options: E2EOptions): Promise<E2EResult> {
     await plan.sync();
     log(`e2e: services ready after ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const sides = { engine, passthrough, ...(standby && { standby }) };
-    const result = await new Run(shape, workload, sides, plan, log).all();
+    const run = new Run(shape, workload, sides, plan, log);
+    const result = await run.all();
     const checks = await checkAll(sides);
     const load = { start: loadAtStart, end: loadavg()[0] ?? NaN };
-    result.notes.unshift(...describeRun(shape, workload, result, checks, load));
-    return result;
+    result.notes.unshift(...describeRun(shape, workload, result, checks, load, auth));
+    return { result, at1kLatenciesMs: run.at1kLatenciesMs };
   } finally {
     for (const stop of stops) await stop().catch(() => undefined);
     await server?.stop();
     rmSync(dir, { recursive: true, force: true });
-    log(`e2e: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
 }
 
-/** The services, started at once: the engine, the pass-through, and the engine with the standby when the run times it. */
-function spawnAll(shape: RunShape, url: string, dir: string, cpuProfileDir: string | undefined) {
+/**
+ * The services, started at once: the engine, the pass-through, and the engine with the standby when
+ * the run times it; each on its agency's engine creds when `credsOf` gives a file.
+ */
+function spawnAll(
+  shape: RunShape,
+  url: string,
+  dir: string,
+  cpuProfileDir: string | undefined,
+  credsOf: (agency: string) => string | undefined,
+) {
   const spawn = (kind: keyof typeof AGENCIES) => {
+    const credsFile = credsOf(AGENCIES[kind]);
     const p = startService(kind === "passthrough" ? kind : "engine", {
       agency: AGENCIES[kind],
       url,
+      ...(credsFile !== undefined && { credsFile }),
       ...(cpuProfileDir !== undefined && { cpuProfileDir: join(cpuProfileDir, kind) }),
       ...(kind === "standby" && {
         standby: {

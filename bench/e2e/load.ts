@@ -85,8 +85,18 @@ export class LoadGenerator {
     this.poller = this.poll();
   }
 
-  static async start(nc: NatsConnection, workload: Workload, agency: string): Promise<LoadGenerator> {
-    const jsm = await jetstreamManager(nc);
+  /**
+   * `nc` publishes the inputs and hears the recommendations (under credentials, the sim role's);
+   * `monitor` reads the streams' state (the input stream too, which only the engine and the admin
+   * may read: under credentials, the admin's).
+   */
+  static async start(
+    nc: NatsConnection,
+    workload: Workload,
+    agency: string,
+    monitor: NatsConnection = nc,
+  ): Promise<LoadGenerator> {
+    const jsm = await jetstreamManager(monitor);
     const base = (await jsm.streams.info(agencySubjects(agency).inputStream)).state.last_seq;
     return new LoadGenerator(nc, jsm, workload, agency, base);
   }

@@ -16,6 +16,7 @@ export function describeRun(
   result: E2EResult,
   checks: { engine: StreamCheck; passthrough: StreamCheck; standby?: StreamCheck },
   loadAverage: { start: number; end: number },
+  auth = false,
 ): string[] {
   const w = workload.stats();
   const live = w.inputs - workload.rosterInputs;
@@ -33,6 +34,9 @@ export function describeRun(
     `Machine: ${cpus[0]?.model ?? "unknown CPU"}, ${cpus.length} cores, Node ${process.version}, load average ${loadAverage.start.toFixed(1)} at the start and ${loadAverage.end.toFixed(1)} at the end (1 min; anything above ~1.5 is other work on the machine); nats-server, the engine, the pass-through and the generator share it (one service runs at a time).`,
     `Workload (seed-fixed, built by running the same engine in memory): ${shape.units} units (roster AddUnit + one AVL fix each, not measured), then live inputs: ${mix}. ${w.recommendations} calls opened an incident with a UnitsRecommended; ${w.rejected} inputs rejected; peak ${pct(w.peakBusyShare)} of units busy; ${w.incompleteRecommendations} recommendations with an unfilled slot.`,
     `Sizes: inputs ${(w.inputBytes / w.inputs).toFixed(0)} B on average; ${(w.outputs / w.inputs).toFixed(2)} outputs per input (events, unit-subject copies, rejections), ${(w.outputBytes / w.outputs).toFixed(0)} B on average; engine time 1 ms per input (1,000 inputs/s is real time).`,
+    auth
+      ? "Authentication on: nats-server in operator/JWT mode with `cad auth init`'s configuration; the engine and the pass-through on the engine role's creds (`--creds`), the generator on the sim role's, its stream readings on the admin's."
+      : "Authentication off: nats-server without accounts; the engine `--insecure`.",
     `Both services: their own process (\`cad serve --no-clock --trust-input-time\`; the pass-through in bench/e2e/passthrough.ts), an ordered consumer pulling ${PULL_MESSAGES}, outputs published to JetStream with message ids and the Cad-Input-Seq header, and every ack awaited once ${MAX_IN_FLIGHT} are in flight or the log has nothing pending (the service's MAX_IN_FLIGHT: a batch of ${MAX_IN_FLIGHT} then a wait for all, not a sliding window of ${MAX_IN_FLIGHT}). The pass-through publishes, per input, the number and sizes of messages the engine publishes for it (recorded in memory on the same inputs), on the same subjects, with zero bytes.`,
     `Generator: core-NATS publishes to the input subjects with Nats-Msg-Id and Cad-Time headers (JetStream stores them; no acks to spend CPU on); latency = publish call -> UnitsRecommended received on a core-NATS subscription (matched by Cad-Input-Seq), nearest-rank percentiles, ${
       result.standbyAt1k === null

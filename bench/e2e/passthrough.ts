@@ -22,11 +22,17 @@ import {
   ensureStreams,
   TIME_HEADER,
   agencySubjects,
+  type NatsAuth,
 } from "../../adapters/nats/index.ts";
 import { OutputKind, appendChunk, emptyPlan, type OutputPlan, type PlanChunk } from "./record.ts";
 
-/** Where the pass-through takes chunks of its plan (JSON PlanChunk; replies "ok" or "error: ..."). */
-export const planSubject = (agency: string): string => `e2e.${agency}.plan`;
+/**
+ * Where the pass-through takes chunks of its plan (JSON PlanChunk; replies "ok" or "error: ..."). A
+ * query subject of its agency: under credentials the pass-through runs on the engine role's creds
+ * (it stands in for the engine), which may hear `cad.A.q.>` and answer, and the generator on the sim
+ * role's, which may ask there; no other subject would be open to both.
+ */
+export const planSubject = (agency: string): string => `cad.${agency}.q.e2e-plan`;
 
 export class PassThrough {
   readonly counts = { inputs: 0, published: 0, unplanned: 0 };
@@ -63,10 +69,12 @@ export class PassThrough {
     for (const s of chunk.subjects) this.subjects.push(`cad.${this.agency}.${s}`);
   }
 
-  static async start(opts: { agency: string; servers: string }): Promise<PassThrough> {
+  /** `auth`: the engine role's creds, as the engine runs (the agency's admin has made the streams). */
+  static async start(opts: { agency: string; servers: string; auth?: NatsAuth }): Promise<PassThrough> {
     const s = agencySubjects(opts.agency);
-    const nc = await connectNats(opts.servers, `cad-passthrough-${opts.agency}`);
-    await ensureStreams(nc, s);
+    const nc = await connectNats(opts.servers, `cad-passthrough-${opts.agency}`, opts.auth);
+    // Under credentials only the admin may create streams (the engine only checks that they exist).
+    if (opts.auth?.credsFile === undefined) await ensureStreams(nc, s);
     const p = new PassThrough(opts.agency, nc, jetstream(nc));
     p.messages = await consumeFrom(p.js, s.inputStream, 1);
     p.loop = p.run(p.messages);

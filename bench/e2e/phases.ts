@@ -28,6 +28,8 @@ const row = (r: RateResult): RateRow => ({
 export class Run {
   private readonly rounds: PerSide<SaturationResult[]> = { engine: [], passthrough: [] };
   private readonly probes: Probe[] = [];
+  /** The engine's call -> recommendation latencies at 1,000/s (ms) behind `latencyAt1k`, set by all() (to pool runs). */
+  at1kLatenciesMs: readonly number[] = [];
   /** Where the engine's last open-loop phase started: the pass-through's next one takes the same inputs. */
   private lastEngineFrom = 0;
 
@@ -45,6 +47,7 @@ export class Run {
     await Promise.all(all.map((s) => s.burst(this.workload.rosterInputs)));
     this.log(`e2e: roster of ${shape.units} units in place`);
     const { plain: at1k, standby: standbyAt1k } = await this.at1k();
+    this.at1kLatenciesMs = at1k.latenciesMs;
     const at1kPassthrough = shape.passthroughLatency
       ? await this.openLoop(sides.passthrough, 1000, shape.lat1kSeconds, shape.warmupSeconds)
       : undefined;

@@ -23,6 +23,11 @@ export const runningServices = (): number => live.size;
 export interface SpawnOptions {
   readonly agency: string;
   readonly url: string;
+  /**
+   * The engine role's creds file (`--creds`; the pass-through runs on them too, as it stands in for
+   * the engine), on a server with authentication; without, the engine runs `--insecure`.
+   */
+  readonly credsFile?: string;
   /** Writes a V8 CPU profile of the process into this folder when it exits. */
   readonly cpuProfileDir?: string;
   /** The engine only: `--data-dir` and the standby's intervals (a snapshotter in a worker thread, as deployed). */
@@ -33,7 +38,10 @@ export interface SpawnOptions {
   };
 }
 
-/** Starts the engine (`cad serve --no-clock --trust-input-time`, with `--data-dir` when `standby`) or the pass-through and waits until it is ready. */
+/**
+ * Starts the engine (`cad serve --no-clock --trust-input-time`, `--creds FILE` or `--insecure`, with
+ * `--data-dir` when `standby`) or the pass-through and waits until it is ready.
+ */
 export async function startService(
   kind: "engine" | "passthrough",
   opts: SpawnOptions,
@@ -63,7 +71,7 @@ export async function startService(
       ? [
           engine,
           "serve",
-          "--insecure",
+          ...(opts.credsFile === undefined ? ["--insecure"] : ["--creds", opts.credsFile]),
           "--agency",
           opts.agency,
           "--nats",
@@ -72,7 +80,14 @@ export async function startService(
           "--trust-input-time",
           ...standby,
         ]
-      : ["bench/e2e/passthrough-main.ts", "--agency", opts.agency, "--nats", opts.url];
+      : [
+          "bench/e2e/passthrough-main.ts",
+          "--agency",
+          opts.agency,
+          "--nats",
+          opts.url,
+          ...(opts.credsFile === undefined ? [] : ["--creds", opts.credsFile]),
+        ];
   const ready = kind === "engine" ? /serving on/ : /ready/;
   const child = spawn(process.execPath, [...node, ...args], {
     cwd: REPO_ROOT,

@@ -1,8 +1,10 @@
 /**
  * The end-to-end benchmark from the command line:
- *   node --import tsx bench/e2e/run.ts [--quick] [--standby] [--seed N] [--profile DIR]
+ *   node --import tsx bench/e2e/run.ts [--quick] [--standby] [--auth | --auth-abba] [--seed N] [--profile DIR]
  * Prints a table, the notes, and as its last line the result as one JSON object. Progress goes to stderr.
  * --standby also times the engine with its standby snapshotter (`--data-dir`) in a quick run (the full run always does).
+ * --auth runs with authentication (every process on its role's creds); --auth-abba runs four times, without
+ * and with authentication in ABBA order, and prints both and the change (bench/e2e/auth.ts).
  * --profile DIR writes CPU profiles of the engine and pass-through processes there and prints where their time went.
  * CAD_E2E_ENGINE=path/to/script.ts runs that script in place of adapters/cli/main.ts as the engine (it gets
  * `serve --agency A --nats URL --no-clock --trust-input-time` and must print "serving on" when ready), to
@@ -18,6 +20,8 @@ const { values } = parseArgs({
   options: {
     quick: { type: "boolean", default: false },
     standby: { type: "boolean", default: false },
+    auth: { type: "boolean", default: false },
+    "auth-abba": { type: "boolean", default: false },
     seed: { type: "string", default: "1" },
     profile: { type: "string" },
   },
@@ -33,13 +37,37 @@ const result = await runE2E({
   seed,
   log: (line) => process.stderr.write(`${line}\n`),
   ...(values.standby && { shape: { standbyLatency: true } }),
+  auth: values.auth,
+  authAbba: values["auth-abba"],
   ...(values.profile !== undefined && { cpuProfileDir: values.profile }),
 });
-process.stdout.write(`${table(result)}\n\n${result.notes.map((n) => `- ${n}`).join("\n")}\n\n`);
+process.stdout.write(
+  `${table(result)}\n\n${authTable(result)}${result.notes.map((n) => `- ${n}`).join("\n")}\n\n`,
+);
 if (values.profile !== undefined)
   for (const side of ["engine", "passthrough", ...(result.standbyAt1k === null ? [] : ["standby"])])
     process.stdout.write(`${summariseProfiles(join(values.profile, side), side)}\n\n`);
 process.stdout.write(`${JSON.stringify(result)}\n`);
+
+/** Without and with authentication, when compared (--auth-abba). */
+function authTable(r: E2EResult): string {
+  const c = r.auth;
+  if (c === undefined) return "";
+  const pct = (x: number) => `${x >= 0 ? "+" : ""}${x.toFixed(1)}%`;
+  const side = (name: string, s: typeof c.with) =>
+    `| ${name} | ${s.ratioVsPassthrough.toFixed(3)} | ${s.latencyAt1k.p99Ms.toFixed(2)} | ${s.latencyAt1k.samples} |`;
+  return `${[
+    `Without and with authentication, runs in ABBA order (${c.order.join(", ")}), each side's two runs pooled:`,
+    "",
+    "| authentication | engine / pass-through | p99 at 1,000/s (ms) | calls timed |",
+    "| --- | ---: | ---: | ---: |",
+    side("without", c.without),
+    side("with", c.with),
+    `| change | ${pct(c.ratioChangePct)} | ${pct(c.p99ChangePct)} | |`,
+    "",
+    `Saturation with authentication: engine ${pct(c.engineChangePct)}, pass-through ${pct(c.passthroughChangePct)}.`,
+  ].join("\n")}\n\n`;
+}
 
 function table(r: E2EResult): string {
   const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : "n/a");

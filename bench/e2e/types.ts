@@ -10,6 +10,47 @@ export interface E2EOptions {
   cpuProfileDir?: string;
   /** Override the run's shape (tests use a tiny one). */
   shape?: Partial<RunShape>;
+  /**
+   * A nats-server with authentication (`cad auth init`'s configuration), every process on its
+   * role's creds; default off (the engine `--insecure`).
+   */
+  auth?: boolean;
+  /**
+   * The run four times on the same workload, without and with authentication in ABBA order
+   * (without, with, with, without): the result pools the two runs without, and `auth` compares.
+   */
+  authAbba?: boolean;
+}
+
+/** One side of the authentication comparison: its two runs pooled. */
+export interface AuthSideResult {
+  /** Saturation medians over both runs' rounds (inputs/s), and their ratio. */
+  readonly engineMaxInputsPerS: number;
+  readonly passthroughMaxInputsPerS: number;
+  readonly ratioVsPassthrough: number;
+  /** Call -> recommendation at 1,000/s, percentiles over both runs' timed calls. */
+  readonly latencyAt1k: LatencySummary;
+  /** Each run's own figures, in the order run. */
+  readonly runs: readonly { readonly ratio: number; readonly p99Ms: number }[];
+}
+
+/**
+ * The end-to-end run without and with authentication, in ABBA order on the same workload: what
+ * authentication costs the engine against the same pass-through, and its latency at 1,000/s.
+ */
+export interface AuthComparison {
+  readonly order: readonly ("without" | "with")[];
+  readonly without: AuthSideResult;
+  readonly with: AuthSideResult;
+  /** (with - without) / without, in percent. */
+  readonly ratioChangePct: number;
+  readonly p99ChangePct: number;
+  /**
+   * The same for each service's saturation rate. The pass-through's is what authentication costs
+   * NATS and JetStream alone (no CAD logic, steadier than the engine's on a shared machine).
+   */
+  readonly engineChangePct: number;
+  readonly passthroughChangePct: number;
 }
 
 /** One snapshot the standby wrote, from the engine's log line `cad-snapshotter A: snapshot ID at input N, X MB in W ms (then read back in R ms)`. */
@@ -100,6 +141,8 @@ export interface E2EResult {
   };
   /** The same probe as `latencyAt1k` through an engine with the standby snapshotter (null when the run leaves it out). */
   standbyAt1k: StandbyResult | null;
+  /** With `authAbba`: the runs without and with authentication compared (absent otherwise). */
+  auth?: AuthComparison;
 }
 
 export interface RateRow {

@@ -24,6 +24,8 @@ export type RunE2E = (opts: {
   quick: boolean;
   seed?: number;
   log?: (line: string) => void;
+  /** Four runs, without and with authentication in ABBA order (bench/e2e/auth.ts). */
+  authAbba?: boolean;
 }) => Promise<E2EResult>;
 
 type Holds<T extends true> = T;

@@ -211,6 +211,65 @@ function e2e(r: RunResults): Measure[] {
       // The quick run never times it: "not in the quick run", even when e2e failed.
       r.quick ? undefined : why,
     ),
+    // Only the quick run compares (ABBA, four runs): the full run leaves these keys out.
+    ...(r.quick ? authMeasures(r, why) : []),
+  ];
+}
+
+/** With and without authentication, from the quick run's ABBA comparison (bench/e2e/auth.ts). */
+function authMeasures(r: RunResults, why: string | undefined): Measure[] {
+  const c = r.e2e?.auth;
+  const how =
+    c === undefined
+      ? ""
+      : `${c.with.latencyAt1k.samples} calls timed; runs in ABBA order (${c.order.join(", ")}), each side's two runs pooled (bench/e2e/auth.ts).`;
+  const change = "(with - without) / without; the issue asks for less than 5% either way.";
+  return [
+    measure(
+      "e2e_auth_ratio_vs_passthrough",
+      "End to end vs the pass-through, with authentication (every process on its role's creds)",
+      "ratio",
+      null,
+      c?.with.ratioVsPassthrough,
+      c === undefined ? "" : `without: ${fmt(c.without.ratioVsPassthrough)}. ${how}`,
+      why,
+    ),
+    measure(
+      "e2e_auth_p99_ms_at_1k_per_s",
+      "End to end, p99 at 1,000 inputs/s, with authentication",
+      "ms",
+      null,
+      c?.with.latencyAt1k.p99Ms,
+      c === undefined ? "" : `without: ${fmt(c.without.latencyAt1k.p99Ms)} ms. ${how}`,
+      why,
+    ),
+    measure(
+      "e2e_auth_ratio_change_pct",
+      "Authentication's change of the end-to-end ratio",
+      "%",
+      null,
+      c?.ratioChangePct,
+      change,
+      why,
+    ),
+    measure(
+      "e2e_auth_p99_change_pct",
+      "Authentication's change of the p99 at 1,000/s",
+      "%",
+      null,
+      c?.p99ChangePct,
+      change,
+      why,
+    ),
+    measure(
+      "e2e_auth_passthrough_change_pct",
+      "Authentication's change of the pass-through's saturation rate (NATS and JetStream alone)",
+      "%",
+      null,
+      c?.passthroughChangePct,
+      "(with - without) / without: what authentication costs the NATS work itself, without the CAD logic.",
+      why,
+    ),
   ];
 }
 

@@ -8,7 +8,7 @@ import type { NearestSizeResult } from "../nearest.bench.ts";
 import type { RecommendSizeResult } from "../recommend.bench.ts";
 import type { RecoveryResult } from "../recovery.bench.ts";
 import type { ReplayResult } from "../replay.bench.ts";
-import type { StandbyResult } from "../e2e/types.ts";
+import type { AuthComparison, StandbyResult } from "../e2e/types.ts";
 import type { E2EResult } from "./e2e.ts";
 import type { HotPathRun } from "./hot-path.ts";
 import type { SnapshotResult } from "./snapshots.ts";
@@ -92,7 +92,7 @@ export interface RunResults {
   replays?: ReplayResult[];
   recovery?: RecoveryResult;
   /** With, from bench/e2e's full result, the probe of the engine with its standby snapshotter (absent or null when not run). */
-  e2e?: E2EResult & { readonly standbyAt1k?: StandbyResult | null };
+  e2e?: E2EResult & { readonly standbyAt1k?: StandbyResult | null; readonly auth?: AuthComparison };
   state?: {
     readonly incidents: number;
     readonly open: number;

@@ -1,5 +1,5 @@
 import { DeliverPolicy, jetstream } from "@nats-io/jetstream";
-import { connect, type NatsConnection } from "@nats-io/transport-node";
+import type { NatsConnection } from "@nats-io/transport-node";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { loadConfigFile } from "../../adapters/config/index.ts";
 import {
@@ -7,12 +7,13 @@ import {
   EngineService,
   INPUT_SEQ_HEADER,
   agencySubjects,
+  connectNats,
 } from "../../adapters/nats/index.ts";
 import { LoadGenerator } from "../../bench/e2e/load.ts";
 import { PassThrough } from "../../bench/e2e/passthrough.ts";
 import { PlanFeed } from "../../bench/e2e/plan-feed.ts";
 import { Workload } from "../../bench/e2e/workload.ts";
-import { useNatsServer } from "../support/nats.ts";
+import { useSecureNatsServer } from "../support/secure-nats.ts";
 
 const config = loadConfigFile();
 
@@ -36,12 +37,20 @@ async function storedOutputs(nc: NatsConnection, agency: string): Promise<string
 }
 
 describe.skipIf(!natsServerAvailable())(
-  "the pass-through against the engine on the same inputs (needs nats-server)",
+  "the pass-through against the engine on the same inputs, with authentication (needs nats-server)",
   () => {
-    const nats = useNatsServer();
+    // As the benchmark runs with authentication: the engine and the pass-through on the engine
+    // role's creds of their agency, the generator on the sim role's, its stream readings on the
+    // admin's; the event streams read back on the rms role's.
+    const nats = useSecureNatsServer({ agencies: ["e2eng", "e2pas"], sim: true });
+    const connectAs = async (agency: string, role: "sim" | "admin" | "rms") => {
+      const nc = await connectNats(nats.url, `test-${role}-${agency}`, nats.auth(agency, role));
+      onTestFinished(() => nc.drain());
+      return nc;
+    };
 
     it("publishes, for every input, the engine's number of messages with the same subjects, ids and sizes", async () => {
-      const url = nats.server.url;
+      const url = nats.url;
       const workload = new Workload(config, {
         seed: 3,
         units: 200,
@@ -55,16 +64,24 @@ describe.skipIf(!natsServerAvailable())(
         servers: url,
         config,
         trustInputTime: true,
+        auth: nats.auth("e2eng", "engine"),
       });
       onTestFinished(() => engine.stop());
-      const passthrough = await PassThrough.start({ agency: "e2pas", servers: url });
+      const passthrough = await PassThrough.start({
+        agency: "e2pas",
+        servers: url,
+        auth: nats.auth("e2pas", "engine"),
+      });
       onTestFinished(() => passthrough.stop());
-      const nc = await connect({ servers: url });
-      onTestFinished(() => nc.drain());
-      await new PlanFeed(nc, workload, "e2pas").sync();
+      await new PlanFeed(await connectAs("e2pas", "sim"), workload, "e2pas").sync();
       const total = workload.inputs.length;
       for (const agency of ["e2eng", "e2pas"]) {
-        const gen = await LoadGenerator.start(nc, workload, agency);
+        const gen = await LoadGenerator.start(
+          await connectAs(agency, "sim"),
+          workload,
+          agency,
+          await connectAs(agency, "admin"),
+        );
         await gen.saturate(total, 1000);
         expect(await gen.waitProcessed(total, 50_000)).toBe(true);
         const check = await gen.check();
@@ -78,9 +95,9 @@ describe.skipIf(!natsServerAvailable())(
       }
       expect(passthrough.counts.unplanned).toBe(0);
       expect(passthrough.counts.inputs).toBe(total);
-      const fromEngine = await storedOutputs(nc, "e2eng");
+      const fromEngine = await storedOutputs(await connectAs("e2eng", "rms"), "e2eng");
       expect(fromEngine.length).toBe(workload.plan.size.length);
-      expect(await storedOutputs(nc, "e2pas")).toEqual(fromEngine);
+      expect(await storedOutputs(await connectAs("e2pas", "rms"), "e2pas")).toEqual(fromEngine);
     });
   },
 );

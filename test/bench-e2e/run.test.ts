@@ -6,11 +6,14 @@ import { runningServices } from "../../bench/e2e/processes.ts";
 describe.skipIf(!natsServerAvailable())(
   "the end-to-end benchmark, in a tiny run (needs nats-server; measures nothing, checks the machinery)",
   () => {
-    it("runs the engine, the pass-through and the engine with its standby in their own processes, reports every measure, and leaves no process behind", async () => {
+    it("runs the engine, the pass-through and the engine with its standby in their own processes with authentication, reports every measure, and leaves no process behind", async () => {
       const lines: string[] = [];
+      // With authentication, as deployed (every process on its role's creds): the run without is
+      // the same code with the creds left out.
       const result = await runE2E({
         quick: true,
         seed: 5,
+        auth: true,
         log: (line) => lines.push(line),
         shape: {
           units: 100,
@@ -60,6 +63,10 @@ describe.skipIf(!natsServerAvailable())(
         "e2e: engine with standby",
         "e2e: engine",
       ]);
+      expect(lines.some((l) => l.includes("with authentication (every process on its role's creds)"))).toBe(
+        true,
+      );
+      expect(result.notes.some((n) => n.startsWith("Authentication on:"))).toBe(true);
       expect(lines.at(-1)).toMatch(/^e2e: done/);
     }, 120_000);
   },

@@ -2,7 +2,7 @@ import { DeliverPolicy } from "@nats-io/jetstream";
 import { describe, expect, it } from "vitest";
 import { EngineService, natsServerAvailable } from "../../adapters/nats/index.ts";
 import { applyInput, createState, serialiseState, type Input } from "../../engine/index.ts";
-import { NatsClient, useNatsServer } from "../support/nats.ts";
+import { useSecureNatsServer } from "../support/secure-nats.ts";
 import { T0, config } from "../support/scenario.ts";
 import { workload } from "../support/workload.ts";
 
@@ -13,20 +13,25 @@ const RESUME_BOUND_MS = 15_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.skipIf(!natsServerAvailable())(
-  "nats-server restarted ten times under a steady input stream (needs nats-server)",
+  "nats-server restarted ten times under a steady input stream, with authentication (needs nats-server)",
   () => {
-    const nats = useNatsServer();
+    // Secured as deployed: the engine on the engine role's creds, the inputs (timed) and queries on
+    // the sim role's, the input stream counted by the admin, the event stream read back on the rms role's.
+    const nats = useSecureNatsServer({ agencies: [AGENCY], sim: true });
 
     it("the engine applies inputs again soon after each restart, loses no input and stores every output exactly once", async () => {
       const lines: string[] = [];
       const service = await EngineService.start({
         agency: AGENCY,
-        servers: nats.server.url,
+        servers: nats.url,
         config,
         trustInputTime: true,
+        auth: nats.auth(AGENCY, "engine"),
         log: (line) => lines.push(`${(performance.now() / 1000).toFixed(3)} ${line}`),
       });
-      const client = await NatsClient.connect(nats.server.url, AGENCY);
+      const client = await nats.client(AGENCY, "sim");
+      const admin = await nats.client(AGENCY, "admin");
+      const rms = await nats.client(AGENCY, "rms");
       const inputs = workload(20_000, 7, (i) => T0 + i * 1000);
       let sent = 0;
       let sending = true;
@@ -45,10 +50,10 @@ describe.skipIf(!natsServerAvailable())(
       for (let r = 0; r < RESTARTS; r++) {
         await sleep(1000);
         // SIGKILL and a graceful SIGTERM in turn; the same port and store.
-        if (r % 2 === 0) await nats.server.kill();
-        else await nats.server.stop();
+        if (r % 2 === 0) await nats.kill();
+        else await nats.stop();
         await sleep(300);
-        await nats.server.restart();
+        await nats.restart();
         const back = performance.now();
         const at = service.lastSeq;
         const sentAtBack = sent;
@@ -73,7 +78,7 @@ describe.skipIf(!natsServerAvailable())(
       for (const ms of resumeMs) expect(ms).toBeLessThan(RESUME_BOUND_MS);
       expect(lines.some((l) => l.includes("reconnected to NATS"))).toBe(true);
 
-      const jsm = await client.js.jetstreamManager();
+      const jsm = await admin.js.jetstreamManager();
       expect((await jsm.streams.info(`CAD_IN_${AGENCY.toUpperCase()}`)).state.messages).toBe(sent);
       for (let waited = 0; service.lastSeq < sent && waited < 60_000; waited += 100) await sleep(100);
       expect(service.lastSeq).toBe(sent);
@@ -94,7 +99,7 @@ describe.skipIf(!natsServerAvailable())(
       const ids: string[] = [];
       for (let waited = 0; waited < 30_000; waited += 250) {
         ids.length = 0;
-        const consumer = await client.js.consumers.get(`CAD_EVT_${AGENCY.toUpperCase()}`, {
+        const consumer = await rms.js.consumers.get(`CAD_EVT_${AGENCY.toUpperCase()}`, {
           deliver_policy: DeliverPolicy.All,
           filter_subjects: `cad.${AGENCY}.evt.>`,
           headers_only: true,
@@ -110,7 +115,7 @@ describe.skipIf(!natsServerAvailable())(
       }
       expect(new Set(ids).size).toBe(ids.length);
       expect(ids.length).toBe(expectedOutputs);
-      await client.close();
+      for (const c of [client, admin, rms]) await c.close();
       await service.stop();
     }, 300_000);
   },

@@ -1,15 +1,10 @@
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it, onTestFinished } from "vitest";
-import {
-  natsServerAvailable,
-  EngineService,
-  ensureStreams,
-  agencySubjects,
-} from "../../adapters/nats/index.ts";
+import { natsServerAvailable, EngineService } from "../../adapters/nats/index.ts";
 import { RmsConsumer, RmsStore, canonicalDump } from "../../adapters/rms/index.ts";
 import { mulberry32 } from "../../adapters/sim/index.ts";
-import { NatsClient, useNatsServer } from "../support/nats.ts";
+import { useSecureNatsServer } from "../support/secure-nats.ts";
 import { T0, config } from "../support/scenario.ts";
 import { workload } from "../support/workload.ts";
 import { logFile, runCad, signalAndWait, sleep, spawnCad } from "./support/child.ts";
@@ -20,9 +15,11 @@ const AGENCY = "rmskill";
 const KILLS = 5;
 
 describe.skipIf(!natsServerAvailable())(
-  "cad rms run killed with SIGKILL mid-stream and restarted (needs nats-server)",
+  "cad rms run killed with SIGKILL mid-stream and restarted, with authentication (needs nats-server)",
   () => {
-    const nats = useNatsServer();
+    // Secured as deployed: `cad rms run --creds` on the rms role's creds (a reader of the event and
+    // audit streams, nothing else), the engine on the engine's, the inputs on the sim role's.
+    const nats = useSecureNatsServer({ agencies: [AGENCY], sim: true });
 
     it("ends with records equal to those of a consumer never interrupted, and of the stream applied in process", async () => {
       const dir = tempDir();
@@ -33,26 +30,26 @@ describe.skipIf(!natsServerAvailable())(
         prefix: workload(1500, 7, (i) => T0 + i * 100),
       });
       const total = log.messages.length;
-      const s = agencySubjects(AGENCY);
-      const client = await NatsClient.connect(nats.server.url, AGENCY);
+      const client = await nats.client(AGENCY, "sim");
       onTestFinished(() => client.close());
-      await ensureStreams(client.nc, s);
 
       // The whole log goes in first; the engine then writes the event stream while the RMS reads it.
       await client.sendLog(log.inputs);
 
       const engine = await EngineService.start({
         agency: AGENCY,
-        servers: nats.server.url,
+        servers: nats.url,
         config,
         trustInputTime: true,
+        auth: nats.auth(AGENCY, "engine"),
       });
       onTestFinished(() => engine.stop());
       const reference = await RmsConsumer.start({
         agency: AGENCY,
-        servers: nats.server.url,
+        servers: nats.url,
         dbPath: join(dir, "uninterrupted.sqlite"),
         durable: "reference",
+        auth: nats.auth(AGENCY, "rms"),
       });
 
       const killedDb = join(dir, "killed.sqlite");
@@ -60,11 +57,12 @@ describe.skipIf(!natsServerAvailable())(
       const args = [
         "rms",
         "run",
-        "--insecure",
+        "--creds",
+        nats.creds(AGENCY, "rms"),
         "--agency",
         AGENCY,
         "--nats",
-        nats.server.url,
+        nats.url,
         "--db",
         killedDb,
         "--batch",
@@ -136,13 +134,14 @@ describe.skipIf(!natsServerAvailable())(
       const status = runCad([
         "rms",
         "status",
-        "--insecure",
+        "--creds",
+        nats.creds(AGENCY, "rms"),
         "--agency",
         AGENCY,
         "--db",
         killedDb,
         "--nats",
-        nats.server.url,
+        nats.url,
       ]);
       expect(status.stdout).toContain(`position: stream sequence ${total}`);
       expect(status.stdout).toContain("lag: 0 messages behind");

@@ -10,15 +10,13 @@ import {
   encodeInput,
   stateDigest,
   natsServerAvailable,
-  ensureStreams,
   TIME_HEADER,
-  agencySubjects,
 } from "../../adapters/nats/index.ts";
 import { mulberry32 } from "../../adapters/sim/prng.ts";
 import { readConfigHistory } from "../../adapters/cli/config-history.ts";
 import { DEFAULT_SOURCE } from "../support/configs.ts";
 import { applyInput, createState, type Input } from "../../engine/index.ts";
-import { NatsClient, useNatsServer } from "../support/nats.ts";
+import { useSecureNatsServer } from "../support/secure-nats.ts";
 import { T0, config } from "../support/scenario.ts";
 import { workload } from "../support/workload.ts";
 
@@ -28,9 +26,13 @@ const AGENCY = "kill9";
 const atOf = (i: number) => T0 + i * 100;
 
 describe.skipIf(!natsServerAvailable())(
-  "the engine process killed with SIGKILL ten times under 50,000 inputs (needs nats-server)",
+  "the engine process killed with SIGKILL ten times under 50,000 inputs, with authentication (needs nats-server)",
   () => {
-    const nats = useNatsServer();
+    // Secured as deployed: `cad serve --creds` on the engine role's creds (its admin made the
+    // streams), the inputs on the sim role's (timed inputs) and its queries too, the configuration
+    // history on the admin's (the input log is the engine's and the admin's to read), the event
+    // stream read back on the rms role's.
+    const nats = useSecureNatsServer({ agencies: [AGENCY], sim: true });
 
     it("ends in the state of an engine that was never interrupted, with every output in the event stream exactly once", async () => {
       const dir = mkdtempSync(join(tmpdir(), "cad-kill-"));
@@ -48,11 +50,12 @@ describe.skipIf(!natsServerAvailable())(
             "tsx",
             "adapters/cli/main.ts",
             "serve",
-            "--insecure",
+            "--creds",
+            nats.creds(AGENCY, "engine"),
             "--agency",
             AGENCY,
             "--nats",
-            nats.server.url,
+            nats.url,
             "--data-dir",
             dir,
             "--snapshot-every-inputs",
@@ -75,8 +78,8 @@ describe.skipIf(!natsServerAvailable())(
         await exited;
       };
 
-      const client = await NatsClient.connect(nats.server.url, AGENCY);
-      await ensureStreams(client.nc, agencySubjects(AGENCY));
+      const client = await nats.client(AGENCY, "sim");
+      const rms = await nats.client(AGENCY, "rms");
       const inputs = workload(INPUTS, 7, atOf);
       // The whole stream goes in while the engine is killed and restarted again and again.
       const publishing = (async () => {
@@ -117,7 +120,7 @@ describe.skipIf(!natsServerAvailable())(
       // cad serve records its configuration in the log once it has recovered, where the first
       // start (or a restart that found none in force) happened to be: the reference replays it there.
       await caughtUp(INPUTS + 1);
-      const recorded = await readConfigHistory(nats.server.url, AGENCY);
+      const recorded = await readConfigHistory(nats.url, AGENCY, nats.auth(AGENCY, "admin"));
       expect(recorded.length).toBeGreaterThanOrEqual(1);
       await caughtUp(INPUTS + recorded.length);
       expect(metrics.lastInputSeq).toBe(INPUTS + recorded.length);
@@ -148,7 +151,7 @@ describe.skipIf(!natsServerAvailable())(
       const ids: string[] = [];
       for (let waited = 0; waited < 60_000; waited += 500) {
         ids.length = 0;
-        const consumer = await client.js.consumers.get(`CAD_EVT_${AGENCY.toUpperCase()}`, {
+        const consumer = await rms.js.consumers.get(`CAD_EVT_${AGENCY.toUpperCase()}`, {
           deliver_policy: DeliverPolicy.All,
           filter_subjects: `cad.${AGENCY}.evt.>`,
           headers_only: true,
@@ -167,6 +170,7 @@ describe.skipIf(!natsServerAvailable())(
 
       await kill(child);
       await client.close();
+      await rms.close();
       logFile.end();
       if (process.env["CAD_KEEP_KILL_LOG"] === undefined) rmSync(dir, { recursive: true, force: true });
       else process.stdout.write(`engine log kept in ${dir}\n`);
