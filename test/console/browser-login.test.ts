@@ -29,7 +29,10 @@ async function submitLogin(page: Page, user: string, password: string): Promise<
   await page.locator("#login-password").fill(password);
   const answered = page.waitForResponse((r) => r.url().endsWith("/api/login"));
   await page.locator("#login-submit").click();
-  await answered;
+  const response = await answered;
+  // A refusal is shown once the page has read the answer: wait for it, not just for the response.
+  if (!response.ok())
+    await page.waitForFunction(() => (document.querySelector("#login-message")?.textContent ?? "") !== "");
   return (await page.locator("#login-message").textContent()) ?? "";
 }
 

@@ -341,6 +341,8 @@ function wireLogin(): void {
     e.preventDefault();
     const user = byId<HTMLInputElement>("login-user").value;
     const password = byId<HTMLInputElement>("login-password").value;
+    // The last attempt's message goes, so that the answer shown is always this attempt's.
+    byId("login-message").textContent = "";
     void fetch("/api/login", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
