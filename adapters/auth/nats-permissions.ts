@@ -22,11 +22,11 @@ export function isNatsRole(text: string): text is NatsRole {
 }
 
 /** A unit id usable as one subject token: no dots, no wildcards, no spaces. */
-const UNIT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const UNIT_ID = /^[A-Za-z0-9_-]{1,32}$/;
 
 export function checkUnitId(unitId: string): string {
   if (!UNIT_ID.test(unitId))
-    throw new Error(`unit "${unitId}": use 1-64 letters, digits, - or _ (one subject token)`);
+    throw new Error(`unit "${unitId}": use 1-32 letters, digits, - or _ (one subject token, as AddUnit requires)`);
   return unitId;
 }
 
@@ -55,7 +55,7 @@ export function agencyStreams(agency: string): { input: string; events: string; 
   return {
     input: s.inputStream,
     events: s.eventStream,
-    audit: s.eventStream.replace(/^CAD_EVT_/, "CAD_AUDIT_"),
+    audit: s.auditStream,
   };
 }
 
