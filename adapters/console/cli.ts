@@ -57,11 +57,21 @@ export async function runConsole(opts: ConsoleCliOptions): Promise<number> {
   log(
     `cad console for agency "${opts.agency}" on NATS ${opts.servers}: open ${server.url} (events cad.${opts.agency}.evt.>, state by cad.${opts.agency}.q.state)`,
   );
-  await new Promise<void>((resolve) => {
-    process.once("SIGTERM", resolve);
-    process.once("SIGINT", resolve);
+  const signalled = new Promise<undefined>((resolve) => {
+    process.once("SIGTERM", () => resolve(undefined));
+    process.once("SIGINT", () => resolve(undefined));
   });
+  const refused = server.gateway.credentialsRefused.then((r) => r ?? new Promise<never>(() => undefined));
+  const fatal = await Promise.race([signalled, refused]);
   await server.close();
+  if (fatal !== undefined) {
+    // Expired or revoked credentials: pages could never update again, so the console stops (exit 3,
+    // as the engine's FATAL lines do) and a supervisor restarts it with new ones.
+    log(
+      `cad console ${opts.agency}: FATAL CREDENTIALS_REFUSED: NATS closed the connection: ${fatal.message}`,
+    );
+    return 3;
+  }
   log("cad console: stopped");
   return 0;
 }

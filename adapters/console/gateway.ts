@@ -7,8 +7,10 @@ import {
   INPUT_SEQ_HEADER,
   TIME_HEADER,
   agencySubjects,
+  closedByRefusal,
   connectNats,
   type AgencySubjects,
+  type CredentialsError,
   type NatsAuth,
 } from "../nats/index.ts";
 import { publishAudit, type AuditAction, type AuditRecord } from "../nats/index.ts";
@@ -81,6 +83,12 @@ type StatePage = {
  */
 export class ConsoleGateway {
   readonly s: AgencySubjects;
+  /**
+   * Resolves with the refusal when the connection this gateway made closed because the server
+   * refused its credentials (expired, revoked); with undefined on any other close. Never
+   * resolves for a connection the caller lent it.
+   */
+  credentialsRefused: Promise<CredentialsError | undefined> = new Promise(() => undefined);
   /** The engine's latest time known here (clock readings, event instants). */
   engineNow = 0;
   private readonly clients = new Set<Client>();
@@ -112,6 +120,10 @@ export class ConsoleGateway {
       opts.nc ??
       (await connectNats(opts.servers ?? "nats://127.0.0.1:4222", `cad-console-${opts.agency}`, opts.auth));
     const gateway = new ConsoleGateway(opts, nc, opts.nc === undefined);
+    // Credentials that expire or are revoked end the connection for good: the console says so
+    // (cad console stops with a FATAL line) instead of serving pages that can never update.
+    if (opts.nc === undefined)
+      gateway.credentialsRefused = closedByRefusal(nc, opts.servers ?? "nats://127.0.0.1:4222", opts.auth);
     gateway.sub = nc.subscribe(gateway.s.events, {
       callback: (error, msg) => {
         if (error === null) gateway.receive(msg.data);

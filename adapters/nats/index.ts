@@ -26,6 +26,7 @@ export {
 } from "./audit.ts";
 export { startClock } from "./clock.ts";
 export {
+  closedByRefusal,
   connectNats,
   consumeFrom,
   publishUntilAcked,

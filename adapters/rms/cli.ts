@@ -111,7 +111,15 @@ async function run(args: string[]): Promise<number> {
     () => "",
     (error: unknown) => (error instanceof Error ? error.message : String(error)),
   );
-  const why = await Promise.race([signalled, failed]);
+  const refused = consumer.credentialsRefused.then((r) => r ?? new Promise<never>(() => undefined));
+  const why = await Promise.race([signalled, failed, refused]);
+  if (typeof why !== "string") {
+    // Expired or revoked credentials: the consumer can never read again; stop (exit 3, as the
+    // engine's FATAL lines do) for a supervisor to restart it with new ones.
+    say(`cad-rms ${values.agency}: FATAL CREDENTIALS_REFUSED: NATS closed the connection: ${why.message}`);
+    await consumer.stop().catch(() => undefined);
+    return 3;
+  }
   const s = consumer.stats;
   const a = consumer.audit.stats;
   if (why !== "SIGTERM" && why !== "SIGINT") {

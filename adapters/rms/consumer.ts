@@ -8,7 +8,14 @@ import {
   type JsMsg,
 } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/transport-node";
-import { connectNats, ensureStreams, agencySubjects, type NatsAuth } from "../nats/index.ts";
+import {
+  closedByRefusal,
+  connectNats,
+  ensureStreams,
+  agencySubjects,
+  type CredentialsError,
+  type NatsAuth,
+} from "../nats/index.ts";
 import { AuditConsumer } from "./audit-consumer.ts";
 import { AuditStore } from "./audit-store.ts";
 import { prepareDurable } from "./durable.ts";
@@ -51,6 +58,11 @@ export interface ConsumerStats {
  */
 export class RmsConsumer {
   readonly stats: ConsumerStats = { applied: 0, duplicates: 0, redelivered: 0, resyncs: 0 };
+  /**
+   * Resolves with the refusal when the connection closed because the server refused the
+   * credentials (expired, revoked); with undefined on any other close.
+   */
+  credentialsRefused: Promise<CredentialsError | undefined> = new Promise(() => undefined);
   private stopping = false;
   private messages: ConsumerMessages | undefined;
   private loop: Promise<void> = Promise.resolve();
@@ -89,6 +101,8 @@ export class RmsConsumer {
           ? await ensureStreams(nc, agencySubjects(opts.agency))
           : await jetstreamManager(nc);
       const consumer = new RmsConsumer(opts, store, nc, jsm, jetstream(nc));
+      // Expired or revoked credentials end the connection for good: `cad rms run` stops on it.
+      consumer.credentialsRefused = closedByRefusal(nc, opts.servers, opts.auth);
       consumer.runId = Number(
         store.db
           .prepare(

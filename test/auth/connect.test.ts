@@ -320,6 +320,37 @@ describe.skipIf(!natsServerAvailable())("connecting with credentials (needs nats
     expect(error.message).toContain(`refused ${file}`);
     expect(lines.filter((l) => l.includes("FATAL"))).toEqual([`cad-engine sec: FATAL ${error.message}`]);
   }, 60_000);
+
+  it("creds that expire while the console gateway and the RMS run: each reports the refusal naming its file (what cad console and cad rms run stop on, FATAL, exit 3)", async () => {
+    // Valid for 10 more seconds: a day long, issued a day ago less 10 s.
+    const now = Date.now() - 86_400_000 + 10_000;
+    const short = async (role: "console" | "rms") => {
+      const file = join(scratch, `short-lived-${role}.creds`);
+      writeFileSync(file, await issueUserCreds(join(nats.dir, "auth"), "sec", role, { expiresDays: 1, now }));
+      return file;
+    };
+    const consoleCreds = await short("console");
+    const rmsCreds = await short("rms");
+    const gateway = await ConsoleGateway.start({
+      agency: "sec",
+      servers: nats.url,
+      auth: { credsFile: consoleCreds },
+    });
+    onTestFinished(() => gateway.close());
+    const rms = await RmsConsumer.start({
+      agency: "sec",
+      servers: nats.url,
+      dbPath: join(scratch, "sec-short.rms.sqlite"),
+      auth: { credsFile: rmsCreds },
+    });
+    onTestFinished(() => rms.stop().catch(() => undefined));
+    const [consoleRefused, rmsRefused] = await Promise.all([
+      gateway.credentialsRefused,
+      rms.credentialsRefused,
+    ]);
+    expect(consoleRefused?.message).toContain(`refused ${consoleCreds}`);
+    expect(rmsRefused?.message).toContain(`refused ${rmsCreds}`);
+  }, 60_000);
 });
 
 describe.skipIf(!natsServerAvailable())("TLS (needs nats-server and openssl)", () => {
