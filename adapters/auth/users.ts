@@ -1,6 +1,7 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
 import { chmodSync, existsSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { isOperatorName } from "../nats/index.ts";
 
 /** Console roles (contract, section 4), from least to most a user may do. */
 export const CONSOLE_ROLES = ["viewer", "call-taker", "dispatcher", "supervisor"] as const;
@@ -46,8 +47,6 @@ export class UsersError extends Error {
   }
 }
 
-/** The operator header's rule (contract, section 1): a user name is what an input may carry. */
-export const USER_NAME = /^[A-Za-z0-9._@-]{1,64}$/;
 const AGENCY = /^[a-z0-9][a-z0-9_-]{0,31}$/;
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -159,7 +158,8 @@ export function writeUsers(file: string, users: readonly ConsoleUser[]): void {
 }
 
 export function checkUserName(name: string): void {
-  if (!USER_NAME.test(name))
+  // A user name is what a command's Cad-Operator header carries: the log reader's rule.
+  if (!isOperatorName(name))
     throw new UsersError("BAD_USER_NAME", `user name "${name}": 1-64 letters, digits, ., _, @ or -`);
 }
 

@@ -40,6 +40,7 @@ export {
 export { MAX_IN_FLIGHT } from "./publisher.ts";
 export { msgIdOf, outputHeaders, unitCopyOf, type OutputId } from "./outputs.ts";
 export {
+  isOperatorName,
   LOG_HEADERS,
   logMessageOfJs,
   logMessageOfStream,

@@ -2,22 +2,15 @@
  * The RMS's reader of the console's audit records (`cad.<a>.audit.<action>`, one JSON object per
  * message; the wire contract is issue 15's). The RMS keeps what the gateway wrote, so it reads
  * every field strictly: a record that is not exactly an audit record is kept as an invalid row
- * (its length and why), never guessed at. The publisher's own types live with the gateway; this
- * reader depends only on the contract.
+ * (its length and why), never guessed at. It takes the action list from the publisher
+ * (adapters/nats/audit.ts), the roles from the users file and the operator-name rule from the log
+ * reader; the strict checks of each field are its own.
  */
 
-export const AUDIT_ACTIONS = [
-  "login",
-  "login-failed",
-  "logout",
-  "session-expired",
-  "locked",
-  "query",
-  "command",
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+import { CONSOLE_ROLES } from "../auth/users.ts";
+import { AUDIT_ACTIONS, isOperatorName, type AuditAction } from "../nats/index.ts";
 
-export const CONSOLE_ROLES = ["call-taker", "dispatcher", "supervisor", "viewer"] as const;
+export { AUDIT_ACTIONS, CONSOLE_ROLES, type AuditAction };
 
 /** A valid audit record, as the RMS stores it. */
 export interface AuditEntry {
@@ -37,8 +30,6 @@ export interface AuditEntry {
 export type AuditReading =
   { readonly ok: true; readonly entry: AuditEntry } | { readonly ok: false; readonly reason: string };
 
-/** The operator names the engine accepts (Cad-Operator); the name tried at a failed login may be anything. */
-const OPERATOR = /^[A-Za-z0-9._@-]{1,64}$/;
 /**
  * Actions whose operator is the name tried at the login form, whatever it is: the console locks
  * a name after its failures whether or not a user has it (so a lockout tells nothing about which
@@ -92,7 +83,7 @@ export function readAuditRecord(subject: string, data: Uint8Array, agency: strin
   if (body["agency"] !== agency) return invalid(`field agency: must be "${agency}"`);
   if (action !== token) return invalid(`field action: must be "${token}", the subject's action`);
   if (typeof operator !== "string") return invalid("field operator: must be a string");
-  if (TRIED_NAME.has(token) ? operator.length > MAX_TEXT : !OPERATOR.test(operator))
+  if (TRIED_NAME.has(token) ? operator.length > MAX_TEXT : !isOperatorName(operator))
     return invalid("field operator: not a valid operator name");
   if (role !== null && !(CONSOLE_ROLES as readonly unknown[]).includes(role))
     return invalid(`field role: must be null or one of ${CONSOLE_ROLES.join(", ")}`);
