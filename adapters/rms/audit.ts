@@ -8,24 +8,15 @@
  */
 
 import { CONSOLE_ROLES } from "../auth/users.ts";
-import { AUDIT_ACTIONS, isOperatorName, type AuditAction } from "../nats/index.ts";
+import { AUDIT_ACTIONS, isOperatorName, type AuditAction, type AuditRecord } from "../nats/index.ts";
 
 export { AUDIT_ACTIONS, CONSOLE_ROLES, type AuditAction };
 
-/** A valid audit record, as the RMS stores it. */
-export interface AuditEntry {
-  readonly v: 1;
-  /** Epoch ms, the gateway's wall clock. */
-  readonly at: number;
-  readonly agency: string;
-  readonly action: AuditAction;
-  /** The console user; for login-failed, the name that was tried. */
-  readonly operator: string;
-  readonly role: string | null;
-  /** The remote address the gateway saw. */
-  readonly client: string;
-  readonly detail: Readonly<Record<string, unknown>>;
-}
+/**
+ * A valid audit record, as the RMS stores it: the publisher's record, with a detail read as any
+ * JSON object (the checks below say which keys a command's may have).
+ */
+export type AuditEntry = Omit<AuditRecord, "detail"> & { readonly detail: Readonly<Record<string, unknown>> };
 
 export type AuditReading =
   { readonly ok: true; readonly entry: AuditEntry } | { readonly ok: false; readonly reason: string };

@@ -15,21 +15,9 @@ import { openRmsDatabase, RmsConsumer } from "../../adapters/rms/index.ts";
 import { tempDir } from "../rms/support/db.ts";
 import { NatsClient, useNatsServer } from "../support/nats.ts";
 import { call, config, near, unit } from "../support/scenario.ts";
-import { login, PASSWORD, usersFileWith } from "./login.ts";
+import { answer, api, login, PASSWORD, postJson, tryLogin, usersFileWith } from "./login.ts";
 import { TestPage } from "./sse.ts";
 import { eventually } from "./support.ts";
-
-const api = (url: string, path: string, cookie = "", init: RequestInit = {}) =>
-  fetch(new URL(path, url), { ...init, headers: { Cookie: cookie, ...(init.headers as object) } });
-const postJson = (url: string, path: string, body: unknown, cookie = "") =>
-  api(url, path, cookie, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(body),
-  });
-const answer = async (r: Response) => ({ status: r.status, ...((await r.json()) as object) });
-const tryLogin = async (url: string, user: string, password: string) =>
-  answer(await postJson(url, "api/login", { user, password }));
 
 /** A row of the RMS's audit table, as `cad rms audit` lists it. */
 interface AuditRow {

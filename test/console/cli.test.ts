@@ -30,23 +30,26 @@ function cad(args: string[]): { child: ChildProcess; output: () => string; exite
 const urlIn = (text: string, after: string) =>
   new RegExp(`${after}.*?(http://127\\.0\\.0\\.1:\\d+/)`).exec(text)?.[1];
 
+/** `cad console` for agency "cli" on a free port, without NATS credentials. */
+const consoleArgs = (natsUrl: string, users: string) => [
+  "console",
+  "--insecure",
+  "--agency",
+  "cli",
+  "--nats",
+  natsUrl,
+  "--port",
+  "0",
+  "--users",
+  users,
+];
+
 describe.skipIf(!natsServerAvailable())("the console from the command line (needs nats-server)", () => {
   const nats = useNatsServer();
 
   it("`cad console` refuses to start with no enabled user of its agency, saying in one line how to add one", async () => {
     const users = await usersFileWith("other", [{ name: "olga", role: "dispatcher" }]);
-    const run = cad([
-      "console",
-      "--insecure",
-      "--agency",
-      "cli",
-      "--nats",
-      nats.server.url,
-      "--port",
-      "0",
-      "--users",
-      users,
-    ]);
+    const run = cad(consoleArgs(nats.server.url, users));
     expect(await run.exited).toBe(1);
     // Besides the --insecure warning every start without credentials prints.
     expect(
@@ -62,18 +65,7 @@ describe.skipIf(!natsServerAvailable())("the console from the command line (need
 
   it("`cad console` serves the page, its code and, after a login, the agency's config, and stops cleanly on SIGTERM", async () => {
     const users = await usersFileWith("cli", [{ name: "tester", role: "viewer" }]);
-    const run = cad([
-      "console",
-      "--insecure",
-      "--agency",
-      "cli",
-      "--nats",
-      nats.server.url,
-      "--port",
-      "0",
-      "--users",
-      users,
-    ]);
+    const run = cad(consoleArgs(nats.server.url, users));
     const url = await eventually("the console's URL", () => urlIn(run.output(), "open"), 30_000);
     const html = await (await fetch(url)).text();
     expect(html).toContain("<title>CAD console</title>");

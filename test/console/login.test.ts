@@ -12,21 +12,19 @@ import {
 } from "../../adapters/nats/index.ts";
 import { NatsClient, useNatsServer } from "../support/nats.ts";
 import { config, near, unit } from "../support/scenario.ts";
-import { auditRecords, ensureAuditStream, login, PASSWORD, usersFileWith } from "./login.ts";
+import {
+  answer,
+  api,
+  auditRecords,
+  ensureAuditStream,
+  login,
+  PASSWORD,
+  postJson,
+  tryLogin,
+  usersFileWith,
+} from "./login.ts";
 import { TestPage } from "./sse.ts";
 import { eventually } from "./support.ts";
-
-const api = (url: string, path: string, cookie = "", init: RequestInit = {}) =>
-  fetch(new URL(path, url), { ...init, headers: { Cookie: cookie, ...(init.headers as object) } });
-const postJson = (url: string, path: string, body: unknown, cookie = "") =>
-  api(url, path, cookie, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(body),
-  });
-const answer = async (r: Response) => ({ status: r.status, ...((await r.json()) as object) });
-const tryLogin = async (url: string, user: string, password: string) =>
-  answer(await postJson(url, "api/login", { user, password }));
 
 describe.skipIf(!natsServerAvailable())("console login, sessions and roles (needs nats-server)", () => {
   const nats = useNatsServer();

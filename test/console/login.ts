@@ -3,10 +3,26 @@ import { mkdtempSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { connect, nanos, type NatsConnection } from "@nats-io/transport-node";
+import { connect, type NatsConnection } from "@nats-io/transport-node";
 import { addUser, type ConsoleRole } from "../../adapters/auth/users.ts";
 import { startConsole, type ConsoleOptions, type ConsoleServer } from "../../adapters/console/index.ts";
-import type { AuditRecord } from "../../adapters/nats/index.ts";
+import { agencySubjects, ensureStreams, type AuditRecord } from "../../adapters/nats/index.ts";
+
+/** A console API request with the session cookie. */
+export const api = (url: string, path: string, cookie = "", init: RequestInit = {}) =>
+  fetch(new URL(path, url), { ...init, headers: { Cookie: cookie, ...(init.headers as object) } });
+/** A JSON POST to the console's API. */
+export const postJson = (url: string, path: string, body: unknown, cookie = "") =>
+  api(url, path, cookie, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+/** The HTTP status with the JSON body. */
+export const answer = async (r: Response) => ({ status: r.status, ...((await r.json()) as object) });
+/** A login attempt's answer (status and body), whatever it is. */
+export const tryLogin = async (url: string, user: string, password: string) =>
+  answer(await postJson(url, "api/login", { user, password }));
 
 /** The password of every test user (long enough for the 12-character rule). */
 export const PASSWORD = "correct horse battery staple";
@@ -51,28 +67,16 @@ export async function startLoggedIn(
   return { web, cookie: await login(web.url, "tester") };
 }
 
-/** The agency's audit stream as the contract sets it up (ensureStreams will create it; tests make sure). */
+/** The agency's streams, the audit stream among them, as the engine or `cad streams create` makes them. */
 export async function ensureAuditStream(nc: NatsConnection, agency: string): Promise<void> {
-  const jsm = await jetstreamManager(nc);
-  const name = `CAD_AUDIT_${agency.toUpperCase().replace(/-/g, "_")}`;
-  try {
-    await jsm.streams.info(name);
-  } catch {
-    await jsm.streams.add({
-      name,
-      subjects: [`cad.${agency}.audit.>`],
-      deny_delete: true,
-      deny_purge: true,
-      duplicate_window: nanos(10 * 60_000),
-    });
-  }
+  await ensureStreams(nc, agencySubjects(agency));
 }
 
 /** Every record in the agency's audit stream, decoded, in order. */
 export async function auditRecords(url: string, agency: string): Promise<AuditRecord[]> {
   const nc = await connect({ servers: url });
   const jsm = await jetstreamManager(nc);
-  const name = `CAD_AUDIT_${agency.toUpperCase().replace(/-/g, "_")}`;
+  const name = agencySubjects(agency).auditStream;
   const info = await jsm.streams.info(name);
   const records: AuditRecord[] = [];
   for (let seq = info.state.first_seq; seq <= info.state.last_seq && info.state.messages > 0; seq++) {
