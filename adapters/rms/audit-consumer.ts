@@ -44,6 +44,9 @@ export class AuditConsumer {
   /** Starts consuming; `done` settles when it stops (after stop(), or a failure it could not get past). */
   start(): void {
     this.loop = this.run();
+    // Its failure is reported through `done` (cad rms run waits on it); a caller that only stops
+    // the consumer, its connection closed under it, must not see an unhandled rejection.
+    this.loop.catch(() => undefined);
   }
 
   get done(): Promise<void> {

@@ -112,6 +112,8 @@ export class RmsConsumer {
           .run(process.pid, hostname(), Date.now(), Date.now()).lastInsertRowid,
       );
       consumer.loop = consumer.run();
+      // Reported through `done`, as the audit consumer's failure is (see AuditConsumer.start).
+      consumer.loop.catch(() => undefined);
       consumer.audit.start();
       return consumer;
     } catch (error) {
