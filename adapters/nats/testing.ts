@@ -5,7 +5,7 @@
  * the StreamReader's tests compare with nats.js. Import it from tests and benchmarks only.
  */
 export { EVENT_EXAMPLES } from "./codec/testing/events.ts";
-export { ALL_EVENT_TYPES, anyEvent, outputMeta } from "./codec/testing/arbitraries.ts";
-export { hasWireBuffers, headerValue, parseAckReply, partsOf, publicPartsOf } from "./wire.ts";
 /** An input of the log to its outputs, as the service applies it: the fault tests' reference engine. */
 export { InputApplier } from "./apply.ts";
+export { ALL_EVENT_TYPES, anyEvent, outputMeta } from "./codec/testing/arbitraries.ts";
+export { hasWireBuffers, headerValue, parseAckReply, partsOf, publicPartsOf } from "./wire.ts";
