@@ -47,9 +47,16 @@ interface Options {
 
 async function failover(h: HaCluster, o: Options) {
   await h.createStreams(AGENCY, 3);
-  for (const name of REPLICAS) h.startReplica(name, [AGENCY], { extraArgs: ["--snapshot-every-seconds", "10"] });
+  for (const name of REPLICAS)
+    h.startReplica(name, [AGENCY], { extraArgs: ["--snapshot-every-seconds", "10"] });
   const watch = await OutputWatch.start(h.urls, AGENCY);
-  const load = new InputLoad(h.js, { agency: AGENCY, rate: o.rate, seed: SEED, tag: `b${Date.now()}`, units: 500 });
+  const load = new InputLoad(h.js, {
+    agency: AGENCY,
+    rate: o.rate,
+    seed: SEED,
+    tag: `b${Date.now()}`,
+    units: 500,
+  });
   const c = { h, agency: AGENCY, load, watch, replicas: REPLICAS, log };
   await allBack(c);
   load.start();
@@ -72,12 +79,23 @@ async function failover(h: HaCluster, o: Options) {
   const report = await verify(h.nc, h.jsm, AGENCY, load, watch, settled);
   await watch.stop();
   await Promise.all(REPLICAS.map((r) => h.replica(r).stop()));
-  return { kills, nodeKills, report, sentPerSecond: load.sent.length / ((Date.now() - load.sent[0]!.sentAt) / 1000) };
+  return {
+    kills,
+    nodeKills,
+    report,
+    sentPerSecond: load.sent.length / ((Date.now() - load.sent[0]!.sentAt) / 1000),
+  };
 }
 
 /** One throughput round: `names` processes serving the 20 agencies; inputs/s applied and published. */
-async function throughputRound(h: HaCluster, names: readonly string[], round: number, o: Options): Promise<number> {
-  for (const name of names) h.startReplica(name, TP_AGENCIES, { extraArgs: ["--snapshot-every-seconds", "10"] });
+async function throughputRound(
+  h: HaCluster,
+  names: readonly string[],
+  round: number,
+  o: Options,
+): Promise<number> {
+  for (const name of names)
+    h.startReplica(name, TP_AGENCIES, { extraArgs: ["--snapshot-every-seconds", "10"] });
   await waitFor(
     `the 20 agencies led by ${names.join(", ")}, all caught up`,
     () =>
@@ -209,11 +227,20 @@ async function main(): Promise<void> {
     };
     process.stdout.write(
       `${table([
-        ["engine failover (leader SIGKILL), ms", `p50 ${result.failover_engine_p50_ms}, p99 ${result.failover_engine_p99_ms}, max ${result.failover_engine_max_ms} over ${engine.length} kills`],
-        ["nats node loss (stream leader SIGKILL), ms", `p99 ${result.failover_nats_node_p99_ms} (${nodes.join(", ")})`],
+        [
+          "engine failover (leader SIGKILL), ms",
+          `p50 ${result.failover_engine_p50_ms}, p99 ${result.failover_engine_p99_ms}, max ${result.failover_engine_max_ms} over ${engine.length} kills`,
+        ],
+        [
+          "nats node loss (stream leader SIGKILL), ms",
+          `p99 ${result.failover_nats_node_p99_ms} (${nodes.join(", ")})`,
+        ],
         ["inputs sent / in the log", `${r.sent} at ${result.inputs_per_s_sent}/s / ${r.inputs}`],
         ["lost inputs", String(r.lostInputs)],
-        ["duplicate outputs", `${r.duplicateOutputs} (${r.outputs} stored, ${r.expectedOutputs} expected, ${r.missingOutputs.length} missing)`],
+        [
+          "duplicate outputs",
+          `${r.duplicateOutputs} (${r.outputs} stored, ${r.expectedOutputs} expected, ${r.missingOutputs.length} missing)`,
+        ],
         ["replicas equal the reference", String(digestsMatch)],
         [
           "throughput, 20 agencies, inputs/s",

@@ -3,7 +3,13 @@ import { agencySubjects, natsServerAvailable } from "../../adapters/nats/index.t
 import { mulberry32 } from "../../adapters/sim/prng.ts";
 import { HaCluster, sleep } from "../support/ha-harness.ts";
 import { InputLoad, OutputWatch } from "../support/ha-load.ts";
-import { allBack, killLeader, killStreamLeaderNode, pauseLeader, type Recovery } from "../support/ha-faults.ts";
+import {
+  allBack,
+  killLeader,
+  killStreamLeaderNode,
+  pauseLeader,
+  type Recovery,
+} from "../support/ha-faults.ts";
 import { settledDigests, verify } from "../support/ha-verify.ts";
 
 const AGENCY = "ha";
@@ -30,7 +36,8 @@ describe.skipIf(!natsServerAvailable())(
       const s = agencySubjects(AGENCY);
       for (const info of await Promise.all([s.inputStream, s.eventStream].map((n) => h.jsm.streams.info(n))))
         expect(info.config.num_replicas).toBe(3);
-      for (const name of REPLICAS) h.startReplica(name, [AGENCY], { extraArgs: ["--snapshot-every-seconds", "10"] });
+      for (const name of REPLICAS)
+        h.startReplica(name, [AGENCY], { extraArgs: ["--snapshot-every-seconds", "10"] });
       const watch = await OutputWatch.start(h.urls, AGENCY);
       onTestFinished(() => watch.stop());
       const load = new InputLoad(h.js, { agency: AGENCY, rate: RATE, seed: SEED, tag: `f${Date.now()}` });
@@ -59,7 +66,9 @@ describe.skipIf(!natsServerAvailable())(
 
       const settled = await settledDigests(h.nc, h.jsm, h.beats, AGENCY, REPLICAS);
       const report = await verify(h.nc, h.jsm, AGENCY, load, watch, settled);
-      log(`${JSON.stringify({ ...report, digests: report.digests.map((d) => ({ ...d, match: d.sha256 === d.reference })) })}`);
+      log(
+        `${JSON.stringify({ ...report, digests: report.digests.map((d) => ({ ...d, match: d.sha256 === d.reference })) })}`,
+      );
 
       // Every fault was one: a new leader, a new term, and the service answered an input sent after it.
       expect(kills).toHaveLength(LEADER_KILLS);

@@ -123,7 +123,9 @@ export async function pauseLeader(c: FaultContext, pauseMs = 30_000): Promise<Pa
     deposedAfterMs: deposed.heardAt - resumedAt,
     deposedTerm: deposed.beat.term,
   };
-  c.log?.(`${describe(r)}; resumed, it said it no longer leads ${r.deposedAfterMs} ms later (term ${r.deposedTerm})`);
+  c.log?.(
+    `${describe(r)}; resumed, it said it no longer leads ${r.deposedAfterMs} ms later (term ${r.deposedTerm})`,
+  );
   return r;
 }
 

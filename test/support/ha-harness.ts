@@ -103,7 +103,12 @@ export class BeatWatch {
   }
 
   /** Waits for a leader whose term is above `aboveTerm` (and, when given, that is not `notReplica`). */
-  async leaderAfter(agency: string, aboveTerm: number, timeoutMs: number, notReplica?: string): Promise<Beat> {
+  async leaderAfter(
+    agency: string,
+    aboveTerm: number,
+    timeoutMs: number,
+    notReplica?: string,
+  ): Promise<Beat> {
     return waitFor(
       `a leader of ${agency} after term ${aboveTerm}`,
       () => {
@@ -115,7 +120,12 @@ export class BeatWatch {
   }
 
   /** Waits until `replicas` all beat caught up with at least `seq` applied. */
-  async allCaughtUp(agency: string, replicas: readonly string[], seq: number, timeoutMs: number): Promise<void> {
+  async allCaughtUp(
+    agency: string,
+    replicas: readonly string[],
+    seq: number,
+    timeoutMs: number,
+  ): Promise<void> {
     await waitFor(
       `replicas ${replicas.join(", ")} of ${agency} caught up to ${seq}`,
       () => {
@@ -179,7 +189,8 @@ export class EngineReplica {
   /** The command line after `node`. */
   args(): string[] {
     const o = this.opts;
-    const agencies = o.agencies.length === 1 ? ["--agency", o.agencies[0] ?? ""] : ["--agencies", o.agencies.join(",")];
+    const agencies =
+      o.agencies.length === 1 ? ["--agency", o.agencies[0] ?? ""] : ["--agencies", o.agencies.join(",")];
     return [
       "--import",
       "tsx",
@@ -202,7 +213,9 @@ export class EngineReplica {
     if (this.running) throw new Error(`replica ${this.name} is running already`);
     const child = spawn(process.execPath, this.args(), { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"] });
     this.starts++;
-    this.log.write(`--- harness: start ${this.starts} of ${this.name} (pid ${child.pid ?? "?"}) at ${new Date().toISOString()}\n`);
+    this.log.write(
+      `--- harness: start ${this.starts} of ${this.name} (pid ${child.pid ?? "?"}) at ${new Date().toISOString()}\n`,
+    );
     child.stdout?.pipe(this.log, { end: false });
     child.stderr?.pipe(this.log, { end: false });
     children.add(child);
@@ -325,7 +338,8 @@ export class HaCluster {
     const info = await this.jsm.streams.info(stream);
     const leader = info.cluster?.leader ?? "";
     const index = this.nodeIndex(leader);
-    if (index < 0) throw new Error(`stream ${stream} has no leader (cluster: ${JSON.stringify(info.cluster)})`);
+    if (index < 0)
+      throw new Error(`stream ${stream} has no leader (cluster: ${JSON.stringify(info.cluster)})`);
     return index;
   }
 

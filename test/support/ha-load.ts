@@ -134,7 +134,15 @@ export class InputLoad {
     const body = shifted(decoded.input as unknown as Record<string, unknown>, this.startedAt - T0);
     const subject = inputSubject(this.o.agency, body);
     const data = encodeInput(body);
-    const sent: Sent = { index: n, id, sentAt: Date.now(), ackedAt: 0, seq: 0, duplicate: false, attempts: 0 };
+    const sent: Sent = {
+      index: n,
+      id,
+      sentAt: Date.now(),
+      ackedAt: 0,
+      seq: 0,
+      duplicate: false,
+      attempts: 0,
+    };
     this.sent.push(sent);
     this.inFlight++;
     const done = this.untilAcked(sent, subject, data).finally(() => {
@@ -196,9 +204,16 @@ export class OutputWatch {
 
   static async start(urls: string, agency: string): Promise<OutputWatch> {
     const connections = await Promise.all(
-      urls.split(",").map((url) =>
-        connect({ servers: url, name: `ha-output-watch-${agency}`, maxReconnectAttempts: -1, reconnectTimeWait: 100 }),
-      ),
+      urls
+        .split(",")
+        .map((url) =>
+          connect({
+            servers: url,
+            name: `ha-output-watch-${agency}`,
+            maxReconnectAttempts: -1,
+            reconnectTimeWait: 100,
+          }),
+        ),
     );
     const watch = new OutputWatch(connections);
     for (const nc of connections)
@@ -206,7 +221,12 @@ export class OutputWatch {
         nc.subscribe(subject, {
           callback: (error, m) => {
             if (error !== null) return;
-            watch.seen(m.subject, m.headers?.get("Nats-Msg-Id") ?? "", m.headers?.get(INPUT_SEQ_HEADER), m.data);
+            watch.seen(
+              m.subject,
+              m.headers?.get("Nats-Msg-Id") ?? "",
+              m.headers?.get(INPUT_SEQ_HEADER),
+              m.data,
+            );
           },
         });
     await Promise.all(connections.map((nc) => nc.flush()));

@@ -73,7 +73,11 @@ const encoder = new TextEncoder();
 const first = <T>(xs: T[], n = 10) => xs.slice(0, n);
 
 /** Asks one replica for its digest (any role; its own state). */
-export async function replicaDigest(nc: NatsConnection, agency: string, replica: string): Promise<ReplicaDigest> {
+export async function replicaDigest(
+  nc: NatsConnection,
+  agency: string,
+  replica: string,
+): Promise<ReplicaDigest> {
   const reply = await nc.request(`cad.${agency}.replica.${replica}.q.digest`, encoder.encode("{}"), {
     timeout: 10_000,
   });
@@ -241,7 +245,9 @@ export async function verify(
 
   const wire = watch?.bodies ?? new Map<string, string>();
   const wireConflicts = (watch?.conflicts ?? []).map(([id]) => id);
-  const wireNotReference = [...wire].filter(([id, h]) => ref.outputs.has(id) && ref.outputs.get(id) !== h).map(([id]) => id);
+  const wireNotReference = [...wire]
+    .filter(([id, h]) => ref.outputs.has(id) && ref.outputs.get(id) !== h)
+    .map(([id]) => id);
   const wireUnknownIds = [...wire.keys()].filter((id) => !ref.outputs.has(id));
 
   const lowest = Math.min(...digests.map((d) => d.lastInputSeq));
