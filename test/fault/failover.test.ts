@@ -58,7 +58,6 @@ describe.skipIf(!natsServerAvailable())(
         nodeKills.push(await killStreamLeaderNode(c));
       }
       await sleep(1000 + random() * 3000);
-      h.beats.record = true;
       const pause = await pauseLeader(c, PAUSE_MS);
       await allBack(c);
       await sleep(3000);

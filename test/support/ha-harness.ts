@@ -59,9 +59,6 @@ const FRESH_MS = 1000;
 export class BeatWatch {
   private readonly latest = new Map<string, Map<string, HeardBeat>>();
   private readonly sub: Subscription;
-  /** Every beat heard, when `record` is on (the paused leader's beats after it resumed, say). */
-  readonly history: HeardBeat[] = [];
-  record = false;
 
   constructor(nc: NatsConnection) {
     this.sub = nc.subscribe("cad.*.ha.beat", {
@@ -76,9 +73,8 @@ export class BeatWatch {
         }
         const heard = { beat, agency, heardAt: Date.now() };
         let byReplica = this.latest.get(agency);
-        if (byReplica === undefined) this.latest.set(agency, (byReplica = new Map()));
+        if (byReplica === undefined) this.latest.set(agency, (byReplica = new Map<string, HeardBeat>()));
         byReplica.set(beat.replica, heard);
-        if (this.record) this.history.push(heard);
       },
     });
   }

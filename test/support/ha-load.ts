@@ -204,16 +204,14 @@ export class OutputWatch {
 
   static async start(urls: string, agency: string): Promise<OutputWatch> {
     const connections = await Promise.all(
-      urls
-        .split(",")
-        .map((url) =>
-          connect({
-            servers: url,
-            name: `ha-output-watch-${agency}`,
-            maxReconnectAttempts: -1,
-            reconnectTimeWait: 100,
-          }),
-        ),
+      urls.split(",").map((url) =>
+        connect({
+          servers: url,
+          name: `ha-output-watch-${agency}`,
+          maxReconnectAttempts: -1,
+          reconnectTimeWait: 100,
+        }),
+      ),
     );
     const watch = new OutputWatch(connections);
     for (const nc of connections)

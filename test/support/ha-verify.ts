@@ -209,6 +209,24 @@ async function storedOutputs(
   return { stored, count };
 }
 
+/** (a): the acknowledged inputs against the input stream's ids; and what else the log holds, by subject. */
+function inputChecks(load: InputLoad, ref: { ids: Map<string, number[]>; subjects: Map<number, string> }) {
+  const acked = load.acked;
+  const ackedIds = new Set(acked.map((a) => a.id));
+  const otherInputs: Record<string, number> = {};
+  for (const [id, seqs] of ref.ids)
+    if (!ackedIds.has(id)) {
+      const kind = (ref.subjects.get(seqs[0] ?? 0) ?? "?").split(".").slice(3).join(".");
+      otherInputs[kind] = (otherInputs[kind] ?? 0) + 1;
+    }
+  return {
+    ackedMissing: acked.filter((a) => !ref.ids.has(a.id)).map((a) => a.id),
+    inputIdRepeats: [...ref.ids].filter(([, seqs]) => seqs.length > 1).map(([id]) => id),
+    ackSeqWrong: acked.filter((a) => ref.ids.get(a.id)?.[0] !== a.seq).map((a) => a.id),
+    otherInputs,
+  };
+}
+
 /** Runs the checks (the stream quiet, the digests taken: settledDigests). */
 export async function verify(
   nc: NatsConnection,
@@ -222,19 +240,7 @@ export async function verify(
   const ref = await reference(nc, jsm, agency, lastSeq, new Set(digests.map((d) => d.lastInputSeq)));
   for (const d of digests) d.reference = ref.digestAt.get(d.lastInputSeq) ?? "(beyond the log)";
 
-  const acked = load.acked;
-  const ackedIds = new Set(acked.map((a) => a.id));
-  const ackedMissing = acked.filter((a) => !ref.ids.has(a.id)).map((a) => a.id);
-  const inputIdRepeats = [...ref.ids].filter(([, seqs]) => seqs.length > 1).map(([id]) => id);
-  const ackSeqWrong = acked.filter((a) => ref.ids.get(a.id)?.[0] !== a.seq).map((a) => a.id);
-  const otherInputs: Record<string, number> = {};
-  for (const [id, seqs] of ref.ids)
-    if (!ackedIds.has(id)) {
-      const subject = ref.subjects.get(seqs[0] ?? 0) ?? "?";
-      const kind = subject.split(".").slice(3).join(".");
-      otherInputs[kind] = (otherInputs[kind] ?? 0) + 1;
-    }
-
+  const inputs = inputChecks(load, ref);
   const { stored, count } = await storedOutputs(nc, jsm, agency);
   const duplicateOutputIds = [...stored].filter(([, hashes]) => hashes.length > 1).map(([id]) => id);
   const differentBodies = [...stored]
@@ -251,7 +257,7 @@ export async function verify(
   const wireUnknownIds = [...wire.keys()].filter((id) => !ref.outputs.has(id));
 
   const lowest = Math.min(...digests.map((d) => d.lastInputSeq));
-  const lostInputs = ackedMissing.length + acked.filter((a) => a.seq > lowest).length;
+  const lostInputs = inputs.ackedMissing.length + load.acked.filter((a) => a.seq > lowest).length;
   const duplicateOutputs = new Set([
     ...duplicateOutputIds,
     ...differentBodies,
@@ -261,11 +267,11 @@ export async function verify(
   return {
     inputs: lastSeq,
     sent: load.sent.length,
-    acked: acked.length,
-    ackedMissing: first(ackedMissing),
-    inputIdRepeats: first(inputIdRepeats),
-    ackSeqWrong: first(ackSeqWrong),
-    otherInputs,
+    acked: load.acked.length,
+    ackedMissing: first(inputs.ackedMissing),
+    inputIdRepeats: first(inputs.inputIdRepeats),
+    ackSeqWrong: first(inputs.ackSeqWrong),
+    otherInputs: inputs.otherInputs,
     outputs: count,
     expectedOutputs: ref.outputs.size,
     duplicateOutputIds: first(duplicateOutputIds),
