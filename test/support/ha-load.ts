@@ -47,7 +47,8 @@ export interface LoadOptions {
   readonly count?: number;
 }
 
-const CHUNK_SECONDS = 20;
+/** The workload is made this many seconds of inputs at a time (each chunk runs the city in memory). */
+const CHUNK_SECONDS = 5;
 
 /**
  * A seeded city's inputs (bench/e2e's Workload: a roster, then calls, AVL, ticks and the dispatcher's
