@@ -209,6 +209,11 @@ async function main(): Promise<void> {
       failover_engine_p99_ms: percentile(engine, 99),
       failover_engine_max_ms: engine.at(-1) ?? NaN,
       engine_kills: engine.length,
+      /** From the kill until this process heard the new leader's heartbeat. */
+      engine_new_leader_p50_ms: percentile(
+        f.kills.map((k) => k.newLeaderMs).sort((a, b) => a - b),
+        50,
+      ),
       failover_nats_node_p99_ms: percentile(nodes, 99),
       failover_nats_node_ms: nodes,
       nats_node_kills: nodes.length,

@@ -31,6 +31,8 @@ export interface Recovery {
   /** The first output of an input sent after the fault: when it arrived, ms after the fault. */
   readonly firstOutputMs: number;
   readonly firstOutputSeq: number;
+  /** When this process first heard the new leader's beat, ms after the fault. */
+  readonly newLeaderMs: number;
 }
 
 const first = async (c: FaultContext, at: number) =>
@@ -60,8 +62,9 @@ export async function killLeader(c: FaultContext): Promise<Recovery> {
   await replica.kill();
   replica.start();
   const after = await c.h.beats.leaderAfter(c.agency, before.term, c.recoverMs ?? 60_000);
+  const led = Date.now();
   const out = await first(c, at);
-  const r = recovery(`kill ${before.replica}`, at, before, after, out);
+  const r = recovery(`kill ${before.replica}`, at, before, after, out, led);
   c.log?.(describe(r));
   return r;
 }
@@ -81,7 +84,14 @@ export async function killStreamLeaderNode(c: FaultContext, downMs = 5000): Prom
   await node.kill();
   const out = await first(c, at);
   const after = await currentLeader(c);
-  const r = recovery(`kill nats node n${index + 1} (leads ${s.inputStream})`, at, before, after, out);
+  const r = recovery(
+    `kill nats node ${node.name} (leads ${s.inputStream})`,
+    at,
+    before,
+    after,
+    out,
+    Date.now(),
+  );
   c.log?.(describe(r));
   await sleep(Math.max(0, at + downMs - Date.now()));
   await node.restart();
@@ -103,6 +113,7 @@ export async function pauseLeader(c: FaultContext, pauseMs = 30_000): Promise<Pa
   const at = Date.now();
   replica.pause();
   const after = await c.h.beats.leaderAfter(c.agency, before.term, c.recoverMs ?? 60_000);
+  const led = Date.now();
   const out = await first(c, at);
   await sleep(Math.max(0, at + pauseMs - Date.now()));
   const resumedAt = Date.now();
@@ -118,7 +129,7 @@ export async function pauseLeader(c: FaultContext, pauseMs = 30_000): Promise<Pa
     c.recoverMs ?? 60_000,
   );
   const r = {
-    ...recovery(`pause ${before.replica} ${pauseMs / 1000} s`, at, before, after, out),
+    ...recovery(`pause ${before.replica} ${pauseMs / 1000} s`, at, before, after, out, led),
     resumedAt,
     deposedAfterMs: deposed.heardAt - resumedAt,
     deposedTerm: deposed.beat.term,
@@ -135,6 +146,7 @@ function recovery(
   before: { replica: string; term: number },
   after: { replica: string; term: number },
   out: { sent: { seq: number }; arrivedAt: number },
+  led: number,
 ): Recovery {
   return {
     what,
@@ -143,8 +155,9 @@ function recovery(
     after: { replica: after.replica, term: after.term },
     firstOutputMs: out.arrivedAt - at,
     firstOutputSeq: out.sent.seq,
+    newLeaderMs: led - at,
   };
 }
 
 const describe = (r: Recovery) =>
-  `${r.what}: ${r.before.replica}@${r.before.term} -> ${r.after.replica}@${r.after.term}, first output after ${r.firstOutputMs} ms (input ${r.firstOutputSeq})`;
+  `${r.what}: ${r.before.replica}@${r.before.term} -> ${r.after.replica}@${r.after.term}, new leader heard after ${r.newLeaderMs} ms, first output after ${r.firstOutputMs} ms (input ${r.firstOutputSeq})`;
