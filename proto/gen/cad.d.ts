@@ -1669,8 +1669,9 @@ export namespace cad {
          * engine role only (`cad serve` in replica mode), with Nats-Msg-Id
          * "claim:<agency>:<term>:<replica>:<instance>" (instance: a random token of the process); the
          * claim's place in the log is where the leadership changes. Accepted with LeadershipChanged when
-         * the term is the one in force plus one; otherwise rejected STALE_TERM (field term). Untimed only:
-         * cad.<agency>.in.timed.leader.claim is no input subject.
+         * the term is the one in force plus one; otherwise rejected STALE_TERM (field term). A replica of
+         * an engine that trusts input time claims on cad.<agency>.in.timed.leader.claim with the engine's
+         * own time in Cad-Time, so that a claim never moves a simulated clock.
          * Subject: cad.<agency>.in.leader.claim
          */
         class ClaimLeadership {

@@ -81,12 +81,12 @@ describe.skipIf(!natsServerAvailable())("replicas of one agency's engine (needs 
           { timeout: 5000 },
         );
         const answer = JSON.parse(new TextDecoder().decode(reply.data)) as {
-          digest: string;
+          sha256: string;
           replica: string;
           leader: string;
           leading: boolean;
         };
-        expect(answer).toMatchObject({ digest, replica: r.replicaName, leading: r.leading });
+        expect(answer).toMatchObject({ sha256: digest, replica: r.replicaName, leading: r.leading });
       }
       return outputs;
     };

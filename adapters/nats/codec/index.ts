@@ -7,7 +7,6 @@ export { INPUT_EXAMPLES, EXAMPLES_AT } from "./examples.ts";
 export {
   INPUT_SUBJECTS,
   PER_UNIT_KINDS,
-  UNTIMED_KINDS,
   TIMED_TOKEN,
   inputSubject,
   inputKindOfSubject,

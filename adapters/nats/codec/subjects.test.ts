@@ -9,7 +9,6 @@ import {
   INPUT_SUBJECTS,
   PER_UNIT_KINDS,
   REJECTED_SUBJECT_SUFFIX,
-  UNTIMED_KINDS,
   eventSubjectSuffix,
   inputKindOfSubject,
   inputSubject,
@@ -37,10 +36,9 @@ describe("input subjects", () => {
     for (const kind of INPUT_KINDS) expect(INPUT_SUBJECTS[kind]).toMatch(TOKENS);
   });
 
-  it("inputSubject and inputKindOfSubject are inverse for every kind, timed or not (but for the untimed kinds), of any agency and unit", () => {
+  it("inputSubject and inputKindOfSubject are inverse for every kind, timed or not, of any agency and unit", () => {
     fc.assert(
       fc.property(AGENCY, body, fc.boolean(), (agency, b, timed) => {
-        if (timed && (UNTIMED_KINDS as readonly string[]).includes(b.kind)) return;
         const subject = inputSubject(agency, b, { timed });
         const read = inputKindOfSubject(subject, agency);
         const unitId = (b as { unitId?: string }).unitId;
@@ -73,16 +71,14 @@ describe("input subjects", () => {
     });
   });
 
-  it("give a leadership claim the untimed subject leader.claim only: no timed subject is built or read for it", () => {
+  it("give a leadership claim leader.claim, and timed.leader.claim for an engine that trusts input time (the claim carries the engine's own time)", () => {
     const claim = INPUT_EXAMPLES.ClaimLeadership;
-    expect(UNTIMED_KINDS).toEqual(["ClaimLeadership"]);
     expect(inputSubject("sfd", claim)).toBe("cad.sfd.in.leader.claim");
     expect(inputKindOfSubject("cad.sfd.in.leader.claim", "sfd")).toEqual({
       kind: "ClaimLeadership",
       timed: false,
     });
-    expect(() => inputSubject("sfd", claim, { timed: true })).toThrow(CodecError);
-    expect(inputKindOfSubject("cad.sfd.in.timed.leader.claim", "sfd")).toBeUndefined();
+    expect(inputSubject("sfd", claim, { timed: true })).toBe("cad.sfd.in.timed.leader.claim");
     expect(EVENT_SUBJECTS.LeadershipChanged).toBe("leader.changed");
   });
 

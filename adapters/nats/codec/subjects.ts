@@ -38,16 +38,6 @@ export const PER_UNIT_KINDS = [
 ] as const satisfies readonly InputKind[];
 export type PerUnitKind = (typeof PER_UNIT_KINDS)[number];
 
-/**
- * The kinds that have no timed subject: a leadership claim is the engine's own input, and its
- * instant is the log's (`cad.<agency>.in.timed.leader.claim` names no input kind).
- */
-export const UNTIMED_KINDS = ["ClaimLeadership"] as const satisfies readonly InputKind[];
-
-function isUntimed(kind: InputKind): boolean {
-  return (UNTIMED_KINDS as readonly InputKind[]).includes(kind);
-}
-
 /** The token after "cad.<agency>.in." that marks a timed subject, on which Cad-Time may be honoured. */
 export const TIMED_TOKEN = "timed";
 
@@ -83,14 +73,12 @@ function isPerUnit(kind: InputKind): kind is PerUnitKind {
  * The subject an input is published on: `cad.<agency>.in.[timed.]<suffix>[.<unitId>]`. Timed
  * subjects are the only ones whose Cad-Time header an engine honours (and only with
  * --trust-input-time). Throws CodecError when a per-unit input's unitId cannot be a subject
- * token (the engine never registers such a unit), or for a timed subject of an UNTIMED_KINDS kind.
+ * token (the engine never registers such a unit).
  */
 export function inputSubject(agency: string, body: InputBody, opts?: { timed?: boolean }): string {
   const prefix = opts?.timed === true ? `cad.${agency}.in.${TIMED_TOKEN}.` : `cad.${agency}.in.`;
   const suffix = INPUT_SUBJECTS[body.kind];
   if (suffix === undefined) throw new CodecError(`unknown input kind ${JSON.stringify(body.kind)}`);
-  if (opts?.timed === true && isUntimed(body.kind))
-    throw new CodecError(`${body.kind} has no timed subject: its instant is the log's`);
   if (!isPerUnit(body.kind)) return prefix + suffix;
   const unitId = (body as { unitId?: unknown }).unitId;
   if (typeof unitId !== "string" || !isUnitToken(unitId, 0))
@@ -100,19 +88,13 @@ export function inputSubject(agency: string, body: InputBody, opts?: { timed?: b
   return `${prefix}${suffix}.${unitId}`;
 }
 
-/**
- * The fixed suffixes (every kind but the per-unit ones), each with its two readings made once;
- * an untimed kind's timed reading is undefined (no input subject).
- */
-const FIXED: ReadonlyMap<string, readonly [InputSubjectInfo, InputSubjectInfo | undefined]> = new Map(
+/** The fixed suffixes (every kind but the per-unit ones), each with its two readings made once. */
+const FIXED: ReadonlyMap<string, readonly [InputSubjectInfo, InputSubjectInfo]> = new Map(
   (Object.entries(INPUT_SUBJECTS) as [InputKind, string][])
     .filter(([kind]) => !isPerUnit(kind))
     .map(([kind, suffix]) => [
       suffix,
-      [
-        Object.freeze({ kind, timed: false }),
-        isUntimed(kind) ? undefined : Object.freeze({ kind, timed: true }),
-      ],
+      [Object.freeze({ kind, timed: false }), Object.freeze({ kind, timed: true })],
     ]),
 );
 
