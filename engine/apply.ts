@@ -14,6 +14,7 @@ import { dispatchUnit, reassignUnit, updateUnitStatus } from "./handlers/dispatc
 import { addUnit, changeUnit, checkUnit, retireUnit, updateUnitLocation } from "./handlers/roster.ts";
 import { tick } from "./handlers/tick.ts";
 import { applyConfiguration } from "./handlers/configuration.ts";
+import { claimLeadership } from "./handlers/leadership.ts";
 import type { EngineEvent } from "./model/events.ts";
 import { INPUT_KINDS, type Input, type InputBase } from "./model/inputs.ts";
 import { assertNever } from "./model/never.ts";
@@ -140,6 +141,8 @@ function route(ctx: Ctx, input: Input): Outcome {
       return retireUnit(ctx, input);
     case "ApplyConfiguration":
       return applyConfiguration(ctx, input);
+    case "ClaimLeadership":
+      return claimLeadership(ctx, input);
     case "Tick":
       return tick(ctx);
     default:

@@ -7,6 +7,7 @@ export {
   deserialiseState,
   StateFormatError,
   STATE_FORMAT_VERSION,
+  READABLE_STATE_FORMATS,
   type SerialisedState,
 } from "./state/serialise.ts";
 export { ArchivedMap, type ArchivedColumns, type LazyText } from "./state/archived-map.ts";

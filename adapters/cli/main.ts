@@ -4,7 +4,7 @@ import { ConfigError } from "../config/index.ts";
 import { runDemo } from "./demo.ts";
 import { DEFAULT_DEMO_DIR, DemoDataError } from "./demo-data.ts";
 import { runSeattleReplay } from "./replay.ts";
-import { runServe, snapshotPath } from "./serve.ts";
+import { defaultReplicaName, runServe, snapshotPath } from "./serve.ts";
 import { runSnapshot } from "./snapshot.ts";
 import { runConfigHistory } from "./config-history.ts";
 import { RMS_USAGE, runRms } from "../rms/cli.ts";
@@ -46,11 +46,17 @@ const USAGE = `cad: the cad-engine command
   serve, console, rms and config history refuse to start unless given --insecure (a server
   without authentication), which warns at every start.
 
-  cad serve (--creds FILE | --insecure) [--tls-ca FILE] [--agency A] [--nats URL] [--config FILE]
-            [--no-clock] [--trust-input-time] [--data-dir DIR]
-      Runs the engine for one agency on NATS/JetStream until SIGTERM or SIGINT: inputs on
-      cad.A.in.>, events on cad.A.evt.>, queries on cad.A.q.> (see proto/README.md). The clock
-      adapter writes a tick every second unless --no-clock. With --data-dir DIR, it starts from
+  cad serve (--creds FILE | --insecure) [--tls-ca FILE] [--agency A | --agencies A,B,C]
+            [--replica NAME] [--nats URL[,URL...]] [--config FILE] [--no-clock] [--trust-input-time]
+            [--data-dir DIR]
+      Runs one replica of the engine of each agency (default demo) on NATS/JetStream until
+      SIGTERM or SIGINT: inputs on cad.A.in.>, events on cad.A.evt.>, queries on cad.A.q.> (see
+      proto/README.md). Start it on several hosts (each its own --replica NAME, default
+      <hostname>-<pid>) for hot standbys: the replicas of an agency elect one leader by claims
+      in the input log; only the leader publishes outputs, runs the clock and answers
+      cad.A.q.>, and a standby takes over within about 2 s of the leader's death. Each replica
+      answers cad.A.replica.NAME.q.> from its own state. The leader's clock writes a tick every
+      second unless --no-clock. With --data-dir DIR, it starts from
       the newest valid snapshot in DIR/A.snapshots.sqlite and a standby in a worker thread
       writes one every --snapshot-every-inputs (10000) inputs or --snapshot-every-seconds (60).
       Once recovered, it records its --config file in the input log (ApplyConfiguration) when it
@@ -173,7 +179,9 @@ async function main(argv: string[]): Promise<number> {
       const { values } = parseArgs({
         args: rest,
         options: {
-          agency: { type: "string", default: "demo" },
+          agency: { type: "string" },
+          agencies: { type: "string" },
+          replica: { type: "string" },
           nats: { type: "string", default: "nats://127.0.0.1:4222" },
           config: { type: "string" },
           clock: { type: "boolean", default: true },
@@ -186,9 +194,21 @@ async function main(argv: string[]): Promise<number> {
         },
       });
       const auth = natsAuthOf(values, "cad serve", logLine);
+      if (values.agency !== undefined && values.agencies !== undefined)
+        throw new Error("cad serve: give --agency A or --agencies A,B,C, not both");
+      const agencies = (values.agencies ?? values.agency ?? "demo")
+        .split(",")
+        .map((a) => a.trim())
+        .filter((a) => a !== "");
+      if (agencies.length === 0 || new Set(agencies).size !== agencies.length)
+        throw new Error(`cad serve: --agencies needs distinct agency ids, got "${values.agencies}"`);
+      const replica = values.replica ?? defaultReplicaName();
+      if (!/^[A-Za-z0-9_-]{1,64}$/.test(replica))
+        throw new Error(`cad serve: --replica "${replica}": use 1-64 letters, digits, _ or -`);
       return runServe({
         auth,
-        agency: values.agency,
+        agencies,
+        replica,
         servers: values.nats,
         configPath: values.config,
         clock: values.clock && !values["no-clock"],

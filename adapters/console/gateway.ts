@@ -1,5 +1,5 @@
 import { jetstream, jetstreamManager, type JetStreamClient } from "@nats-io/jetstream";
-import { headers, type NatsConnection, type Subscription } from "@nats-io/transport-node";
+import { headers, RequestError, type NatsConnection, type Subscription } from "@nats-io/transport-node";
 import {
   inputSubject,
   decodeOutput,
@@ -64,6 +64,10 @@ const MAX_AWAITED = 10_000;
 /** A page whose snapshot is still being taken holds at most this many outputs, then starts again. */
 const MAX_BUFFER = 50_000;
 const QUERY_TIMEOUT_MS = 5000;
+/** How many outputs' keys the gateway remembers to drop repeats (well past a takeover's republishing). */
+const MAX_HEARD = 100_000;
+/** How long a query waits for an engine to answer while its replicas elect a new leader. */
+const FAILOVER_WAIT_MS = 8000;
 const RETRY_MS = 1000;
 /** Times the paged state is asked for from its first page when the engine dropped its snapshot meanwhile. */
 const MAX_STATE_ATTEMPTS = 3;
@@ -103,6 +107,8 @@ export class ConsoleGateway {
   private readonly auditing = new Set<Promise<boolean>>();
   /** Commands published, by input sequence, until the engine's outputs tell whether it rejected them. */
   private readonly awaited = new Map<number, { who: Audited; detail: Record<string, string | boolean> }>();
+  /** The outputs heard lately (input sequence and index), oldest first: a repeat is not passed on. */
+  private readonly heard = new Set<string>();
   /** Rejection codes of outputs that came before their command's ack. */
   private readonly rejections = new Map<number, string>();
 
@@ -152,14 +158,26 @@ export class ConsoleGateway {
     return this.clients.size;
   }
 
-  /** A request/reply query of the engine (`state`, `incident`, `recommend`, `metrics`), its JSON reply. */
+  /**
+   * A request/reply query of the engine (`state`, `incident`, `recommend`, `metrics`), its JSON
+   * reply. Only the leading replica answers: while a standby takes over (no responders for a
+   * moment), the query is asked again for up to FAILOVER_WAIT_MS.
+   */
   async query(name: string, body: unknown = {}): Promise<unknown> {
-    const reply = await this.nc.request(
-      `${this.s.queryPrefix}${name}`,
-      new TextEncoder().encode(JSON.stringify(body)),
-      { timeout: QUERY_TIMEOUT_MS },
-    );
-    return JSON.parse(new TextDecoder().decode(reply.data)) as unknown;
+    const data = new TextEncoder().encode(JSON.stringify(body));
+    const deadline = performance.now() + FAILOVER_WAIT_MS;
+    for (;;) {
+      try {
+        const reply = await this.nc.request(`${this.s.queryPrefix}${name}`, data, {
+          timeout: QUERY_TIMEOUT_MS,
+        });
+        return JSON.parse(new TextDecoder().decode(reply.data)) as unknown;
+      } catch (error) {
+        if (!(error instanceof RequestError && error.isNoResponders()) || performance.now() > deadline)
+          throw error;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
   }
 
   /** A query a page asks for (`incident`, `recommend`), audited with its operator and parameters. */
@@ -290,6 +308,13 @@ export class ConsoleGateway {
       );
       return;
     }
+    // A core subscription hears every publish, also one JetStream drops as a repeat (a replica
+    // taking over republishes what the deposed leader may not have stored): pages get each once.
+    const key = `${output.inputSeq}:${"event" in output ? output.index : "r"}`;
+    if (this.heard.has(key)) return;
+    this.heard.add(key);
+    if (this.heard.size > MAX_HEARD)
+      for (const old of this.heard) if (this.heard.delete(old) && this.heard.size <= MAX_HEARD / 2) break;
     this.outcome(output);
     const at = "event" in output ? output.event.at : output.rejected.at;
     this.engineNow = Math.max(this.engineNow, at);

@@ -218,9 +218,17 @@ export interface Publishing {
    * instead of timing out; returns how to unregister it.
    */
   track?(abandon: () => void): () => void;
+  /**
+   * Asked before each attempt: true (or absent) to publish now, a promise to wait for the answer,
+   * false to give the message up (a replica that no longer leads: the new leader publishes it).
+   */
+  gate?(): boolean | Promise<boolean>;
 }
 
-/** Publishes until JetStream acknowledges; a repeat (same msgID) after a lost ack is dropped by the server. */
+/**
+ * Publishes until JetStream acknowledges (or the gate gives the message up); a repeat (same
+ * msgID) after a lost ack is dropped by the server.
+ */
 export async function publishUntilAcked(
   p: Publishing,
   subject: string,
@@ -229,6 +237,8 @@ export async function publishUntilAcked(
   h: MsgHdrs,
 ): Promise<void> {
   for (let attempt = 0; ; attempt++) {
+    const go = p.gate?.() ?? true;
+    if (go === false || (go !== true && !(await go))) return;
     try {
       const ack = p.js.publish(subject, data, { msgID, headers: h, timeout: 5000 });
       if (p.track === undefined) await ack;

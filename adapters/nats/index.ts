@@ -5,6 +5,14 @@
  */
 export * from "./codec/index.ts";
 export { EngineService, type ServiceOptions } from "./service.ts";
+export {
+  preferredReplica,
+  CLAIM_AFTER_MS,
+  HEARTBEAT_MS,
+  PREFER_AFTER_MS,
+  REPLICA_NAME,
+  type Heartbeat,
+} from "./leadership.ts";
 export type { SnapshotSource } from "./recovery.ts";
 export { LogLostError, isLogLostError, type LogLostCode } from "./log-watch.ts";
 export {

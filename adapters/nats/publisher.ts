@@ -16,10 +16,13 @@ export class Publisher implements Publishing {
   failingSince: number | undefined;
   private readonly attempts = new Set<() => void>();
 
+  /** Whether outputs may go out (a replica's leadership); absent for a sole engine. */
+  gate?: () => boolean | Promise<boolean>;
+
   constructor(
     readonly js: JetStreamClient,
     readonly counts: { published: number },
-    private readonly published: PublishedTail,
+    private published: PublishedTail,
     /** True once the service stops: an output that keeps failing is then given up. */
     readonly stopping: () => boolean,
     private readonly log: (line: string) => void = () => undefined,
@@ -59,6 +62,11 @@ export class Publisher implements Publishing {
 
   get idle(): boolean {
     return this.inFlight.length === 0;
+  }
+
+  /** A replica taking the lead: what the event stream holds now, so that only missing outputs go out. */
+  storedNow(published: PublishedTail): void {
+    this.published = published;
   }
 
   /** Whether the outputs of input `inputSeq` were all stored before start-up (only the state is needed). */

@@ -47,12 +47,14 @@ export function serveQueries(
   config: EngineConfig,
   position: () => QueryPosition = () => ({ lastInputSeq: 0, catchingUp: false, backlogSeq: 0, lag: 0 }),
   log?: (line: string) => void,
+  /** The subjects' prefix: the agency's queries (`cad.<a>.q.`), or one replica's (`cad.<a>.replica.<r>.q.`). */
+  prefix: string = s.queryPrefix,
 ): Subscription {
   const pages = new StatePages();
-  return nc.subscribe(`${s.queryPrefix}>`, {
+  return nc.subscribe(`${prefix}>`, {
     callback: (error, msg) => {
       if (error !== null) return;
-      const name = msg.subject.slice(s.queryPrefix.length);
+      const name = msg.subject.slice(prefix.length);
       const budget = replyBudget(nc.info?.max_payload ?? DEFAULT_MAX_PAYLOAD);
       let reply: string;
       try {

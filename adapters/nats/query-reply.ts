@@ -28,13 +28,26 @@ export interface QueryPosition {
   readonly backlogSeq: number;
   /** Inputs in the log not applied yet (reported by `metrics`). */
   readonly lag: number;
+  /** A replicated engine's (absent for a sole engine): who leads, and who answers. */
+  readonly replication?: ReplicationPosition;
 }
 
-/** The position fields a reply carries: `backlogSeq` only while catching up. */
+/** Who leads the term in force, and whether the answering replica is that leader. */
+export interface ReplicationPosition {
+  readonly term: number;
+  /** The leading replica's name ("" before the first claim). */
+  readonly leader: string;
+  /** The answering replica's name. */
+  readonly replica: string;
+  readonly leading: boolean;
+}
+
+/** The position fields a reply carries: `backlogSeq` only while catching up; a replica's says who leads. */
 export function positionFields(p: QueryPosition): Record<string, unknown> {
-  return p.catchingUp
+  const at = p.catchingUp
     ? { lastInputSeq: p.lastInputSeq, catchingUp: true, backlogSeq: p.backlogSeq }
     : { lastInputSeq: p.lastInputSeq, catchingUp: false };
+  return p.replication === undefined ? at : { ...at, ...p.replication };
 }
 
 /** NATS's default max_payload, for a connection that has not said its own. */

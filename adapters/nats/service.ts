@@ -8,7 +8,10 @@ import type { NatsConnection, Subscription } from "@nats-io/transport-node";
 import type { EngineConfig, EngineState } from "../../engine/index.ts";
 import { InputApplier, faultId } from "./apply.ts";
 import { closedByRefusal, connectNats, consumeFrom, type NatsAuth } from "./connection.ts";
+import { Leadership } from "./leadership.ts";
 import { logMessageOfJs, type LogMessage } from "./log.ts";
+import type { Output } from "./outputs.ts";
+import { publishedTail } from "./published-tail.ts";
 import { isLogLostError, isStreamNotFound, LogLostError, LogWatch, RECOVER_INPUTS } from "./log-watch.ts";
 import { Publisher } from "./publisher.ts";
 import { serveQueries } from "./queries.ts";
@@ -35,7 +38,16 @@ export interface ServiceOptions extends RecoveryOptions {
   readonly trustInputTime?: boolean;
   /** The engine role's creds file and the CA for TLS (the standby connects with the same). */
   readonly auth?: NatsAuth;
+  /**
+   * Run as one replica of the agency's engine (`cad serve`): it publishes outputs, runs the clock
+   * and answers `cad.<a>.q.>` only while it leads, by a claim in the log (leadership.ts). Absent:
+   * the sole engine of the agency, which always publishes (a library use, most tests).
+   */
+  readonly replica?: { readonly name: string };
 }
+
+/** A follower keeps at most this many inputs' outputs that the leader has not said are stored. */
+const MAX_HELD_INPUTS = 100_000;
 
 /**
  * The engine as a NATS service for one agency: it reads the agency's input stream in order
@@ -65,6 +77,20 @@ export class EngineService {
   private readonly watch: LogWatch;
   private failure: LogLostError | undefined;
   private failedResolve: ((error: LogLostError) => void) | undefined;
+  /** A replica's leadership (undefined: the sole engine, which always leads). */
+  private readonly leadership: Leadership | undefined;
+  /** Whether this replica publishes: it leads, and has taken over (read what the event stream holds). */
+  private leadingNow: boolean;
+  /** A follower's outputs of inputs not known stored, oldest first, from `heldStart` on. */
+  private held: { seq: number; outputs: readonly Output[] }[] = [];
+  private heldStart = 0;
+  /** Outputs were dropped past MAX_HELD_INPUTS: this replica must not take the lead. */
+  private heldIncomplete = false;
+  private takeoverDue = false;
+  /** Every output of inputs up to this one is acknowledged (this replica's own, as leader). */
+  private publishedUpTo: number;
+  private leaderQueries: Subscription | undefined;
+  private readonly leadershipListeners = new Set<(leading: boolean) => void>();
   /**
    * Resolves when the engine cannot go on (a stream deleted, inputs purged, outputs not stored, the
    * loop failed), after one loud log line: the caller stops it and exits non-zero.
@@ -88,16 +114,38 @@ export class EngineService {
   ) {
     this.state = recovery.state;
     this.lastSeq = recovery.fromSeq;
+    this.publishedUpTo = recovery.published.skipUpToInputSeq;
     const stopping = () => this.stopping;
     const say = (line: string) => opts.log?.(`cad-engine ${s.agency}: ${line}`);
     this.publisher = new Publisher(js, this.counts, recovery.published, stopping, say);
+    this.leadingNow = opts.replica === undefined;
+    if (opts.replica !== undefined) {
+      const leadership = new Leadership(opts.replica.name, {
+        s,
+        nc,
+        js,
+        jsm,
+        state: this.state,
+        trustsInputTime: opts.trustInputTime === true,
+        lastSeq: () => this.lastSeq,
+        caughtUp: () => this.caughtUpResolve === undefined && !this.stopping,
+        canLead: () => !this.heldIncomplete,
+        publishedUpTo: () => this.publishedUpTo,
+        log: (line) => say(`replica ${opts.replica?.name}: ${line}`),
+      });
+      this.leadership = leadership;
+      this.publisher.gate = () => leadership.gate();
+    }
     this.inputs = new InputApplier({
       s,
       state: this.state,
       config: opts.config,
       trustInputTime: opts.trustInputTime === true,
       counts: this.counts,
-      stateOnly: (inputSeq) => this.publisher.stored(inputSeq),
+      // A follower need not compute the outputs of inputs the leader has said are stored.
+      stateOnly: (inputSeq) =>
+        this.publisher.stored(inputSeq) ||
+        (this.leadership !== undefined && inputSeq <= this.leadership.knownPublishedUpTo),
       log: opts.log,
     });
     this.watermark = new WatermarkRecorder(opts);
@@ -108,6 +156,27 @@ export class EngineService {
       fatal: (error) => this.fatal(error),
       log: say,
     });
+  }
+
+  /** The replica's name ("" for the sole engine). */
+  get replicaName(): string {
+    return this.opts.replica?.name ?? "";
+  }
+
+  /** Whether this engine publishes outputs now (always, for the sole engine). */
+  get leading(): boolean {
+    return this.leadingNow;
+  }
+
+  /** The leadership term in force in the log (0 before the first claim). */
+  get term(): number {
+    return this.state.leadership.term;
+  }
+
+  /** Calls `listener` whenever this replica takes or loses the lead; returns how to stop. */
+  onLeadership(listener: (leading: boolean) => void): () => void {
+    this.leadershipListeners.add(listener);
+    return () => this.leadershipListeners.delete(listener);
   }
 
   /** Inputs in the log not applied yet, as last seen (the `lag` of the metrics query). */
@@ -130,13 +199,11 @@ export class EngineService {
       throw error;
     }
     const service = new EngineService(opts, s, nc, jetstream(nc), jsm, recovery);
-    const position = () => ({
-      lastInputSeq: service.lastSeq,
-      catchingUp: service.caughtUpResolve !== undefined,
-      backlogSeq: recovery.backlog,
-      lag: service.lag,
-    });
-    service.queries = serveQueries(nc, s, service.state, opts.config, position, opts.log);
+    service.queries =
+      opts.replica === undefined
+        ? service.serveQueries(s.queryPrefix)
+        : service.serveQueries(s.replicaQueryPrefix(opts.replica.name));
+    service.leadership?.start();
     service.loop = service.run().catch((error: unknown) => {
       service.fatal(
         new LogLostError(
@@ -165,10 +232,30 @@ export class EngineService {
     return service;
   }
 
+  /** Queries under `prefix`, answered from this engine's state with its position. */
+  private serveQueries(prefix: string): Subscription {
+    const position = () => ({
+      lastInputSeq: this.lastSeq,
+      catchingUp: this.caughtUpResolve !== undefined,
+      backlogSeq: this.recovery.backlog,
+      lag: this.lag,
+      ...(this.opts.replica && {
+        replication: {
+          term: this.state.leadership.term,
+          leader: this.state.leadership.replica,
+          replica: this.opts.replica.name,
+          leading: this.leadingNow,
+        },
+      }),
+    });
+    return serveQueries(this.nc, this.s, this.state, this.opts.config, position, this.opts.log, prefix);
+  }
+
   /** Finishes the input in hand, waits for its outputs, and closes the connection. */
   async stop(): Promise<void> {
     this.stopping = true;
     this.watch.stop();
+    this.leadership?.stop();
     // Bounded, whatever state the connection or the streams are in: SIGTERM is always honoured.
     const settled = await within(
       (async () => {
@@ -186,6 +273,7 @@ export class EngineService {
         `cad-engine ${this.s.agency}: stopping with outputs unacknowledged after input ${this.lastSeq}; the next start publishes them again`,
       );
     this.queries?.unsubscribe();
+    this.leaderQueries?.unsubscribe();
     // A drain refused while disconnected would leave the client reconnecting for ever: close then.
     await within(
       this.nc.drain().catch(() => undefined),
@@ -198,6 +286,7 @@ export class EngineService {
   private async run(): Promise<void> {
     const started = performance.now();
     await this.catchUp(started);
+    if (this.takeoverDue) await this.takeOver();
     while (!this.stopping) {
       const messages = await this.consumeAgain();
       if (messages === undefined) return;
@@ -224,11 +313,12 @@ export class EngineService {
         break;
       }
       this.handleSafely(logMessageOfJs(m));
+      if (this.takeoverDue) await this.takeOver();
       // Wait for acks when 256 are out, or when nothing more is waiting: neither on the server nor
       // already delivered to this client (waiting with inputs in hand only adds latency).
       if (this.publisher.full || (m.info.pending === 0 && messages.getPending() === 0)) {
         await this.publisher.flush();
-        this.watermark.mark(this.lastSeq);
+        this.flushed();
       }
       if (m.seq >= this.recovery.backlog && this.caughtUpResolve !== undefined)
         this.markCaughtUp(performance.now() - started);
@@ -268,6 +358,7 @@ export class EngineService {
       `cad-engine ${this.s.agency}: ${why}; reading the input log again from input ${this.lastSeq + 1} (lag ${this.lag})`,
     );
     this.publisher.reconnected();
+    this.leadership?.reconnected();
     void this.reader?.close();
     void this.messages?.close();
   }
@@ -301,7 +392,7 @@ export class EngineService {
       publisher: this.publisher,
       stopping: () => this.stopping,
       handle: (m) => this.handleSafely(m),
-      flushed: () => this.watermark.mark(this.lastSeq),
+      flushed: () => this.flushed(),
       reading: (reader) => (this.reader = reader),
       failed: (error) =>
         this.opts.log?.(
@@ -324,18 +415,105 @@ export class EngineService {
     try {
       const outputs = this.inputs.apply(m);
       this.lastSeq = m.seq;
-      this.publisher.publishMissing(m.seq, outputs);
+      this.route(m.seq, outputs);
     } catch (error) {
       this.lastSeq = m.seq;
       (this.opts.log ?? console.error)(
         `cad-engine ${this.s.agency}: ENGINE_FAULT ${faultId(this.s.agency, m.seq)} on input ${m.seq} (${m.subject}): ${(error as Error).stack ?? String(error)}`,
       );
       try {
-        this.publisher.publish(this.inputs.fault(m));
+        this.route(m.seq, [this.inputs.fault(m)]);
       } catch {
         // Nothing more can be said on the wire; the log line above is the record.
       }
     }
+  }
+  /** Every output so far is acknowledged (or, for a follower, the leader has said how far). */
+  private flushed(): void {
+    if (this.leadership === undefined) return this.watermark.mark(this.lastSeq);
+    if (this.leadingNow && !this.leadership.isFenced) {
+      this.publishedUpTo = this.lastSeq;
+      this.watermark.mark(this.lastSeq);
+    } else this.watermark.mark(Math.min(this.lastSeq, this.leadership.knownPublishedUpTo));
+  }
+
+  /**
+   * An input's outputs: published by the leader (after the input: a claim's own outputs are its
+   * new leader's), held by a follower until the leader says they are stored.
+   */
+  private route(seq: number, outputs: readonly Output[]): void {
+    const leadership = this.leadership;
+    if (leadership === undefined) return this.publisher.publishMissing(seq, outputs);
+    leadership.applied();
+    const leads = leadership.leads();
+    if (!leads && this.leadingNow) this.depose();
+    if (leads && this.leadingNow) return this.publisher.publishMissing(seq, outputs);
+    if (leads) this.takeoverDue = true;
+    this.hold(seq, outputs);
+  }
+
+  private hold(seq: number, outputs: readonly Output[]): void {
+    const known = this.leadership?.knownPublishedUpTo ?? 0;
+    while (this.heldStart < this.held.length && this.held[this.heldStart]!.seq <= known) this.heldStart++;
+    if (this.heldStart > 4096 && this.heldStart * 2 > this.held.length) {
+      this.held = this.held.slice(this.heldStart);
+      this.heldStart = 0;
+    }
+    if (outputs.length === 0 || seq <= known) return;
+    this.held.push({ seq, outputs });
+    if (this.held.length - this.heldStart > MAX_HELD_INPUTS) {
+      this.heldStart++;
+      if (!this.heldIncomplete)
+        this.opts.log?.(
+          `cad-engine ${this.s.agency}: replica ${this.replicaName}: no leader has said its outputs are stored for ${MAX_HELD_INPUTS} inputs; this replica drops the oldest it held and will not take the lead (restart it to recover them from the log)`,
+        );
+      this.heldIncomplete = true;
+    }
+  }
+
+  /**
+   * This replica's claim is in force: it reads what the event stream holds, publishes the outputs
+   * it held that are missing (the deposed leader's unstored ones, the claim's own), and leads.
+   */
+  private async takeOver(): Promise<void> {
+    this.takeoverDue = false;
+    const from = Math.max(this.leadership?.knownPublishedUpTo ?? 0, this.publishedUpTo);
+    for (let attempt = 0; !this.stopping; attempt++) {
+      try {
+        this.publisher.storedNow(await publishedTail(this.nc, this.jsm, this.s, from));
+        break;
+      } catch (error) {
+        if (attempt === 0)
+          this.opts.log?.(
+            `cad-engine ${this.s.agency}: cannot read the event stream's tail to take the lead (${(error as Error).message}); retrying`,
+          );
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+    if (this.stopping || this.leadership?.leads() !== true) return;
+    this.leadingNow = true;
+    const held = this.held.slice(this.heldStart);
+    this.held = [];
+    this.heldStart = 0;
+    for (const h of held) this.publisher.publishMissing(h.seq, h.outputs);
+    this.leaderQueries = this.serveQueries(this.s.queryPrefix);
+    this.opts.log?.(
+      `cad-engine ${this.s.agency}: replica ${this.replicaName} leads term ${this.state.leadership.term} from input ${this.lastSeq} (${held.length} inputs' outputs held, the missing ones published)`,
+    );
+    for (const listener of this.leadershipListeners) listener(true);
+  }
+
+  /** Another replica's claim is in force: publish nothing more, hold outputs, stop answering the agency's queries. */
+  private depose(): void {
+    this.leadingNow = false;
+    this.takeoverDue = false;
+    this.leaderQueries?.unsubscribe();
+    this.leaderQueries = undefined;
+    const { term, replica } = this.state.leadership;
+    this.opts.log?.(
+      `cad-engine ${this.s.agency}: replica ${this.replicaName} no longer leads: ${replica} leads term ${term} from input ${this.lastSeq}`,
+    );
+    for (const listener of this.leadershipListeners) listener(false);
   }
 }
 

@@ -14,6 +14,12 @@ export interface AgencySubjects {
   /** The console gateway's audit records: `cad.<agency>.audit.<action>` (JSON, kept for good). */
   readonly audit: string;
   readonly auditPrefix: string;
+  /** Replicas' heartbeats (core NATS, JSON): `cad.<agency>.ha.beat`. */
+  readonly haBeat: string;
+  /** Leadership claims, an input of the log: `cad.<agency>.in.leader.claim`. */
+  readonly claimSubject: string;
+  /** Queries to one replica by name: `cad.<agency>.replica.<name>.q.<query>`. */
+  replicaQueryPrefix(name: string): string;
   readonly inputStream: string;
   readonly eventStream: string;
   /** Append-only: the server refuses purging it and deleting its messages. */
@@ -36,6 +42,9 @@ export function agencySubjects(agency: string): AgencySubjects {
     queryPrefix: `cad.${agency}.q.`,
     audit: `cad.${agency}.audit.>`,
     auditPrefix: `cad.${agency}.audit.`,
+    haBeat: `cad.${agency}.ha.beat`,
+    claimSubject: `cad.${agency}.in.leader.claim`,
+    replicaQueryPrefix: (name: string) => `cad.${agency}.replica.${name}.q.`,
     inputStream: `CAD_IN_${upper}`,
     eventStream: `CAD_EVT_${upper}`,
     auditStream: `CAD_AUDIT_${upper}`,

@@ -1,6 +1,7 @@
 import {
   timelineText,
   type IncidentOverdue,
+  type LeadershipChanged,
   type UnitChecked,
   type UnitsRecommended,
   type UnitStatusOverdue,
@@ -25,6 +26,21 @@ export function incidentOverdue(rows: Rows, k: EventKey, e: IncidentOverdue): vo
   // table only and leave the incident untouched.
   const text = timelineText(e);
   if (text !== null) timeline(rows, k, 0, e.incidentId, e, text);
+}
+
+/**
+ * A change of the engine's leadership (a replica won a term): no incident's history, a row of
+ * its own among the alerts, as the record of which replica led from which input on.
+ */
+export function leadershipChanged(rows: Rows, k: EventKey, e: LeadershipChanged): void {
+  const { term, replica, claimId, previousTerm, previousReplica } = e;
+  alert(rows, k, "leadership_changed", null, null, e.at, {
+    term,
+    replica,
+    claimId,
+    previousTerm,
+    previousReplica,
+  });
 }
 
 export function unitStatusOverdue(rows: Rows, k: EventKey, e: UnitStatusOverdue): void {

@@ -3,6 +3,7 @@ import type { EngineEvent } from "../../engine/index.ts";
 import type { DecodedRejection } from "../nats/index.ts";
 import {
   incidentOverdue,
+  leadershipChanged,
   rejection,
   unitChecked,
   unitsRecommended,
@@ -84,6 +85,8 @@ export class EventWriter {
         return unitStatusOverdue(rows, k, e);
       case "UnitsRecommended":
         return unitsRecommended(rows, k, e);
+      case "LeadershipChanged":
+        return leadershipChanged(rows, k, e);
     }
   }
 }

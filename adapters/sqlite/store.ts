@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, renameSync } from "node:fs";
 import Database from "better-sqlite3";
-import { STATE_FORMAT_VERSION, type EngineState } from "../../engine/index.ts";
+import { READABLE_STATE_FORMATS, STATE_FORMAT_VERSION, type EngineState } from "../../engine/index.ts";
 import { decodeState, encodeState } from "./encoding.ts";
 
 /**
@@ -266,9 +266,9 @@ export class SnapshotStore {
       throw new SnapshotError(
         `snapshot ${id}: format ${h.formatVersion}, this engine reads ${SNAPSHOT_FORMAT_VERSION}`,
       );
-    if (h.stateFormat !== STATE_FORMAT_VERSION)
+    if (!READABLE_STATE_FORMATS.includes(h.stateFormat))
       throw new SnapshotError(
-        `snapshot ${id}: state format ${h.stateFormat}, this engine reads ${STATE_FORMAT_VERSION}`,
+        `snapshot ${id}: state format ${h.stateFormat}, this engine reads ${READABLE_STATE_FORMATS.join(", ")}`,
       );
     if (row.data.length !== h.byteLength)
       throw new SnapshotError(

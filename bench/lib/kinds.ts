@@ -1,5 +1,5 @@
 /**
- * One valid, accepted input of each of the 18 kinds, over and over, on a realistic state: for each kind
+ * One valid, accepted input of each kind, over and over, on a realistic state: for each kind
  * a case sets up what the input needs (untimed), gives the input to time, and tears down what it left
  * (untimed), so the state stays the same size however many iterations run. Calls are placed in the
  * south of the city, away from the big state's open incidents, and a case's two incidents more than
@@ -358,6 +358,17 @@ const CASES: { readonly [K in InputKind]: readonly [Case, ...Case[]] } = {
       },
       // Back to the config the bench was started with, so later cases run as before.
       teardown: (d) => void (d.state.configuration = null),
+    },
+  ],
+  ClaimLeadership: [
+    {
+      what: "the next term claimed (the leadership is one record: nothing grows)",
+      prepare: (d) =>
+        d.input({
+          kind: "ClaimLeadership",
+          term: d.state.leadership.term + 1,
+          replica: `r${d.serial() % 3}`,
+        }),
     },
   ],
   Tick: [

@@ -189,6 +189,20 @@ export interface UnitStatusOverdue extends EventBase {
   readonly count: number;
 }
 
+/**
+ * A replica's claim (ClaimLeadership) was the next term: it leads from here on in the log.
+ * `previousReplica` is "" when there was no leader before (term 1).
+ */
+export interface LeadershipChanged extends EventBase {
+  readonly type: "LeadershipChanged";
+  readonly term: number;
+  readonly replica: string;
+  /** The id of the ClaimLeadership input that won the term. */
+  readonly claimId: string;
+  readonly previousTerm: number;
+  readonly previousReplica: string;
+}
+
 export type EngineEvent =
   | CallReceived
   | CallTypeDefaulted
@@ -209,6 +223,7 @@ export type EngineEvent =
   | UnitRetired
   | UnitChecked
   | IncidentOverdue
-  | UnitStatusOverdue;
+  | UnitStatusOverdue
+  | LeadershipChanged;
 
 export type EngineEventType = EngineEvent["type"];

@@ -161,6 +161,19 @@ export interface ApplyConfiguration extends InputBase {
   readonly content: string;
 }
 
+/**
+ * A replica claims the leadership of the agency's engine for `term` (the one after the term in
+ * force). Published by the engine role only; its `id` is the Nats-Msg-Id
+ * `claim:<agency>:<term>:<replica>:<instance>`. Leadership takes effect at its place in the log.
+ */
+export interface ClaimLeadership extends InputBase {
+  readonly kind: "ClaimLeadership";
+  /** The term claimed: a whole number >= 1, the term in force plus one. */
+  readonly term: number;
+  /** The claiming replica's name: 1-64 of A-Z a-z 0-9 _ -. */
+  readonly replica: string;
+}
+
 /** Time advancing: timers that are due fire. */
 export interface Tick extends InputBase {
   readonly kind: "Tick";
@@ -185,6 +198,7 @@ export type Input =
   | ChangeUnit
   | RetireUnit
   | ApplyConfiguration
+  | ClaimLeadership
   | Tick;
 
 export type InputKind = Input["kind"];
@@ -212,6 +226,7 @@ const KINDS: Readonly<Record<InputKind, true>> = {
   ChangeUnit: true,
   RetireUnit: true,
   ApplyConfiguration: true,
+  ClaimLeadership: true,
   Tick: true,
 };
 

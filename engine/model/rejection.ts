@@ -37,6 +37,8 @@ export type RejectionCode =
   | "INVALID_CONFIGURATION"
   /** ApplyConfiguration: this configuration (same hash) is already the one in force. */
   | "CONFIGURATION_IN_FORCE"
+  /** ClaimLeadership: the term claimed is not the one after the term in force (a stale or early claim). */
+  | "STALE_TERM"
   /** Set by adapters, never by the engine: the bytes did not decode as the subject's message. */
   | "DECODE_ERROR"
   /** Set by adapters: a wire integer does not fit its field (e.g. a crew sent as 2^32 + 3 in an int32). */

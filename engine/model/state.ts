@@ -119,7 +119,24 @@ export interface EngineState {
    * under; null when the log has recorded none: the engine runs under the one it was started with.
    */
   configuration: ConfigurationInForce | null;
+  /** The leadership in force: set only by LeadershipChanged (INITIAL_LEADERSHIP before any). */
+  leadership: Leadership;
 }
+
+/** Which replica leads the agency's engine, since which accepted claim. */
+export interface Leadership {
+  /** The term in force; 0 before any claim was accepted. */
+  readonly term: number;
+  /** The leading replica's name; "" before any. */
+  readonly replica: string;
+  /** The id of the ClaimLeadership input that won the term; "" before any. */
+  readonly claimId: string;
+  /** Instant of that claim; 0 before any. */
+  readonly since: number;
+}
+
+/** The leadership of a log in which no claim was accepted yet. */
+export const INITIAL_LEADERSHIP: Leadership = { term: 0, replica: "", claimId: "", since: 0 };
 
 export const ACTIVE_INCIDENT_STATUSES: ReadonlySet<IncidentStatus> = new Set<IncidentStatus>([
   "pending",

@@ -1,4 +1,4 @@
-import type { EngineState } from "../model/state.ts";
+import { INITIAL_LEADERSHIP, type EngineState } from "../model/state.ts";
 import { GeoPointIndex } from "../geo/nearest.ts";
 import { UnitIndex } from "../recommend/unit-index.ts";
 import { InputIdWindow } from "./id-window.ts";
@@ -19,6 +19,7 @@ export function createState(): EngineState {
     activeByPlace: new GeoPointIndex(),
     unitIndex: new UnitIndex(),
     configuration: null,
+    leadership: INITIAL_LEADERSHIP,
   };
 }
 

@@ -106,5 +106,8 @@ export function evolve(state: EngineState, config: EngineConfig, e: EngineEvent)
       unit.timerToken = scheduleTimer(state, "unit_status", unit.id, e.at + e.limitSeconds * 1000);
       return;
     }
+    case "LeadershipChanged":
+      state.leadership = { term: e.term, replica: e.replica, claimId: e.claimId, since: e.at };
+      return;
   }
 }

@@ -15,15 +15,23 @@ import {
 } from "./configuration.ts";
 import {
   ACTIVE_INCIDENT_STATUSES,
+  INITIAL_LEADERSHIP,
   type Call,
   type EngineState,
   type Incident,
+  type Leadership,
   type Timer,
   type Unit,
 } from "../model/state.ts";
 
-/** The version of the serialised state; a reader refuses any other. */
-export const STATE_FORMAT_VERSION = 5;
+/**
+ * The version of the serialised state that is written. 6: with the leadership (issue 16);
+ * 5 is the same without it.
+ */
+export const STATE_FORMAT_VERSION = 6;
+
+/** The versions a reader accepts: this one, and 5, whose state is read with the initial leadership. */
+export const READABLE_STATE_FORMATS: readonly number[] = [5, STATE_FORMAT_VERSION];
 
 /** The engine state as plain JSON-compatible data, in a deterministic order. */
 export interface SerialisedState {
@@ -47,6 +55,8 @@ export interface SerialisedState {
   readonly seenInputs: { readonly older: readonly string[]; readonly recent: readonly string[] };
   /** The configuration recorded in the log and in force; absent when the log has recorded none. */
   readonly configuration?: SerialisedConfiguration;
+  /** The leadership in force (format 6; a format-5 state has none and is read with the initial one). */
+  readonly leadership: Leadership;
 }
 
 /**
@@ -76,6 +86,7 @@ export function serialiseState(
     active: [...state.active],
     timers: state.timers,
     seenInputs: state.seenInputs.generations(),
+    leadership: { ...state.leadership },
   };
   const configuration = serialiseConfiguration(state);
   if (configuration !== undefined) Object.assign(data, { configuration });
@@ -93,9 +104,9 @@ export class StateFormatError extends Error {
 export function deserialiseState(raw: unknown, opts: { copy?: boolean } = {}): EngineState {
   const data = raw as Partial<SerialisedState> | null;
   if (typeof data !== "object" || data === null) throw new StateFormatError("state: expected an object");
-  if (data.format !== STATE_FORMAT_VERSION) {
+  if (typeof data.format !== "number" || !READABLE_STATE_FORMATS.includes(data.format)) {
     throw new StateFormatError(
-      `state: format ${String(data.format)} is not the supported ${STATE_FORMAT_VERSION}`,
+      `state: format ${String(data.format)} is not one of the supported ${READABLE_STATE_FORMATS.join(", ")}`,
     );
   }
   for (const key of ["now", "nextIncidentNumber", "nextTimerSeq"] as const) {
@@ -126,6 +137,7 @@ export function deserialiseState(raw: unknown, opts: { copy?: boolean } = {}): E
     activeByPlace: new GeoPointIndex(),
     unitIndex: new UnitIndex(),
     configuration: typeof configuration === "string" ? null : configuration,
+    leadership: data.format === 5 ? INITIAL_LEADERSHIP : leadershipOf(copy.leadership),
   };
   for (const unit of state.units.values()) {
     state.unitIndex.place(unit);
@@ -158,6 +170,19 @@ function restoreActive(
     if (ACTIVE_INCIDENT_STATUSES.has(incident.status) && !state.active.has(id))
       throw new StateFormatError(`state.active: incident ${id} is ${incident.status} but not listed`);
   }
+}
+
+function leadershipOf(value: unknown): Leadership {
+  const l = value as Partial<Record<keyof Leadership, unknown>> | null | undefined;
+  if (typeof l !== "object" || l === null) throw new StateFormatError("state.leadership: expected an object");
+  const { term, replica, claimId, since } = l;
+  if (typeof term !== "number" || !Number.isSafeInteger(term) || term < 0)
+    throw new StateFormatError("state.leadership.term: expected a whole number >= 0");
+  if (typeof replica !== "string" || typeof claimId !== "string")
+    throw new StateFormatError("state.leadership: expected replica and claimId as texts");
+  if (typeof since !== "number" || !Number.isFinite(since))
+    throw new StateFormatError("state.leadership.since: expected a number");
+  return { term, replica, claimId, since };
 }
 
 function list(value: unknown, path: string): unknown[] {

@@ -42,6 +42,7 @@ export function timelineText(e: EngineEvent): string | null {
     case "UnitRetired":
     case "UnitChecked":
     case "UnitStatusOverdue":
+    case "LeadershipChanged":
       return null;
   }
 }

@@ -116,6 +116,7 @@ describe("engine properties over generated logs of valid and invalid inputs", ()
       "CloseIncident",
       "ReopenIncident",
       "ChangeUnit",
+      "ClaimLeadership",
       "Tick",
     ]) {
       expect(accepted).toContain(kind);
@@ -127,6 +128,7 @@ describe("engine properties over generated logs of valid and invalid inputs", ()
       "INVALID_COORDINATES",
       "ILLEGAL_TRANSITION",
       "UNIT_NOT_AVAILABLE",
+      "STALE_TERM",
     ]) {
       expect(codes).toContain(code);
     }

@@ -80,6 +80,26 @@ const configuration = fc.oneof(
   },
 );
 
+/**
+ * A leadership claim. Its `term` here is a step from the last term the log claimed as the next one
+ * (inputLog turns it into the term): mostly +1 (the next term, accepted unless the input is
+ * refused for its id or instant), else the same or an older term or a jump of two (STALE_TERM; an
+ * older term of 0 or -1 is INVALID_FIELD), now and then a replica name that is no name (INVALID_FIELD
+ * or MISSING_FIELD). Every term is an int32, so the log also travels over the wire (codec tests).
+ */
+const claim = fc
+  .record({
+    step: fc.oneof(
+      { weight: 4, arbitrary: fc.constant(1) },
+      { weight: 2, arbitrary: fc.constantFrom(0, -1, 2) },
+    ),
+    replica: fc.oneof(
+      { weight: 8, arbitrary: fc.constantFrom("r1", "r2", "engine-b") },
+      { weight: 1, arbitrary: fc.constantFrom("no name", "") },
+    ),
+  })
+  .map(({ step, replica }) => ({ kind: "ClaimLeadership", term: step, replica }) as InputBody);
+
 /** How often each kind comes up, and how: a Record, so a new input kind cannot be left out. */
 const BODIES: Record<InputKind, { weight: number; arbitrary: fc.Arbitrary<InputBody> }> = {
   ReceiveCall: {
@@ -179,6 +199,7 @@ const BODIES: Record<InputKind, { weight: number; arbitrary: fc.Arbitrary<InputB
   },
   RetireUnit: { weight: 1, arbitrary: unitId.map((u) => ({ kind: "RetireUnit", unitId: u }) as InputBody) },
   ApplyConfiguration: { weight: 1, arbitrary: configuration },
+  ClaimLeadership: { weight: 1, arbitrary: claim },
   Tick: { weight: 3, arbitrary: fc.constant({ kind: "Tick" } as InputBody) },
 };
 
@@ -195,12 +216,19 @@ export const inputLog: fc.Arbitrary<Input[]> = fc
   })
   .map((random) => {
     let at = T0;
+    // The last term claimed as the next one: a claim's generated term is a step from it.
+    let claimed = 0;
     return [...PRELUDE, ...random].map(([b, gapSeconds, oddity], n) => {
       at += gapSeconds * 1000;
       const id = oddity === 0 && n > 0 ? `in-${n - 1}` : `in-${n}`;
       const when = oddity === 1 ? at - 5000 : at;
-      const input = { ...b, id, at: when } as Input & { receivedAt?: number };
+      const input = { ...b, id, at: when } as Input & { receivedAt?: number; term?: number };
       if (input.kind === "ReceiveCall") input.receivedAt = when - 2000;
+      if (input.kind === "ClaimLeadership") {
+        const step = input.term;
+        input.term = claimed + step;
+        if (step === 1) claimed = input.term;
+      }
       return input as Input;
     });
   });

@@ -144,6 +144,13 @@ const EVENT_FIELDS: { readonly [T in EngineEventType]: Spec<T> } = {
     limitSeconds: "double",
     count: "uint32",
   },
+  LeadershipChanged: {
+    term: "int32",
+    replica: "string",
+    claimId: "string",
+    previousTerm: "int32",
+    previousReplica: "string",
+  },
 };
 
 const ENUMS: Readonly<Record<string, EnumCodec<string>>> = {

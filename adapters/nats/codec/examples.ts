@@ -79,5 +79,6 @@ export const INPUT_EXAMPLES: { readonly [K in InputKind]: Extract<InputBody, { k
     hash: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
     content: '{"document":{"version":1},"zonesGeoJSON":null}',
   },
+  ClaimLeadership: { kind: "ClaimLeadership", term: 3, replica: "engine-b" },
   Tick: { kind: "Tick" },
 };

@@ -92,6 +92,7 @@ const INPUT_FIELDS: { readonly [K in InputKind]: Spec<K> } = {
   ChangeUnit: { ...ROSTER, capabilities: "stringList" },
   RetireUnit: { unitId: "string" },
   ApplyConfiguration: { hash: "string", content: "string" },
+  ClaimLeadership: { term: "int32", replica: "string" },
   Tick: {},
 };
 

@@ -71,6 +71,17 @@ describe("input subjects", () => {
     });
   });
 
+  it("give a leadership claim leader.claim, and timed.leader.claim for an engine that trusts input time (the claim carries the engine's own time)", () => {
+    const claim = INPUT_EXAMPLES.ClaimLeadership;
+    expect(inputSubject("sfd", claim)).toBe("cad.sfd.in.leader.claim");
+    expect(inputKindOfSubject("cad.sfd.in.leader.claim", "sfd")).toEqual({
+      kind: "ClaimLeadership",
+      timed: false,
+    });
+    expect(inputSubject("sfd", claim, { timed: true })).toBe("cad.sfd.in.timed.leader.claim");
+    expect(EVENT_SUBJECTS.LeadershipChanged).toBe("leader.changed");
+  });
+
   it("refuse to build a per-unit subject for a unit id that is no subject token", () => {
     for (const unitId of ["", "E.1", "E 1", "*", ">", "x".repeat(33)])
       expect(() => inputSubject("sfd", { kind: "UpdateUnitStatus", unitId, status: "available" })).toThrow(

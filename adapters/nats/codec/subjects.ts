@@ -27,6 +27,7 @@ export const INPUT_SUBJECTS: Readonly<Record<InputKind, string>> = Object.freeze
   ReprioritiseIncident: "cmd.reprioritise",
   AddNote: "cmd.note",
   ApplyConfiguration: "config.apply",
+  ClaimLeadership: "leader.claim",
   Tick: "tick",
 });
 
@@ -158,6 +159,7 @@ export const EVENT_SUBJECTS: Readonly<Record<EngineEventType, string>> = Object.
   UnitChanged: "unit.changed",
   UnitRetired: "unit.retired",
   UnitChecked: "unit.checked",
+  LeadershipChanged: "leader.changed",
 });
 
 /** The subject suffix of rejections, after "cad.<agency>.evt.". */

@@ -161,6 +161,13 @@ const bodies: {
     limitSeconds: num,
     count: uint32,
   }),
+  LeadershipChanged: rec({
+    term: int32,
+    replica: str,
+    claimId: str,
+    previousTerm: int32,
+    previousReplica: str,
+  }),
 };
 
 /** Every event type, from the Record above: a type added to EngineEvent without a body does not compile. */

@@ -290,6 +290,26 @@ const BY_TYPE: {
       count: 3,
     },
   ],
+  LeadershipChanged: [
+    {
+      type: "LeadershipChanged",
+      at: T,
+      term: 1,
+      replica: "r1",
+      claimId: "claim:sfd:1:r1:k3x9",
+      previousTerm: 0,
+      previousReplica: "",
+    },
+    {
+      type: "LeadershipChanged",
+      at: T,
+      term: 2,
+      replica: "engine-b",
+      claimId: "claim:sfd:2:engine-b:q7",
+      previousTerm: 1,
+      previousReplica: "r1",
+    },
+  ],
 };
 
 /** Every event type at least once, with nulls, empty lists and odd numbers where they can occur. */
