@@ -10,6 +10,7 @@ import type { NatsConnection } from "@nats-io/transport-node";
 import { loadConfigFile } from "../../adapters/config/index.ts";
 import {
   agencySubjects,
+  decodeOutput,
   LOG_HEADERS,
   logMessageOfStream,
   msgIdOf,
@@ -52,6 +53,8 @@ export interface HaReport {
   readonly duplicateOutputIds: string[];
   /** (b)/(c) Ids whose stored body differs from the reference's (or from another stored under the id). */
   readonly differentBodies: string[];
+  /** The first few of them, decoded: the stored output and the reference's. */
+  readonly bodyDiffs: { id: string; stored: unknown; reference: unknown }[];
   /** (c) The reference's outputs the event stream lacks, and ids it holds the reference has not. */
   readonly missingOutputs: string[];
   readonly extraOutputs: string[];
@@ -70,6 +73,14 @@ export interface HaReport {
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
+const decoded = (data: Uint8Array | undefined): unknown => {
+  if (data === undefined) return undefined;
+  try {
+    return decodeOutput(data);
+  } catch (e) {
+    return `undecodable: ${(e as Error).message}`;
+  }
+};
 const first = <T>(xs: T[], n = 10) => xs.slice(0, n);
 
 /** Asks one replica for its digest (any role; its own state). */
@@ -137,6 +148,8 @@ async function reference(
   positions: ReadonlySet<number>,
 ): Promise<{
   outputs: Map<string, string>;
+  /** Each output's encoded body (to show how a stored one differs). */
+  bytes: Map<string, Uint8Array>;
   digestAt: Map<number, string>;
   ids: Map<string, number[]>;
   subjects: Map<number, string>;
@@ -152,6 +165,7 @@ async function reference(
     stateOnly: () => false,
   });
   const outputs = new Map<string, string>();
+  const bytes = new Map<string, Uint8Array>();
   const digestAt = new Map<number, string>();
   const ids = new Map<string, number[]>();
   const subjects = new Map<number, string>();
@@ -171,13 +185,18 @@ async function reference(
       const id = msg.msgId ?? "";
       ids.set(id, [...(ids.get(id) ?? []), m.seq]);
       subjects.set(m.seq, m.subject);
-      for (const o of applier.apply(msg)) outputs.set(msgIdOf(o.id), bodyHash(o.subject, o.encode()));
+      for (const o of applier.apply(msg)) {
+        const id = msgIdOf(o.id);
+        const data = o.encode();
+        outputs.set(id, bodyHash(o.subject, data));
+        bytes.set(id, data);
+      }
       if (positions.has(m.seq)) digestAt.set(m.seq, stateDigest(state));
     }
   }
   await reader.close();
   if (expected !== lastSeq + 1) throw new Error(`input stream: read up to ${expected - 1} of ${lastSeq}`);
-  return { outputs, digestAt, ids, subjects };
+  return { outputs, bytes, digestAt, ids, subjects };
 }
 
 /** Every message of the event stream: message id -> the hashes of the bodies stored under it. */
@@ -185,10 +204,12 @@ async function storedOutputs(
   nc: NatsConnection,
   jsm: JetStreamManager,
   agency: string,
-): Promise<{ stored: Map<string, string[]>; count: number }> {
+  expected: ReadonlyMap<string, string>,
+): Promise<{ stored: Map<string, string[]>; count: number; unlike: Map<string, Uint8Array> }> {
   const s = agencySubjects(agency);
   const last = (await jsm.streams.info(s.eventStream)).state.last_seq;
   const stored = new Map<string, string[]>();
+  const unlike = new Map<string, Uint8Array>();
   let count = 0;
   const reader = await StreamReader.open(nc, jsm, {
     stream: s.eventStream,
@@ -201,12 +222,13 @@ async function storedOutputs(
       count++;
       const id = m.headers[0] ?? "";
       const hash = bodyHash(m.subject, m.data);
+      if (unlike.size < 3 && expected.has(id) && expected.get(id) !== hash) unlike.set(id, m.data.slice());
       const list = stored.get(id);
       if (list === undefined) stored.set(id, [hash]);
       else list.push(hash);
     }
   await reader.close();
-  return { stored, count };
+  return { stored, count, unlike };
 }
 
 /** (a): the acknowledged inputs against the input stream's ids; and what else the log holds, by subject. */
@@ -241,7 +263,12 @@ export async function verify(
   for (const d of digests) d.reference = ref.digestAt.get(d.lastInputSeq) ?? "(beyond the log)";
 
   const inputs = inputChecks(load, ref);
-  const { stored, count } = await storedOutputs(nc, jsm, agency);
+  const { stored, count, unlike } = await storedOutputs(nc, jsm, agency, ref.outputs);
+  const bodyDiffs = [...unlike].map(([id, data]) => ({
+    id,
+    stored: decoded(data),
+    reference: decoded(ref.bytes.get(id)),
+  }));
   const duplicateOutputIds = [...stored].filter(([, hashes]) => hashes.length > 1).map(([id]) => id);
   const differentBodies = [...stored]
     .filter(([id, hashes]) => hashes.some((h) => h !== ref.outputs.get(id)) && ref.outputs.has(id))
@@ -276,6 +303,7 @@ export async function verify(
     expectedOutputs: ref.outputs.size,
     duplicateOutputIds: first(duplicateOutputIds),
     differentBodies: first(differentBodies),
+    bodyDiffs,
     missingOutputs: first(missingOutputs),
     extraOutputs: first(extraOutputs),
     wireConflicts: first(wireConflicts),
