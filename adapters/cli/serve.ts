@@ -23,6 +23,8 @@ export interface ServeOptions {
   readonly snapshotEverySeconds: number;
   /** The engine role's creds and the TLS CA; empty only with --insecure. */
   readonly auth: NatsAuth;
+  /** `--replicas N`: replicas of the streams the engine creates; undefined: 3 on a cluster of 3 or more servers, else 1. */
+  readonly replicas?: number;
 }
 
 const ENGINE_VERSION = (
