@@ -80,6 +80,21 @@ describe.skipIf(!natsServerAvailable())("a three-node JetStream cluster (needs n
     expect(replicasFor(await connected(single.url))).toBe(1);
   });
 
+  it("pause() freezes a node (it answers nothing) and resume() lets it run again", async () => {
+    const node = cluster.nodes[2];
+    if (node === undefined) throw new Error("no third node");
+    const healthz = () =>
+      fetch(`http://127.0.0.1:${node.monitorPort}/healthz`, { signal: AbortSignal.timeout(1000) }).then(
+        (r) => r.status,
+        () => "no answer",
+      );
+    expect(await healthz()).toBe(200);
+    node.pause();
+    expect(await healthz()).toBe("no answer");
+    node.resume();
+    await expect.poll(healthz, { timeout: 10_000 }).toBe(200);
+  });
+
   it("ensureStreams makes the agency's streams with three replicas; an existing stream with another count is kept, with one warning", async () => {
     const nc = await connected(cluster.urls);
     const s = agencySubjects("r3");
