@@ -26,7 +26,9 @@ const UNIT_ID = /^[A-Za-z0-9_-]{1,32}$/;
 
 export function checkUnitId(unitId: string): string {
   if (!UNIT_ID.test(unitId))
-    throw new Error(`unit "${unitId}": use 1-32 letters, digits, - or _ (one subject token, as AddUnit requires)`);
+    throw new Error(
+      `unit "${unitId}": use 1-32 letters, digits, - or _ (one subject token, as AddUnit requires)`,
+    );
   return unitId;
 }
 
@@ -95,6 +97,8 @@ interface Scope {
 
 interface Grant {
   readonly pub: readonly string[];
+  /** Subjects refused although `pub` allows them (a wider grant's exceptions). */
+  readonly pubDeny?: readonly string[];
   /** Besides the role's own inbox, which every role may subscribe to. */
   readonly sub: readonly string[];
   readonly resp?: NatsPermissions["resp"];
@@ -102,6 +106,8 @@ interface Grant {
 
 /** The roles that may send the engine queries (publish `cad.A.q.>`): its replies go to their inboxes. */
 const QUERY_ASKERS: readonly NatsRole[] = ["console", "sim"];
+/** The roles whose inboxes the engine answers into: the query askers, and admin (replica queries). */
+const REPLICA_ASKERS: readonly NatsRole[] = [...QUERY_ASKERS, "admin"];
 
 /** The table of contract section 2, one row per role. */
 const TABLE: Record<NatsRole, (s: Scope) => Grant> = {
@@ -113,6 +119,9 @@ const TABLE: Record<NatsRole, (s: Scope) => Grant> = {
   // subject of every message it delivers to the user, log messages included ($JS.ACK...), and
   // past 4,096 entries scans the whole record on each delivery (client.go pruneReplyPerms): the
   // engine's and the bench pass-through's throughput fell by half or more (bench/e2e --auth-abba).
+  // Replicas (issue 16): every engine replica beats and hears the others' beats on cad.A.ha.>,
+  // claims leadership through the input log (cad.A.in.leader.claim, the engine's alone) and
+  // answers queries addressed to it by name (cad.A.replica.R.q.>), which admin may ask too.
   engine: ({ a, streams }) => ({
     pub: [
       `cad.${a}.evt.>`,
@@ -120,11 +129,15 @@ const TABLE: Record<NatsRole, (s: Scope) => Grant> = {
       `cad.${a}.in.tick`,
       `cad.${a}.in.config.apply`,
       `cad.${a}.in.timed.config.apply`,
-      ...QUERY_ASKERS.map((role) => `${inboxPrefixFor(role)}.>`),
+      `cad.${a}.in.leader.claim`,
+      // A trusting engine's claim carries the engine's own time (a simulated clock is not moved).
+      `cad.${a}.in.timed.leader.claim`,
+      `cad.${a}.ha.>`,
+      ...REPLICA_ASKERS.map((role) => `${inboxPrefixFor(role)}.>`),
       ...streamReader(streams.input),
       ...streamReader(streams.events),
     ],
-    sub: [`cad.${a}.q.>`],
+    sub: [`cad.${a}.q.>`, `cad.${a}.replica.*.q.>`, `cad.${a}.ha.>`],
   }),
   // Call intake (ANI/ALI, NG911 EIDO): new calls only; it hears nothing back.
   intake: ({ a }) => ({ pub: [`cad.${a}.in.call`, `cad.${a}.in.eido`], sub: [] }),
@@ -162,12 +175,16 @@ const TABLE: Record<NatsRole, (s: Scope) => Grant> = {
   // Simulations, replays and the demo: any input (timed ones too), queries, and what a console hears.
   // And the audit trail: the demo's console runs as sim (its commands carry the simulated clock,
   // on timed subjects the console role may not use) and audits its logins and commands.
+  // Every input but a leadership claim, which is the engine replicas' alone.
   sim: ({ a, streams }) => ({
     pub: [`cad.${a}.in.>`, `cad.${a}.q.>`, `cad.${a}.audit.>`, ...streamReader(streams.events)],
+    pubDeny: [`cad.${a}.in.leader.claim`, `cad.${a}.in.timed.leader.claim`],
     sub: [`cad.${a}.evt.>`, `cad.${a}.unit.>`],
   }),
-  // The operator's tool (`cad streams create`): the whole JetStream API of the account, no data.
-  admin: () => ({ pub: ["$JS.API.>"], sub: [] }),
+  // The operator's tool (`cad streams create`): the whole JetStream API of the account, no data;
+  // and watching the engine replicas: their heartbeats (cad.A.ha.>) and each replica's own view
+  // (requests to cad.A.replica.R.q.>, replies into its inbox).
+  admin: ({ a }) => ({ pub: ["$JS.API.>", `cad.${a}.replica.*.q.>`], sub: [`cad.${a}.ha.>`] }),
 };
 
 /** The permissions of `role` in `agency`'s account (contract section 2). */
@@ -182,7 +199,7 @@ export function permissionsFor(
   const shared = (opts.sharedFrom ?? []).map((from) => agencySubjects(from).events);
   const grant = TABLE[role]({ a, streams: agencyStreams(a), unit, shared });
   return {
-    pub: { allow: [...new Set(grant.pub)] },
+    pub: { allow: [...new Set(grant.pub)], ...(grant.pubDeny && { deny: [...grant.pubDeny] }) },
     sub: { allow: [...new Set([`${inboxPrefixFor(role, unit)}.>`, ...grant.sub])] },
     ...(grant.resp === undefined ? {} : { resp: grant.resp }),
   };

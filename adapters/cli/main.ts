@@ -11,12 +11,22 @@ import { RMS_USAGE, runRms } from "../rms/cli.ts";
 import { isCredentialsError } from "../nats/index.ts";
 import { NATS_AUTH_FLAGS, natsAuthOf, optionalNatsAuthOf } from "./nats-flags.ts";
 import { runStreamsCreate } from "./streams.ts";
+import { DEV_CLUSTER_USAGE, parseDevCluster, runDevCluster } from "./dev-cluster.ts";
 import { AUTH_INIT_USAGE, runAuthInit } from "./auth.ts";
 import { AUTH_USER_USAGE, runAuthUser } from "./auth-user.ts";
 import { UsersError } from "../auth/users.ts";
 
 /** A line of a long-running command's log (stdout, timestamped), as serve and console write theirs. */
 const logLine = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
+
+/** `--replicas N`: 1-5 replicas of each stream created; undefined (auto) when not given. */
+function replicasOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 5)
+    throw new Error(`--replicas must be a whole number 1-5, got "${text}"`);
+  return n;
+}
 
 function positive(text: string, name: string): number {
   const n = Number(text);
@@ -41,6 +51,9 @@ const USAGE = `cad: the cad-engine command
       --speed: simulated seconds per real second (default 60); 0 runs flat out.
       --hours: simulated hours to run, then print the final report (default: until Ctrl-C).
 
+  Every --nats flag takes URL[,URL...]: the servers of a cluster, comma-separated; the process
+  connects to one and moves to another when it goes.
+
   Commands that connect to NATS take --creds FILE (the role's creds file, written by cad auth
   init) and --tls-ca FILE (the CA that signed the server's TLS certificate). Without --creds,
   serve, console, rms and config history refuse to start unless given --insecure (a server
@@ -48,7 +61,7 @@ const USAGE = `cad: the cad-engine command
 
   cad serve (--creds FILE | --insecure) [--tls-ca FILE] [--agency A | --agencies A,B,C]
             [--replica NAME] [--nats URL[,URL...]] [--config FILE] [--no-clock] [--trust-input-time]
-            [--data-dir DIR]
+            [--data-dir DIR] [--replicas N]
       Runs one replica of the engine of each agency (default demo) on NATS/JetStream until
       SIGTERM or SIGINT: inputs on cad.A.in.>, events on cad.A.evt.>, queries on cad.A.q.> (see
       proto/README.md). Start it on several hosts (each its own --replica NAME, default
@@ -62,12 +75,16 @@ const USAGE = `cad: the cad-engine command
       Once recovered, it records its --config file in the input log (ApplyConfiguration) when it
       is not the configuration in force, so replay applies each input under the configuration of
       its time (see cad config history). --creds: the agency's engine creds; under credentials
-      the engine does not create streams (see cad streams create).
+      the engine does not create streams (see cad streams create). --replicas N: replicas of the
+      streams it creates (default: 3 on a cluster of 3 or more servers, else 1).
 
-  cad streams create --agency A [--nats URL] [--creds FILE] [--tls-ca FILE]
+  cad streams create --agency A [--nats URL] [--creds FILE] [--tls-ca FILE] [--replicas N]
       Creates agency A's streams (input log, events, audit) when missing and lists them. Under
-      credentials only the agency's admin may: --creds DIR/A/admin.creds.
+      credentials only the agency's admin may: --creds DIR/A/admin.creds. --replicas N: replicas
+      of each stream (1-5; default 3 on a cluster of 3 or more servers, else 1); a stream that
+      exists with another count is left as it is, with a warning (see docs/operations.md).
 
+${DEV_CLUSTER_USAGE}
   cad console (--creds FILE | --insecure) [--tls-ca FILE] [--agency A] [--nats URL] [--config FILE]
               [--host H] [--port P] [--tls-cert FILE --tls-key FILE] [--public-name NAME[:PORT] ...]
               [--users FILE] [--idle-minutes M]
@@ -190,9 +207,11 @@ async function main(argv: string[]): Promise<number> {
           "data-dir": { type: "string" },
           "snapshot-every-inputs": { type: "string", default: "10000" },
           "snapshot-every-seconds": { type: "string", default: "60" },
+          replicas: { type: "string" },
           ...NATS_AUTH_FLAGS,
         },
       });
+      const replicas = replicasOf(values.replicas);
       const auth = natsAuthOf(values, "cad serve", logLine);
       if (values.agency !== undefined && values.agencies !== undefined)
         throw new Error("cad serve: give --agency A or --agencies A,B,C, not both");
@@ -216,6 +235,7 @@ async function main(argv: string[]): Promise<number> {
         dataDir: values["data-dir"],
         snapshotEveryInputs: positive(values["snapshot-every-inputs"], "--snapshot-every-inputs"),
         snapshotEverySeconds: positive(values["snapshot-every-seconds"], "--snapshot-every-seconds"),
+        ...(replicas !== undefined && { replicas }),
       });
     }
     case "snapshot": {
@@ -253,6 +273,7 @@ async function main(argv: string[]): Promise<number> {
           nats: { type: "string", default: "nats://127.0.0.1:4222" },
           creds: NATS_AUTH_FLAGS.creds,
           "tls-ca": NATS_AUTH_FLAGS["tls-ca"],
+          replicas: { type: "string" },
         },
       });
       if (positionals[0] !== "create")
@@ -262,6 +283,7 @@ async function main(argv: string[]): Promise<number> {
         agency: values.agency,
         servers: values.nats,
         auth: optionalNatsAuthOf(values),
+        replicas: replicasOf(values.replicas),
       });
     }
     case "replay": {
@@ -284,6 +306,10 @@ async function main(argv: string[]): Promise<number> {
         busy: values.busy,
       });
     }
+    case "dev":
+      if (rest[0] === "cluster") return runDevCluster(parseDevCluster(rest.slice(1)));
+      process.stderr.write(`cad dev: unknown action "${rest[0] ?? ""}"\n\n${DEV_CLUSTER_USAGE}`);
+      return 2;
     case "rms":
       return runRms(rest);
     case "auth":

@@ -27,6 +27,8 @@ export interface ServeOptions {
   readonly snapshotEverySeconds: number;
   /** The engine role's creds and the TLS CA; empty only with --insecure. */
   readonly auth: NatsAuth;
+  /** `--replicas N`: replicas of the streams the engine creates; undefined: 3 on a cluster of 3 or more servers, else 1. */
+  readonly replicas?: number;
 }
 
 /** The default replica name: this host's name and process id, as one subject token. */
@@ -135,6 +137,7 @@ async function startAgency(
       trustInputTime: opts.trustInputTime,
       auth: opts.auth,
       replica: { name: opts.replica },
+      replicas: opts.replicas,
       log,
       ...(store && { snapshots: store }),
     });

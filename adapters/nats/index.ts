@@ -22,7 +22,13 @@ export {
   OPERATOR_HEADER,
   INPUT_SEQ_HEADER,
 } from "./subjects.ts";
-export { ensureStreams, isPermissionViolation, DUPLICATE_WINDOW_MS } from "./streams.ts";
+export {
+  ensureStreams,
+  replicasFor,
+  isPermissionViolation,
+  DUPLICATE_WINDOW_MS,
+  type StreamOptions,
+} from "./streams.ts";
 export {
   publishAudit,
   auditSubject,
@@ -36,6 +42,7 @@ export { startClock } from "./clock.ts";
 export {
   closedByRefusal,
   connectNats,
+  serverList,
   consumeFrom,
   publishUntilAcked,
   PULL_MESSAGES,
@@ -65,6 +72,11 @@ export {
 export { serveQueries, stateDigest, QUERY_NAMES } from "./queries.ts";
 export {
   startNatsServer,
+  startNatsCluster,
+  CLUSTER_NAME,
+  type NatsCluster,
+  type NatsClusterNode,
+  type NatsClusterOptions,
   natsServerAvailable,
   reachable,
   freePort,

@@ -44,6 +44,8 @@ export interface ServiceOptions extends RecoveryOptions {
    * the sole engine of the agency, which always publishes (a library use, most tests).
    */
   readonly replica?: { readonly name: string };
+  /** Replicas of the streams it creates (1-5); default: 3 on a cluster of 3 or more servers, else 1. */
+  readonly replicas?: number | undefined;
 }
 
 /** A follower keeps at most this many inputs' outputs that the leader has not said are stored. */
@@ -190,7 +192,10 @@ export class EngineService {
     let recovery: Recovery;
     let jsm: JetStreamManager;
     try {
-      const streams = await ensureServiceStreams(nc, s, seenUpTo(opts));
+      const streams = await ensureServiceStreams(nc, s, seenUpTo(opts), {
+        replicas: opts.replicas,
+        log: (line) => opts.log?.(`cad-engine ${opts.agency}: ${line}`),
+      });
       jsm = streams.jsm;
       recovery = await recover(nc, jsm, s, opts, streams.eventsCreated);
     } catch (error) {

@@ -1,4 +1,10 @@
-import { jetstreamManager, StorageType, type JetStreamManager, type StreamConfig } from "@nats-io/jetstream";
+import {
+  jetstreamManager,
+  StorageType,
+  type JetStreamManager,
+  type StreamConfig,
+  type StreamInfo,
+} from "@nats-io/jetstream";
 import { nanos, PermissionViolationError, type NatsConnection } from "@nats-io/transport-node";
 import { isStreamNotFound, LogLostError, RECOVER_INPUTS } from "./log-watch.ts";
 import type { AgencySubjects } from "./subjects.ts";
@@ -12,19 +18,41 @@ export const DUPLICATE_WINDOW_MS = 10 * 60_000;
  * outlive any clean-up, so the server itself refuses purges and message deletes (only deleting
  * the whole stream, an admin's act, removes it), and no age limit ever drops a record.
  */
-export async function ensureStreams(nc: NatsConnection, s: AgencySubjects): Promise<JetStreamManager> {
+export async function ensureStreams(
+  nc: NatsConnection,
+  s: AgencySubjects,
+  opts: StreamOptions = {},
+): Promise<JetStreamManager> {
   const jsm = await jetstreamManager(nc);
-  await ensure(jsm, {
+  const replicas = opts.replicas ?? replicasFor(nc);
+  if (!Number.isInteger(replicas) || replicas < 1 || replicas > 5)
+    throw new RangeError(`stream replicas must be a whole number 1-5, got ${replicas}`);
+  const ensure = async (config: Partial<StreamConfig> & { name: string }) => {
+    let info: StreamInfo;
+    try {
+      info = await jsm.streams.info(config.name);
+    } catch {
+      // Missing, or this user may not look at it: creating it says which (a permission violation).
+      await jsm.streams.add({ ...config, num_replicas: replicas });
+      return;
+    }
+    const has = info.config.num_replicas || 1;
+    if (has !== replicas)
+      (opts.log ?? warnOnStderr)(
+        `WARNING: stream ${config.name} has ${has} replica${has === 1 ? "" : "s"}, not ${replicas}: left as it is (change it with: nats stream edit ${config.name} --replicas ${replicas})`,
+      );
+  };
+  await ensure({
     name: s.inputStream,
     subjects: [s.inputs],
     duplicate_window: nanos(DUPLICATE_WINDOW_MS),
   });
-  await ensure(jsm, {
+  await ensure({
     name: s.eventStream,
     subjects: [s.events, `${s.unitPrefix}>`],
     duplicate_window: nanos(DUPLICATE_WINDOW_MS),
   });
-  await ensure(jsm, {
+  await ensure({
     name: s.auditStream,
     subjects: [s.audit],
     storage: StorageType.File,
@@ -36,15 +64,26 @@ export async function ensureStreams(nc: NatsConnection, s: AgencySubjects): Prom
   return jsm;
 }
 
-async function ensure(
-  jsm: JetStreamManager,
-  config: Partial<StreamConfig> & { name: string },
-): Promise<void> {
-  try {
-    await jsm.streams.info(config.name);
-  } catch {
-    await jsm.streams.add(config);
-  }
+/** How ensureStreams makes the streams it creates. */
+export interface StreamOptions {
+  /** Replicas of each stream it creates (1-5); default replicasFor(nc). */
+  readonly replicas?: number | undefined;
+  /** Where the warning about an existing stream with another replica count goes (default stderr). */
+  readonly log?: ((line: string) => void) | undefined;
+}
+
+const warnOnStderr = (line: string) => process.stderr.write(`${line}\n`);
+
+/**
+ * How many replicas the agency's streams get on the NATS `nc` is connected to: 3 on a cluster of
+ * 3 or more servers (a stream then survives the loss of any one of them), else 1. The size is the
+ * client URLs the server gossips (INFO `connect_urls`: every server of its cluster that routes to
+ * it, itself included); a server outside a cluster, or one that advertises none, counts as 1.
+ */
+export function replicasFor(nc: NatsConnection): 1 | 3 {
+  const info = nc.info;
+  if (info?.cluster === undefined) return 1;
+  return new Set(info.connect_urls ?? []).size >= 3 ? 3 : 1;
 }
 
 /**
@@ -60,6 +99,7 @@ export async function ensureServiceStreams(
   nc: NatsConnection,
   s: AgencySubjects,
   seenUpTo: number,
+  opts: StreamOptions = {},
 ): Promise<{ jsm: JetStreamManager; eventsCreated: boolean }> {
   const jsm = await jetstreamManager(nc);
   const inputExists = await exists(jsm, s.inputStream);
@@ -70,7 +110,7 @@ export async function ensureServiceStreams(
     );
   const eventsCreated = !(await exists(jsm, s.eventStream));
   try {
-    await ensureStreams(nc, s);
+    await ensureStreams(nc, s, opts);
   } catch (error) {
     if (!isPermissionViolation(error)) throw error;
     const missing = [...(inputExists ? [] : [s.inputStream]), ...(eventsCreated ? [s.eventStream] : [])];

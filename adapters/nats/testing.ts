@@ -9,3 +9,10 @@ export { EVENT_EXAMPLES } from "./codec/testing/events.ts";
 export { InputApplier } from "./apply.ts";
 export { ALL_EVENT_TYPES, anyEvent, outputMeta } from "./codec/testing/arbitraries.ts";
 export { hasWireBuffers, headerValue, parseAckReply, partsOf, publicPartsOf } from "./wire.ts";
+// The loopback JetStream cluster (also in ./index.ts, for cad dev cluster): tests start theirs here.
+export {
+  startNatsCluster,
+  type NatsCluster,
+  type NatsClusterNode,
+  type NatsClusterOptions,
+} from "./server-process.ts";

@@ -16,7 +16,7 @@ describe.skipIf(!natsServerAvailable())(
       return nc;
     };
 
-    it("reach the console and the sim role, the roles that may ask; no other role's inbox", async () => {
+    it("reach the console and the sim role, the roles that may ask, and admin asking a replica; no other role's inbox", async () => {
       const engine = await as("engine");
       engine.subscribe("cad.a.q.>", { callback: (_e, m) => void m.respond(enc.encode("state")) });
       await engine.flush();
@@ -24,6 +24,14 @@ describe.skipIf(!natsServerAvailable())(
         const reply = await (await as(role)).request("cad.a.q.state", enc.encode("{}"), { timeout: 5000 });
         expect(new TextDecoder().decode(reply.data), role).toBe("state");
       }
+      engine.subscribe("cad.a.replica.*.q.>", { callback: (_e, m) => void m.respond(enc.encode("mine")) });
+      await engine.flush();
+      const replica = await (
+        await as("admin")
+      ).request("cad.a.replica.r1.q.state", enc.encode("{}"), {
+        timeout: 5000,
+      });
+      expect(new TextDecoder().decode(replica.data)).toBe("mine");
       // Allowed by inbox, not by tracking requests: the engine still cannot write into the inbox
       // of a role that never asks it (rms reads the event stream; its JetStream replies are its own).
       const watch = watchViolations(engine);

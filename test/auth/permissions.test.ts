@@ -347,6 +347,59 @@ describe.skipIf(!natsServerAvailable())(
       await refusedSub("a", "engine", "cad.a.in.>");
     });
 
+    it("engine replicas beat, hear each other, claim leadership and answer replica queries; admin watches", async () => {
+      // Two replicas of a's engine run on the same creds: one beats, the other and admin hear it.
+      const beating = (await as("a", "engine")).nc;
+      const other = watchViolations(await connectWith(readFileSync(layout.creds("a", "engine"), "utf8")));
+      const admin = (await as("a", "admin")).nc;
+      const beats = [other.nc.subscribe("cad.a.ha.>", { max: 1 }), admin.subscribe("cad.a.ha.>", { max: 1 })];
+      await Promise.all([other.nc.flush(), admin.flush()]);
+      beating.publish("cad.a.ha.beat", enc.encode('{"replica":"r1"}'));
+      for (const sub of beats) for await (const m of sub) expect(m.subject).toBe("cad.a.ha.beat");
+
+      // The claim is an input of the log, from the engine.
+      expect(await stored("a", "engine", "cad.a.in.leader.claim")).toBe("CAD_IN_A");
+
+      // A replica answers a query addressed to it by name, to admin as to a console.
+      const answering = other.nc.subscribe("cad.a.replica.*.q.>", {
+        callback: (_e, m) => void m.respond(enc.encode(`view of ${m.subject.split(".")[3]}`)),
+      });
+      await other.nc.flush();
+      const ask = async (role: NatsRole) =>
+        new TextDecoder().decode(
+          (await (await as("a", role)).nc.request("cad.a.replica.r2.q.state", enc.encode("{}"))).data,
+        );
+      expect(await ask("admin")).toBe("view of r2");
+      answering.unsubscribe();
+      await other.nc.close();
+    });
+
+    it("only the engine claims leadership or beats; only engine and admin hear beats or ask a replica", async () => {
+      const refusedPub = async (role: NatsRole, subject: string, agency = "a") => {
+        const c = await as(agency, role);
+        await c.refused("publish", subject, () => c.nc.publish(subject, enc.encode("{}")));
+      };
+      const refusedSub = async (role: NatsRole, subject: string, agency = "a") => {
+        const c = await as(agency, role);
+        await c.refused("subscription", subject, () => c.nc.subscribe(subject));
+      };
+      for (const role of ["intake", "avl", "console", "rms", "clock", "admin", "sim"] as const)
+        await refusedPub(role, "cad.a.in.leader.claim");
+      // The simulator may send every other input, timed too, but no claim.
+      await refusedPub("sim", "cad.a.in.timed.leader.claim");
+      for (const role of ["intake", "console", "rms", "sim", "admin"] as const)
+        await refusedPub(role, "cad.a.ha.beat");
+      for (const role of ["console", "rms", "sim", "intake"] as const) await refusedSub(role, "cad.a.ha.>");
+      for (const role of ["console", "rms", "intake"] as const)
+        await refusedPub(role, "cad.a.replica.r1.q.state");
+      await refusedSub("admin", "cad.a.replica.*.q.>");
+      // Not across agencies: b's engine and admin have nothing of a's replicas.
+      await refusedPub("engine", "cad.a.ha.beat", "b");
+      await refusedSub("engine", "cad.a.ha.>", "b");
+      await refusedPub("admin", "cad.a.replica.r1.q.state", "b");
+      await refusedPub("engine", "cad.a.in.leader.claim", "b");
+    });
+
     it("refuses a connection without creds, with another operator's creds, and with expired creds", async () => {
       await expect(connect({ servers: server.url, maxReconnectAttempts: 0 })).rejects.toThrow(
         /Authorization Violation/i,
