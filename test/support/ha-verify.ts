@@ -81,6 +81,11 @@ const decoded = (data: Uint8Array | undefined): unknown => {
     return `undecodable: ${(e as Error).message}`;
   }
 };
+/** The input sequence an output's id names (`<agency>:<inputSeq>:…`); 0 when it names none (then it is checked). */
+const inputSeqOf = (id: string): number => {
+  const seq = Number(id.split(":")[1]);
+  return Number.isSafeInteger(seq) ? seq : 0;
+};
 const first = <T>(xs: T[], n = 10) => xs.slice(0, n);
 
 /** Asks one replica for its digest (any role; its own state). */
@@ -205,6 +210,7 @@ async function storedOutputs(
   jsm: JetStreamManager,
   agency: string,
   expected: ReadonlyMap<string, string>,
+  lastSeq: number,
 ): Promise<{ stored: Map<string, string[]>; count: number; unlike: Map<string, Uint8Array> }> {
   const s = agencySubjects(agency);
   const last = (await jsm.streams.info(s.eventStream)).state.last_seq;
@@ -219,8 +225,9 @@ async function storedOutputs(
   });
   for (let batch = await reader.next(); batch !== null; batch = await reader.next())
     for (const m of batch) {
-      count++;
       const id = m.headers[0] ?? "";
+      if (inputSeqOf(id) > lastSeq) continue;
+      count++;
       const hash = bodyHash(m.subject, m.data);
       if (unlike.size < 3 && expected.has(id) && expected.get(id) !== hash) unlike.set(id, m.data.slice());
       const list = stored.get(id);
@@ -258,12 +265,18 @@ export async function verify(
   watch: OutputWatch | undefined,
   settled: { lastSeq: number; digests: ReplicaDigest[] },
 ): Promise<HaReport> {
-  const { lastSeq, digests } = settled;
+  const { digests } = settled;
+  // The log may have grown since the digests were taken (a replica the agency prefers claiming the
+  // lead): the reference reads all of it, and outputs of inputs after its end are left out.
+  const lastSeq = Math.max(
+    settled.lastSeq,
+    (await jsm.streams.info(agencySubjects(agency).inputStream)).state.last_seq,
+  );
   const ref = await reference(nc, jsm, agency, lastSeq, new Set(digests.map((d) => d.lastInputSeq)));
   for (const d of digests) d.reference = ref.digestAt.get(d.lastInputSeq) ?? "(beyond the log)";
 
   const inputs = inputChecks(load, ref);
-  const { stored, count, unlike } = await storedOutputs(nc, jsm, agency, ref.outputs);
+  const { stored, count, unlike } = await storedOutputs(nc, jsm, agency, ref.outputs, lastSeq);
   const bodyDiffs = [...unlike].map(([id, data]) => ({
     id,
     stored: decoded(data),
@@ -276,8 +289,8 @@ export async function verify(
   const missingOutputs = [...ref.outputs.keys()].filter((id) => !stored.has(id));
   const extraOutputs = [...stored.keys()].filter((id) => !ref.outputs.has(id));
 
-  const wire = watch?.bodies ?? new Map<string, string>();
-  const wireConflicts = (watch?.conflicts ?? []).map(([id]) => id);
+  const wire = new Map([...(watch?.bodies ?? [])].filter(([id]) => inputSeqOf(id) <= lastSeq));
+  const wireConflicts = (watch?.conflicts ?? []).map(([id]) => id).filter((id) => inputSeqOf(id) <= lastSeq);
   const wireNotReference = [...wire]
     .filter(([id, h]) => ref.outputs.has(id) && ref.outputs.get(id) !== h)
     .map(([id]) => id);
