@@ -102,7 +102,7 @@ describe.skipIf(!natsServerAvailable())(
       // (d) every replica, in the reference's state at the end of the log.
       expect(report.digests).toHaveLength(REPLICAS.length);
       for (const d of report.digests) {
-        expect(d.lastInputSeq).toBe(report.inputs);
+        expect(d.lastInputSeq).toBe(settled.lastSeq);
         expect(d.sha256).toBe(d.reference);
       }
       expect(report.digests.filter((d) => d.leading)).toHaveLength(1);
