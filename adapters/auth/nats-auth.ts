@@ -185,7 +185,7 @@ async function userCreds(
   const p = permissionsFor(agency, role, { unit: opts.unit, sharedFrom: opts.sharedFrom });
   const name = opts.unit === undefined ? `${agency}.${role}` : `${agency}.mdt.${opts.unit}`;
   const claims: Partial<User> = {
-    pub: { allow: [...p.pub.allow], deny: [] },
+    pub: { allow: [...p.pub.allow], deny: [...(p.pub.deny ?? [])] },
     sub: { allow: [...p.sub.allow], deny: [] },
     ...(p.resp === undefined ? {} : { resp: { ...p.resp } }),
     subs: -1,

@@ -33,7 +33,7 @@ export function checkUnitId(unitId: string): string {
 }
 
 export interface NatsPermissions {
-  readonly pub: { readonly allow: readonly string[] };
+  readonly pub: { readonly allow: readonly string[]; readonly deny?: readonly string[] };
   readonly sub: { readonly allow: readonly string[] };
   /** Allow publishing replies to requests received (the engine answering queries). */
   readonly resp?: { readonly max: number; readonly ttl: number };

@@ -272,7 +272,7 @@ export class EngineService {
       STOP_GRACE_MS,
     );
     // Every output is acknowledged: a clean stop leaves the exact watermark.
-    if (settled === true) this.watermark.markNow(this.lastSeq);
+    if (settled === true) this.watermark.markNow(this.storedUpTo());
     else
       this.opts.log?.(
         `cad-engine ${this.s.agency}: stopping with outputs unacknowledged after input ${this.lastSeq}; the next start publishes them again`,
@@ -435,11 +435,19 @@ export class EngineService {
   }
   /** Every output so far is acknowledged (or, for a follower, the leader has said how far). */
   private flushed(): void {
-    if (this.leadership === undefined) return this.watermark.mark(this.lastSeq);
-    if (this.leadingNow && !this.leadership.isFenced) {
-      this.publishedUpTo = this.lastSeq;
-      this.watermark.mark(this.lastSeq);
-    } else this.watermark.mark(Math.min(this.lastSeq, this.leadership.knownPublishedUpTo));
+    if (this.leadingNow && this.leadership?.isFenced !== true) this.publishedUpTo = this.lastSeq;
+    this.watermark.mark(this.storedUpTo());
+  }
+
+  /**
+   * Up to which input every output is known stored, once what is in flight is acknowledged: all
+   * applied for the leader (or the sole engine), what the leader said for a follower.
+   */
+  private storedUpTo(): number {
+    const leadership = this.leadership;
+    if (leadership === undefined) return this.lastSeq;
+    if (this.leadingNow && !leadership.isFenced) return this.lastSeq;
+    return Math.min(this.lastSeq, Math.max(leadership.knownPublishedUpTo, this.publishedUpTo));
   }
 
   /**

@@ -87,15 +87,17 @@ describe.skipIf(!natsServerAvailable())(
       const client = await NatsClient.connect(nats.server.url, "evtgone");
       const serve = new Serve(nats.server.url, "evtgone");
       await serve.waitFor("serving on");
+      await serve.waitFor(" leads term 1 ");
       await sendSome(client, 200);
-      // cad serve recorded its configuration as input 1 (ApplyConfiguration), so the 200 are 2..201.
-      await waitApplied(client, 201);
+      // cad serve recorded its configuration as input 1 (ApplyConfiguration) and claimed the lead as
+      // input 2 (ClaimLeadership), so the 200 are 3..202.
+      await waitApplied(client, 202);
       const before = (await client.readEvents()).length;
       const jsm = await client.js.jetstreamManager();
       await jsm.streams.delete("CAD_EVT_EVTGONE");
       expect(await serve.exited).toBe(3);
       expect(serve.output).toMatch(
-        /FATAL EVENT_STREAM_GONE: the stream CAD_EVT_EVTGONE was deleted under the running engine \(input 201 applied\)/,
+        /FATAL EVENT_STREAM_GONE: the stream CAD_EVT_EVTGONE was deleted under the running engine \(input 202 applied\)/,
       );
 
       // What was accepted is not lost: a restarted engine publishes every output of the log again.
@@ -155,10 +157,12 @@ describe.skipIf(!natsServerAvailable())(
       const client = await NatsClient.connect(nats.server.url, "purged");
       const first = new Serve(nats.server.url, "purged", store);
       await first.waitFor("serving on");
+      await first.waitFor(" leads term 1 ");
       await sendSome(client, 150);
-      // cad serve recorded its configuration as input 1 (ApplyConfiguration), so the 150 are 2..151.
-      await waitApplied(client, 151);
-      // A clean stop records the publication watermark at input 151.
+      // cad serve recorded its configuration as input 1 (ApplyConfiguration) and claimed the lead as
+      // input 2 (ClaimLeadership), so the 150 are 3..152.
+      await waitApplied(client, 152);
+      // A clean stop records the publication watermark at input 152.
       expect((await first.term()).code).toBe(0);
       const jsm = await client.js.jetstreamManager();
       await jsm.streams.purge("CAD_IN_PURGED");
@@ -166,7 +170,7 @@ describe.skipIf(!natsServerAvailable())(
       const second = new Serve(nats.server.url, "purged", store);
       expect(await second.exited).toBe(3);
       expect(second.output).toMatch(
-        /FATAL INPUT_LOG_GAP: the input log CAD_IN_PURGED starts at input 152 \(ends at 151\) but the engine would start from an empty state and its snapshot store has seen inputs up to 151: inputs 1\.\.151 were purged\. The engine will not create an empty log/,
+        /FATAL INPUT_LOG_GAP: the input log CAD_IN_PURGED starts at input 153 \(ends at 152\) but the engine would start from an empty state and its snapshot store has seen inputs up to 152: inputs 1\.\.152 were purged\. The engine will not create an empty log/,
       );
 
       // Deleted rather than purged: it is not recreated empty over what the store has seen.
@@ -174,7 +178,7 @@ describe.skipIf(!natsServerAvailable())(
       const third = new Serve(nats.server.url, "purged", store);
       expect(await third.exited).toBe(3);
       expect(third.output).toMatch(
-        /FATAL INPUT_STREAM_GONE: the input stream CAD_IN_PURGED does not exist, but this engine's snapshot store has seen inputs up to 151/,
+        /FATAL INPUT_STREAM_GONE: the input stream CAD_IN_PURGED does not exist, but this engine's snapshot store has seen inputs up to 152/,
       );
       await expect(jsm.streams.info("CAD_IN_PURGED")).rejects.toThrow(/stream not found/);
       await client.close();

@@ -126,12 +126,13 @@ describe.skipIf(!natsServerAvailable())(
       );
       await Promise.race([isServing, exited]);
       let metrics = { lastInputSeq: 0 };
-      // The log's 2 inputs, then the ApplyConfiguration that cad serve records at input 3.
-      for (let waited = 0; metrics.lastInputSeq < 3 && waited < 60_000; waited += 250) {
+      // The log's 2 inputs, then the ApplyConfiguration that cad serve records at input 3 and the
+      // replica's claim of the lead at input 4 (only the leader answers the agency's queries).
+      for (let waited = 0; metrics.lastInputSeq < 4 && waited < 60_000; waited += 250) {
         metrics = await client.query<{ lastInputSeq: number }>("metrics").catch(() => metrics);
         await new Promise((r) => setTimeout(r, 250));
       }
-      expect(metrics.lastInputSeq).toBe(3);
+      expect(metrics.lastInputSeq).toBe(4);
       child.kill("SIGTERM");
       const { code, stderr } = await exited;
       expect(code).toBe(0);
@@ -141,7 +142,7 @@ describe.skipIf(!natsServerAvailable())(
       expect(readdirSync(dir).filter((f) => f.includes(".corrupt-"))).toHaveLength(1);
       // The new file is a snapshot store: the engine recorded its publication watermark in it.
       const store = SnapshotStore.open(join(dir, "bad.snapshots.sqlite"));
-      expect(store.publishedUpTo("bad")).toBe(3);
+      expect(store.publishedUpTo("bad")).toBe(4);
       store.close();
       await client.close();
     }, 120_000);
