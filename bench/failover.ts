@@ -21,6 +21,7 @@
  * Run: npm run bench:failover [-- --rate 1000 --kills 20 --node-kills 3 --tp-inputs 1500 --no-throughput]
  */
 import { parseArgs } from "node:util";
+import { PREFER_AFTER_MS } from "../adapters/nats/index.ts";
 import { mulberry32 } from "../adapters/sim/prng.ts";
 import { HaCluster, sleep, waitFor } from "../test/support/ha-harness.ts";
 import { InputLoad, OutputWatch } from "../test/support/ha-load.ts";
@@ -87,15 +88,8 @@ async function failover(h: HaCluster, o: Options) {
   };
 }
 
-/** One throughput round: `names` processes serving the 20 agencies; inputs/s applied and published. */
-async function throughputRound(
-  h: HaCluster,
-  names: readonly string[],
-  round: number,
-  o: Options,
-): Promise<number> {
-  for (const name of names)
-    h.startReplica(name, TP_AGENCIES, { extraArgs: ["--snapshot-every-seconds", "10"] });
+/** Waits until each of the 20 agencies is led by one of `names`, and every one of them is caught up on it. */
+async function ready(h: HaCluster, names: readonly string[]): Promise<void> {
   await waitFor(
     `the 20 agencies led by ${names.join(", ")}, all caught up`,
     () =>
@@ -109,6 +103,21 @@ async function throughputRound(
     180_000,
     250,
   );
+}
+
+/** One throughput round: `names` processes serving the 20 agencies; inputs/s applied and published. */
+async function throughputRound(
+  h: HaCluster,
+  names: readonly string[],
+  round: number,
+  o: Options,
+): Promise<number> {
+  for (const name of names)
+    h.startReplica(name, TP_AGENCIES, { extraArgs: ["--snapshot-every-seconds", "10"] });
+  await ready(h, names);
+  // The lead spreads: a replica an agency prefers claims it from a live leader after PREFER_AFTER_MS.
+  await sleep(PREFER_AFTER_MS + 2000);
+  await ready(h, names);
   const leaders = new Map<string, number>();
   for (const a of TP_AGENCIES) {
     const r = h.beats.leader(a)?.replica ?? "?";
