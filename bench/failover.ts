@@ -49,7 +49,10 @@ interface Options {
 async function failover(h: HaCluster, o: Options) {
   await h.createStreams(AGENCY, 3);
   for (const name of REPLICAS)
-    h.startReplica(name, [AGENCY], { extraArgs: ["--snapshot-every-seconds", "10"] });
+    h.startReplica(name, [AGENCY], {
+      extraArgs: ["--snapshot-every-seconds", "10"],
+      restartOnExit: true,
+    });
   const watch = await OutputWatch.start(h.urls, AGENCY);
   const load = new InputLoad(h.js, {
     agency: AGENCY,
@@ -113,7 +116,10 @@ async function throughputRound(
   o: Options,
 ): Promise<number> {
   for (const name of names)
-    h.startReplica(name, TP_AGENCIES, { extraArgs: ["--snapshot-every-seconds", "10"] });
+    h.startReplica(name, TP_AGENCIES, {
+      extraArgs: ["--snapshot-every-seconds", "10"],
+      restartOnExit: true,
+    });
   await ready(h, names);
   // The lead spreads: a replica an agency prefers claims it from a live leader after PREFER_AFTER_MS.
   await sleep(PREFER_AFTER_MS + 2000);
@@ -227,6 +233,8 @@ async function main(): Promise<void> {
       failover_nats_node_ms: nodes,
       nats_node_kills: nodes.length,
       lost_inputs: r.lostInputs,
+      /** Replica processes that exited on their own (FATAL) and were started again, as a supervisor would. */
+      replica_unexpected_exits: h.unexpectedExits.length,
       duplicate_outputs: r.duplicateOutputs,
       missing_outputs: r.missingOutputs.length,
       replicas_equal_reference: digestsMatch,
@@ -251,6 +259,7 @@ async function main(): Promise<void> {
         ],
         ["inputs sent / in the log", `${r.sent} at ${result.inputs_per_s_sent}/s / ${r.inputs}`],
         ["lost inputs", String(r.lostInputs)],
+        ["replica exits on their own (restarted)", String(h.unexpectedExits.length)],
         [
           "duplicate outputs",
           `${r.duplicateOutputs} (${r.outputs} stored, ${r.expectedOutputs} expected, ${r.missingOutputs.length} missing)`,

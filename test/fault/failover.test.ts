@@ -69,6 +69,8 @@ describe.skipIf(!natsServerAvailable())(
         `${JSON.stringify({ ...report, digests: report.digests.map((d) => ({ ...d, match: d.sha256 === d.reference })) })}`,
       );
 
+      // No replica ended but those the test killed (no FATAL exit, no crash).
+      expect(h.unexpectedExits).toEqual([]);
       // Every fault was one: a new leader, a new term, and the service answered an input sent after it.
       expect(kills).toHaveLength(LEADER_KILLS);
       for (const k of kills) {

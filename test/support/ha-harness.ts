@@ -153,6 +153,16 @@ export interface ReplicaOptions {
   /** `--clock`: the leader writes a tick every second. Off unless a test needs ticks. */
   readonly clock?: boolean;
   readonly extraArgs?: readonly string[];
+  /** Started again 1 s after it exits on its own (as a supervisor would); every such exit is counted either way. */
+  readonly restartOnExit?: boolean;
+}
+
+/** A replica that ended without the harness asking it to (a FATAL exit, a crash). */
+export interface UnexpectedExit {
+  readonly replica: string;
+  readonly at: number;
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
 }
 
 /** Every engine child still running, so an interrupted run leaves none behind. */
@@ -163,7 +173,11 @@ let exitHook = false;
 export class EngineReplica {
   private child: ChildProcess | undefined;
   private readonly log: WriteStream;
+  /** Set while the harness ends it: an exit then is expected. */
+  private ending = false;
+  private closed = false;
   starts = 0;
+  readonly unexpectedExits: UnexpectedExit[] = [];
 
   constructor(readonly opts: ReplicaOptions) {
     this.log = createWriteStream(opts.logFile, { flags: "a" });
@@ -215,7 +229,18 @@ export class EngineReplica {
     child.stdout?.pipe(this.log, { end: false });
     child.stderr?.pipe(this.log, { end: false });
     children.add(child);
-    child.once("exit", () => children.delete(child));
+    child.once("exit", (code, signal) => {
+      children.delete(child);
+      if (this.ending || this.closed) return;
+      this.unexpectedExits.push({ replica: this.name, at: Date.now(), code, signal });
+      this.log.write(
+        `--- harness: ${this.name} exited on its own (${code ?? signal}) at ${new Date().toISOString()}\n`,
+      );
+      if (this.opts.restartOnExit === true)
+        setTimeout(() => {
+          if (!this.running && !this.closed) this.start();
+        }, 1000);
+    });
     if (!exitHook) {
       exitHook = true;
       process.once("exit", () => {
@@ -253,12 +278,15 @@ export class EngineReplica {
     const c = this.child;
     if (c === undefined || !this.running) return;
     const exited = new Promise<void>((resolve) => c.once("exit", () => resolve()));
+    this.ending = true;
     c.kill(signal);
     await exited;
+    this.ending = false;
     this.log.write(`--- harness: ${this.name} ended by ${signal} at ${new Date().toISOString()}\n`);
   }
 
   close(): void {
+    this.closed = true;
     this.log.end();
   }
 }
@@ -306,7 +334,7 @@ export class HaCluster {
   startReplica(
     name: string,
     agencies: readonly string[],
-    opts: { clock?: boolean; extraArgs?: readonly string[] } = {},
+    opts: { clock?: boolean; extraArgs?: readonly string[]; restartOnExit?: boolean } = {},
   ): EngineReplica {
     const dataDir = join(this.dir, "engines", name);
     mkdirSync(dataDir, { recursive: true });
@@ -318,9 +346,17 @@ export class HaCluster {
       logFile: join(this.dir, `${name}.log`),
       ...opts,
     });
+    const before = this.replicas.get(name);
+    if (before?.running === true) throw new Error(`replica ${name} is running already`);
+    before?.close();
     this.replicas.set(name, replica);
     replica.start();
     return replica;
+  }
+
+  /** Every replica's exits on its own, so far. */
+  get unexpectedExits(): UnexpectedExit[] {
+    return [...this.replicas.values()].flatMap((r) => r.unexpectedExits);
   }
 
   replica(name: string): EngineReplica {
