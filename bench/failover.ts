@@ -12,8 +12,8 @@
  *    that applied the same log without interruption; every replica's digest against the reference's.
  * 3. Throughput: 20 agencies served by 3 `cad serve --agencies` processes (each a replica of every
  *    agency, leadership spread) against the same 20 agencies in 1 process, on the same cluster,
- *    alternating the sides (ABBA): inputs/s applied and published, from the first input sent until
- *    every agency's leader has published the outputs of the last.
+ *    alternating the sides (ABBA), each round going on with every agency's city: inputs/s applied,
+ *    from the first input sent until every agency's leader has applied the last.
  *
  * Prints a table, then as its last line one JSON object (failover_engine_p50_ms,
  * failover_engine_p99_ms, failover_nats_node_p99_ms, lost_inputs, duplicate_outputs,
@@ -134,7 +134,9 @@ async function throughputRound(
       new InputLoad(h.js, {
         agency,
         rate: 1000,
-        seed: SEED + round * 100 + i,
+        // Each round goes on with the agency's city where the last one stopped.
+        seed: SEED + i,
+        from: round * o.tpInputs,
         tag: `tp${round}-${Date.now()}`,
         units: 50,
         count: o.tpInputs,
@@ -150,12 +152,12 @@ async function throughputRound(
   );
   let doneAt = 0;
   await waitFor(
-    "every agency's leader published the outputs of its last input",
+    "every agency's leader applied its last input",
     () => {
       const heard = TP_AGENCIES.map((a, i) => {
         const l = h.beats.leader(a);
         const beat = l === undefined ? undefined : h.beats.of(a, l.replica);
-        return beat !== undefined && beat.beat.publishedUpTo >= (last[i] ?? 0) ? beat.heardAt : undefined;
+        return beat !== undefined && beat.beat.appliedSeq >= (last[i] ?? 0) ? beat.heardAt : undefined;
       });
       if (heard.some((t) => t === undefined)) return undefined;
       doneAt = Math.max(...(heard as number[]));
@@ -167,7 +169,7 @@ async function throughputRound(
   const total = loads.reduce((n, l) => n + l.acked.length, 0);
   const perSecond = total / ((doneAt - started) / 1000);
   log(
-    `throughput round ${round} (${names.length} process${names.length === 1 ? "" : "es"}, leaders ${JSON.stringify(Object.fromEntries(leaders))}): ${total} inputs sent in ${sentMs} ms, all published after ${doneAt - started} ms: ${Math.round(perSecond)} inputs/s`,
+    `throughput round ${round} (${names.length} process${names.length === 1 ? "" : "es"}, leaders ${JSON.stringify(Object.fromEntries(leaders))}): ${total} inputs sent in ${sentMs} ms, all applied by the leaders after ${doneAt - started} ms: ${Math.round(perSecond)} inputs/s`,
   );
   await Promise.all(names.map((n) => h.replica(n).stop()));
   return perSecond;
@@ -214,6 +216,9 @@ async function main(): Promise<void> {
   let keep = true;
   try {
     const f = await failover(h, o);
+    log(
+      `failover part: ${JSON.stringify({ kills: ms(f.kills), nodeKills: ms(f.nodeKills), ...f.report, digests: f.report.digests.map((d) => d.sha256 === d.reference), exits: h.unexpectedExits })}`,
+    );
     const tp = o.throughput ? await throughput(h, o) : undefined;
     const engine = ms(f.kills);
     const nodes = ms(f.nodeKills);

@@ -15,6 +15,7 @@ import { sleep } from "./ha-harness.ts";
 
 /** One input the load published: when it was first sent, and its acknowledgement. */
 export interface Sent {
+  /** Its position in the load's `sent`. */
   readonly index: number;
   readonly id: string;
   /** Date.now() of the first attempt. */
@@ -45,6 +46,8 @@ export interface LoadOptions {
   readonly giveUpMs?: number;
   /** Sends this many inputs, then no more (default: until stop()). */
   readonly count?: number;
+  /** Starts at this input of the city (a load that goes on where an earlier one of the same seed stopped). */
+  readonly from?: number;
 }
 
 /** The workload is made this many seconds of inputs at a time (each chunk runs the city in memory). */
@@ -74,7 +77,7 @@ export class InputLoad {
     this.workload = new Workload(loadConfigFile(), {
       seed: o.seed,
       units: o.units ?? 200,
-      liveInputs: Math.min(o.count ?? Infinity, o.rate * CHUNK_SECONDS),
+      liveInputs: Math.min((o.from ?? 0) + (o.count ?? Infinity), (o.from ?? 0) + o.rate * CHUNK_SECONDS),
       callShare: Math.min(0.5, (o.callsPerSecond ?? 1) / o.rate),
       stepMs: this.stepMs,
       agency: o.agency,
@@ -116,10 +119,11 @@ export class InputLoad {
 
   private async run(): Promise<void> {
     const maxInFlight = this.o.maxInFlight ?? 4096;
-    const count = this.o.count ?? Infinity;
-    let n = 0;
-    while (!this.stopping && n < count) {
-      const due = Math.min(count - 1, Math.floor((Date.now() - this.startedAt) / this.stepMs));
+    const from = this.o.from ?? 0;
+    const end = from + (this.o.count ?? Infinity);
+    let n = from;
+    while (!this.stopping && n < end) {
+      const due = Math.min(end - 1, from + Math.floor((Date.now() - this.startedAt) / this.stepMs));
       while (n <= due && !this.stopping && this.inFlight < maxInFlight) this.publish(n++);
       await sleep(Math.max(1, Math.min(10, this.stepMs)));
     }
@@ -132,11 +136,12 @@ export class InputLoad {
     const id = `${this.o.tag}-${this.o.agency}-${n}`;
     const decoded = decodeInput(wire.kind, wire.data, id, wire.at);
     if (!decoded.ok) throw new Error(`workload input ${n} does not decode: ${decoded.reason}`);
-    const body = shifted(decoded.input as unknown as Record<string, unknown>, this.startedAt - T0);
+    const delta = this.startedAt - (T0 + (this.o.from ?? 0) * this.stepMs);
+    const body = shifted(decoded.input as unknown as Record<string, unknown>, delta);
     const subject = inputSubject(this.o.agency, body);
     const data = encodeInput(body);
     const sent: Sent = {
-      index: n,
+      index: this.sent.length,
       id,
       sentAt: Date.now(),
       ackedAt: 0,
