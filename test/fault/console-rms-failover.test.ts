@@ -568,6 +568,20 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM))(
       replicas.length = 0;
       expect((await jsm.streams.info(s.inputStream)).state.last_seq).toBe(ref.lastInputSeq);
 
+      // A publish made again (a deposed leader's retry, a takeover's republishing) is dropped by
+      // JetStream, but every core subscriber hears it: the gateway must not pass it on to pages.
+      const last = (await jsm.streams.info(s.eventStream)).state.last_seq;
+      let again = await jsm.streams.getMessage(s.eventStream, { seq: last });
+      for (let seq = last - 1; again !== null && !again.subject.startsWith(s.eventPrefix); seq--)
+        again = await jsm.streams.getMessage(s.eventStream, { seq });
+      if (again === null) throw new Error("no output in the event stream");
+      const againKey = keyOf(decodeOutput(again.data));
+      const ack = await js.publish(again.subject, again.data, { msgID: again.header.get("Nats-Msg-Id") });
+      expect(ack.duplicate).toBe(true);
+      await eventually("the repeat heard on NATS", () =>
+        heard.filter((o) => keyOf(o) === againKey).length >= 2 ? true : undefined,
+      );
+
       // The event stream: each output once, with the body the reference engine gives it.
       const stored = await storedOutputs();
       const expected = ref.outputs.map((o) => decodeOutput(o.data));
