@@ -568,6 +568,11 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM))(
       replicas.length = 0;
       expect((await jsm.streams.info(s.inputStream)).state.last_seq).toBe(ref.lastInputSeq);
 
+      // How often a plain subscriber heard an output again through the faults (published by two
+      // leaders, or retried): the gateway must pass each on once.
+      say(
+        `outputs heard on NATS: ${heard.length}, of which repeats: ${heard.length - new Set(heard.map(keyOf)).size}`,
+      );
       // A publish made again (a deposed leader's retry, a takeover's republishing) is dropped by
       // JetStream, but every core subscriber hears it: the gateway must not pass it on to pages.
       const last = (await jsm.streams.info(s.eventStream)).state.last_seq;
@@ -589,11 +594,6 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM))(
       const byKey = new Map(stored.map((o) => [keyOf(o), o]));
       expect(stored.length).toBe(expected.length);
       for (const o of expected) expect(byKey.get(keyOf(o))).toEqual(o);
-      // How often a plain subscriber heard an output again (published by two leaders, or retried):
-      // the gateway must pass each on once.
-      say(
-        `outputs heard on NATS: ${heard.length}, of which repeats: ${heard.length - new Set(heard.map(keyOf)).size}`,
-      );
       const changes = expected.filter((o) => "event" in o && o.event.type === "LeadershipChanged");
       expect(changes.length).toBeGreaterThanOrEqual(3);
 
