@@ -338,6 +338,8 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM))(
       // The same page, never reloaded, and live.
       expect(await page.evaluate(() => (window as { cadTestMark?: string }).cadTestMark)).toBe(MARK);
       await expect.poll(() => page.locator("#link").textContent(), { timeout: RECOVER_MS }).toBe("live");
+      // Whatever the page said while the service recovered, it says nothing is wrong any more.
+      await expect.poll(() => page.locator("#problem").isHidden(), { timeout: RECOVER_MS }).toBe(true);
 
       // Answered by a live leader (which one: the lead may move to the agency's preferred replica).
       await oneLeader(`one leader after ${what}`);
@@ -568,6 +570,8 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM))(
       replicas.length = 0;
       expect((await jsm.streams.info(s.inputStream)).state.last_seq).toBe(ref.lastInputSeq);
 
+      // What the watching page was told was wrong through the faults (for the log).
+      for (const m of watcher.messages) if (m.name === "problem") say(`a page was told: ${m.data.message}`);
       // How often a plain subscriber heard an output again through the faults (published by two
       // leaders, or retried): the gateway must pass each on once.
       say(
