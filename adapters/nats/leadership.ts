@@ -183,8 +183,10 @@ export class Leadership {
     this.peers.set(`${beat.replica}/${beat.instance}`, { ...beat, heardAt: now });
     if (beat.leading && typeof beat.publishedUpTo === "number")
       this.knownPublishedUpTo = Math.max(this.knownPublishedUpTo, beat.publishedUpTo);
+    // The leader of the term in force, or of a later one this replica has not applied yet, is alive.
     const { term, replica } = this.host.state.leadership;
-    if (beat.leading && beat.term === term && beat.replica === replica) this.leaderHeardAt = now;
+    if (beat.leading && (beat.term > term || (beat.term === term && beat.replica === replica)))
+      this.leaderHeardAt = now;
   }
 
   private tick(): void {

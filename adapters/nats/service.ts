@@ -508,7 +508,11 @@ export class EngineService {
     const held = this.held.slice(this.heldStart);
     this.held = [];
     this.heldStart = 0;
-    for (const h of held) this.publisher.publishMissing(h.seq, h.outputs);
+    for (const h of held) {
+      this.publisher.publishMissing(h.seq, h.outputs);
+      // In batches, as the live loop does: a long backlog must not put every output in flight at once.
+      if (this.publisher.full) await this.publisher.flush();
+    }
     this.leaderQueries = this.serveQueries(this.s.queryPrefix);
     this.opts.log?.(
       `cad-engine ${this.s.agency}: replica ${this.replicaName} leads term ${this.state.leadership.term} from input ${this.lastSeq} (${held.length} inputs' outputs held, the missing ones published)`,
