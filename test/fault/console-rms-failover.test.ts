@@ -552,7 +552,8 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM))(
           RECOVER_MS,
         ).catch((error: unknown) => {
           const where = replicas.map((r) => `${r.replicaName} at ${r.lastSeq}${r.leading ? " leading" : ""}`);
-          throw new Error(`${(error as Error).message} (${where.join(", ")})`);
+          const fatal = logLines.filter((l) => l.includes("FATAL"));
+          throw new Error(`${(error as Error).message} (${where.join(", ")}) ${fatal.join("; ")}`);
         });
         const expected = ref.outputs.length;
         await eventually(
