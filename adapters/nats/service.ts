@@ -153,7 +153,9 @@ export class EngineService {
     this.watermark = new WatermarkRecorder(opts);
     this.watch = new LogWatch(nc, jsm, s, {
       lastSeq: () => this.lastSeq,
-      publishFailingSince: () => this.publisher.failingSince,
+      // Only a leader's outputs are its to store: a follower's (or a fenced leader's) are no alarm.
+      publishFailingSince: () =>
+        this.leadingNow && this.leadership?.isFenced !== true ? this.publisher.failingSince : undefined,
       readAgain: (why) => this.readAgain(why),
       fatal: (error) => this.fatal(error),
       log: say,
@@ -523,6 +525,7 @@ export class EngineService {
   /** Another replica's claim is in force: publish nothing more, hold outputs, stop answering the agency's queries. */
   private depose(): void {
     this.leadingNow = false;
+    this.publisher.deposed();
     this.takeoverDue = false;
     this.leaderQueries?.unsubscribe();
     this.leaderQueries = undefined;
