@@ -296,9 +296,15 @@ export class Leadership {
         try {
           const m = await this.latestClaim();
           if (m !== null && this.deposedBy(m.seq, m.data)) {
-            this.fenced = true;
+            // Fenced only while the lead is ours as applied. When the loop applied the later claim
+            // during the check (applied() ran), the lead is not ours and nothing goes out anyway;
+            // a fence set then outlived the change of term and silenced this replica's heartbeats
+            // until the next one (3 processes of 20 agencies on 2 cores: a replica gone for good).
+            if (this.leads()) this.fenced = true;
             this.host.log(`a later claim is in the log at input ${m.seq}: publishing nothing more`);
-          } else this.host.log("no later claim in the log: publishing again");
+            return false;
+          }
+          this.host.log("no later claim in the log: publishing again");
           return !this.fenced;
         } catch (error) {
           if (attempt === 0)
