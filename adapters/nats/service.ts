@@ -132,6 +132,7 @@ export class EngineService {
         lastSeq: () => this.lastSeq,
         caughtUp: () => this.caughtUpResolve === undefined && !this.stopping,
         canLead: () => !this.heldIncomplete,
+        lag: () => this.lag,
         publishedUpTo: () => this.publishedUpTo,
         log: (line) => say(`replica ${opts.replica?.name}: ${line}`),
       });
