@@ -516,6 +516,8 @@ export class EngineService {
       // In batches, as the live loop does: a long backlog must not put every output in flight at once.
       if (this.publisher.full) await this.publisher.flush();
     }
+    await this.publisher.flush();
+    this.flushed();
     this.leaderQueries = this.serveQueries(this.s.queryPrefix);
     this.opts.log?.(
       `cad-engine ${this.s.agency}: replica ${this.replicaName} leads term ${this.state.leadership.term} from input ${this.lastSeq} (${held.length} inputs' outputs held, the missing ones published)`,
