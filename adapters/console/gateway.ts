@@ -1,5 +1,11 @@
 import { jetstream, jetstreamManager, type JetStreamClient } from "@nats-io/jetstream";
-import { headers, RequestError, type NatsConnection, type Subscription } from "@nats-io/transport-node";
+import {
+  headers,
+  RequestError,
+  TimeoutError,
+  type NatsConnection,
+  type Subscription,
+} from "@nats-io/transport-node";
 import {
   inputSubject,
   decodeOutput,
@@ -160,8 +166,10 @@ export class ConsoleGateway {
 
   /**
    * A request/reply query of the engine (`state`, `incident`, `recommend`, `metrics`), its JSON
-   * reply. Only the leading replica answers: while a standby takes over (no responders for a
-   * moment), the query is asked again for up to FAILOVER_WAIT_MS.
+   * reply. Only the leading replica answers: while a standby takes over, the query is asked again
+   * for up to FAILOVER_WAIT_MS. Then either nobody is subscribed (no responders) or nobody answers
+   * (a timeout): a request sent on another node just after the leader died still finds its
+   * subscription there for a moment, and a dead host's stays until the server stops hearing it.
    */
   async query(name: string, body: unknown = {}): Promise<unknown> {
     const data = new TextEncoder().encode(JSON.stringify(body));
@@ -173,8 +181,9 @@ export class ConsoleGateway {
         });
         return JSON.parse(new TextDecoder().decode(reply.data)) as unknown;
       } catch (error) {
-        if (!(error instanceof RequestError && error.isNoResponders()) || performance.now() > deadline)
-          throw error;
+        const noLeader =
+          (error instanceof RequestError && error.isNoResponders()) || error instanceof TimeoutError;
+        if (!noLeader || performance.now() > deadline) throw error;
         await new Promise((r) => setTimeout(r, 200));
       }
     }

@@ -36,6 +36,8 @@ const PEER_LIVE_MS = 1500;
  * from a live leader it does not prefer after this long, so that several processes share the lead.
  */
 export const PREFER_AFTER_MS = 5000;
+/** A replica claims to spread the lead only when at most this many inputs behind the log. */
+const MAX_LAG_TO_PREFER = 100;
 /** A claim not seen in the log after this long is made again. */
 const CLAIM_TIMEOUT_MS = 5000;
 /** A timer that fires this late means the process was paused (SIGSTOP, a long stall): check the lead. */
@@ -75,6 +77,8 @@ export interface LeadershipHost {
   lastSeq(): number;
   /** Every input that was in the log at start-up is applied. */
   caughtUp(): boolean;
+  /** Inputs in the log not applied yet, as last seen. */
+  lag(): number;
   /** False when this replica could not publish what a takeover needs (it held too little). */
   canLead(): boolean;
   /** This replica's own publication watermark (as leader). */
@@ -238,9 +242,15 @@ export class Leadership {
       );
       return;
     }
-    // The leader is alive: claim only to spread the lead, when the agency prefers this replica.
+    // The leader is alive: claim only to spread the lead, when the agency prefers this replica and
+    // it is level with the log (the lead passes at the claim: a lagging claimer would hold it up).
     const preferred = this.preferred(now);
-    if (preferred !== this.name || replica === this.name || this.livePeer(replica, now) === undefined) {
+    if (
+      preferred !== this.name ||
+      replica === this.name ||
+      this.livePeer(replica, now) === undefined ||
+      this.host.lag() > MAX_LAG_TO_PREFER
+    ) {
       this.preferredSince = undefined;
       return;
     }

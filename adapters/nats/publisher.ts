@@ -42,6 +42,14 @@ export class Publisher implements Publishing {
     return () => this.attempts.delete(abandon);
   }
 
+  /**
+   * This replica no longer leads: what it has not stored is the new leader's to publish, so its
+   * failing publishes are no alarm any more (OUTPUTS_NOT_STORED watches failingSince).
+   */
+  deposed(): void {
+    this.failingSince = undefined;
+  }
+
   /** The connection is back: every attempt in flight is retried now rather than after its timeout. */
   reconnected(): void {
     for (const abandon of this.attempts) abandon();

@@ -132,6 +132,7 @@ export class EngineService {
         lastSeq: () => this.lastSeq,
         caughtUp: () => this.caughtUpResolve === undefined && !this.stopping,
         canLead: () => !this.heldIncomplete,
+        lag: () => this.lag,
         publishedUpTo: () => this.publishedUpTo,
         log: (line) => say(`replica ${opts.replica?.name}: ${line}`),
       });
@@ -153,7 +154,9 @@ export class EngineService {
     this.watermark = new WatermarkRecorder(opts);
     this.watch = new LogWatch(nc, jsm, s, {
       lastSeq: () => this.lastSeq,
-      publishFailingSince: () => this.publisher.failingSince,
+      // Only a leader's outputs are its to store: a follower's (or a fenced leader's) are no alarm.
+      publishFailingSince: () =>
+        this.leadingNow && this.leadership?.isFenced !== true ? this.publisher.failingSince : undefined,
       readAgain: (why) => this.readAgain(why),
       fatal: (error) => this.fatal(error),
       log: say,
@@ -513,6 +516,8 @@ export class EngineService {
       // In batches, as the live loop does: a long backlog must not put every output in flight at once.
       if (this.publisher.full) await this.publisher.flush();
     }
+    await this.publisher.flush();
+    this.flushed();
     this.leaderQueries = this.serveQueries(this.s.queryPrefix);
     this.opts.log?.(
       `cad-engine ${this.s.agency}: replica ${this.replicaName} leads term ${this.state.leadership.term} from input ${this.lastSeq} (${held.length} inputs' outputs held, the missing ones published)`,
@@ -523,6 +528,7 @@ export class EngineService {
   /** Another replica's claim is in force: publish nothing more, hold outputs, stop answering the agency's queries. */
   private depose(): void {
     this.leadingNow = false;
+    this.publisher.deposed();
     this.takeoverDue = false;
     this.leaderQueries?.unsubscribe();
     this.leaderQueries = undefined;

@@ -71,8 +71,10 @@ export class LoadGenerator {
     private readonly jsm: JetStreamManager,
     private readonly workload: Workload,
     private readonly agency: string,
-    /** Inputs in the stream before the load (the engine's recorded configuration; none for the pass-through). */
+    /** Inputs in the stream before the load (the engine's recorded configuration and its claim of the lead; none for the pass-through). */
     private readonly base: number,
+    /** Outputs in the event stream before the load (the claim's LeadershipChanged; none for the pass-through). */
+    private readonly outputsBase: number,
   ) {
     this.prefix = agencySubjects(agency).inputPrefix;
     this.sub = nc.subscribe(`${agencySubjects(agency).eventPrefix}units.recommended`, {
@@ -97,8 +99,10 @@ export class LoadGenerator {
     monitor: NatsConnection = nc,
   ): Promise<LoadGenerator> {
     const jsm = await jetstreamManager(monitor);
-    const base = (await jsm.streams.info(agencySubjects(agency).inputStream)).state.last_seq;
-    return new LoadGenerator(nc, jsm, workload, agency, base);
+    const s = agencySubjects(agency);
+    const base = (await jsm.streams.info(s.inputStream)).state.last_seq;
+    const outputsBase = (await jsm.streams.info(s.eventStream)).state.messages;
+    return new LoadGenerator(nc, jsm, workload, agency, base, outputsBase);
   }
 
   get published(): number {
@@ -207,7 +211,7 @@ export class LoadGenerator {
       published: this.published,
       inputsStored: inputs.messages - this.base,
       outputsExpected: this.outputsBefore[this.published] ?? NaN,
-      outputsStored: outputs.messages,
+      outputsStored: outputs.messages - this.outputsBase,
       outputBytes: outputs.bytes,
     };
   }
@@ -218,7 +222,7 @@ export class LoadGenerator {
     while (this.polling) {
       try {
         const info = await this.jsm.streams.info(stream);
-        const stored = info.state.messages;
+        const stored = info.state.messages - this.outputsBase;
         const before = this.outputsBefore;
         // Largest p with before[p] <= stored.
         let lo = this.processed;

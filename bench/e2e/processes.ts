@@ -88,7 +88,9 @@ export async function startService(
           opts.url,
           ...(opts.credsFile === undefined ? [] : ["--creds", opts.credsFile]),
         ];
-  const ready = kind === "engine" ? /serving on/ : /ready/;
+  // An engine is ready once it leads (its claim is in the log before the load: it publishes from
+  // the first input of the load, and the load's inputs follow the configuration and the claim).
+  const ready = kind === "engine" ? / leads term \d+ / : /ready/;
   const child = spawn(process.execPath, [...node, ...args], {
     cwd: REPO_ROOT,
     stdio: ["ignore", "pipe", "pipe"],

@@ -7,7 +7,7 @@
  * and with authentication in ABBA order, and prints both and the change (bench/e2e/auth.ts).
  * --profile DIR writes CPU profiles of the engine and pass-through processes there and prints where their time went.
  * CAD_E2E_ENGINE=path/to/script.ts runs that script in place of adapters/cli/main.ts as the engine (it gets
- * `serve --agency A --nats URL --no-clock --trust-input-time` and must print "serving on" when ready), to
+ * `serve --agency A --nats URL --no-clock --trust-input-time` and must print " leads term N " when ready), to
  * measure a change to the service against the same pass-through before it lands.
  */
 import { mkdirSync } from "node:fs";

@@ -52,6 +52,19 @@ async function readAll(js: JetStreamClient, stream: string, count: number): Prom
   }
 }
 
+/** `f`'s value, asked again every 250 ms while it fails, for up to 30 s. */
+async function retried<T>(f: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      return await f();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
 describe.skipIf(!natsServerAvailable())("a three-node JetStream cluster (needs nats-server)", () => {
   let cluster: NatsCluster;
   let single: NatsServerProcess;
@@ -217,18 +230,21 @@ describe.skipIf(!natsServerAvailable())("a three-node JetStream cluster (needs n
       for (let i = 0; i < 3; i++) expect(await reachable("127.0.0.1", port + i)).toBe(false);
     };
     const s = agencySubjects("dev");
+    // Right after a (re)start the nodes may still elect the streams' leaders (4-9 s on 2.9.10):
+    // each step is retried until it is answered, within 30 s.
     await run(async (urls) => {
       const nc = await connectNats(urls, "dev");
-      await ensureStreams(nc, s);
-      await jetstream(nc).publish("cad.dev.in.call", enc.encode("kept"));
+      await retried(() => ensureStreams(nc, s));
+      await retried(() => jetstream(nc).publish("cad.dev.in.call", enc.encode("kept"), { msgID: "kept" }));
       await nc.close();
     });
     await run(async (urls) => {
       const nc = await connectNats(urls, "dev");
-      const info = await (await jetstreamManager(nc)).streams.info(s.inputStream);
+      const jsm = await jetstreamManager(nc);
+      const info = await retried(() => jsm.streams.info(s.inputStream));
       expect(info.config.num_replicas).toBe(3);
       expect(await readAll(jetstream(nc), s.inputStream, 1)).toEqual(["kept"]);
       await nc.close();
     });
-  });
+  }, 150_000);
 });
