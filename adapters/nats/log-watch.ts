@@ -43,6 +43,8 @@ export function isStreamNotFound(error: unknown): boolean {
 export const WATCH_EVERY_MS = 1000;
 /** An input loop that applies nothing for this long with inputs waiting reads the log again. */
 export const STALL_MS = 3000;
+/** A lost log seen at one look is fatal once seen again this much later (a fresh stream leader may lag). */
+export const CONFIRM_MS = 2000;
 /** Outputs that stay unacknowledged this long while connected stop the engine (OUTPUTS_NOT_STORED). */
 export const PUBLISH_STALL_MS = 20_000;
 
@@ -75,6 +77,8 @@ export class LogWatch {
   private looking = false;
   private stalledSince: { seq: number; at: number } | undefined;
   private firstSeqSeen = 0;
+  /** A lost log seen at the last look, not yet confirmed. */
+  private suspected: { code: LogLostCode; since: number } | undefined;
 
   constructor(
     private readonly nc: NatsConnection,
@@ -123,12 +127,26 @@ export class LogWatch {
       await this.lookAtInputs();
       await this.lookAtEvents();
       this.lookAtPublishing();
+      this.suspected = undefined;
     } catch (error) {
       // A timeout while the server restarts: the next look, or the reconnect, tells.
-      if (isLogLostError(error)) this.fail(error);
+      if (isLogLostError(error)) this.confirm(error);
     } finally {
       this.looking = false;
     }
+  }
+
+  /**
+   * A lost log is fatal once seen again CONFIRM_MS later: on a cluster, a stream leader elected a
+   * moment ago (or a node that has just rejoined) can answer one stream info with a state it has
+   * not caught up on yet, such as a last sequence below what this engine applied.
+   */
+  private confirm(error: LogLostError): void {
+    const now = performance.now();
+    if (this.suspected?.code !== error.code) {
+      this.suspected = { code: error.code, since: now };
+      this.w.log(`suspected ${error.message} (looking again in ${CONFIRM_MS / 1000} s before stopping)`);
+    } else if (now - this.suspected.since >= CONFIRM_MS) this.fail(error);
   }
 
   private async lookAtInputs(): Promise<void> {
