@@ -191,13 +191,49 @@ export async function startNatsCluster(opts: NatsClusterOptions = {}): Promise<N
   if (!Number.isInteger(count) || count < 1 || count > 32)
     throw new Error(`a cluster needs 1-32 nodes, got ${count}`);
   const dir = resolve(opts.dir ?? mkdtempSync(join(tmpdir(), "cad-nats-cluster-")));
+  // Free ports can be taken by another process between the pick and the start (or picked twice):
+  // a node that exits at start is tried again, up to three times, on ports picked afresh.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startCluster(binary, count, dir, await clusterPorts(count, opts.port), opts);
+    } catch (error) {
+      if (opts.port !== undefined || attempt >= 3 || !/exited with|did not listen/.test(String(error)))
+        throw error;
+    }
+  }
+}
+
+/** Each node's client, route and monitoring ports: from `base` on, or free ones, all distinct. */
+async function clusterPorts(
+  count: number,
+  base: number | undefined,
+): Promise<{ client: number; cluster: number; monitor: number }[]> {
+  if (base !== undefined)
+    return Array.from({ length: count }, (_, i) => ({
+      client: base + i,
+      cluster: base + count + i,
+      monitor: base + 2 * count + i,
+    }));
+  const taken = new Set<number>();
+  const pick = async () => {
+    for (;;) {
+      const port = await freePort();
+      if (!taken.has(port)) return (taken.add(port), port);
+    }
+  };
   const ports: { client: number; cluster: number; monitor: number }[] = [];
   for (let i = 0; i < count; i++)
-    ports.push(
-      opts.port === undefined
-        ? { client: await freePort(), cluster: await freePort(), monitor: await freePort() }
-        : { client: opts.port + i, cluster: opts.port + count + i, monitor: opts.port + 2 * count + i },
-    );
+    ports.push({ client: await pick(), cluster: await pick(), monitor: await pick() });
+  return ports;
+}
+
+async function startCluster(
+  binary: string,
+  count: number,
+  dir: string,
+  ports: { client: number; cluster: number; monitor: number }[],
+  opts: NatsClusterOptions,
+): Promise<NatsCluster> {
   const routes = ports.map((p) => `nats-route://127.0.0.1:${p.cluster}`);
   const nodes = ports.map((p, i) => {
     const name = `n${i + 1}`;
