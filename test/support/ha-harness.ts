@@ -12,20 +12,17 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from "@nats-io/jetstream";
 import { connect, type NatsConnection, type Subscription } from "@nats-io/transport-node";
-import { agencySubjects, ensureStreams, startNatsCluster } from "../../adapters/nats/index.ts";
+import {
+  agencySubjects,
+  ensureStreams,
+  startNatsCluster,
+  type Heartbeat,
+} from "../../adapters/nats/index.ts";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-/** A replica's heartbeat, as the contract fixes it (core NATS, JSON, every 250 ms). */
-export interface Beat {
-  readonly replica: string;
-  readonly instance: string;
-  readonly term: number;
-  readonly leading: boolean;
-  readonly appliedSeq: number;
-  readonly publishedUpTo: number;
-  readonly caughtUp: boolean;
-}
+/** A replica's heartbeat (core NATS, JSON, every 250 ms), as the service publishes it. */
+export type Beat = Heartbeat;
 
 /** A beat and when this process heard it (Date.now()). */
 export interface HeardBeat {
