@@ -28,7 +28,7 @@ import { TIME_HEADER, type AgencySubjects } from "./subjects.ts";
 /** How often every replica says it is alive. */
 export const HEARTBEAT_MS = 250;
 /** A follower claims when the leader of the term in force has not been heard for this long. */
-export const CLAIM_AFTER_MS = 1000;
+export const CLAIM_AFTER_MS = 750;
 /** A live peer is one heard within this long. */
 const PEER_LIVE_MS = 1500;
 /**
