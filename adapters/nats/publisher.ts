@@ -94,10 +94,6 @@ export class Publisher implements Publishing {
     }
   }
 
-  publish(o: Output): void {
-    this.send(o, msgIdOf(o.id));
-  }
-
   /** Waits for every output in flight to be acknowledged. */
   async flush(): Promise<void> {
     await Promise.all(this.inFlight.splice(0));
