@@ -1,3 +1,4 @@
+import { LAUNCH_ARGS } from "./support.ts";
 import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -22,16 +23,6 @@ const CHROMIUM = "/usr/bin/chromium";
 const near = offset;
 const AGENCY = "web";
 const ARTIFACTS = resolve(".tmp/artifacts");
-const LAUNCH_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM))(
   `the dispatch console in headless Chromium (needs ${CHROMIUM} and nats-server)`,

@@ -1,3 +1,4 @@
+import { LAUNCH_ARGS } from "../console/support.ts";
 /**
  * Issue 16's proof, second bullet: the console gateway and the RMS consumer keep working through
  * the faults of a replicated engine on a real 3-node JetStream cluster. Three engine replicas (in
@@ -54,16 +55,6 @@ const LOAD_PER_SECOND = 10;
 /** How long the service may take to answer again after a fault (a nats node's RAFT election takes 4-9 s). */
 const RECOVER_MS = 60_000;
 const ARTIFACTS = resolve(".tmp/artifacts");
-const LAUNCH_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const s = agencySubjects(AGENCY);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** The promise's value, or the error it failed with (so that a failure waits until it is looked at). */
