@@ -57,6 +57,8 @@ async function readTail(
     toSeq: last,
     headerNames: ["Nats-Msg-Id", INPUT_SEQ_HEADER],
     headersOnly: true,
+    // The newest outputs missed on a lagging replica are published again, and deduplicated.
+    endWhereCopyEnds: true,
   });
   try {
     for (let batch = await reader.next(); batch !== null; batch = await reader.next()) {

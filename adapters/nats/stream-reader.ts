@@ -35,6 +35,12 @@ export interface StreamReaderOptions {
   readonly headersOnly?: boolean;
   /** Messages held before the server is asked to wait (flow control is answered only below it). */
   readonly highWater?: number;
+  /**
+   * End where the server's copy ends (nothing pending) even short of toSeq: for a read that may
+   * miss the newest messages (a read of ids to leave out, where a miss only means a re-publication
+   * that the stream's duplicate window absorbs), and must not wait for a lagging replica.
+   */
+  readonly endWhereCopyEnds?: boolean;
   /** Gives up when nothing arrives for this long. */
   readonly idleTimeoutMs?: number;
 }
@@ -63,6 +69,10 @@ export class StreamReader {
   private nextDelivery = 1;
   private wake: (() => void) | undefined;
   private lastHeard = 0;
+  /** When the last message of the stream arrived (heartbeats aside). */
+  private lastData = 0;
+  /** The server said nothing more is pending before toSeq: its copy of the stream ends short. */
+  private shortAt: number | undefined;
   private readonly headerKeys: readonly Uint8Array[];
   private readonly highWater: number;
   private sub: Subscription | undefined;
@@ -114,7 +124,16 @@ export class StreamReader {
     reader.idleTimer = setInterval(
       () => {
         // Only while the caller waits: a caller busy with a long batch holds the server back itself.
-        if (reader.wake !== undefined && performance.now() - reader.lastHeard > idleMs)
+        if (reader.wake === undefined) return;
+        const now = performance.now();
+        // Short of toSeq, the server's heartbeats are no progress: only messages are.
+        if (reader.shortAt !== undefined && now - reader.lastData > idleMs)
+          reader.fail(
+            new StreamReadError(
+              `the server's copy of ${opts.stream} ended at ${reader.shortAt}, short of ${opts.toSeq}, for ${idleMs} ms`,
+            ),
+          );
+        else if (now - reader.lastHeard > idleMs)
           reader.fail(new StreamReadError(`nothing from the server for ${idleMs} ms`));
       },
       Math.min(1000, idleMs),
@@ -134,7 +153,9 @@ export class StreamReader {
       if (this.failure !== undefined) throw this.failure;
       if (this.ended) return null;
       // The wait starts now: time spent by the caller on the previous batch is not the server's silence.
-      this.lastHeard = Math.max(this.lastHeard, performance.now() - WAIT_GRACE_MS);
+      const now = performance.now();
+      this.lastHeard = Math.max(this.lastHeard, now - WAIT_GRACE_MS);
+      this.lastData = Math.max(this.lastData, now - WAIT_GRACE_MS);
       await new Promise<void>((resolve) => (this.wake = resolve));
     }
   }
@@ -207,8 +228,17 @@ export class StreamReader {
         data: parts.data,
         pending: ACK.pending,
       });
-      if (ACK.seq >= this.opts.toSeq || ACK.pending === 0) this.finish();
-      else if (this.queue.length === 1) this.wakeUp();
+      this.lastData = this.lastHeard;
+      this.shortAt = undefined;
+      if (ACK.seq >= this.opts.toSeq || (ACK.pending === 0 && this.opts.endWhereCopyEnds === true))
+        this.finish();
+      else {
+        // Nothing pending short of toSeq: the consumer reads a replica whose copy is behind (a
+        // clustered stream), or the range ends past the stream's end. Neither ends the read: more
+        // is waited for, and a copy that stays short fails it (never a silent end before toSeq).
+        if (ACK.pending === 0) this.shortAt = ACK.seq;
+        if (this.queue.length === 1) this.wakeUp();
+      }
     } catch (cause) {
       this.fail(new StreamReadError(`could not read a message: ${(cause as Error).message}`));
     }

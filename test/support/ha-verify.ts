@@ -15,6 +15,7 @@ import {
   logMessageOfStream,
   msgIdOf,
   stateDigest,
+  StreamReadError,
   StreamReader,
 } from "../../adapters/nats/index.ts";
 import { InputApplier } from "../../adapters/nats/testing.ts";
@@ -256,6 +257,20 @@ function inputChecks(load: InputLoad, ref: { ids: Map<string, number[]>; subject
   };
 }
 
+/**
+ * A read of a whole stream, started again when the reader could not promise every message: its
+ * consumer may sit on a replica whose copy is still catching up after a node was killed.
+ */
+async function readAgainOnError<T>(read: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await read();
+    } catch (error) {
+      if (!(error instanceof StreamReadError) || attempt >= 5) throw error;
+    }
+  }
+}
+
 /** Runs the checks (the stream quiet, the digests taken: settledDigests). */
 export async function verify(
   nc: NatsConnection,
@@ -272,11 +287,14 @@ export async function verify(
     settled.lastSeq,
     (await jsm.streams.info(agencySubjects(agency).inputStream)).state.last_seq,
   );
-  const ref = await reference(nc, jsm, agency, lastSeq, new Set(digests.map((d) => d.lastInputSeq)));
+  const positions = new Set(digests.map((d) => d.lastInputSeq));
+  const ref = await readAgainOnError(() => reference(nc, jsm, agency, lastSeq, positions));
   for (const d of digests) d.reference = ref.digestAt.get(d.lastInputSeq) ?? "(beyond the log)";
 
   const inputs = inputChecks(load, ref);
-  const { stored, count, unlike } = await storedOutputs(nc, jsm, agency, ref.outputs, lastSeq);
+  const { stored, count, unlike } = await readAgainOnError(() =>
+    storedOutputs(nc, jsm, agency, ref.outputs, lastSeq),
+  );
   const bodyDiffs = [...unlike].map(([id, data]) => ({
     id,
     stored: decoded(data),
