@@ -239,7 +239,10 @@ export function parseCommandLine(line: string, ctx: CommandContext): Parsed {
     const first = rest[0];
     if (first !== undefined && mode !== "selected") {
       const id = resolveIncident(ctx.model, first);
-      const looksLikeOne = /^\d+$/.test(first) || /^[A-Z]+-\d+$/i.test(first);
+      // A bare number the page does not know is an incident only when none is selected ("N 3 units
+      // on scene" notes on the selected one); PREFIX-digits always is.
+      const looksLikeOne =
+        /^[A-Z]+-\d+$/i.test(first) || (/^\d+$/.test(first) && ctx.selectedIncident === null);
       // A number the page does not know goes as typed: the engine says whether there is such an incident.
       if (id !== null || mode === "required" || looksLikeOne) {
         rest.shift();
@@ -256,7 +259,7 @@ export function parseCommandLine(line: string, ctx: CommandContext): Parsed {
       const unitToken = rest.shift();
       if (unitToken === undefined) return fail(usage);
       const unitId = resolveUnit(ctx.model, unitToken);
-      const incidentId = incidentArg("optional");
+      const incidentId = incidentArg(rest.length > 0 ? "required" : "selected");
       if (typeof incidentId !== "string") return fail(incidentId.error);
       if (rest.length > 0) return fail(usage);
       if (head === "D") return { ok: true, input: { kind: "DispatchUnit", incidentId, unitId } };
@@ -269,7 +272,7 @@ export function parseCommandLine(line: string, ctx: CommandContext): Parsed {
     case "AC":
     case "CLR":
     case "I": {
-      const incidentId = incidentArg("optional");
+      const incidentId = incidentArg(rest.length > 0 ? "required" : "selected");
       if (typeof incidentId !== "string") return fail(incidentId.error);
       if (rest.length > 0) return fail(usage);
       if (head === "AC") return { ok: true, accept: incidentId };
