@@ -65,6 +65,7 @@ class ConsoleApp {
   readonly cmdline: CommandLine;
   private dirty = false;
   private listsVersion = -1;
+  private readonly accepting = new Set<string>();
   private answer: ((yes: boolean) => void) | null = null;
   private mapDrawnAt = 0;
   private frame = 0;
@@ -228,9 +229,20 @@ class ConsoleApp {
    * dispatches exactly the units it puts on the slots still uncovered; nothing is worked out here.
    */
   async acceptRecommendation(incidentId = this.selection.incidentId): Promise<TrackedCommand[]> {
-    if (incidentId === null || this.link.inFlight("DispatchUnit", incidentId)) return [];
-    const units = await this.detail.askRecommendation(incidentId);
-    return units.flatMap((unitId) => this.send({ kind: "DispatchUnit", incidentId, unitId }) ?? []);
+    // One acceptance at a time per incident: a second Enter while the engine is asked sends nothing twice.
+    if (
+      incidentId === null ||
+      this.accepting.has(incidentId) ||
+      this.link.inFlight("DispatchUnit", incidentId)
+    )
+      return [];
+    this.accepting.add(incidentId);
+    try {
+      const units = await this.detail.askRecommendation(incidentId);
+      return units.flatMap((unitId) => this.send({ kind: "DispatchUnit", incidentId, unitId }) ?? []);
+    } finally {
+      this.accepting.delete(incidentId);
+    }
   }
 
   /** Incidents in the order the lists show them: the queue, then active, then ended. */
@@ -406,7 +418,7 @@ class ConsoleApp {
   }
 
   /** Says something went wrong, where the page says refusals. */
-  private say(text: string): void {
+  say(text: string): void {
     const toast = byId("toast");
     toast.textContent = text;
     toast.hidden = false;
@@ -467,7 +479,7 @@ function onKey(app: ConsoleApp, e: KeyboardEvent): void {
     j: () => move(1),
     ArrowUp: () => move(-1),
     k: () => move(-1),
-    Enter: () => void app.acceptRecommendation(),
+    Enter: () => void app.acceptRecommendation().catch((error: unknown) => app.say((error as Error).message)),
     C: () => byId("clear").click(),
     r: () => app.detail.refresh({ detail: true, recommendation: true }),
     n: () => focus("note"),
