@@ -30,6 +30,9 @@ const COMMANDS: { readonly [K in ConsoleCommandKind]: CommandFields<K> } = {
   ReopenIncident: { incidentId: ["id", true], reason: ["text", false] },
   ReprioritiseIncident: { incidentId: ["id", true], priority: ["priority", true], reason: ["text", false] },
   AddNote: { incidentId: ["id", true], text: ["text", true], author: ["id", false] },
+  MergeIncidents: { incidentId: ["id", true], intoIncidentId: ["id", true] },
+  SplitCall: { callId: ["id", true] },
+  LinkIncidents: { incidentId: ["id", true], otherIncidentId: ["id", true] },
 };
 
 const CLIENT_ID = /^[A-Za-z0-9_-]{8,64}$/;

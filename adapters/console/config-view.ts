@@ -11,6 +11,7 @@ export function consoleConfig(config: EngineConfig, agency: string): ConsoleConf
     Object.fromEntries([...map].map(([k, v]) => [k, f(v)]));
   return {
     agency,
+    timeZone: config.timeZone,
     priorities: [...config.priorities.values()].sort((a, b) => a.level - b.level),
     callTypes: record(config.callTypes, (t) => ({
       name: t.name,

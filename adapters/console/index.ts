@@ -14,5 +14,5 @@ export { ConsoleGateway, type ClientSink, type GatewayOptions } from "./gateway.
 export { CommandError, parseCommandRequest } from "./commands.ts";
 export { consoleConfig, loadZonesGeoJSON } from "./config-view.ts";
 export { ConsoleModel, type ConsoleIncident, type ConsoleUnit } from "./web/model.ts";
-export { coveredSlots } from "./web/plan.ts";
+export { planCounts, unitsToSend } from "./web/plan.ts";
 export type * from "./web/protocol.ts";

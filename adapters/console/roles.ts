@@ -16,12 +16,16 @@ const DISPATCH: readonly ConsoleCommandKind[] = [
   "CheckUnit",
   "ClearIncident",
   "AddNote",
+  "MergeIncidents",
+  "SplitCall",
+  "LinkIncidents",
 ];
 
 /**
  * The commands each console role may send (contract, section 4). A call-taker enters calls (by
- * the intake, not this console) and adds notes; a dispatcher sends every dispatch command, unit
- * status and notes; a supervisor also reprioritises, closes and reopens; a viewer only reads.
+ * the intake, not this console) and adds notes; a dispatcher sends every dispatch command (merge,
+ * split and link among them), unit status and notes; a supervisor also reprioritises, closes and
+ * reopens; a viewer only reads.
  */
 export const ROLE_COMMANDS: { readonly [R in ConsoleRole]: readonly ConsoleCommandKind[] } = {
   viewer: [],

@@ -75,6 +75,8 @@ export interface RecommendationConfig {
 /** The validated configuration the engine runs with; see config/default.yaml. */
 export interface EngineConfig {
   readonly incidentIdPrefix: string;
+  /** The centre's IANA time zone, for showing times to its staff (UTC when the config names none). */
+  readonly timeZone: string;
   readonly defaultCallType: string;
   readonly dedupWindow: number;
   readonly attach: { readonly distanceMeters: number; readonly windowSeconds: number };

@@ -18,6 +18,7 @@ import {
 const ROOT_KEYS = [
   "version",
   "incidentIdPrefix",
+  "timeZone",
   "defaultCallType",
   "dedupWindow",
   "attach",
@@ -55,6 +56,7 @@ export function parseConfig(raw: unknown, attachments: ConfigAttachments = {}): 
   const callTypes = readCallTypes(r, root["callTypes"], priorities, unitTypes);
   const config: EngineConfig = {
     incidentIdPrefix: r.string(root["incidentIdPrefix"], "incidentIdPrefix", "INC-"),
+    timeZone: readTimeZone(r, root["timeZone"]),
     defaultCallType: r.string(root["defaultCallType"], "defaultCallType"),
     dedupWindow: r.number(root["dedupWindow"], "dedupWindow", {
       int: true,
@@ -87,6 +89,20 @@ export function parseConfig(raw: unknown, attachments: ConfigAttachments = {}): 
     }
   }
   return r.errors.length > 0 ? { ok: false, errors: r.errors } : { ok: true, config };
+}
+
+/**
+ * The centre's time zone (IANA, e.g. America/Los_Angeles): the clock its staff read, in which
+ * consoles and reports show times. The engine itself keeps instants in UTC milliseconds.
+ */
+function readTimeZone(r: ConfigReader, raw: unknown): string {
+  const zone = r.string(raw, "timeZone", "UTC");
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    r.fail(`timeZone: "${zone}" is not an IANA time zone (e.g. America/Los_Angeles, Europe/London, UTC)`);
+    return "UTC";
+  }
 }
 
 /** A section holding one limit in seconds (`calls.maxAgeSeconds`, `inputTime.maxAheadSeconds`). */

@@ -17,10 +17,12 @@ interface Search {
 }
 
 /**
- * The full recommended assignment for an incident's response plan: each slot filled by the
- * unit with the lowest ETA that is free, capable and not used by another slot, home units
+ * The full recommended assignment for an incident's response plan: the slots the incident's own
+ * units already fill are marked with them (`assignedUnitId`), and each other slot is filled by
+ * the unit with the lowest ETA that is free, capable and not used by another slot, home units
  * before mutual aid, with ranked alternatives and reasons; a slot nobody can fill lists the
- * busy units that could, and when they may be free.
+ * busy units that could, and when they may be free. Dispatching every slot's `unit` completes
+ * the plan: nothing is recommended for a slot the incident already has covered.
  */
 export function recommend(
   state: EngineState,
@@ -31,16 +33,70 @@ export function recommend(
   state.unitIndex.sweep(now, config.recommendation.staleAfterSeconds * 1000);
   const plan = config.callTypes.get(incident.callType)?.plan ?? [];
   const search: Search = { state, config, incident, now, used: new Set(incident.unitIds) };
-  const slots: SlotRecommendation[] = [];
-  for (const slot of plan) {
-    for (let k = 0; k < slot.count; k++) slots.push(fillSlot(search, slot));
-  }
+  const wanted = plan.flatMap((slot) => Array.from({ length: slot.count }, () => slot));
+  const assigned = assignedToSlots(state, config, incident, wanted);
+  const slots = wanted.map((slot, k) => {
+    const by = assigned[k];
+    return by === null || by === undefined ? fillSlot(search, slot) : coveredSlot(slot, by);
+  });
   return {
     incidentId: incident.id,
     callType: incident.callType,
     zone: incident.zone,
     slots,
-    complete: slots.every((s) => s.unit !== null),
+    complete: slots.every((s) => s.unit !== null || s.assignedUnitId !== undefined),
+  };
+}
+
+/**
+ * Which slot each of the incident's own units fills: a unit fills a slot of its type with the
+ * slot's capabilities, whatever its status; a maximum matching (narrowest slots first, units in
+ * the order they were assigned), so one unit never hides a slot another of them could fill.
+ */
+function assignedToSlots(
+  state: EngineState,
+  config: EngineConfig,
+  incident: Incident,
+  slots: readonly PlanSlot[],
+): (string | null)[] {
+  const units = incident.unitIds.map((id) => state.units.get(id)).filter((u): u is Unit => u !== undefined);
+  const unitOfSlot: (number | null)[] = slots.map(() => null);
+  const slotOfUnit: (number | null)[] = units.map(() => null);
+  const fits = (unit: Unit, slot: PlanSlot) =>
+    slot.types.includes(unit.type) && hasCapabilities(config, unit, slot);
+  const place = (slot: number, seen: Set<number>): boolean => {
+    for (let u = 0; u < units.length; u++) {
+      const unit = units[u] as Unit;
+      if (seen.has(u) || !fits(unit, slots[slot] as PlanSlot)) continue;
+      seen.add(u);
+      const other = slotOfUnit[u];
+      if (other === null || other === undefined || place(other, seen)) {
+        unitOfSlot[slot] = u;
+        slotOfUnit[u] = slot;
+        return true;
+      }
+    }
+    return false;
+  };
+  // The narrowest slots first: a ladder on a plan of [engine or ladder, ladder] takes the ladder
+  // slot and leaves the other to an engine (ties in plan order, so the answer is deterministic).
+  const order = slots
+    .map((_, k) => k)
+    .sort((a, b) => (slots[a]?.types.length ?? 0) - (slots[b]?.types.length ?? 0) || a - b);
+  if (units.length > 0) for (const k of order) place(k, new Set());
+  return unitOfSlot.map((u) => (u === null ? null : (units[u]?.id ?? null)));
+}
+
+function coveredSlot(slot: PlanSlot, unitId: string): SlotRecommendation {
+  return {
+    label: slot.label,
+    types: slot.types,
+    capabilities: slot.capabilities,
+    unit: null,
+    candidates: [],
+    nextBest: null,
+    shortfall: [],
+    assignedUnitId: unitId,
   };
 }
 
@@ -60,6 +116,11 @@ export function unitEtaSeconds(
 export function canFill(config: EngineConfig, unit: Unit, slot: PlanSlot): boolean {
   if (!isFreeToDispatch(config, unit)) return false;
   if (!slot.types.includes(unit.type)) return false;
+  return hasCapabilities(config, unit, slot);
+}
+
+/** Whether a unit has every capability the slot wants, of its own or by its type. */
+function hasCapabilities(config: EngineConfig, unit: Unit, slot: PlanSlot): boolean {
   return slot.capabilities.every(
     (c) =>
       unit.capabilities.includes(c) || (config.unitTypes.get(unit.type)?.capabilities.includes(c) ?? false),

@@ -41,6 +41,12 @@ export interface SlotRecommendation {
   /** The runner-up, and how many seconds later it would arrive. */
   readonly nextBest: { readonly unitId: string; readonly deltaSeconds: number } | null;
   readonly shortfall: readonly BusyCandidate[];
+  /**
+   * The unit of the incident's own that already fills this slot (then `unit` is null and the
+   * slot needs nobody more). Absent when the slot is uncovered, as on every recommendation the
+   * engine emits (those come before any unit is on the incident).
+   */
+  readonly assignedUnitId?: string;
 }
 
 export interface Recommendation {
@@ -49,5 +55,6 @@ export interface Recommendation {
   readonly zone: string | null;
   /** One entry per unit the response plan wants (a slot of count 3 gives three entries). */
   readonly slots: readonly SlotRecommendation[];
+  /** True when every slot is filled, by a unit of the incident's own or a free one. */
   readonly complete: boolean;
 }

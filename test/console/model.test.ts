@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConsoleModel } from "../../adapters/console/web/model.ts";
-import { coveredSlots } from "../../adapters/console/web/plan.ts";
+import { planCounts, unitsToSend } from "../../adapters/console/web/plan.ts";
 import type { Recommendation, WireOutput } from "../../adapters/console/web/protocol.ts";
 import { CitySimulator, type SimInput } from "../../adapters/sim/index.ts";
 import { applyInput, createState, type EngineEvent, type Input } from "../../engine/index.ts";
@@ -123,30 +123,33 @@ describe("the console model: the engine's state rebuilt from its outputs", () =>
     expect([...model.units.keys()]).toEqual(["NEW", "NEW2"]);
   });
 
-  it("says which plan slots the incident's own units fill, so that accepting sends units only for the rest", () => {
-    const slot = (types: string[], unitId: string) => ({
+  it("given the engine's recommendation, accepting sends exactly its units: none for a slot the incident's own unit fills", () => {
+    const slot = (types: string[], unitId: string | null, assignedUnitId?: string) => ({
       label: "",
       types,
       capabilities: [],
-      unit: { unitId, unitType: types[0] ?? "", agency: "a", etaSeconds: 1, distanceMeters: 1, reasons: [] },
+      unit:
+        unitId === null
+          ? null
+          : { unitId, unitType: types[0] ?? "", agency: "a", etaSeconds: 1, distanceMeters: 1, reasons: [] },
       candidates: [],
       nextBest: null,
       shortfall: [],
+      ...(assignedUnitId !== undefined && { assignedUnitId }),
     });
     const rec: Recommendation = {
       incidentId: "I",
       callType: "X",
       zone: null,
-      complete: true,
-      slots: [slot(["engine", "aid"], "E9"), slot(["engine"], "E8"), slot(["ladder"], "L9")],
+      complete: false,
+      slots: [
+        slot(["engine"], null, "E1"),
+        slot(["engine"], "E2"),
+        slot(["engine"], null),
+        slot(["ladder"], "L9"),
+      ],
     };
-    // An aid car on scene fills the first slot, leaving the engine-only slot to E1.
-    expect(
-      coveredSlots(rec, [
-        { id: "E1", type: "engine" },
-        { id: "A1", type: "aid" },
-      ]),
-    ).toEqual(["A1", "E1", null]);
-    expect(coveredSlots(rec, [])).toEqual([null, null, null]);
+    expect(unitsToSend(rec)).toEqual(["E2", "L9"]);
+    expect(planCounts(rec)).toEqual({ covered: 1, toSend: 2, unfilled: 1 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { UnitsRecommended } from "../../engine/index.ts";
+import { recommend, type UnitsRecommended } from "../../engine/index.ts";
 import { offset } from "../../adapters/sim/city.ts";
 import { Scenario, call, config, near, unit } from "../support/scenario.ts";
 
@@ -173,5 +173,81 @@ describe("given units around a new incident", () => {
     });
     const slot = recommendation(s, s.when(call("C1", "BARI", near(0, 0)))).slots[0];
     expect(slot?.candidates.map((c) => c.unitId)).toEqual(["A7"]);
+  });
+});
+
+describe("given an incident that already has some of its plan's units", () => {
+  // Issue 17: a console that worked out the uncovered slots itself sent a mutual-aid engine 35 min
+  // away while the engine's own first choice, a home engine 9 min away, was free and never shown.
+  const fire = () =>
+    new Scenario().given(
+      unit("E1", "engine", "metro-fire", near(300, 0)),
+      unit("E2", "engine", "metro-fire", near(1500, 0)),
+      unit("E3", "engine", "metro-fire", near(0, 2500)),
+      unit("CE9", "engine", "county-fire", near(9000, 0)),
+      unit("L1", "ladder", "metro-fire", near(500, 500)),
+      unit("B1", "chief", "metro-fire", near(2500, 0)),
+      call("C1", "FIB", near(0, 0)),
+      { kind: "DispatchUnit", incidentId: "INC-000001", unitId: "E1" },
+    );
+
+  it("when the recommendation is asked again, then the unit on it fills its own slot and the rest go to the nearest free home units, not mutual aid", () => {
+    const s = fire();
+    const rec = recommend(s.state, s.cfg, s.incident("INC-000001"), s.now);
+    expect(rec.slots.map((slot) => slot.assignedUnitId ?? null)).toEqual(["E1", null, null, null, null]);
+    expect(rec.slots.map((slot) => slot.unit?.unitId ?? null)).toEqual([null, "E2", "E3", "L1", "B1"]);
+    // The covered slot names no candidate: dispatching every slot's unit completes the plan.
+    expect(rec.slots[0]).toMatchObject({ candidates: [], nextBest: null, shortfall: [] });
+    expect(rec.complete).toBe(true);
+    expect(rec.slots.flatMap((slot) => slot.candidates.map((c) => c.unitId))).not.toContain("E1");
+  });
+
+  it("when every slot of the plan is covered by the incident's units, then nothing more is recommended and the plan is complete", () => {
+    const s = new Scenario().given(
+      unit("E1", "engine", "metro-fire", near(300, 0)),
+      unit("E2", "engine", "metro-fire", near(600, 0)),
+      call("C1", "AFAR", near(0, 0)),
+      { kind: "DispatchUnit", incidentId: "INC-000001", unitId: "E1" },
+    );
+    const rec = recommend(s.state, s.cfg, s.incident("INC-000001"), s.now);
+    expect(rec.slots.map((slot) => [slot.assignedUnitId ?? null, slot.unit?.unitId ?? null])).toEqual([
+      ["E1", null],
+    ]);
+    expect(rec.complete).toBe(true);
+  });
+
+  it("when a unit on it fits two slots, then it takes the one that leaves the other for a unit only it fits", () => {
+    // A plan of [engine or ladder, ladder]: the ladder on it fills the ladder slot, and the free
+    // engine the other, rather than the ladder taking the first slot and the second going unfilled.
+    const callTypes = new Map(config.callTypes).set("TWO", {
+      code: "TWO",
+      name: "Two units",
+      discipline: "fire" as const,
+      priority: 2,
+      plan: [
+        { label: "Engine or ladder", types: ["engine", "ladder"], capabilities: [], count: 1 },
+        { label: "Ladder", types: ["ladder"], capabilities: [], count: 1 },
+      ],
+      dispatchTargetSeconds: null,
+    });
+    const s = new Scenario({ ...config, callTypes }).given(
+      unit("L1", "ladder", "metro-fire", near(200, 0)),
+      unit("E1", "engine", "metro-fire", near(400, 0)),
+      call("C1", "TWO", near(0, 0)),
+      { kind: "DispatchUnit", incidentId: "INC-000001", unitId: "L1" },
+    );
+    const rec = recommend(s.state, s.cfg, s.incident("INC-000001"), s.now);
+    expect(rec.slots.map((slot) => [slot.assignedUnitId ?? null, slot.unit?.unitId ?? null])).toEqual([
+      [null, "E1"],
+      ["L1", null],
+    ]);
+  });
+
+  it("when the same state is asked twice, then the answer is the same (deterministic)", () => {
+    const a = fire();
+    const b = fire();
+    expect(recommend(a.state, a.cfg, a.incident("INC-000001"), a.now)).toEqual(
+      recommend(b.state, b.cfg, b.incident("INC-000001"), b.now),
+    );
   });
 });

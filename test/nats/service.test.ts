@@ -40,11 +40,12 @@ describe.skipIf(!natsServerAvailable())("the engine as a NATS service (needs nat
     expect(incident.status).toBe("dispatched");
     expect(incident.calls.map((c) => c.id)).toEqual(["C1"]);
     expect(incident.timeline.some((t) => t.what.includes("E1 dispatched"))).toBe(true);
-    const again = await client.query<{ slots: { unit: { unitId: string } | null }[] }>("recommend", {
-      incidentId,
-    });
-    // E1 now serves the incident: the engine slot has no other engine free; the ladder is still L1.
+    const again = await client.query<{
+      slots: { unit: { unitId: string } | null; assignedUnitId?: string }[];
+    }>("recommend", { incidentId });
+    // E1 now serves the incident: it fills the engine slot, which wants nobody more; the ladder is still L1.
     expect(again.slots.map((s) => s.unit?.unitId ?? null)).toEqual([null, "L1"]);
+    expect(again.slots.map((s) => s.assignedUnitId ?? null)).toEqual(["E1", null]);
     expect(terminal.some((s) => s.startsWith("cad.e2e.unit.E1."))).toBe(true);
     await client.close();
     await service.stop();

@@ -1,6 +1,16 @@
 /// <reference lib="dom" />
+import {
+  CommandLine,
+  helpHtml,
+  isFree,
+  mergeQuestion,
+  parseCommandLine,
+  reassignQuestion,
+  resolveIncident,
+  type CommandContext,
+} from "./cmdline.ts";
 import { DetailView } from "./detail.ts";
-import { byId, esc, statusLabel } from "./format.ts";
+import { byId, esc, setTimeZone, shortIncident, statusLabel } from "./format.ts";
 import { Link, describeCommand, type TrackedCommand } from "./link.ts";
 import { MapView, legendHtml } from "./map.ts";
 import { ConsoleModel } from "./model.ts";
@@ -30,7 +40,7 @@ const UNITS_EVERY_TICKS = 4;
 
 /** The page's controls of each command, hidden from a role that may not send it. */
 const CONTROLS: { readonly [K in ConsoleCommandKind]: readonly string[] } = {
-  DispatchUnit: ["accept"],
+  DispatchUnit: ["accept", "send"],
   ReassignUnit: [],
   UpdateUnitStatus: ["unit-status", "unit-status-set"],
   CheckUnit: ["unit-check"],
@@ -39,6 +49,9 @@ const CONTROLS: { readonly [K in ConsoleCommandKind]: readonly string[] } = {
   ReopenIncident: [],
   ReprioritiseIncident: ["priority", "reprioritise"],
   AddNote: ["note-form"],
+  MergeIncidents: ["merge"],
+  SplitCall: [],
+  LinkIncidents: ["link-incidents"],
 };
 
 /** The dispatch console page: a model fed by the gateway's stream, views drawn from it, commands sent. */
@@ -49,7 +62,11 @@ class ConsoleApp {
   readonly view: View;
   readonly detail: DetailView;
   readonly map: MapView;
+  readonly cmdline: CommandLine;
   private dirty = false;
+  private listsVersion = -1;
+  private readonly accepting = new Set<string>();
+  private answer: ((yes: boolean) => void) | null = null;
   private mapDrawnAt = 0;
   private frame = 0;
   private ticks = 0;
@@ -69,6 +86,14 @@ class ConsoleApp {
       now: () => this.link.engineNow(),
     };
     this.detail = new DetailView(this.view);
+    this.cmdline = new CommandLine({
+      context: () => this.commandContext(),
+      send: (input) => this.send(input),
+      accept: (incidentId) => this.acceptRecommendation(incidentId),
+      confirm: (question) => this.confirm(question),
+      selectIncident: (id) => this.selectIncident(id),
+      toggleHelp: () => (byId("help").hidden = !byId("help").hidden),
+    });
     this.map = new MapView(
       byId("map") as unknown as SVGSVGElement,
       zones,
@@ -81,6 +106,8 @@ class ConsoleApp {
   }
 
   start(): void {
+    setTimeZone(this.config.timeZone);
+    byId("help-commands").innerHTML = helpHtml();
     byId("agency").textContent = this.config.agency;
     document.title = `CAD console · ${this.config.agency}`;
     byId("who").textContent = `${this.session.user} (${this.session.role})`;
@@ -108,9 +135,66 @@ class ConsoleApp {
   }
 
   /** Sends a command; what it changes shows only when the engine's outputs arrive. */
-  send(input: ConsoleCommand): void {
-    if (!this.may(input.kind)) return;
-    void this.link.send(input);
+  send(input: ConsoleCommand): TrackedCommand | null {
+    if (!this.may(input.kind)) return null;
+    return this.link.send(input);
+  }
+
+  /** What the command line reads of the page. */
+  commandContext(): CommandContext {
+    const calls = (this.detail.incident?.calls ?? []).flatMap((c) => (c === null ? [] : [c.id]));
+    return {
+      model: this.model,
+      config: this.config,
+      selectedIncident: this.selection.incidentId,
+      calls,
+      may: (kind) => this.may(kind),
+    };
+  }
+
+  /** Asks the dispatcher a yes/no question in the page (Y or Enter: yes; N or Esc: no). */
+  confirm(question: string): Promise<boolean> {
+    this.answer?.(false);
+    byId("confirm-text").textContent = question;
+    byId("confirm").hidden = false;
+    byId("confirm-yes").focus();
+    return new Promise((resolve) => {
+      this.answer = (yes) => {
+        this.answer = null;
+        byId("confirm").hidden = true;
+        resolve(yes);
+      };
+    });
+  }
+
+  answerConfirm(yes: boolean): boolean {
+    if (this.answer === null) return false;
+    this.answer(yes);
+    return true;
+  }
+
+  /** Sends a unit the dispatcher chose: a free one is dispatched, a busy one reassigned once confirmed. */
+  async sendUnit(typed: string): Promise<void> {
+    const incidentId = this.selection.incidentId;
+    if (incidentId === null || typed.trim() === "") return;
+    const parsed = parseCommandLine(`D ${typed.trim()} ${incidentId}`, this.commandContext());
+    if (!parsed.ok || !("input" in parsed) || parsed.input.kind !== "DispatchUnit") return;
+    const { unitId } = parsed.input;
+    if (this.model.units.get(unitId) === undefined || isFree(this.model, unitId)) {
+      this.send({ kind: "DispatchUnit", incidentId, unitId });
+      return;
+    }
+    if (await this.confirm(reassignQuestion(this.model, unitId, incidentId)))
+      this.send({ kind: "ReassignUnit", incidentId, unitId });
+  }
+
+  /** Merges the selected incident into another, once confirmed (the selected one closes as merged). */
+  async mergeInto(typed: string): Promise<void> {
+    const incidentId = this.selection.incidentId;
+    if (incidentId === null || typed.trim() === "") return;
+    const into = resolveIncident(this.model, typed.trim()) ?? typed.trim().toUpperCase();
+    if (await this.confirm(mergeQuestion(incidentId, into)))
+      this.send({ kind: "MergeIncidents", incidentId, intoIncidentId: into });
   }
 
   may(kind: ConsoleCommandKind): boolean {
@@ -136,14 +220,29 @@ class ConsoleApp {
     const unit = id === null ? undefined : this.model.units.get(id);
     const select = byId<HTMLSelectElement>("unit-status");
     if (unit !== undefined) select.value = unit.status === "available" ? "out_of_service" : "available";
+    if (unit !== undefined) byId<HTMLInputElement>("send-unit").value = unit.id;
     this.renderAll();
   }
 
-  acceptRecommendation(): void {
-    const incidentId = this.selection.incidentId;
-    if (incidentId === null || this.link.inFlight("DispatchUnit", incidentId)) return;
-    for (const unitId of this.detail.recommendedUnits())
-      this.send({ kind: "DispatchUnit", incidentId, unitId });
+  /**
+   * Accepts the engine's recommendation: asks the engine now (the recommend query) and
+   * dispatches exactly the units it puts on the slots still uncovered; nothing is worked out here.
+   */
+  async acceptRecommendation(incidentId = this.selection.incidentId): Promise<TrackedCommand[]> {
+    // One acceptance at a time per incident: a second Enter while the engine is asked sends nothing twice.
+    if (
+      incidentId === null ||
+      this.accepting.has(incidentId) ||
+      this.link.inFlight("DispatchUnit", incidentId)
+    )
+      return [];
+    this.accepting.add(incidentId);
+    try {
+      const units = await this.detail.askRecommendation(incidentId);
+      return units.flatMap((unitId) => this.send({ kind: "DispatchUnit", incidentId, unitId }) ?? []);
+    } finally {
+      this.accepting.delete(incidentId);
+    }
   }
 
   /** Incidents in the order the lists show them: the queue, then active, then ended. */
@@ -155,6 +254,7 @@ class ConsoleApp {
 
   private changed(what: "model" | "link" | "commands", outputs?: readonly WireOutput[]): void {
     if (what === "model" && outputs === undefined) this.detail.select(); // a fresh snapshot
+    if (what === "commands") this.cmdline.render();
     if (outputs !== undefined) this.detail.onOutputs(outputs);
     this.dirty = true;
     if (this.frame === 0) this.frame = requestAnimationFrame(() => this.renderDirty());
@@ -174,7 +274,27 @@ class ConsoleApp {
     renderUnits(this.view, byId<HTMLInputElement>("unit-filter").value.trim());
     renderAlerts(this.view);
     this.detail.render();
+    this.cmdline.render();
+    this.fillLists();
     this.drawMap(forceMap);
+  }
+
+  /** The type-ahead lists of the send-unit and other-incident fields, when the model moved. */
+  private fillLists(): void {
+    if (this.listsVersion === this.model.version) return;
+    this.listsVersion = this.model.version;
+    const options = (values: readonly string[]) =>
+      values.map((v) => `<option value="${esc(v)}"></option>`).join("");
+    const free = [...this.model.units.values()]
+      .sort(
+        (a, b) =>
+          Number(!isFree(this.model, a.id)) - Number(!isFree(this.model, b.id)) || (a.id < b.id ? -1 : 1),
+      )
+      .map((u) => u.id);
+    byId("unit-ids").innerHTML = options(free);
+    byId("incident-ids").innerHTML = options(
+      [...this.model.pending(), ...this.model.working()].map((i) => shortIncident(i.id)),
+    );
   }
 
   private drawMap(force: boolean): void {
@@ -220,7 +340,35 @@ class ConsoleApp {
     const incident = () => this.selection.incidentId;
     const unit = () => this.selection.unitId;
     const onClick = (id: string, f: () => void) => byId(id).addEventListener("click", f);
-    onClick("accept", () => this.acceptRecommendation());
+    onClick(
+      "accept",
+      () => void this.acceptRecommendation().catch((e: unknown) => this.say((e as Error).message)),
+    );
+    onClick("send", () => void this.sendUnit(byId<HTMLInputElement>("send-unit").value));
+    onClick("merge", () => void this.mergeInto(byId<HTMLInputElement>("other-incident").value));
+    onClick("link-incidents", () => {
+      const id = incident();
+      const typed = byId<HTMLInputElement>("other-incident").value.trim();
+      if (id === null || typed === "") return;
+      const other = resolveIncident(this.model, typed) ?? typed.toUpperCase();
+      this.send({ kind: "LinkIncidents", incidentId: id, otherIncidentId: other });
+    });
+    onClick("reopen", () => {
+      const id = incident();
+      if (id !== null)
+        this.send({ kind: "ReopenIncident", incidentId: id, reason: "reopened from the console" });
+    });
+    onClick("confirm-yes", () => this.answerConfirm(true));
+    onClick("confirm-no", () => this.answerConfirm(false));
+    // The recommendation's candidates and the callers' Split buttons are redrawn with the panel.
+    byId("detail").addEventListener("click", (e) => {
+      const target = e.target as Element;
+      const unitId = target.closest("[data-send-unit]")?.getAttribute("data-send-unit");
+      const callId = target.closest("[data-split-call]")?.getAttribute("data-split-call");
+      if (unitId) void this.sendUnit(unitId);
+      else if (callId) this.send({ kind: "SplitCall", callId });
+    });
+    this.cmdline.wire();
     onClick("clear", () => {
       const id = incident();
       if (id !== null) this.send({ kind: "ClearIncident", incidentId: id });
@@ -268,6 +416,15 @@ class ConsoleApp {
     window.addEventListener("resize", () => this.drawMap(true));
     document.addEventListener("keydown", (e) => onKey(this, e));
   }
+
+  /** Says something went wrong, where the page says refusals. */
+  say(text: string): void {
+    const toast = byId("toast");
+    toast.textContent = text;
+    toast.hidden = false;
+    clearTimeout(this.toastTimer);
+    this.toastTimer = setTimeout(() => (toast.hidden = true), TOAST_MS);
+  }
 }
 
 /** Escape leaves a field, then closes the help, then deselects. */
@@ -288,6 +445,20 @@ function onFieldKey(app: ConsoleApp, e: KeyboardEvent, target: HTMLElement): voi
 function onKey(app: ConsoleApp, e: KeyboardEvent): void {
   const target = e.target as HTMLElement;
   const typing = target.matches("input, select, textarea");
+  if (!byId("confirm").hidden) {
+    const yes = e.key === "y" || e.key === "Y";
+    const no = e.key === "n" || e.key === "N" || e.key === "Escape";
+    if (yes || no) {
+      e.preventDefault();
+      app.answerConfirm(yes);
+      return;
+    }
+  }
+  if (e.key === "F2" || (e.key === "/" && !typing)) {
+    e.preventDefault();
+    app.cmdline.focus();
+    return;
+  }
   if (e.key === "Escape") return onEscape(app, target, typing);
   if (typing) return onFieldKey(app, e, target);
   // A focused button answers Enter and Space itself.
@@ -308,7 +479,7 @@ function onKey(app: ConsoleApp, e: KeyboardEvent): void {
     j: () => move(1),
     ArrowUp: () => move(-1),
     k: () => move(-1),
-    Enter: () => app.acceptRecommendation(),
+    Enter: () => void app.acceptRecommendation().catch((error: unknown) => app.say((error as Error).message)),
     C: () => byId("clear").click(),
     r: () => app.detail.refresh({ detail: true, recommendation: true }),
     n: () => focus("note"),

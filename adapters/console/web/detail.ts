@@ -8,17 +8,17 @@ import {
   esc,
   priorityBadge,
   reasonLabel,
+  shortIncident,
   statusChip,
   statusLabel,
 } from "./format.ts";
 import { describeCommand } from "./link.ts";
-import type { ConsoleUnit } from "./model.ts";
-import { coveredSlots } from "./plan.ts";
+import { planCounts, unitsToSend } from "./plan.ts";
 import { waitOf, type View } from "./panels.ts";
 import type { Recommendation, WireOutput } from "./protocol.ts";
 
 /** The `incident` query's reply: long lists are cut, and `truncated` says how (README, "Queries"). */
-type IncidentDetail = Incident & {
+export type IncidentDetail = Incident & {
   readonly calls: readonly (Call | null)[];
   readonly truncated?: Readonly<Record<string, { readonly total: number; readonly from: number }>>;
 };
@@ -41,23 +41,37 @@ export class DetailView {
 
   constructor(private readonly view: View) {}
 
-  /** Units the shown recommendation would dispatch: one per slot the incident's own units do not fill. */
+  /**
+   * Units Accept would dispatch: the slots the engine filled with free units in its latest answer
+   * to the recommend query (none before the engine has been asked: the recommendation an event
+   * carried may predate units now on the incident).
+   */
   recommendedUnits(): string[] {
-    const rec = this.currentRecommendation();
-    if (rec === null) return [];
-    const covered = this.covered(rec);
-    return rec.slots
-      .map((s, k) => (covered[k] === null ? s.unit?.unitId : undefined))
-      .filter((u): u is string => u !== undefined);
+    const id = this.view.selection.incidentId;
+    const rec = this.recommendation;
+    return rec === null || rec.incidentId !== id ? [] : unitsToSend(rec);
   }
 
-  /** Per slot, the unit of the incident's own that fills it, or null. */
-  private covered(rec: Recommendation): (string | null)[] {
-    const id = this.view.selection.incidentId;
-    const onIt = (id === null ? [] : (this.view.model.incidents.get(id)?.unitIds ?? []))
-      .map((u) => this.view.model.units.get(u))
-      .filter((u): u is ConsoleUnit => u !== undefined);
-    return coveredSlots(rec, onIt);
+  /** The incident query's reply for the selected incident, once it came. */
+  get incident(): IncidentDetail | null {
+    return this.detail;
+  }
+
+  /**
+   * Asks the engine for its recommendation now and returns the units it fills the uncovered slots
+   * with (what Accept dispatches): exactly the engine's answer, never worked out here.
+   */
+  async askRecommendation(incidentId: string): Promise<string[]> {
+    const answer = await this.view.link.query<Answer<Recommendation>>(
+      `/api/recommend?incidentId=${encodeURIComponent(incidentId)}`,
+    );
+    if ("error" in answer) throw new Error(`${answer.error.code}: ${answer.error.message}`);
+    if (incidentId === this.view.selection.incidentId) {
+      this.recommendation = answer;
+      this.recommendationFrom = `asked of the engine at ${clockTime(this.view.now())}`;
+      this.render();
+    }
+    return unitsToSend(answer);
   }
 
   select(): void {
@@ -115,7 +129,8 @@ export class DetailView {
   private currentRecommendation(): Recommendation | null {
     const id = this.view.selection.incidentId;
     if (id === null) return null;
-    return this.recommendation ?? this.view.model.recommendations.get(id) ?? null;
+    if (this.recommendation?.incidentId === id) return this.recommendation;
+    return this.view.model.recommendations.get(id) ?? null;
   }
 
   /** Redraws the head (the wait ticks) and, when asked, the whole panel. */
@@ -160,22 +175,52 @@ export class DetailView {
       return unit === undefined ? u : `${u} ${statusLabel(unit.status)}`;
     });
     lines.push(`<div class="detail-sub">units: ${units.length > 0 ? esc(units.join(", ")) : "none"}</div>`);
+    const d = this.detail;
+    if (d !== null && d.id === id) {
+      const related = [
+        ...(d.links.length > 0 ? [`linked with ${d.links.map(shortIncident).join(", ")}`] : []),
+        ...(d.mergedFrom.length > 0 ? [`merged in: ${d.mergedFrom.map(shortIncident).join(", ")}`] : []),
+        ...(d.mergedInto !== null ? [`merged into ${shortIncident(d.mergedInto)}`] : []),
+        ...(d.disposition !== null ? [`disposition ${d.disposition}`] : []),
+      ];
+      if (related.length > 0)
+        lines.push(`<div class="detail-sub detail-related">${esc(related.join(" · "))}</div>`);
+    }
     byId("detail-head").innerHTML = lines.join("");
   }
 
+  private shownPriority = "";
+
   private renderActions(id: string): void {
     const i = this.view.model.incidents.get(id);
-    const active = i !== undefined && i.endedAt === null;
+    const status = i?.status ?? this.detail?.status;
+    const active =
+      i !== undefined
+        ? i.endedAt === null
+        : status !== undefined && status !== "closed" && status !== "cleared";
     const mine = this.view.link.commands.filter((c) => "incidentId" in c.input && c.input.incidentId === id);
     // One acceptance at a time: the next waits for the engine's answer to the last.
     byId<HTMLButtonElement>("accept").disabled =
       !active || this.recommendedUnits().length === 0 || this.view.link.inFlight("DispatchUnit", id);
     byId<HTMLButtonElement>("clear").disabled = !active;
-    byId<HTMLButtonElement>("close").disabled = (i?.status ?? this.detail?.status) === "closed";
+    byId<HTMLButtonElement>("close").disabled = status === "closed";
     byId<HTMLButtonElement>("reprioritise").disabled = !active;
+    byId<HTMLButtonElement>("send").disabled = !active;
+    byId<HTMLButtonElement>("merge").disabled = !active;
+    byId<HTMLButtonElement>("link-incidents").disabled = status === undefined;
+    byId<HTMLButtonElement>("reopen").disabled = active || status === undefined;
+    // The selector shows the incident's priority, as the engine last said it (not the first option),
+    // and is left alone while the dispatcher is choosing.
+    const priority = i?.priority ?? this.detail?.priority;
+    const select = byId<HTMLSelectElement>("priority");
+    const shown = `${id}:${priority ?? ""}`;
+    if (priority !== undefined && shown !== this.shownPriority && document.activeElement !== select) {
+      select.value = String(priority);
+      this.shownPriority = shown;
+    }
     const state = byId("detail-command");
     const last = mine.slice(-4).reverse();
-    state.className = `command-state${last[0]?.state === "rejected" ? " rejected" : ""}`;
+    state.className = `command-state${last[0]?.state === "rejected" || last[0]?.state === "failed" ? " rejected" : ""}`;
     state.innerHTML = last
       .map((c) => {
         const what =
@@ -192,26 +237,25 @@ export class DetailView {
     byId("rec-source").textContent =
       rec === null
         ? ""
-        : this.recommendation === null
-          ? "(from the engine's event)"
+        : rec !== this.recommendation
+          ? "(from the engine's event: asking again…)"
           : `(${this.recommendationFrom})`;
     if (rec === null) {
       byId("recommendation").innerHTML = `<div class="muted">none yet</div>`;
       return;
     }
-    const covered = this.covered(rec);
-    const slots = rec.slots.map((s, k) => {
+    const active = this.view.model.incidents.get(rec.incidentId)?.endedAt === null;
+    const slots = rec.slots.map((s) => {
       const label = esc(s.label || s.types.join("/"));
-      const by = covered[k];
-      if (by !== null && by !== undefined) {
-        const unit = this.view.model.units.get(by);
-        return `<div class="slot covered"><span class="muted">${label}</span> → <span class="pick">${esc(by)}</span> <span class="tag">on this incident${unit === undefined ? "" : `, ${esc(statusLabel(unit.status))}`}</span></div>`;
+      if (s.assignedUnitId !== undefined) {
+        const unit = this.view.model.units.get(s.assignedUnitId);
+        return `<div class="slot covered"><span class="muted">${label}</span> → <span class="pick">${esc(s.assignedUnitId)}</span> <span class="tag">on this incident${unit === undefined ? "" : `, ${esc(statusLabel(unit.status))}`}</span></div>`;
       }
       if (s.unit === null) {
         const busy = s.shortfall
           .map(
             (b) =>
-              `${b.unitId} (${statusLabel(b.status)}, free ~${clockTime(b.expectedFreeAt)}, ETA ${duration(b.etaSeconds)})`,
+              `${b.unitId} (${statusLabel(b.status)}${b.incidentId === null ? "" : ` on ${shortIncident(b.incidentId)}`}, free ~${clockTime(b.expectedFreeAt)}, ETA ${duration(b.etaSeconds)})`,
           )
           .join(", ");
         return `<div class="slot"><span class="muted">${label}</span> → <span class="none">no unit free</span><div class="cands">${esc(busy === "" ? "no busy unit could fill it either" : `busy that could: ${busy}`)}</div></div>`;
@@ -224,15 +268,22 @@ export class DetailView {
         s.nextBest === null
           ? "no runner-up"
           : `next ${esc(s.nextBest.unitId)} +${duration(s.nextBest.deltaSeconds)}`;
+      // Every candidate of the slot, best first: a press sends that one instead.
       const cands = s.candidates
-        .map((c) => `<span>${esc(c.unitId)} ${duration(c.etaSeconds)}</span>`)
+        .map((c, rank) => {
+          const aid = c.reasons.includes("MUTUAL_AID") ? " aid" : "";
+          const title = `Dispatch ${c.unitId} (${c.unitType}, ${c.agency}): ETA ${duration(c.etaSeconds)}, ${(c.distanceMeters / 1000).toFixed(1)} km`;
+          return `<button class="cand${rank === 0 ? " first" : ""}${aid}" data-send-unit="${esc(c.unitId)}" title="${esc(title)}"${active ? "" : " disabled"}>${esc(c.unitId)} ${duration(c.etaSeconds)}${aid === "" ? "" : " MA"}</button>`;
+        })
         .join("");
       return `<div class="slot"><span class="muted">${label}</span> → <span class="pick">${esc(u.unitId)}</span>${taken ? ` <span class="tag alert">now ${esc(statusLabel(unit.status))}</span>` : ""} ETA ${duration(u.etaSeconds)} · ${(u.distanceMeters / 1000).toFixed(1)} km ${reasons} <span class="muted">${next}</span><div class="cands">${cands}</div></div>`;
     });
-    const open = rec.slots.filter((s, k) => s.unit === null && covered[k] === null).length;
-    const complete =
-      open === 0 ? "" : `<div class="none">${open} slot(s) of the plan have no free unit</div>`;
-    byId("recommendation").innerHTML = slots.join("") + complete;
+    const counts = planCounts(rec);
+    const summary =
+      rec !== this.recommendation
+        ? ""
+        : `<div class="muted plan-summary">plan of ${rec.slots.length}: ${counts.covered} on the incident, ${counts.toSend} to send${counts.unfilled === 0 ? "" : `, <span class="none">${counts.unfilled} with no free unit</span>`}</div>`;
+    byId("recommendation").innerHTML = summary + slots.join("");
   }
 
   private renderCallers(): void {
@@ -249,7 +300,12 @@ export class DetailView {
             .map((c) => {
               const flags = c.flags.map((f) => `<span class="tag alert">${esc(flagName(f))}</span>`).join("");
               const parts = [c.callerNumber, c.address, c.description].filter((s) => s !== "");
-              return `<div class="call"><time>${clockTime(c.receivedAt)}</time><b>${esc(c.id)}</b> ${esc(parts.join(" · "))} ${flags}</div>`;
+              // A caller of an incident with several may be split off into an incident of its own.
+              const split =
+                calls.length > 1
+                  ? ` <button class="split" data-split-call="${esc(c.id)}" title="Split this caller off into a new incident">Split</button>`
+                  : "";
+              return `<div class="call"><time>${clockTime(c.receivedAt)}</time><b>${esc(c.id)}</b> ${esc(parts.join(" · "))} ${flags}${split}</div>`;
             })
             .join(""));
   }

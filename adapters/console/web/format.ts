@@ -17,11 +17,36 @@ export function esc(value: string | number | null | undefined): string {
 
 const two = (n: number) => String(n).padStart(2, "0");
 
-/** An instant as the engine's clock shows it: HH:MM:SS in the centre's time (the browser's zone). */
+const clockFormat = (timeZone: string) =>
+  new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  });
+let centreClock = clockFormat("UTC");
+let centreZone = "UTC";
+
+/** Shows every time from now on in the centre's configured zone (ConsoleConfig.timeZone), not the browser's. */
+export function setTimeZone(timeZone: string): void {
+  centreClock = clockFormat(timeZone);
+  centreZone = timeZone;
+}
+
+/** The centre's zone as its staff say it at this instant ("PST", "PDT", "UTC"). */
+export function zoneName(ms: number): string {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: centreZone,
+    timeZoneName: "short",
+  }).formatToParts(Number.isFinite(ms) && ms > 0 ? ms : 0);
+  return parts.find((p) => p.type === "timeZoneName")?.value ?? centreZone;
+}
+
+/** An instant as the engine's clock shows it: HH:MM:SS in the centre's configured time zone. */
 export function clockTime(ms: number | null | undefined): string {
   if (ms === null || ms === undefined || !Number.isFinite(ms) || ms <= 0) return "--:--:--";
-  const d = new Date(ms);
-  return `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
+  return centreClock.format(ms);
 }
 
 /** A duration in seconds as M:SS, or H:MM:SS past an hour. */
@@ -30,6 +55,11 @@ export function duration(seconds: number): string {
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
   return h > 0 ? `${h}:${two(m)}:${two(s % 60)}` : `${m}:${two(s % 60)}`;
+}
+
+/** "INC-000012" -> "INC-12", for tight places. */
+export function shortIncident(id: string): string {
+  return id.replace(/-0+(\d)/, "-$1");
 }
 
 export function statusLabel(status: string): string {

@@ -115,12 +115,21 @@ export class Link {
     return (last.now - first.now) / (last.wall - first.wall);
   }
 
-  /** Posts a command to the log. The page changes only when the engine's outputs for it arrive. */
-  async send(input: ConsoleCommand): Promise<TrackedCommand> {
+  /**
+   * Posts a command to the log and returns it at once, to be followed: its state moves as the
+   * gateway and then the engine answer. The page changes only when the engine's outputs arrive.
+   */
+  send(input: ConsoleCommand): TrackedCommand {
     const command: TrackedCommand = { id: commandId(), input, state: "sending", seq: null, text: "" };
     this.commands.push(command);
     if (this.commands.length > MAX_COMMANDS) this.commands.splice(0, this.commands.length - MAX_COMMANDS);
     this.changed("commands");
+    void this.post(command);
+    return command;
+  }
+
+  private async post(command: TrackedCommand): Promise<void> {
+    const { input } = command;
     try {
       const response = await fetch("/api/commands", {
         method: "POST",
@@ -145,7 +154,6 @@ export class Link {
       this.onRefused(command);
     }
     this.changed("commands");
-    return command;
   }
 
   /** A query through the gateway; throws when the gateway or the engine could not answer. */
@@ -222,5 +230,13 @@ export function describeCommand(input: ConsoleCommand): string {
       return `${input.incidentId} priority ${input.priority}`;
     case "AddNote":
       return `note on ${input.incidentId}`;
+    case "MergeIncidents":
+      return `merge ${input.incidentId} into ${input.intoIncidentId}`;
+    case "SplitCall":
+      return `split call ${input.callId} off`;
+    case "LinkIncidents":
+      return `link ${input.incidentId} with ${input.otherIncidentId}`;
+    default:
+      return (input as { kind: string }).kind;
   }
 }

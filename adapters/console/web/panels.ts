@@ -8,8 +8,10 @@ import {
   esc,
   patchRows,
   priorityBadge,
+  shortIncident,
   statusChip,
   statusLabel,
+  zoneName,
   type Row,
 } from "./format.ts";
 import { describeCommand, type Link } from "./link.ts";
@@ -51,11 +53,15 @@ export function renderQueue(view: View): void {
       i.id === view.selection.incidentId ? "selected" : "",
     ].join(" ");
     const where = [i.zone, i.address].filter((s) => s !== null && s !== "").join(" · ");
-    const flag = i.overdueAlerts > 0 ? ` <span class="tag alert">OVERDUE×${i.overdueAlerts}</span>` : "";
+    // Short, so the Wait column fits a 1366-wide screen: the row is red, the count says how often it alerted.
+    const flag =
+      i.overdueAlerts > 0
+        ? ` <span class="tag alert" title="overdue alerts: ${i.overdueAlerts}">!${i.overdueAlerts}</span>`
+        : "";
     return {
       key: i.id,
       className,
-      html: `<td>${priorityBadge(i.priority)}</td><td class="id">${esc(i.id)}</td><td title="${esc(callTypeName(view.config, i.callType))}">${esc(i.callType)}</td><td title="${esc(where)}">${esc(where)}</td><td class="num" title="target ${duration(w.target)}">${duration(w.seconds)}${flag}</td>`,
+      html: `<td>${priorityBadge(i.priority)}</td><td class="id">${esc(i.id)}</td><td title="${esc(callTypeName(view.config, i.callType))}">${esc(i.callType)}</td><td title="${esc(where)}">${esc(where)}</td><td class="num wait" title="target ${duration(w.target)}">${duration(w.seconds)}${flag}</td>`,
     };
   });
   patchRows(byId("pending"), rows, "tr", "data-incident");
@@ -143,11 +149,6 @@ function unitTile(view: View, u: ConsoleUnit): Row {
   };
 }
 
-/** "INC-000012" -> "INC-12", for tight places. */
-function shortIncident(id: string): string {
-  return id.replace(/-0+(\d)/, "-$1");
-}
-
 function matches(u: ConsoleUnit, filter: string): boolean {
   if (filter === "") return true;
   const f = filter.toLowerCase();
@@ -159,6 +160,7 @@ export function renderTop(view: View): void {
   link.dataset["state"] = view.link.state;
   link.textContent = view.link.state === "live" ? "live" : view.link.state;
   byId("clock").textContent = clockTime(view.now());
+  byId("zone").textContent = zoneName(view.now());
   const rate = view.link.rate();
   byId("rate").textContent = rate === null || Math.abs(rate - 1) < 0.2 ? "" : `×${Math.round(rate)}`;
   const pending = view.model.pending();

@@ -1,29 +1,19 @@
 import type { Recommendation } from "./protocol.ts";
 
 /**
- * Which slots of a recommendation the incident's own units already fill: a unit fills a slot
- * that names its type (a maximum matching, so a unit never hides a slot another could fill).
- * The engine recommends every slot from free units; the console dispatches only the rest.
+ * The units accepting a recommendation dispatches: every slot's unit, exactly as the engine
+ * filled it. The engine marks the slots the incident's own units already fill (`assignedUnitId`)
+ * and fills only the others, so the page works nothing out itself (issue 17: a page that
+ * matched units to slots on its own sent a mutual-aid engine while the engine's first choice
+ * was free).
  */
-export function coveredSlots(
-  rec: Recommendation,
-  units: readonly { readonly id: string; readonly type: string }[],
-): (string | null)[] {
-  const unitOfSlot: (number | null)[] = rec.slots.map(() => null);
-  const slotOfUnit: (number | null)[] = units.map(() => null);
-  const tryAssign = (slot: number, seen: Set<number>): boolean => {
-    for (let u = 0; u < units.length; u++) {
-      if (seen.has(u) || !(rec.slots[slot]?.types.includes(units[u]?.type ?? "") ?? false)) continue;
-      seen.add(u);
-      const other = slotOfUnit[u];
-      if (other === null || other === undefined || tryAssign(other, seen)) {
-        unitOfSlot[slot] = u;
-        slotOfUnit[u] = slot;
-        return true;
-      }
-    }
-    return false;
-  };
-  rec.slots.forEach((_, slot) => tryAssign(slot, new Set()));
-  return unitOfSlot.map((u) => (u === null ? null : (units[u]?.id ?? null)));
+export function unitsToSend(rec: Recommendation): string[] {
+  return rec.slots.flatMap((s) => (s.assignedUnitId === undefined && s.unit !== null ? [s.unit.unitId] : []));
+}
+
+/** How many slots of the plan are filled by the incident's own units, and how many nobody free can fill. */
+export function planCounts(rec: Recommendation): { covered: number; toSend: number; unfilled: number } {
+  const covered = rec.slots.filter((s) => s.assignedUnitId !== undefined).length;
+  const toSend = unitsToSend(rec).length;
+  return { covered, toSend, unfilled: rec.slots.length - covered - toSend };
 }

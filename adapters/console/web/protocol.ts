@@ -10,9 +10,12 @@ import type {
   DispatchUnit,
   EngineEvent,
   IncidentStatus,
+  LinkIncidents,
+  MergeIncidents,
   ReassignUnit,
   ReopenIncident,
   ReprioritiseIncident,
+  SplitCall,
   UnitStatus,
   Recommendation,
   UpdateUnitStatus,
@@ -100,7 +103,10 @@ export type ConsoleCommand =
   | Body<CloseIncident>
   | Body<ReopenIncident>
   | Body<ReprioritiseIncident>
-  | Body<AddNote>;
+  | Body<AddNote>
+  | Body<MergeIncidents>
+  | Body<SplitCall>
+  | Body<LinkIncidents>;
 
 export type ConsoleCommandKind = ConsoleCommand["kind"];
 
@@ -117,6 +123,8 @@ export type CommandReply =
 /** What the page needs of the engine's configuration. */
 export interface ConsoleConfig {
   readonly agency: string;
+  /** The centre's IANA time zone: the page shows every time in it, not in the browser's. */
+  readonly timeZone: string;
   readonly priorities: readonly {
     readonly level: number;
     readonly name: string;
