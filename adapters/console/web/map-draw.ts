@@ -168,6 +168,7 @@ class Scene {
 
   incident(i: ConsoleIncident, selected: boolean): void {
     const s = this.screen(i.lon, i.lat);
+    if (!this.onScreen(s)) return;
     const w = this.world(s);
     const px = this.px;
     const rPx = i.priority <= 1 ? 8 : i.priority === 2 ? 7 : 6;
@@ -197,6 +198,7 @@ class Scene {
   }
 
   unit(u: ConsoleUnit, at: Point, selected: boolean, priority: number): void {
+    if (!this.onScreen(at)) return;
     const w = this.world(at);
     const px = this.px;
     const h = 5;
@@ -253,6 +255,11 @@ class Scene {
       labelsPlaced: placed.length,
       labelsHidden: this.requests.length - placed.length,
     };
+  }
+
+  /** Markers off screen are not drawn (a marker at the edge still is). */
+  private onScreen(p: Point): boolean {
+    return p.x > -20 && p.y > -20 && p.x < this.size.width + 20 && p.y < this.size.height + 20;
   }
 
   private world(p: Point): Point {
