@@ -13,6 +13,7 @@ import { usersFile, UsersError, type UserDirectory } from "../auth/users.ts";
 import { CommandError, parseCommandRequest } from "./commands.ts";
 import { consoleConfig, loadZonesGeoJSON } from "./config-view.ts";
 import { ConsoleGateway } from "./gateway.ts";
+import { loadMapLayers } from "./layers.ts";
 import {
   HttpError,
   checkListenAddress,
@@ -133,6 +134,7 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleServer>
     js: await bundlePage(),
     config: JSON.stringify(consoleConfig(config, opts.agency)),
     zones: JSON.stringify(loadZonesGeoJSON(configPath)),
+    layers: JSON.stringify(loadMapLayers(configPath)),
   };
   const { servers, nc, auth, log, inputTime } = opts;
   const gateway = await ConsoleGateway.start({
@@ -211,7 +213,7 @@ function listen(server: Server, host: string, port: number): Promise<number> {
   });
 }
 
-type Assets = Readonly<Record<"html" | "css" | "js" | "config" | "zones", string>>;
+type Assets = Readonly<Record<"html" | "css" | "js" | "config" | "zones" | "layers", string>>;
 
 type Handler = (
   url: URL,
@@ -243,6 +245,7 @@ function getRoutes(gateway: ConsoleGateway, assets: Assets): ReadonlyMap<string,
     ["/app.js", text("text/javascript", assets.js)],
     ["/api/config", text("application/json", assets.config)],
     ["/api/zones", text("application/json", assets.zones)],
+    ["/api/layers", text("application/json", assets.layers)],
     ["/api/incident", query("incident", (url) => ({ id: url.searchParams.get("id") ?? "" }))],
     [
       "/api/recommend",

@@ -35,6 +35,8 @@ const ROOT_KEYS = [
   "dispositions",
   "recommendation",
   "zones",
+  // The console map's extra layers (adapters/console/layers.ts reads them; the engine does not).
+  "map",
 ] as const;
 
 export type ConfigResult = { ok: true; config: EngineConfig } | { ok: false; errors: string[] };

@@ -57,6 +57,7 @@ describe.skipIf(!natsServerAvailable())("console login, sessions and roles (need
       for (const path of [
         "api/config",
         "api/zones",
+        "api/layers",
         "api/health",
         "api/session",
         "api/incident?id=x",

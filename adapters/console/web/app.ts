@@ -27,6 +27,7 @@ import type {
   ConsoleCommand,
   ConsoleCommandKind,
   ConsoleConfig,
+  LayersReply,
   SessionReply,
   WireOutput,
   ZonesReply,
@@ -543,7 +544,12 @@ async function main(): Promise<void> {
     fetch("/api/zones").then((r) => r.json() as Promise<ZonesReply>),
   ]);
   document.body.classList.remove("logged-out");
-  new ConsoleApp(config, zones, session).start();
+  const app = new ConsoleApp(config, zones, session);
+  app.start();
+  // The map's layers may be large: the page works while they come.
+  void fetch("/api/layers")
+    .then((r) => (r.ok ? (r.json() as Promise<LayersReply>) : null))
+    .then((layers) => layers !== null && app.map.setLayers(layers));
 }
 
 void main();

@@ -1,47 +1,65 @@
 /// <reference lib="dom" />
 import { esc } from "./format.ts";
-import type { ConsoleIncident, ConsoleModel, ConsoleUnit } from "./model.ts";
-import type { ZonesReply } from "./protocol.ts";
+import { DrawLayer, overlaySvg, type MapSelection } from "./map-draw.ts";
+import {
+  boundsOf,
+  detailLevel,
+  fitBounds,
+  panBy,
+  Projection,
+  toWorld,
+  viewBox,
+  zoomAt,
+  type Point,
+  type Size,
+  type View,
+} from "./map-geometry.ts";
+import { layerFromGeoJSON, QUANTUM } from "./map-layers.ts";
+import type { ConsoleModel } from "./model.ts";
+import type { LayersReply, MapLayer, ZonesReply } from "./protocol.ts";
 
-interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+export type { MapSelection } from "./map-draw.ts";
 
-type Ring = readonly (readonly number[])[];
-interface Zone {
-  readonly name: string;
-  readonly rings: readonly Ring[];
-}
-
-export interface MapSelection {
-  readonly incidentId: string | null;
-  readonly unitId: string | null;
-  /** Units the engine recommends for the selected incident. */
-  readonly recommended: readonly string[];
-}
-
-const SCALE = 1000;
+const ZONES_STYLE = { stroke: "#33404f", fill: "#18212b", width: 1, dash: null, label: "#4b5a6b" } as const;
+const ZOOM_STEP = 1.5;
+const CROSSHAIR =
+  '<svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true"><circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor"/><path d="M7 0v4M7 10v4M0 7h4M10 7h4" stroke="currentColor"/></svg>';
+const PAN_STEP_PX = 100;
 
 /**
- * The map, drawn in SVG from the config's zones GeoJSON (no tiles: it works offline): zones,
- * incidents coloured by priority (pending ones pulse, overdue ones ringed red), units coloured
- * by status, lines from units to their incident. Wheel zooms, drag pans, double-click refits.
+ * The map, drawn in SVG from the project's own data (no tiles: it works offline): the config's
+ * zones and map layers, incidents coloured by priority (pending ones pulse, overdue ones ringed
+ * red), units coloured by status, lines from units to their incident, and labels that never
+ * overlap. Drag pans; the wheel, the + and − buttons and the keyboard (when the map has focus:
+ * arrows, + and −, 0) zoom; double-click or ⤢ fits the agency again. Layers are toggled in the
+ * map's legend.
  */
 export class MapView {
-  private readonly zones: Zone[];
-  private readonly lon0: number;
-  private readonly lat0: number;
-  private readonly cos0: number;
-  /** The user's own view after a zoom or pan; null follows what there is to see. */
-  private view: Box | null = null;
-  private shown: Box = { x: 0, y: 0, w: 1, h: 1 };
-  private drag: { x: number; y: number; box: Box } | null = null;
+  private projection: Projection | null = null;
+  private readonly zoneLayer: MapLayer | null;
+  private layerReply: LayersReply | null = null;
+  private layers: DrawLayer[] = [];
+  /** Layers the dispatcher turned on or off, by name. */
+  private readonly visibility = new Map<string, boolean>();
+  /** The user's own view after a zoom or pan; null fits what there is to see. */
+  private view: View | null = null;
+  private shown: View = { cx: 0, cy: 0, scale: 1 };
+  private size: Size = { width: 800, height: 600 };
+  private drawnLayers = "";
+  private readonly layersGroup: SVGGElement;
+  private readonly overlayGroup: SVGGElement;
+  private readonly layerList: HTMLElement;
+  private drag: { x: number; y: number; view: View } | null = null;
   /** The press moved the map: it selects nothing. */
   private dragged = false;
   private pressed: { incidentId: string | undefined; unitId: string | undefined } | null = null;
+  /** An armed one-shot pick: the next click on the map (not a drag) reports its point. */
+  private picking: ((p: { lat: number; lon: number }) => void) | null = null;
+  private stopPicking: (() => void) | null = null;
+  private frame = 0;
+  private last: { model: ConsoleModel; selection: MapSelection } | null = null;
+  private readonly widths = new Map<string, number>();
+  private readonly measure = document.createElement("canvas").getContext("2d");
 
   constructor(
     private readonly svg: SVGSVGElement,
@@ -49,126 +67,241 @@ export class MapView {
     private readonly select: (what: { incidentId?: string; unitId?: string }) => void,
     private readonly rerender: () => void,
   ) {
-    this.zones = zones === null ? [] : readZones(zones.geojson, zones.nameProperty);
-    const points = this.zones.flatMap((z) => z.rings.flat());
-    const lons = points.map((p) => p[0] ?? 0);
-    const lats = points.map((p) => p[1] ?? 0);
-    this.lon0 = lons.length > 0 ? (Math.min(...lons) + Math.max(...lons)) / 2 : 0;
-    this.lat0 = lats.length > 0 ? (Math.min(...lats) + Math.max(...lats)) / 2 : 0;
-    this.cos0 = Math.cos((this.lat0 * Math.PI) / 180);
+    this.zoneLayer =
+      zones === null
+        ? null
+        : layerFromGeoJSON(zones.geojson, {
+            name: "Zones",
+            nameProperty: zones.nameProperty,
+            style: ZONES_STYLE,
+            visible: true,
+          }).layer;
+    svg.innerHTML = '<g class="layers"></g><g class="overlay"></g>';
+    this.layersGroup = svg.querySelector("g.layers") as SVGGElement;
+    this.overlayGroup = svg.querySelector("g.overlay") as SVGGElement;
+    svg.setAttribute("tabindex", "0");
+    this.layerList = this.controls();
     this.listen();
   }
 
+  /** The configured layers (GET /api/layers), drawn over the zones from now on. */
+  setLayers(reply: LayersReply): void {
+    this.layerReply = reply;
+    this.layers = [];
+    this.redraw();
+  }
+
   render(model: ConsoleModel, selection: MapSelection): void {
-    if (this.zones.length === 0 && model.units.size === 0 && model.incidents.size === 0) return;
-    this.shown = this.view ?? this.fit(model);
-    const b = this.shown;
+    this.last = { model, selection };
+    const projection = this.ensureLayers(model);
+    if (projection === null) return;
+    // The exact (fractional) size the SVG is laid out at, so that its viewBox maps metres to pixels exactly.
+    const rect = this.svg.getBoundingClientRect();
+    this.size = { width: rect.width || 800, height: rect.height || 600 };
+    this.shown = this.view ?? this.fit(model, projection);
+    const b = viewBox(this.shown, this.size);
     this.svg.setAttribute("viewBox", `${b.x} ${b.y} ${b.w} ${b.h}`);
-    const px = b.w / Math.max(1, this.svg.clientWidth || 800);
-    const incidents = [...model.incidents.values()].filter((i) => i.endedAt === null);
-    this.svg.innerHTML =
-      this.zonesSvg(px) +
-      this.linesSvg(model, incidents, selection) +
-      incidents.map((i) => this.incidentSvg(i, model, selection, px)).join("") +
-      this.unitsSvg([...model.units.values()], selection, px);
+    const centre = projection.unproject(this.shown.cx, this.shown.cy);
+    this.svg.dataset["scale"] = String(this.shown.scale);
+    this.svg.dataset["centre"] = `${centre.lon.toFixed(6)},${centre.lat.toFixed(6)}`;
+    this.svg.dataset["projection"] = `${projection.lon0},${projection.lat0}`;
+    this.drawLayers();
+    const overlay = overlaySvg(model, selection, this.layers, projection, this.shown, this.size, (t) =>
+      this.textWidth(t),
+    );
+    this.overlayGroup.innerHTML = overlay.svg;
+    this.svg.dataset["labels"] = String(overlay.labelsPlaced);
+    this.svg.dataset["labelsHidden"] = String(overlay.labelsHidden);
   }
 
-  private project(lon: number, lat: number): [number, number] {
-    return [(lon - this.lon0) * this.cos0 * SCALE, -(lat - this.lat0) * SCALE];
-  }
-
-  private fit(model: ConsoleModel): Box {
-    const xs: number[] = [];
-    const ys: number[] = [];
-    const add = (lon: number | null, lat: number | null) => {
-      if (lon === null || lat === null) return;
-      const [x, y] = this.project(lon, lat);
-      xs.push(x);
-      ys.push(y);
+  /**
+   * Arms a one-shot pick: a crosshair cursor, then the geographic point of the next click on the
+   * map (a drag still pans) goes to onPicked. Returns a cancel function; Escape cancels too, and
+   * a new pick replaces one still armed.
+   */
+  pick(onPicked: (p: { lat: number; lon: number }) => void): () => void {
+    this.stopPicking?.();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      // Escape here only cancels the pick (it does not also leave a field or deselect).
+      e.stopPropagation();
+      e.preventDefault();
+      cancel();
     };
-    for (const z of this.zones) for (const r of z.rings) for (const p of r) add(p[0] ?? null, p[1] ?? null);
-    for (const u of model.units.values()) add(u.lon, u.lat);
-    for (const i of model.incidents.values()) add(i.lon, i.lat);
-    const x0 = Math.min(...xs);
-    const y0 = Math.min(...ys);
-    const w = Math.max(1, Math.max(...xs) - x0);
-    const h = Math.max(1, Math.max(...ys) - y0);
-    const pad = 0.07 * Math.max(w, h);
-    return { x: x0 - pad, y: y0 - pad, w: w + 2 * pad, h: h + 2 * pad };
-  }
-
-  private zonesSvg(px: number): string {
-    return this.zones
-      .map((z) => {
-        const d = z.rings
-          .map((r) => `M${r.map((p) => this.project(p[0] ?? 0, p[1] ?? 0).join(",")).join("L")}Z`)
-          .join("");
-        const pts = z.rings[0] ?? [];
-        const [cx, cy] = this.project(avg(pts.map((p) => p[0] ?? 0)), avg(pts.map((p) => p[1] ?? 0)));
-        return `<path class="zone" d="${d}"/><text class="zone-label" x="${cx}" y="${cy}" font-size="${16 * px}" text-anchor="middle" dominant-baseline="middle">${esc(z.name)}</text>`;
-      })
-      .join("");
-  }
-
-  private linesSvg(model: ConsoleModel, incidents: ConsoleIncident[], sel: MapSelection): string {
-    const lines: string[] = [];
-    const line = (u: ConsoleUnit | undefined, i: ConsoleIncident, cls: string, opacity: number) => {
-      if (u?.lon == null || u.lat == null) return;
-      const [x1, y1] = this.project(u.lon, u.lat);
-      const [x2, y2] = this.project(i.lon, i.lat);
-      lines.push(`<line class="${cls}" opacity="${opacity}" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}"/>`);
+    const armed = (p: { lat: number; lon: number }) => onPicked(p);
+    const cancel = () => {
+      if (this.picking !== armed) return;
+      this.picking = null;
+      this.stopPicking = null;
+      this.svg.classList.remove("picking");
+      window.removeEventListener("keydown", onKey, true);
     };
-    for (const i of incidents) {
-      const selected = i.id === sel.incidentId;
-      for (const id of i.unitIds) line(model.units.get(id), i, "link-line", selected ? 1 : 0.35);
-      if (selected) for (const id of sel.recommended) line(model.units.get(id), i, "rec-line", 1);
-    }
-    return lines.join("");
+    this.picking = armed;
+    this.stopPicking = cancel;
+    this.svg.classList.add("picking");
+    window.addEventListener("keydown", onKey, true);
+    return cancel;
   }
 
-  private incidentSvg(i: ConsoleIncident, model: ConsoleModel, sel: MapSelection, px: number): string {
-    const [x, y] = this.project(i.lon, i.lat);
-    const r = (i.priority <= 1 ? 8 : i.priority === 2 ? 7 : 6) * px;
-    const pending = i.status === "pending";
-    const cls = `incident${pending && i.overdueAlerts > 0 ? " overdue" : ""}${i.id === sel.incidentId ? " selected" : ""}`;
-    const ring = pending ? `<circle class="ring" cx="${x}" cy="${y}" r="${r + 5 * px}"/>` : "";
-    const colour = `var(--p${Math.min(5, Math.max(1, i.priority))})`;
-    return `<g class="${cls}" data-incident="${esc(i.id)}">${ring}<circle class="core" cx="${x}" cy="${y}" r="${r}" fill="${colour}"/><text x="${x + r + 3 * px}" y="${y - r}" font-size="${10 * px}">${esc(i.id === sel.incidentId ? i.id : shortId(i.id))}</text><title>${esc(`${i.id} P${i.priority} ${i.callType} ${i.status} ${i.address}`)}</title></g>`;
+  /** The geographic point under a client (CSS pixel) position. */
+  pointAt(clientX: number, clientY: number): { lat: number; lon: number } {
+    const rect = this.svg.getBoundingClientRect();
+    const w = toWorld(this.shown, this.size, clientX - rect.left, clientY - rect.top);
+    return (this.projection ?? new Projection(0, 0)).unproject(w.x, w.y);
   }
 
-  private unitsSvg(units: ConsoleUnit[], sel: MapSelection, px: number): string {
-    const groups = new Map<string, ConsoleUnit[]>();
-    for (const u of units) {
-      if (u.lon === null || u.lat === null) continue;
-      const key = `${u.lon.toFixed(4)},${u.lat.toFixed(4)}`;
-      groups.set(key, [...(groups.get(key) ?? []), u]);
+  /** The projection (fixed by the first geography the map has) and the layers in it. */
+  private ensureLayers(model: ConsoleModel): Projection | null {
+    const reply = this.layerReply;
+    const sources: { layer: MapLayer; quantum: number }[] = [
+      ...(this.zoneLayer === null ? [] : [{ layer: this.zoneLayer, quantum: QUANTUM }]),
+      ...(reply?.layers ?? []).map((layer) => ({ layer, quantum: reply?.quantum ?? QUANTUM })),
+    ];
+    if (this.projection === null) {
+      const points: [number, number][] = [];
+      for (const { layer, quantum } of sources)
+        for (const f of layer.features)
+          for (const p of f.parts) points.push([(p[0] ?? 0) * quantum, (p[1] ?? 0) * quantum]);
+      if (points.length === 0) {
+        for (const u of model.units.values())
+          if (u.lon !== null && u.lat !== null) points.push([u.lon, u.lat]);
+        for (const i of model.incidents.values()) points.push([i.lon, i.lat]);
+      }
+      if (points.length === 0) return null;
+      this.projection = Projection.around(points);
     }
-    const w = 30 * px;
-    const h = 13 * px;
-    const out: string[] = [];
-    for (const group of groups.values()) {
-      group.sort((a, b) => (a.id < b.id ? -1 : 1));
-      group.forEach((u, k) => {
-        const [x0, y0] = this.project(u.lon ?? 0, u.lat ?? 0);
-        const perRow = Math.min(group.length, 4);
-        const x = x0 + ((k % perRow) - (perRow - 1) / 2) * (w + 2 * px) - w / 2;
-        const y = y0 + Math.floor(k / perRow) * (h + 2 * px) - h / 2;
-        const cls = `unit${u.id === sel.unitId ? " selected" : ""}`;
-        out.push(
-          `<g class="${cls}" data-unit="${esc(u.id)}"><rect x="${x}" y="${y}" width="${w}" height="${h}" rx="${2 * px}" fill="var(--${esc(u.status)})"/><text x="${x + w / 2}" y="${y + h / 2}" font-size="${9.5 * px}" text-anchor="middle" dominant-baseline="central">${esc(u.id)}</text><title>${esc(`${u.id} ${u.type} ${u.status}${u.incidentId === null ? "" : ` on ${u.incidentId}`}`)}</title></g>`,
-        );
-      });
+    if (this.layers.length !== sources.length) {
+      const p = this.projection;
+      this.layers = sources.map(
+        ({ layer, quantum }) =>
+          new DrawLayer(
+            layer.name,
+            layer.style,
+            this.visibility.get(layer.name) ?? layer.visible,
+            layer,
+            quantum,
+            p,
+          ),
+      );
+      this.drawnLayers = "";
+      this.layerList.innerHTML = this.layers.map((l, k) => layerToggle(l, k)).join("");
     }
-    return out.join("");
+    return this.projection;
+  }
+
+  private drawLayers(): void {
+    const level = detailLevel(this.shown.scale);
+    const key = `${level}:${this.layers.map((l) => (l.visible ? 1 : 0)).join("")}`;
+    if (key === this.drawnLayers) return;
+    this.drawnLayers = key;
+    this.layersGroup.innerHTML = this.layers.map((l, k) => (l.visible ? l.svg(level, k).svg : "")).join("");
+  }
+
+  /** The agency's geography and everything on the map, with a margin. */
+  private fit(model: ConsoleModel, projection: Projection): View {
+    const points: Point[] = [];
+    for (const l of this.layers) for (const p of l.worldPoints()) points.push(p);
+    for (const u of model.units.values())
+      if (u.lon !== null && u.lat !== null) points.push(projection.project(u.lon, u.lat));
+    for (const i of model.incidents.values())
+      if (i.endedAt === null) points.push(projection.project(i.lon, i.lat));
+    const bounds = boundsOf(points) ?? { minX: -1000, minY: -1000, maxX: 1000, maxY: 1000 };
+    return fitBounds(bounds, this.size);
+  }
+
+  private textWidth(text: string): number {
+    let w = this.widths.get(text);
+    if (w === undefined) {
+      if (this.measure !== null) this.measure.font = '11px system-ui, "DejaVu Sans", Arial, sans-serif';
+      w = this.measure?.measureText(text).width ?? text.length * 6.5;
+      this.widths.set(text, w);
+    }
+    return w;
+  }
+
+  /** Draws again at the next frame, once however many pans and zooms come before it. */
+  private redraw(): void {
+    if (this.frame !== 0) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.last !== null) this.render(this.last.model, this.last.selection);
+      else this.rerender();
+    });
+  }
+
+  private zoomBy(factor: number, sx = this.size.width / 2, sy = this.size.height / 2): void {
+    this.view = zoomAt(this.view ?? this.shown, this.size, factor, sx, sy);
+    this.redraw();
+  }
+
+  private refit(): void {
+    this.view = null;
+    this.redraw();
+  }
+
+  /** The +, −, fit and pick-a-point buttons and the layer list, in the map's corner. */
+  private controls(): HTMLElement {
+    const panel = this.svg.parentElement ?? document.body;
+    const bar = document.createElement("div");
+    bar.className = "map-controls";
+    bar.innerHTML =
+      '<button type="button" data-map="in" title="Zoom in (+)" aria-label="Zoom in">+</button>' +
+      '<button type="button" data-map="out" title="Zoom out (−)" aria-label="Zoom out">−</button>' +
+      '<button type="button" data-map="fit" title="Fit the agency (0, or double-click)" aria-label="Fit the agency">⤢</button>' +
+      `<button type="button" data-map="where" title="Pick a point: show its coordinates" aria-label="Pick a point">${CROSSHAIR}</button>` +
+      '<output class="map-where" aria-live="polite"></output>';
+    const list = document.createElement("div");
+    list.className = "map-layers";
+    list.setAttribute("aria-label", "Map layers");
+    panel.append(bar, list);
+    bar.addEventListener("click", (e) => {
+      const action = (e.target as Element).closest("[data-map]")?.getAttribute("data-map");
+      if (action === "in") this.zoomBy(ZOOM_STEP);
+      else if (action === "out") this.zoomBy(1 / ZOOM_STEP);
+      else if (action === "fit") this.refit();
+      else if (action === "where") this.where(bar.querySelector("output") as HTMLOutputElement);
+    });
+    list.addEventListener("change", (e) => {
+      const input = e.target as HTMLInputElement;
+      const layer = this.layers[Number(input.getAttribute("data-layer-index"))];
+      if (layer === undefined) return;
+      layer.visible = input.checked;
+      this.visibility.set(layer.name, input.checked);
+      this.redraw();
+    });
+    return list;
+  }
+
+  /** Pick a point and show its coordinates (to read to a caller or another agency). */
+  private where(out: HTMLOutputElement): void {
+    out.textContent = "click the map…";
+    const cancel = this.pick((p) => {
+      out.textContent = `${p.lat.toFixed(5)}, ${p.lon.toFixed(5)}`;
+      out.dataset["lat"] = String(p.lat);
+      out.dataset["lon"] = String(p.lon);
+    });
+    const clear = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      if (out.textContent === "click the map…") out.textContent = "";
+      window.removeEventListener("keydown", clear, true);
+      cancel();
+    };
+    window.addEventListener("keydown", clear, true);
   }
 
   private listen(): void {
     const svg = this.svg;
-    svg.addEventListener("dblclick", () => {
-      this.view = null;
-      this.rerender();
-    });
-    svg.addEventListener("wheel", (e) => this.zoom(e), { passive: false });
+    svg.addEventListener("dblclick", () => this.refit());
+    svg.addEventListener(
+      "wheel",
+      (e) => {
+        e.preventDefault();
+        const rect = svg.getBoundingClientRect();
+        this.zoomBy(e.deltaY > 0 ? 1 / 1.2 : 1.2, e.clientX - rect.left, e.clientY - rect.top);
+      },
+      { passive: false },
+    );
+    svg.addEventListener("keydown", (e) => this.onKey(e));
     svg.addEventListener("pointerdown", (e) => {
       // What was pressed is read now: the map may be redrawn before the button comes up.
       const target = (e.target as Element).closest("[data-incident],[data-unit]");
@@ -176,7 +309,7 @@ export class MapView {
         incidentId: target?.getAttribute("data-incident") ?? undefined,
         unitId: target?.getAttribute("data-unit") ?? undefined,
       };
-      this.drag = { x: e.clientX, y: e.clientY, box: this.shown };
+      this.drag = { x: e.clientX, y: e.clientY, view: this.shown };
       this.dragged = false;
     });
     svg.addEventListener("pointermove", (e) => {
@@ -186,32 +319,52 @@ export class MapView {
       const dy = e.clientY - d.y;
       if (!this.dragged && Math.abs(dx) + Math.abs(dy) < 5) return;
       this.dragged = true;
-      const k = d.box.w / Math.max(1, svg.clientWidth);
-      this.view = { ...d.box, x: d.box.x - dx * k, y: d.box.y - dy * k };
-      this.rerender();
+      this.view = panBy(d.view, dx, dy);
+      this.redraw();
     });
-    svg.addEventListener("pointerup", () => {
+    svg.addEventListener("pointerup", (e) => {
       const pressed = this.pressed;
       this.drag = null;
       this.pressed = null;
       if (this.dragged || pressed === null) return;
+      const picked = this.picking;
+      if (picked !== null) {
+        const point = this.pointAt(e.clientX, e.clientY);
+        this.stopPicking?.();
+        picked(point);
+        return;
+      }
       if (pressed.incidentId !== undefined) this.select({ incidentId: pressed.incidentId });
       else if (pressed.unitId !== undefined) this.select({ unitId: pressed.unitId });
     });
   }
 
-  private zoom(e: WheelEvent): void {
+  /** With the map focused: arrows pan, + and − zoom, 0 fits. The page's own keys do not see these. */
+  private onKey(e: KeyboardEvent): void {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const pans: Record<string, [number, number]> = {
+      ArrowLeft: [PAN_STEP_PX, 0],
+      ArrowRight: [-PAN_STEP_PX, 0],
+      ArrowUp: [0, PAN_STEP_PX],
+      ArrowDown: [0, -PAN_STEP_PX],
+    };
+    const pan = pans[e.key];
+    if (pan !== undefined) {
+      this.view = panBy(this.view ?? this.shown, pan[0], pan[1]);
+      this.redraw();
+    } else if (e.key === "+" || e.key === "=") this.zoomBy(ZOOM_STEP);
+    else if (e.key === "-" || e.key === "_") this.zoomBy(1 / ZOOM_STEP);
+    else if (e.key === "0") this.refit();
+    else return;
     e.preventDefault();
-    const b = this.shown;
-    const rect = this.svg.getBoundingClientRect();
-    const fx = (e.clientX - rect.left) / rect.width;
-    const fy = (e.clientY - rect.top) / rect.height;
-    const k = e.deltaY > 0 ? 1.2 : 1 / 1.2;
-    const w = b.w * k;
-    const h = b.h * k;
-    this.view = { x: b.x + (b.w - w) * fx, y: b.y + (b.h - h) * fy, w, h };
-    this.rerender();
+    e.stopPropagation();
   }
+}
+
+function layerToggle(l: DrawLayer, k: number): string {
+  const s = l.style;
+  const swatch = `<svg width="16" height="10" aria-hidden="true"><rect x="1" y="1" width="14" height="8" fill="${s.fill ?? "none"}" stroke="${s.stroke}" stroke-width="${Math.min(2, s.width)}"${s.dash === null ? "" : ` stroke-dasharray="3 2"`}/></svg>`;
+  return `<label>${swatch}<input type="checkbox" data-layer-index="${k}"${l.visible ? " checked" : ""}/>${esc(l.name)}</label>`;
 }
 
 /**
@@ -224,33 +377,4 @@ export function legendHtml(statuses: readonly string[], priorities: readonly num
     (p) => `<span><i class="dot p${Math.min(5, Math.max(1, p))}"></i>P${p}</span>`,
   );
   return `${units.join("")}<br>${incidents.join("")}<span>pulsing: pending · red ring: overdue</span>`;
-}
-
-/** "INC-000012" -> "#12": the map labels incidents briefly; the selected one in full. */
-function shortId(id: string): string {
-  const digits = /(\d+)$/.exec(id)?.[1];
-  return digits === undefined ? id : `#${Number(digits)}`;
-}
-
-function avg(values: number[]): number {
-  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
-}
-
-/** The Polygon and MultiPolygon features of a FeatureCollection (anything else is skipped). */
-function readZones(geojson: unknown, nameProperty: string): Zone[] {
-  const features = (geojson as { features?: unknown } | null)?.features;
-  if (!Array.isArray(features)) return [];
-  const zones: Zone[] = [];
-  for (const f of features as {
-    properties?: Record<string, unknown>;
-    geometry?: { type?: string; coordinates?: unknown };
-  }[]) {
-    const g = f.geometry;
-    const value = f.properties?.[nameProperty];
-    const name = typeof value === "string" || typeof value === "number" ? String(value) : "";
-    if (g?.type === "Polygon") zones.push({ name, rings: g.coordinates as Ring[] });
-    else if (g?.type === "MultiPolygon")
-      for (const p of g.coordinates as Ring[][]) zones.push({ name, rings: p });
-  }
-  return zones;
 }

@@ -163,3 +163,41 @@ export interface SessionReply {
   readonly commands: readonly ConsoleCommandKind[];
   readonly idleMinutes: number;
 }
+
+/**
+ * A map layer as the console serves it (GET /api/layers): its features' coordinates quantised to
+ * QUANTUM degrees and delta-coded (each part [lon0, lat0, dlon1, dlat1, ...] in quanta), already
+ * simplified at about a metre, so that a big boundary file stays small on the wire.
+ */
+export interface MapLayer {
+  readonly name: string;
+  readonly style: MapLayerStyle;
+  /** Shown when the page opens (the legend toggles it). */
+  readonly visible: boolean;
+  readonly features: readonly MapFeature[];
+}
+
+export interface MapLayerStyle {
+  readonly stroke: string;
+  /** An area's fill, or null for outlines only. */
+  readonly fill: string | null;
+  /** Line width in pixels. */
+  readonly width: number;
+  readonly dash: readonly number[] | null;
+  /** The colour of the features' names, or null to write none. */
+  readonly label: string | null;
+}
+
+export interface MapFeature {
+  readonly kind: "area" | "line";
+  readonly name: string;
+  /** Where an area's name goes, in quanta; null for lines and nameless features. */
+  readonly labelAt: readonly [number, number] | null;
+  readonly parts: readonly (readonly number[])[];
+}
+
+/** GET /api/layers: the configured layers, in drawing order (the first is drawn underneath). */
+export interface LayersReply {
+  readonly quantum: number;
+  readonly layers: readonly MapLayer[];
+}
