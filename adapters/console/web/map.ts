@@ -42,6 +42,9 @@ export class MapView {
   /** The press moved the map: it selects nothing. */
   private dragged = false;
   private pressed: { incidentId: string | undefined; unitId: string | undefined } | null = null;
+  /** An armed one-shot pick: the next click on the map (not a drag) reports its point. */
+  private picking: ((p: { lat: number; lon: number }) => void) | null = null;
+  private stopPicking: (() => void) | null = null;
 
   constructor(
     private readonly svg: SVGSVGElement,
@@ -71,6 +74,42 @@ export class MapView {
       this.linesSvg(model, incidents, selection) +
       incidents.map((i) => this.incidentSvg(i, model, selection, px)).join("") +
       this.unitsSvg([...model.units.values()], selection, px);
+  }
+
+  /**
+   * Arms a one-shot pick: a crosshair cursor, then the geographic point of the next click on the
+   * map (a drag still pans) goes to onPicked. Returns a cancel function; Escape cancels too, and
+   * a new pick replaces one still armed.
+   */
+  pick(onPicked: (p: { lat: number; lon: number }) => void): () => void {
+    this.stopPicking?.();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") cancel();
+    };
+    const armed = (p: { lat: number; lon: number }) => onPicked(p);
+    const cancel = () => {
+      if (this.picking !== armed) return;
+      this.picking = null;
+      this.stopPicking = null;
+      this.svg.classList.remove("picking");
+      window.removeEventListener("keydown", onKey, true);
+    };
+    this.picking = armed;
+    this.stopPicking = cancel;
+    this.svg.classList.add("picking");
+    window.addEventListener("keydown", onKey, true);
+    return cancel;
+  }
+
+  /** The geographic point under a client (CSS pixel) position. */
+  pointAt(clientX: number, clientY: number): { lat: number; lon: number } {
+    const ctm = this.svg.getScreenCTM();
+    const p = ctm === null ? { x: 0, y: 0 } : new DOMPoint(clientX, clientY).matrixTransform(ctm.inverse());
+    return this.unproject(p.x, p.y);
+  }
+
+  private unproject(x: number, y: number): { lat: number; lon: number } {
+    return { lon: this.lon0 + x / (this.cos0 * SCALE), lat: this.lat0 - y / SCALE };
   }
 
   private project(lon: number, lat: number): [number, number] {
@@ -190,11 +229,18 @@ export class MapView {
       this.view = { ...d.box, x: d.box.x - dx * k, y: d.box.y - dy * k };
       this.rerender();
     });
-    svg.addEventListener("pointerup", () => {
+    svg.addEventListener("pointerup", (e) => {
       const pressed = this.pressed;
       this.drag = null;
       this.pressed = null;
       if (this.dragged || pressed === null) return;
+      const picked = this.picking;
+      if (picked !== null) {
+        const point = this.pointAt(e.clientX, e.clientY);
+        this.stopPicking?.();
+        picked(point);
+        return;
+      }
       if (pressed.incidentId !== undefined) this.select({ incidentId: pressed.incidentId });
       else if (pressed.unitId !== undefined) this.select({ unitId: pressed.unitId });
     });
