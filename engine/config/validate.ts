@@ -34,6 +34,8 @@ const ROOT_KEYS = [
   "dispositions",
   "recommendation",
   "zones",
+  // The console's address book (adapters/console/gazetteer-source.ts reads it; the engine does not).
+  "gazetteer",
 ] as const;
 
 export type ConfigResult = { ok: true; config: EngineConfig } | { ok: false; errors: string[] };

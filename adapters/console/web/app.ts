@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { CallEntry } from "./callentry.ts";
 import { DetailView } from "./detail.ts";
 import { byId, esc, statusLabel } from "./format.ts";
 import { Link, describeCommand, type TrackedCommand } from "./link.ts";
@@ -39,6 +40,7 @@ const CONTROLS: { readonly [K in ConsoleCommandKind]: readonly string[] } = {
   ReopenIncident: [],
   ReprioritiseIncident: ["priority", "reprioritise"],
   AddNote: ["note-form"],
+  ReceiveCall: ["new-call"],
 };
 
 /** The dispatch console page: a model fed by the gateway's stream, views drawn from it, commands sent. */
@@ -49,6 +51,7 @@ class ConsoleApp {
   readonly view: View;
   readonly detail: DetailView;
   readonly map: MapView;
+  readonly callEntry: CallEntry;
   private dirty = false;
   private mapDrawnAt = 0;
   private frame = 0;
@@ -78,6 +81,7 @@ class ConsoleApp {
           : this.selectUnit(what.unitId ?? null),
       () => this.drawMap(true),
     );
+    this.callEntry = new CallEntry(this);
   }
 
   start(): void {
@@ -94,6 +98,8 @@ class ConsoleApp {
       this.config.priorities.map((p) => p.level),
     );
     this.wire();
+    // A call-taker's page opens on the call-entry form.
+    if (this.session.role === "call-taker") this.callEntry.open();
     this.link.connect();
     setInterval(() => this.tick(), TICK_MS);
   }
@@ -156,6 +162,7 @@ class ConsoleApp {
   private changed(what: "model" | "link" | "commands", outputs?: readonly WireOutput[]): void {
     if (what === "model" && outputs === undefined) this.detail.select(); // a fresh snapshot
     if (outputs !== undefined) this.detail.onOutputs(outputs);
+    if (outputs !== undefined) this.callEntry.onOutputs(outputs);
     this.dirty = true;
     if (this.frame === 0) this.frame = requestAnimationFrame(() => this.renderDirty());
   }

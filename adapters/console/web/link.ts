@@ -222,5 +222,7 @@ export function describeCommand(input: ConsoleCommand): string {
       return `${input.incidentId} priority ${input.priority}`;
     case "AddNote":
       return `note on ${input.incidentId}`;
+    case "ReceiveCall":
+      return `new ${input.callType} call${input.address === undefined ? "" : ` at ${input.address}`}`;
   }
 }
