@@ -265,7 +265,7 @@ export class CallEntry {
     const id = `<a href="#" data-incident="${esc(placed.incidentId)}">${esc(placed.incidentId)}</a>`;
     const attached = placed.reason !== "first_call";
     const html = attached
-      ? `Another caller of ${id}, ${placed.distanceMeters} m away (${what})`
+      ? `Another caller of ${id}, ${Math.round(placed.distanceMeters)} m away (${what})`
       : `New incident ${id} (${what})`;
     this.say(html, attached ? "attached" : "created", true);
     this.host.selectIncident(placed.incidentId);
