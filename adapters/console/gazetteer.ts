@@ -82,8 +82,14 @@ export function normalise(text: string): string[] {
 export class Gazetteer {
   readonly size: number;
   private readonly entries: readonly GazetteerEntry[];
-  /** Each entry's tokens, in its own order. */
+  /** Each entry's tokens, in its own order, and joined by spaces. */
   private readonly tokensOf: readonly (readonly string[])[];
+  private readonly keys: readonly string[];
+  /** Each entry's place in natural order of the address ("2 Elm St" before "10 Elm St"): the last tie-break. */
+  private readonly rank: Int32Array;
+  /** Which search last saw each entry (a stamp per search, so no set is built per keystroke). */
+  private readonly seen: Uint32Array;
+  private searches = 0;
   /** Every distinct token, sorted, and the entries holding it (ids ascending). */
   private readonly vocabulary: readonly string[];
   private readonly postings: readonly Int32Array[];
@@ -95,6 +101,7 @@ export class Gazetteer {
     const seen = new Set<string>();
     const kept: GazetteerEntry[] = [];
     const tokensOf: string[][] = [];
+    const keys: string[] = [];
     const lists = new Map<string, number[]>();
     for (const entry of entries) {
       const tokens = normalise(entry.address);
@@ -104,6 +111,7 @@ export class Gazetteer {
       const id = kept.length;
       kept.push(entry);
       tokensOf.push(tokens);
+      keys.push(key);
       for (const token of new Set(tokens)) {
         const list = lists.get(token);
         if (list === undefined) lists.set(token, [id]);
@@ -113,8 +121,14 @@ export class Gazetteer {
     this.entries = kept;
     this.size = kept.length;
     this.tokensOf = tokensOf;
+    this.keys = keys;
+    this.seen = new Uint32Array(kept.length);
     this.vocabulary = [...lists.keys()].sort();
-    this.postings = this.vocabulary.map((t) => Int32Array.from(lists.get(t) ?? []));
+    this.rank = naturalRanks(kept);
+    // Each token's entries shortest first, then in natural order: a one-word query needs only the heads.
+    const order = (a: number, b: number) =>
+      (tokensOf[a]?.length ?? 0) - (tokensOf[b]?.length ?? 0) || (this.rank[a] ?? 0) - (this.rank[b] ?? 0);
+    this.postings = this.vocabulary.map((t) => Int32Array.from(lists.get(t) ?? []).sort(order));
     this.postingsBefore = new Float64Array(this.vocabulary.length + 1);
     this.postings.forEach((p, i) => (this.postingsBefore[i + 1] = (this.postingsBefore[i] ?? 0) + p.length));
   }
@@ -134,12 +148,17 @@ export class Gazetteer {
     const [from, to] = ranges[rarest] as [number, number];
     const best: { id: number; score: number }[] = [];
     const max = Math.max(1, Math.min(MAX_MATCHES, Math.floor(limit)));
+    // One word ("3", "main"): an entry's score then follows its place in each token's list, so the
+    // best `max` of the union lie among the first `max` of every list.
+    const heads = wanted.length === 1 ? max : Infinity;
     const wholeQuery = wanted.join(" ");
-    const visited = new Set<number>();
+    const stamp = ++this.searches;
     for (let t = from; t < to; t++) {
-      for (const id of this.postings[t] as Int32Array) {
-        if (visited.has(id)) continue;
-        visited.add(id);
+      const list = this.postings[t] as Int32Array;
+      for (let i = 0; i < list.length && i < heads; i++) {
+        const id = list[i] as number;
+        if (this.seen[id] === stamp) continue;
+        this.seen[id] = stamp;
         const score = this._score(id, wanted, wholeQuery);
         if (score >= 0) this._keep(best, { id, score }, max);
       }
@@ -189,24 +208,25 @@ export class Gazetteer {
    */
   private _score(id: number, wanted: readonly string[], wholeQuery: string): number {
     const tokens = this.tokensOf[id] as readonly string[];
-    const used = new Array<boolean>(tokens.length).fill(false);
+    // Tokens of the entry already matched, one bit each (an address has far fewer than 31 words).
+    let used = 0;
     let full = 0;
     let inOrder = 0;
     let last = -1;
     for (const w of wanted) {
       let at = -1;
-      for (let i = 0; i < tokens.length; i++) {
-        if (used[i] || !(tokens[i] as string).startsWith(w)) continue;
+      for (let i = 0; i < tokens.length && i < 31; i++) {
+        if (used & (1 << i) || !(tokens[i] as string).startsWith(w)) continue;
         // A token typed in full beats one it is only the start of.
         if (at === -1 || (tokens[i] === w && tokens[at] !== w)) at = i;
       }
       if (at === -1) return -1;
-      used[at] = true;
+      used |= 1 << at;
       if (tokens[at] === w) full++;
       if (at > last) inOrder++;
       last = at;
     }
-    const whole = tokens.join(" ") === wholeQuery ? 1 : 0;
+    const whole = this.keys[id] === wholeQuery ? 1 : 0;
     return whole * 1e6 + full * 1e4 + inOrder * 1e2 + Math.max(0, 99 - tokens.length);
   }
 
@@ -217,20 +237,22 @@ export class Gazetteer {
     max: number,
   ): void {
     const before = (a: { id: number; score: number }, b: { id: number; score: number }) =>
-      a.score !== b.score ? a.score > b.score : this._natural(a.id, b.id) < 0;
+      a.score !== b.score ? a.score > b.score : (this.rank[a.id] ?? 0) < (this.rank[b.id] ?? 0);
     if (best.length === max && !before(item, best[max - 1] as { id: number; score: number })) return;
     let i = best.length;
     while (i > 0 && before(item, best[i - 1] as { id: number; score: number })) i--;
     best.splice(i, 0, item);
     if (best.length > max) best.pop();
   }
-
-  private _natural(a: number, b: number): number {
-    return NATURAL.compare(
-      (this.entries[a] as GazetteerEntry).address,
-      (this.entries[b] as GazetteerEntry).address,
-    );
-  }
 }
 
-const NATURAL = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+/** Each entry's rank in natural order: case ignored, runs of digits compared as numbers. */
+function naturalRanks(entries: readonly GazetteerEntry[]): Int32Array {
+  const sortKey = (address: string) =>
+    address.toUpperCase().replace(/\d+/g, (digits) => digits.padStart(12, "0"));
+  const keyed = entries.map((e, id) => ({ id, key: sortKey(e.address) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id - b.id));
+  const rank = new Int32Array(entries.length);
+  keyed.forEach(({ id }, i) => (rank[id] = i));
+  return rank;
+}
