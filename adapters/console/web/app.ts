@@ -162,7 +162,7 @@ class ConsoleApp {
   private changed(what: "model" | "link" | "commands", outputs?: readonly WireOutput[]): void {
     if (what === "model" && outputs === undefined) this.detail.select(); // a fresh snapshot
     if (outputs !== undefined) this.detail.onOutputs(outputs);
-    if (outputs !== undefined) this.callEntry.onOutputs(outputs);
+    if (what === "model") this.callEntry.onOutputs(outputs ?? []);
     this.dirty = true;
     if (this.frame === 0) this.frame = requestAnimationFrame(() => this.renderDirty());
   }

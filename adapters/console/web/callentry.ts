@@ -193,15 +193,30 @@ export class CallEntry {
         : `${at} · picked on the map${place.near === null ? "" : ` (${place.near})`}`;
   }
 
-  /** A one-shot pick on the map; the nearest known address, if one is close, is named. */
+  /**
+   * A one-shot pick on the map; the nearest known address, if one is close, is named. Meanwhile
+   * the panel fades and lets clicks through to the map beneath it.
+   */
   private pickOnMap(): void {
     this.cancelPick?.();
-    this.say("Click the call's location on the map (Esc cancels).", "info");
-    this.cancelPick = this.host.map.pick((p) => {
+    const panel = byId("callentry");
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") stop();
+    };
+    const prompt = "Click the call's location on the map (Esc cancels).";
+    const stop = () => {
+      panel.classList.remove("picking");
+      if (byId("ce-result").textContent === prompt) this.say("", "info");
+      window.removeEventListener("keydown", onKey, true);
       this.cancelPick = null;
+    };
+    panel.classList.add("picking");
+    window.addEventListener("keydown", onKey, true);
+    this.say(prompt, "info");
+    const cancel = this.host.map.pick((p) => {
+      stop();
       this.startedAt ??= performance.now();
       this.setPlace({ ...p, from: "map", near: null });
-      this.say("", "info");
       const params = new URLSearchParams({ lat: String(p.lat), lon: String(p.lon) });
       void this.host.link
         .query<GazetteerReply>(`/api/gazetteer?${params}`)
@@ -214,6 +229,10 @@ export class CallEntry {
         })
         .catch(() => undefined);
     });
+    this.cancelPick = () => {
+      cancel();
+      stop();
+    };
   }
 
   private async send(): Promise<void> {
@@ -258,6 +277,13 @@ export class CallEntry {
       return this.say(`Not entered: ${command.text}`, "error");
     }
     const placed = command.seq === null ? undefined : this.placed.get(command.seq);
+    if ((placed === undefined || placed.reason === "") && command.state === "unknown") {
+      this.awaiting = null;
+      return this.say(
+        `Sent as input ${command.seq ?? "?"}; its outcome was missed (the page reloaded): see the queue.`,
+        "info",
+      );
+    }
     if (placed === undefined || placed.reason === "") return;
     this.awaiting = null;
     const input = command.input as EnteredCall;
