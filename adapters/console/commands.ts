@@ -12,7 +12,7 @@ export class CommandError extends Error {
   }
 }
 
-type FieldKind = "id" | "text" | "priority";
+type FieldKind = "id" | "text" | "priority" | "lon" | "lat" | "flags" | "ms";
 
 /** A command's fields: every one of them, by its name in the input. */
 type CommandFields<K extends ConsoleCommandKind> = {
@@ -33,11 +33,25 @@ const COMMANDS: { readonly [K in ConsoleCommandKind]: CommandFields<K> } = {
   MergeIncidents: { incidentId: ["id", true], intoIncidentId: ["id", true] },
   SplitCall: { callId: ["id", true] },
   LinkIncidents: { incidentId: ["id", true], otherIncidentId: ["id", true] },
+  ReceiveCall: {
+    lon: ["lon", true],
+    lat: ["lat", true],
+    address: ["text", false],
+    callType: ["id", true],
+    callerNumber: ["id", false],
+    flags: ["flags", false],
+    description: ["text", false],
+    startedMsAgo: ["ms", false],
+  },
 };
 
 const CLIENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const MAX_ID = 128;
 const MAX_TEXT = 2000;
+/** The engine takes at most this many caller flags (engine/handlers/calls.ts). */
+const MAX_FLAGS = 32;
+/** A call entered over more than an hour is still taken when it was sent, less an hour at most. */
+export const MAX_ENTRY_MS = 3_600_000;
 
 /**
  * Reads a command request from the page. Only the shape is checked here (known kind, fields
@@ -75,7 +89,31 @@ function readFields(kind: ConsoleCommandKind, input: Record<string, unknown>): C
   return out as unknown as ConsoleCommand;
 }
 
-function checkField(field: string, type: FieldKind, value: unknown): string | number {
+function checkField(field: string, type: FieldKind, value: unknown): string | number | string[] {
+  if (type === "lon" || type === "lat") {
+    const max = type === "lon" ? 180 : 90;
+    if (typeof value !== "number" || !Number.isFinite(value) || Math.abs(value) > max)
+      throw new CommandError("BAD_COMMAND", `${field}: expected degrees within ±${max}`, field);
+    return value;
+  }
+  if (type === "ms") {
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_ENTRY_MS)
+      throw new CommandError("BAD_COMMAND", `${field}: expected whole milliseconds 0-${MAX_ENTRY_MS}`, field);
+    return value;
+  }
+  if (type === "flags") {
+    if (
+      !Array.isArray(value) ||
+      value.length > MAX_FLAGS ||
+      value.some((f) => typeof f !== "string" || f === "" || f.length > MAX_ID)
+    )
+      throw new CommandError(
+        "BAD_COMMAND",
+        `${field}: expected a list of at most ${MAX_FLAGS} flag codes`,
+        field,
+      );
+    return [...(value as string[])];
+  }
   if (type === "priority") {
     if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 99)
       throw new CommandError("BAD_COMMAND", `${field}: expected a whole number 1-99`, field);

@@ -20,6 +20,8 @@ import {
   type NatsAuth,
 } from "../nats/index.ts";
 import { publishAudit, type AuditAction, type AuditRecord } from "../nats/index.ts";
+import type { InputBody } from "../nats/index.ts";
+import { MAX_ENTRY_MS } from "./commands.ts";
 import { AccessError, mayCommand, type Operator } from "./roles.ts";
 import type { CommandReply, CommandRequest, StateReply, StreamMessages, WireOutput } from "./web/protocol.ts";
 
@@ -201,7 +203,7 @@ export class ConsoleGateway {
    * may not send is refused (FORBIDDEN_FOR_ROLE). Every command is audited, refused or not.
    */
   async command(request: CommandRequest, who: Operator): Promise<CommandReply> {
-    const { input } = request;
+    const input = this.completeCall(request);
     const inputId = this.inputId(request);
     const subject = inputSubject(this.s.agency, input, { timed: this.opts.inputTime !== undefined });
     const detail = {
@@ -210,8 +212,9 @@ export class ConsoleGateway {
       msgId: inputId,
       ...("incidentId" in input && { incidentId: input.incidentId }),
       ...("unitId" in input && { unitId: input.unitId }),
+      ...("callId" in input && { callId: input.callId }),
     };
-    if (!mayCommand(who.role, input.kind)) {
+    if (!mayCommand(who.role, request.input.kind)) {
       this.audit("command", who, { ...detail, ok: false, code: "FORBIDDEN_FOR_ROLE" });
       throw new AccessError(403, "FORBIDDEN_FOR_ROLE", `a ${who.role} may not send ${input.kind}`);
     }
@@ -238,6 +241,20 @@ export class ConsoleGateway {
       else this.awaitOutcome(ack.seq, who, detail);
     }
     return { ok: true, inputId, seq: ack.seq, duplicate: ack.duplicate };
+  }
+
+  /**
+   * An entered call completed for the log: its callId comes from the page's id for the command
+   * (a retry is the same call), its receivedAt from the console's time (the demo's simulated
+   * one) less how long the call-taker took to enter it. Other commands go as they are.
+   */
+  private completeCall(request: CommandRequest): InputBody {
+    const { input } = request;
+    if (input.kind !== "ReceiveCall") return input;
+    const { startedMsAgo, ...call } = input;
+    const now = this.opts.inputTime?.() ?? Date.now();
+    const receivedAt = Math.max(1, Math.round(now - Math.min(MAX_ENTRY_MS, Math.max(0, startedMsAgo ?? 0))));
+    return { ...call, callId: `CON-${request.id}`, receivedAt };
   }
 
   /** A command's Nats-Msg-Id: from the page's id for it, so that a command posted twice is one input. */

@@ -21,17 +21,20 @@ const DISPATCH: readonly ConsoleCommandKind[] = [
   "LinkIncidents",
 ];
 
+/** Entering a call (ReceiveCall on cad.<agency>.in.call): call-takers, dispatchers and supervisors. */
+const CALL_ENTRY: readonly ConsoleCommandKind[] = ["ReceiveCall"];
+
 /**
- * The commands each console role may send (contract, section 4). A call-taker enters calls (by
- * the intake, not this console) and adds notes; a dispatcher sends every dispatch command (merge,
- * split and link among them), unit status and notes; a supervisor also reprioritises, closes and
- * reopens; a viewer only reads.
+ * The commands each console role may send (contract, section 4). A call-taker enters calls and
+ * adds notes; a dispatcher sends every dispatch command (merge, split and link among them), unit
+ * status and notes, and enters calls; a supervisor also reprioritises, closes and reopens; a
+ * viewer only reads.
  */
 export const ROLE_COMMANDS: { readonly [R in ConsoleRole]: readonly ConsoleCommandKind[] } = {
   viewer: [],
-  "call-taker": ["AddNote"],
-  dispatcher: DISPATCH,
-  supervisor: [...DISPATCH, "ReprioritiseIncident", "CloseIncident", "ReopenIncident"],
+  "call-taker": ["AddNote", ...CALL_ENTRY],
+  dispatcher: [...DISPATCH, ...CALL_ENTRY],
+  supervisor: [...DISPATCH, "ReprioritiseIncident", "CloseIncident", "ReopenIncident", ...CALL_ENTRY],
 };
 
 export function mayCommand(role: ConsoleRole, kind: ConsoleCommandKind): boolean {

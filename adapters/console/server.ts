@@ -14,6 +14,8 @@ import { CommandError, parseCommandRequest } from "./commands.ts";
 import { consoleConfig, loadZonesGeoJSON } from "./config-view.ts";
 import { ConsoleGateway } from "./gateway.ts";
 import { loadMapLayers } from "./layers.ts";
+import { gazetteerRoute } from "./gazetteer-route.ts";
+import { loadGazetteer } from "./gazetteer-source.ts";
 import {
   HttpError,
   checkListenAddress,
@@ -136,6 +138,8 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleServer>
     zones: JSON.stringify(loadZonesGeoJSON(configPath)),
     layers: JSON.stringify(loadMapLayers(configPath)),
   };
+  // Indexed once here: a gazetteer the config names but that cannot be read stops the start, saying why.
+  const gazetteer = loadGazetteer(configPath);
   const { servers, nc, auth, log, inputTime } = opts;
   const gateway = await ConsoleGateway.start({
     agency: opts.agency,
@@ -147,7 +151,7 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleServer>
     audit: (action, who, detail) => gateway.audit(action, who, detail),
     ...defined({ idleMs: opts.idleMs, log }),
   });
-  const routes = getRoutes(gateway, assets);
+  const routes = new Map([...getRoutes(gateway, assets), ["/api/gazetteer", gazetteerRoute(gazetteer)]]);
   const headers = securityHeaders(tls !== undefined);
   // Set once the port is known; until then (never, in practice) every request is refused.
   let guard = (_req: IncomingMessage): void => {

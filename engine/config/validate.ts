@@ -37,6 +37,8 @@ const ROOT_KEYS = [
   "zones",
   // The console map's extra layers (adapters/console/layers.ts reads them; the engine does not).
   "map",
+  // The console's address book (adapters/console/gazetteer-source.ts reads it; the engine does not).
+  "gazetteer",
 ] as const;
 
 export type ConfigResult = { ok: true; config: EngineConfig } | { ok: false; errors: string[] };

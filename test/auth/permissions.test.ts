@@ -133,6 +133,8 @@ describe.skipIf(!natsServerAvailable())(
       expect(await stored("a", "mdt", "cad.a.in.unit.status.E1", "E1")).toBe("CAD_IN_A");
       expect(await stored("a", "mdt", "cad.a.in.unit.location.E1", "E1")).toBe("CAD_IN_A");
       expect(await stored("a", "console", "cad.a.in.cmd.dispatch")).toBe("CAD_IN_A");
+      // Call entry: the console's call-takers (and dispatchers) enter calls as ReceiveCall.
+      expect(await stored("a", "console", "cad.a.in.call")).toBe("CAD_IN_A");
       expect(await stored("a", "console", "cad.a.in.unit.status.E1")).toBe("CAD_IN_A");
       expect(await stored("a", "console", "cad.a.in.roster.set")).toBe("CAD_IN_A");
       expect(await stored("a", "console", "cad.a.audit.login")).toBe("CAD_AUDIT_A");
@@ -336,6 +338,8 @@ describe.skipIf(!natsServerAvailable())(
       await refusedPub("a", "avl", "cad.a.in.unit.status.E1");
       await refusedPub("a", "clock", "cad.a.in.call");
       await refusedPub("a", "rms", "cad.a.in.call");
+      await refusedPub("a", "avl", "cad.a.in.call");
+      await refusedPub("a", "mdt", "cad.a.in.call", "E1");
       await refusedPub("a", "admin", "cad.a.in.call");
       await refusedPub("a", "console", "cad.a.in.config.apply");
       // Reading live what is not the role's: inputs, queries, audit.

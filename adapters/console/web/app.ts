@@ -9,6 +9,7 @@ import {
   resolveIncident,
   type CommandContext,
 } from "./cmdline.ts";
+import { CallEntry } from "./callentry.ts";
 import { DetailView } from "./detail.ts";
 import { byId, esc, setTimeZone, shortIncident, statusLabel } from "./format.ts";
 import { Link, describeCommand, type TrackedCommand } from "./link.ts";
@@ -53,6 +54,7 @@ const CONTROLS: { readonly [K in ConsoleCommandKind]: readonly string[] } = {
   MergeIncidents: ["merge"],
   SplitCall: [],
   LinkIncidents: ["link-incidents"],
+  ReceiveCall: ["new-call"],
 };
 
 /** The dispatch console page: a model fed by the gateway's stream, views drawn from it, commands sent. */
@@ -64,6 +66,7 @@ class ConsoleApp {
   readonly detail: DetailView;
   readonly map: MapView;
   readonly cmdline: CommandLine;
+  readonly callEntry: CallEntry;
   private dirty = false;
   private listsVersion = -1;
   private readonly accepting = new Set<string>();
@@ -104,6 +107,7 @@ class ConsoleApp {
           : this.selectUnit(what.unitId ?? null),
       () => this.drawMap(true),
     );
+    this.callEntry = new CallEntry(this);
   }
 
   start(): void {
@@ -122,6 +126,8 @@ class ConsoleApp {
       this.config.priorities.map((p) => p.level),
     );
     this.wire();
+    // A call-taker's page opens on the call-entry form.
+    if (this.session.role === "call-taker") this.callEntry.open();
     this.link.connect();
     setInterval(() => this.tick(), TICK_MS);
   }
@@ -257,6 +263,7 @@ class ConsoleApp {
     if (what === "model" && outputs === undefined) this.detail.select(); // a fresh snapshot
     if (what === "commands") this.cmdline.render();
     if (outputs !== undefined) this.detail.onOutputs(outputs);
+    if (what === "model") this.callEntry.onOutputs(outputs ?? []);
     this.dirty = true;
     if (this.frame === 0) this.frame = requestAnimationFrame(() => this.renderDirty());
   }

@@ -211,6 +211,7 @@ const KIND_WORDS: Readonly<Record<ConsoleCommandKind, string>> = {
   MergeIncidents: "merge incidents",
   SplitCall: "split calls",
   LinkIncidents: "link incidents",
+  ReceiveCall: "enter calls",
 };
 
 /**

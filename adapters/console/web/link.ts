@@ -236,6 +236,8 @@ export function describeCommand(input: ConsoleCommand): string {
       return `split call ${input.callId} off`;
     case "LinkIncidents":
       return `link ${input.incidentId} with ${input.otherIncidentId}`;
+    case "ReceiveCall":
+      return `new ${input.callType} call${input.address === undefined ? "" : ` at ${input.address}`}`;
     default:
       return (input as { kind: string }).kind;
   }

@@ -13,6 +13,7 @@ import type {
   LinkIncidents,
   MergeIncidents,
   ReassignUnit,
+  ReceiveCall,
   ReopenIncident,
   ReprioritiseIncident,
   SplitCall,
@@ -94,6 +95,14 @@ export interface StreamMessages {
 /** The commands a dispatcher may send from the console. */
 // The operator is never the page's to say: the gateway names it from the session (Cad-Operator).
 type Body<T> = Omit<T, "id" | "at" | "operator">;
+/**
+ * A call entered by a call-taker: the gateway gives it its callId (from the command's id) and its
+ * receivedAt: the console's time less `startedMsAgo`, how long ago (by the page's own steady
+ * clock) the call-taker began entering it, so that the call's time is when it was taken, not sent.
+ */
+export type EnteredCall = Omit<Body<ReceiveCall>, "callId" | "receivedAt" | "answeredAt"> & {
+  readonly startedMsAgo?: number;
+};
 export type ConsoleCommand =
   | Body<DispatchUnit>
   | Body<ReassignUnit>
@@ -106,7 +115,8 @@ export type ConsoleCommand =
   | Body<AddNote>
   | Body<MergeIncidents>
   | Body<SplitCall>
-  | Body<LinkIncidents>;
+  | Body<LinkIncidents>
+  | EnteredCall;
 
 export type ConsoleCommandKind = ConsoleCommand["kind"];
 
@@ -200,4 +210,17 @@ export interface MapFeature {
 export interface LayersReply {
   readonly quantum: number;
   readonly layers: readonly MapLayer[];
+}
+
+/** GET /api/gazetteer: addresses for what was typed (`q`), or the one nearest a point (`lat`, `lon`). */
+export interface GazetteerReply {
+  /** How many addresses the gazetteer holds (0: the configuration names none). */
+  readonly size: number;
+  readonly matches: readonly { readonly address: string; readonly lat: number; readonly lon: number }[];
+  readonly nearest: {
+    readonly address: string;
+    readonly lat: number;
+    readonly lon: number;
+    readonly distanceMeters?: number;
+  } | null;
 }
