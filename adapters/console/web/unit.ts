@@ -27,6 +27,8 @@ class UnitTerminal {
   /** Notes seen, by their text and instant: a new one is marked for a while. */
   private readonly seenNotes = new Map<string, number>();
   private readonly sent = new Map<number, string>();
+  /** Rejections heard before their command's reply came back, by input sequence. */
+  private readonly early = new Map<number, string>();
   private source: EventSource | null = null;
 
   constructor(
@@ -87,9 +89,13 @@ class UnitTerminal {
     });
     on("problem", (m) => this.link("live", m.message));
     on("rejected", (r) => {
-      const what = this.sent.get(r.inputSeq) ?? "command";
-      this.sent.delete(r.inputSeq);
-      this.command(`${what}: rejected by the engine: ${r.code}: ${r.reason}`, "rejected");
+      const what = this.sent.get(r.inputSeq);
+      const why = `rejected by the engine: ${r.code}: ${r.reason}`;
+      if (what === undefined) this.early.set(r.inputSeq, why);
+      else {
+        this.sent.delete(r.inputSeq);
+        this.command(`${what}: ${why}`, "rejected");
+      }
     });
     source.onerror = () => {
       this.link("down", "console unreachable or refused; retrying");
@@ -128,7 +134,11 @@ class UnitTerminal {
       });
       const reply = (await r.json()) as CommandReply;
       if (!reply.ok) return this.command(`${what}: refused: ${reply.code}: ${reply.reason}`, "failed");
-      if (reply.seq <= this.lastSeq) this.command(`${what}: done`, "applied");
+      const early = this.early.get(reply.seq);
+      if (early !== undefined) {
+        this.early.delete(reply.seq);
+        this.command(`${what}: ${early}`, "rejected");
+      } else if (reply.seq <= this.lastSeq) this.command(`${what}: done`, "applied");
       else {
         this.sent.set(reply.seq, what);
         this.command(`${what}: sent, waiting for the engine`, "sent");
