@@ -152,7 +152,9 @@ function isUser(u: unknown): u is ConsoleUser {
     typeof x["hash"] === "string" &&
     typeof x["disabled"] === "boolean" &&
     // A unit terminal's user is bound to a unit; no other user is.
-    (x["role"] === "unit" ? typeof x["unit"] === "string" && UNIT_ID.test(x["unit"]) : x["unit"] === undefined)
+    (x["role"] === "unit"
+      ? typeof x["unit"] === "string" && UNIT_ID.test(x["unit"])
+      : x["unit"] === undefined)
   );
 }
 

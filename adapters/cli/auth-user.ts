@@ -56,6 +56,7 @@ export async function runAuthUser(args: string[]): Promise<number> {
         await changeUser(file, user, {
           disabled: action === "disable",
           ...(values.role !== undefined && { role: values.role }),
+          ...(values.unit !== undefined && { unit: values.unit }),
         });
         process.stdout.write(`cad auth user: ${user} ${action}d in ${file}\n`);
         return 0;
