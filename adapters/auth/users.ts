@@ -3,8 +3,11 @@ import { chmodSync, existsSync, readFileSync, renameSync, statSync, writeFileSyn
 import { basename, dirname, join } from "node:path";
 import { isOperatorName } from "../nats/index.ts";
 
-/** Console roles (contract, section 4), from least to most a user may do. */
-export const CONSOLE_ROLES = ["viewer", "call-taker", "dispatcher", "supervisor"] as const;
+/**
+ * Console roles (contract, section 4), from least to most a user may do; `unit` is a unit's
+ * mobile data terminal: bound to one unit (ConsoleUser.unit), it reports that unit's status only.
+ */
+export const CONSOLE_ROLES = ["viewer", "call-taker", "dispatcher", "supervisor", "unit"] as const;
 export type ConsoleRole = (typeof CONSOLE_ROLES)[number];
 
 /** One console user as the users file keeps it. */
@@ -12,6 +15,8 @@ export interface ConsoleUser {
   readonly name: string;
   readonly agency: string;
   readonly role: ConsoleRole;
+  /** The unit a `unit` user's terminal is bound to (role unit only; required there). */
+  readonly unit?: string;
   /** `scrypt$N$r$p$salt$hash`, salt and hash in base64. */
   readonly hash: string;
   readonly disabled: boolean;
@@ -33,6 +38,7 @@ export type UsersErrorCode =
   | "UNKNOWN_USER"
   | "BAD_USER_NAME"
   | "BAD_ROLE"
+  | "BAD_UNIT"
   | "BAD_AGENCY"
   | "WEAK_PASSWORD"
   | "MISSING_ARGUMENT";
@@ -144,7 +150,11 @@ function isUser(u: unknown): u is ConsoleUser {
     typeof x["agency"] === "string" &&
     CONSOLE_ROLES.includes(x["role"] as ConsoleRole) &&
     typeof x["hash"] === "string" &&
-    typeof x["disabled"] === "boolean"
+    typeof x["disabled"] === "boolean" &&
+    // A unit terminal's user is bound to a unit; no other user is.
+    (x["role"] === "unit"
+      ? typeof x["unit"] === "string" && UNIT_ID.test(x["unit"])
+      : x["unit"] === undefined)
   );
 }
 
@@ -169,6 +179,24 @@ export function checkRole(role: string): ConsoleRole {
   return role as ConsoleRole;
 }
 
+/** A unit id as its NATS subjects take it: one token (AddUnit's rule). */
+const UNIT_ID = /^[A-Za-z0-9_-]{1,32}$/;
+
+/** The unit of a user: required for role unit (`--unit`), refused for any other role. */
+export function checkUnit(role: ConsoleRole, unit: string | undefined): string | undefined {
+  if (role !== "unit") {
+    if (unit !== undefined)
+      throw new UsersError("BAD_UNIT", `--unit ${unit}: only a user of role unit is bound to a unit`);
+    return undefined;
+  }
+  if (unit === undefined || !UNIT_ID.test(unit))
+    throw new UsersError(
+      "BAD_UNIT",
+      `--unit ${unit ?? "(none)"}: a unit terminal's user needs its unit id (1-32 letters, digits, - or _)`,
+    );
+  return unit;
+}
+
 export function checkAgency(agency: string): void {
   if (!AGENCY.test(agency))
     throw new UsersError("BAD_AGENCY", `--agency ${agency}: 1-32 lower-case letters, digits, - or _`);
@@ -182,12 +210,13 @@ export function checkPassword(password: string): void {
 /** Adds a user to the file (creating the file). */
 export async function addUser(
   file: string,
-  user: { name: string; agency: string; role: string; password: string },
+  user: { name: string; agency: string; role: string; password: string; unit?: string | undefined },
   now = new Date(),
 ): Promise<ConsoleUser> {
   checkUserName(user.name);
   checkAgency(user.agency);
   const role = checkRole(user.role);
+  const unit = checkUnit(role, user.unit);
   checkPassword(user.password);
   const users = readUsers(file);
   if (users.some((u) => u.name === user.name))
@@ -200,6 +229,7 @@ export async function addUser(
     name: user.name,
     agency: user.agency,
     role,
+    ...(unit !== undefined && { unit }),
     hash: await hashPassword(user.password),
     disabled: false,
     created: at,
@@ -213,7 +243,7 @@ export async function addUser(
 export async function changeUser(
   file: string,
   name: string,
-  change: { password?: string; disabled?: boolean; role?: string; agency?: string },
+  change: { password?: string; disabled?: boolean; role?: string; agency?: string; unit?: string },
   now = new Date(),
 ): Promise<ConsoleUser> {
   const users = readUsers(file);
@@ -221,9 +251,14 @@ export async function changeUser(
   if (old === undefined) throw new UsersError("UNKNOWN_USER", `no user "${name}" in ${file}`);
   if (change.password !== undefined) checkPassword(change.password);
   if (change.agency !== undefined) checkAgency(change.agency);
+  const role = change.role !== undefined ? checkRole(change.role) : old.role;
+  const unit = checkUnit(role, change.unit ?? (role === "unit" ? old.unit : undefined));
+  const rest: ConsoleUser = { ...old };
+  delete (rest as { unit?: string }).unit;
   const changed: ConsoleUser = {
-    ...old,
-    ...(change.role !== undefined && { role: checkRole(change.role) }),
+    ...rest,
+    role,
+    ...(unit !== undefined && { unit }),
     ...(change.agency !== undefined && { agency: change.agency }),
     ...(change.disabled !== undefined && { disabled: change.disabled }),
     ...(change.password !== undefined && { hash: await hashPassword(change.password) }),

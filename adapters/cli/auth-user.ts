@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { addUser, changeUser, readUsers, UsersError } from "../auth/users.ts";
 
-export const AUTH_USER_USAGE = `  cad auth user add|passwd|disable|enable|list --users FILE [--agency A] [--role R] [--password-file F] [USER]
+export const AUTH_USER_USAGE = `  cad auth user add|passwd|disable|enable|list --users FILE [--agency A] [--role R] [--unit U] [--password-file F] [USER]
       Manages the console's users (default file: console-users.json in the current directory).
-      add needs --agency and --role (viewer, call-taker, dispatcher, supervisor); add and passwd
+      add needs --agency and --role (viewer, call-taker, dispatcher, supervisor, unit); a unit
+      terminal's user (--role unit) also --unit U: it reports only that unit's status; add and passwd
       read the password (at least 12 characters) from --password-file or standard input, never
       echoed. disable/enable: the user cannot / can log in again. list: name, agency, role, state.
 `;
@@ -18,6 +19,7 @@ export async function runAuthUser(args: string[]): Promise<number> {
       users: { type: "string", default: "console-users.json" },
       agency: { type: "string" },
       role: { type: "string" },
+      unit: { type: "string" },
       "password-file": { type: "string" },
     },
   });
@@ -28,7 +30,7 @@ export async function runAuthUser(args: string[]): Promise<number> {
       case "list": {
         for (const u of readUsers(file))
           process.stdout.write(
-            `${u.name}\t${u.agency}\t${u.role}\t${u.disabled ? "disabled" : "enabled"}\tchanged ${u.changed}\n`,
+            `${u.name}\t${u.agency}\t${u.role}${u.unit === undefined ? "" : ` ${u.unit}`}\t${u.disabled ? "disabled" : "enabled"}\tchanged ${u.changed}\n`,
           );
         return 0;
       }
@@ -37,8 +39,9 @@ export async function runAuthUser(args: string[]): Promise<number> {
         const agency = required(values.agency, "--agency");
         const role = required(values.role, "--role");
         const password = await readPassword(values["password-file"]);
-        await addUser(file, { name: user, agency, role, password });
-        process.stdout.write(`cad auth user: added ${user} (${role}, agency ${agency}) to ${file}\n`);
+        await addUser(file, { name: user, agency, role, password, unit: values.unit });
+        const of = values.unit === undefined ? "" : ` of unit ${values.unit}`;
+        process.stdout.write(`cad auth user: added ${user} (${role}${of}, agency ${agency}) to ${file}\n`);
         return 0;
       }
       case "passwd": {
@@ -53,6 +56,7 @@ export async function runAuthUser(args: string[]): Promise<number> {
         await changeUser(file, user, {
           disabled: action === "disable",
           ...(values.role !== undefined && { role: values.role }),
+          ...(values.unit !== undefined && { unit: values.unit }),
         });
         process.stdout.write(`cad auth user: ${user} ${action}d in ${file}\n`);
         return 0;

@@ -22,7 +22,7 @@ import {
 import { publishAudit, type AuditAction, type AuditRecord } from "../nats/index.ts";
 import type { InputBody } from "../nats/index.ts";
 import { MAX_ENTRY_MS } from "./commands.ts";
-import { AccessError, mayCommand, type Operator } from "./roles.ts";
+import { AccessError, mayCommand, unitRefusal, type Operator } from "./roles.ts";
 import type { CommandReply, CommandRequest, StateReply, StreamMessages, WireOutput } from "./web/protocol.ts";
 
 /** Where a page's stream goes: one server-sent-events response. */
@@ -119,6 +119,10 @@ export class ConsoleGateway {
   private readonly heard = new Set<string>();
   /** Rejection codes of outputs that came before their command's ack. */
   private readonly rejections = new Map<number, string>();
+  /** Called after NATS reconnects (outputs may have been missed): unit terminals' feeds start again. */
+  readonly onReconnect = new Set<() => void>();
+  /** Called with every output heard (once each), in order: unit terminals learn their commands' rejections. */
+  readonly outputListeners = new Set<(output: WireOutput) => void>();
 
   private constructor(
     private readonly opts: GatewayOptions,
@@ -218,6 +222,15 @@ export class ConsoleGateway {
       this.audit("command", who, { ...detail, ok: false, code: "FORBIDDEN_FOR_ROLE" });
       throw new AccessError(403, "FORBIDDEN_FOR_ROLE", `a ${who.role} may not send ${input.kind}`);
     }
+    if (who.role === "unit") {
+      // A unit's terminal speaks for its unit only: its status, notes on the incident it serves now.
+      const served = input.kind === "AddNote" ? await this.servedIncident(who.unit ?? "") : undefined;
+      const why = unitRefusal(who, request.input, served);
+      if (why !== undefined) {
+        this.audit("command", who, { ...detail, ok: false, code: "FORBIDDEN_FOR_UNIT" });
+        throw new AccessError(403, "FORBIDDEN_FOR_UNIT", why);
+      }
+    }
     const h = headers();
     h.set(OPERATOR_HEADER, who.user);
     let ack;
@@ -255,6 +268,14 @@ export class ConsoleGateway {
     const now = this.opts.inputTime?.() ?? Date.now();
     const receivedAt = Math.max(1, Math.round(now - Math.min(MAX_ENTRY_MS, Math.max(0, startedMsAgo ?? 0))));
     return { ...call, callId: `CON-${request.id}`, receivedAt };
+  }
+
+  /** The incident a unit serves now, as the engine says (null: none, or no such unit). */
+  private async servedIncident(unitId: string): Promise<string | null> {
+    const reply = (await this.query("unit", { id: unitId })) as {
+      assignment?: { incident: { incidentId: string } | null };
+    };
+    return reply.assignment?.incident?.incidentId ?? null;
   }
 
   /** A command's Nats-Msg-Id: from the page's id for it, so that a command posted twice is one input. */
@@ -342,6 +363,7 @@ export class ConsoleGateway {
     if (this.heard.size > MAX_HEARD)
       for (const old of this.heard) if (this.heard.delete(old) && this.heard.size <= MAX_HEARD / 2) break;
     this.outcome(output);
+    for (const f of this.outputListeners) f(output);
     const at = "event" in output ? output.event.at : output.rejected.at;
     this.engineNow = Math.max(this.engineNow, at);
     this.batch.push(output);
@@ -492,6 +514,7 @@ export class ConsoleGateway {
         this.opts.log?.(`console ${this.s.agency}: NATS reconnected; pages resynchronised`);
         await this.nc.flush().catch(() => undefined);
         for (const c of this.clients) void this.sync(c, "NATS reconnected");
+        for (const f of this.onReconnect) f();
       }
     }
   }

@@ -7,6 +7,8 @@ export interface Operator {
   readonly role: ConsoleRole;
   /** The remote address of the request. */
   readonly client: string;
+  /** Role unit: the one unit this terminal speaks for. */
+  readonly unit?: string;
 }
 
 const DISPATCH: readonly ConsoleCommandKind[] = [
@@ -35,13 +37,33 @@ export const ROLE_COMMANDS: { readonly [R in ConsoleRole]: readonly ConsoleComma
   "call-taker": ["AddNote", ...CALL_ENTRY],
   dispatcher: [...DISPATCH, ...CALL_ENTRY],
   supervisor: [...DISPATCH, "ReprioritiseIncident", "CloseIncident", "ReopenIncident", ...CALL_ENTRY],
+  // A unit's terminal: its own unit's status, and notes on the incident that unit serves (see unitMay).
+  unit: ["UpdateUnitStatus", "AddNote"],
 };
 
 export function mayCommand(role: ConsoleRole, kind: ConsoleCommandKind): boolean {
   return ROLE_COMMANDS[role].includes(kind);
 }
 
+/**
+ * A unit terminal's commands are about its own unit only: its status, and notes on the incident
+ * it serves now (`servedIncident`, asked of the engine). Undefined when allowed, else why not.
+ */
+export function unitRefusal(
+  who: Operator,
+  input: { readonly kind: ConsoleCommandKind; readonly unitId?: string; readonly incidentId?: string },
+  servedIncident?: string | null,
+): string | undefined {
+  if (who.role !== "unit") return undefined;
+  if (input.kind === "UpdateUnitStatus" && input.unitId !== who.unit)
+    return `the terminal of unit ${who.unit ?? "?"} may not report for unit ${input.unitId ?? "?"}`;
+  if (input.kind === "AddNote" && (servedIncident == null || servedIncident !== input.incidentId))
+    return `the terminal of unit ${who.unit ?? "?"} may add notes only to the incident it serves`;
+  return undefined;
+}
+
 export type AccessCode =
+  | "FORBIDDEN_FOR_UNIT"
   | "NO_SESSION"
   | "SESSION_EXPIRED"
   | "SESSION_ENDED"

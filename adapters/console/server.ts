@@ -33,6 +33,9 @@ import {
   type TlsFiles,
 } from "./http.ts";
 import { AccessError } from "./roles.ts";
+import { ShiftSource } from "./shift-source.ts";
+import type { WireOutput } from "./web/protocol.ts";
+import { UnitFeed, type UnitSink } from "./unit-feed.ts";
 import { handleLogin, handleLogout, sessionReply, Sessions, type Session } from "./sessions.ts";
 
 export interface ConsoleOptions {
@@ -93,10 +96,10 @@ const engineWithoutSideEffects: Plugin = {
   },
 };
 
-/** Bundles the page's code (TypeScript, in web/) into one ES module for the browser. */
-export async function bundlePage(): Promise<string> {
+/** Bundles a page's code (TypeScript, in web/: app.ts, unit.ts, supervisor.ts) into one ES module for the browser. */
+export async function bundlePage(entry = "app.ts"): Promise<string> {
   const result = await build({
-    entryPoints: [fileURLToPath(new URL("app.ts", WEB))],
+    entryPoints: [fileURLToPath(new URL(entry, WEB))],
     bundle: true,
     write: false,
     format: "esm",
@@ -134,6 +137,11 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleServer>
     html: read("index.html"),
     css: read("style.css"),
     js: await bundlePage(),
+    unitHtml: read("unit.html"),
+    unitJs: await bundlePage("unit.ts"),
+    supervisorHtml: read("supervisor.html"),
+    supervisorJs: await bundlePage("supervisor.ts"),
+    terminalCss: read("terminal.css"),
     config: JSON.stringify(consoleConfig(config, opts.agency)),
     zones: JSON.stringify(loadZonesGeoJSON(configPath)),
     layers: JSON.stringify(loadMapLayers(configPath)),
@@ -151,7 +159,8 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleServer>
     audit: (action, who, detail) => gateway.audit(action, who, detail),
     ...defined({ idleMs: opts.idleMs, log }),
   });
-  const routes = new Map([...getRoutes(gateway, assets), ["/api/gazetteer", gazetteerRoute(gazetteer)]]);
+  const shift = new ShiftSource(gateway.nc, gateway.s, consoleConfig(config, opts.agency));
+  const routes = new Map([...getRoutes(gateway, assets, shift), ["/api/gazetteer", gazetteerRoute(gazetteer)]]);
   const headers = securityHeaders(tls !== undefined);
   // Set once the port is known; until then (never, in practice) every request is refused.
   let guard = (_req: IncomingMessage): void => {
@@ -217,7 +226,22 @@ function listen(server: Server, host: string, port: number): Promise<number> {
   });
 }
 
-type Assets = Readonly<Record<"html" | "css" | "js" | "config" | "zones" | "layers", string>>;
+type Assets = Readonly<
+  Record<
+    | "html"
+    | "css"
+    | "js"
+    | "config"
+    | "zones"
+    | "layers"
+    | "unitHtml"
+    | "unitJs"
+    | "supervisorHtml"
+    | "supervisorJs"
+    | "terminalCss",
+    string
+  >
+>;
 
 type Handler = (
   url: URL,
@@ -227,13 +251,49 @@ type Handler = (
 ) => Promise<unknown> | void;
 
 /** The page and what it is made of: served to anyone, since it holds no data (it shows the login form first). */
-const PUBLIC = new Set(["/", "/index.html", "/style.css", "/app.js"]);
+const PUBLIC = new Set([
+  "/",
+  "/index.html",
+  "/style.css",
+  "/app.js",
+  "/unit.html",
+  "/unit.js",
+  "/terminal.css",
+  "/supervisor",
+  "/supervisor.js",
+]);
+
+/** The unit feeds open by each session: they are told of the session's commands' input sequences. */
+const unitFeeds = new WeakMap<Session, Set<UnitFeed>>();
+
+/** A unit terminal's page: `/unit/<unitId>` (public like the console's page: it holds no data). */
+const UNIT_PAGE = /^\/unit\/[A-Za-z0-9_-]{1,64}$/;
+
+/** The API a unit terminal's session may use: its own unit's feed, its commands, the config; nothing of the agency's picture. */
+const UNIT_API = new Set(["/api/session", "/api/config", "/api/unit/events", "/api/commands"]);
+
+/** Roles that see the supervisor view's figures. */
+const SHIFT_ROLES: ReadonlySet<string> = new Set(["supervisor"]);
+
+/** The shift's start asked for (`since`, epoch ms), if any. */
+function sinceOf(url: URL): number | undefined {
+  const since = url.searchParams.get("since");
+  if (since === null || since === "") return undefined;
+  const n = Number(since);
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new HttpError(400, "BAD_REQUEST", "since: an instant in epoch milliseconds");
+  return n;
+}
 
 /** Requests the page makes by itself, not the operator: they do not keep a session alive. */
-const PASSIVE = new Set(["/api/events", "/api/session"]);
+const PASSIVE = new Set(["/api/events", "/api/session", "/api/unit/events"]);
 
 /** The GET routes: the page, its code and style, and the API (every API route only with a session). */
-function getRoutes(gateway: ConsoleGateway, assets: Assets): ReadonlyMap<string, Handler> {
+function getRoutes(
+  gateway: ConsoleGateway,
+  assets: Assets,
+  shift: ShiftSource,
+): ReadonlyMap<string, Handler> {
   const text =
     (type: string, body: string): Handler =>
     (_url, _req, res) =>
@@ -245,8 +305,62 @@ function getRoutes(gateway: ConsoleGateway, assets: Assets): ReadonlyMap<string,
   return new Map<string, Handler>([
     ["/", text("text/html", assets.html)],
     ["/index.html", text("text/html", assets.html)],
+    ["/unit.html", text("text/html", assets.unitHtml)],
     ["/style.css", text("text/css", assets.css)],
     ["/app.js", text("text/javascript", assets.js)],
+    ["/unit.js", text("text/javascript", assets.unitJs)],
+    ["/terminal.css", text("text/css", assets.terminalCss)],
+    ["/supervisor", text("text/html", assets.supervisorHtml)],
+    ["/supervisor.js", text("text/javascript", assets.supervisorJs)],
+    [
+      "/api/shift",
+      async (url, _req, res, session) => {
+        const s = session as Session;
+        if (!SHIFT_ROLES.has(s.role))
+          throw new AccessError(403, "FORBIDDEN_FOR_ROLE", `a ${s.role} does not see the shift's figures`);
+        gateway.audit("query", s, { name: "shift", params: url.searchParams.get("since") ?? "" });
+        sendJson(res, 200, await shift.report(sinceOf(url)));
+      },
+    ],
+    [
+      "/api/unit/events",
+      (url, req, res, session) => {
+        const s = session as Session;
+        const unitId = url.searchParams.get("unit") ?? "";
+        if (!/^[A-Za-z0-9_-]{1,64}$/.test(unitId))
+          throw new HttpError(400, "BAD_REQUEST", "unit: a unit id (letters, digits, - or _)");
+        if (s.role === "unit" && unitId !== s.unit)
+          throw new AccessError(
+            403,
+            "FORBIDDEN_FOR_UNIT",
+            `the terminal of unit ${s.unit ?? "?"} may not follow unit ${unitId}`,
+          );
+        gateway.audit("query", s, { name: "unit", params: unitId });
+        const leave: { f?: () => void } = {};
+        const end = () => sink.close();
+        const sink = eventStream(req, res, () => {
+          leave.f?.();
+          s.onEnd.delete(end);
+        }) as unknown as UnitSink;
+        s.onEnd.add(end);
+        const feed = new UnitFeed(gateway.nc, gateway.s, unitId, sink, (name, body) =>
+          gateway.query(name, body),
+        );
+        const resync = () => void feed.resync();
+        const output = (o: WireOutput) => feed.output(o);
+        gateway.onReconnect.add(resync);
+        gateway.outputListeners.add(output);
+        const feeds = unitFeeds.get(s) ?? new Set<UnitFeed>();
+        unitFeeds.set(s, feeds.add(feed));
+        leave.f = () => {
+          feed.close();
+          feeds.delete(feed);
+          gateway.onReconnect.delete(resync);
+          gateway.outputListeners.delete(output);
+        };
+        void feed.start();
+      },
+    ],
     ["/api/config", text("application/json", assets.config)],
     ["/api/zones", text("application/json", assets.zones)],
     ["/api/layers", text("application/json", assets.layers)],
@@ -295,7 +409,16 @@ async function route(
   if (post && url.pathname === "/api/login") return handleLogin(sessions, req, res);
   if (post && url.pathname === "/api/logout") return handleLogout(sessions, req, res);
   // Every other API route needs a live session; the event stream and the session check do not keep one alive.
+  if (!post && UNIT_PAGE.test(url.pathname)) {
+    const page = routes.get("/unit.html");
+    if (page !== undefined) {
+      await page(url, req, res, null);
+      return;
+    }
+  }
   const session = PUBLIC.has(url.pathname) ? null : sessions.of(req, !PASSIVE.has(url.pathname));
+  if (session?.role === "unit" && !UNIT_API.has(url.pathname) && url.pathname.startsWith("/api/"))
+    throw new AccessError(403, "FORBIDDEN_FOR_ROLE", `a unit terminal may not use ${url.pathname}`);
   if (session !== null && url.pathname === "/api/session")
     return sendJson(res, 200, sessionReply(session, sessions.idleMs));
   if (post && url.pathname === "/api/commands") {
@@ -317,6 +440,8 @@ async function route(
     };
     try {
       const reply = await gateway.command(request, who);
+      // A unit terminal hears the engine's rejection of its command on its own feed.
+      if (reply.ok) for (const feed of unitFeeds.get(who) ?? []) feed.expect(reply.seq);
       log?.(commandLogLine(reply.ok ? { ...entry, seq: reply.seq } : { ...entry, code: reply.code }));
       return sendJson(res, 200, reply);
     } catch (error) {

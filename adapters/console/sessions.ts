@@ -19,6 +19,7 @@ const MAX_EXPIRED_REMEMBERED = 10_000;
  * removed or given another role in the users file (SESSION_ENDED: the session's rights are gone).
  */
 type EndReason = "idle" | "disabled" | "removed" | "role-changed";
+// (A unit terminal's user bound to another unit counts as role-changed: its rights are gone.)
 
 export interface Session extends Operator {
   readonly id: string;
@@ -98,6 +99,7 @@ export class Sessions {
       id: randomBytes(32).toString("base64url"),
       user: user.name,
       role: user.role,
+      ...(user.unit !== undefined && { unit: user.unit }),
       agency: user.agency,
       client,
       lastSeen: now,
@@ -195,7 +197,7 @@ export class Sessions {
     const user = this.opts.users.find(session.user);
     if (user === undefined || user.agency !== session.agency) return "removed";
     if (user.disabled) return "disabled";
-    if (user.role !== session.role) return "role-changed";
+    if (user.role !== session.role || user.unit !== session.unit) return "role-changed";
     return undefined;
   }
 
@@ -237,6 +239,7 @@ export function sessionReply(session: Session, idleMs: number) {
     ok: true as const,
     user: session.user,
     role: session.role,
+    ...(session.unit !== undefined && { unit: session.unit }),
     agency: session.agency,
     commands: ROLE_COMMANDS[session.role],
     idleMinutes: idleMs / 60_000,

@@ -73,7 +73,9 @@ export class InputApplier {
     if (result.rejection !== null) return [this.rejection(meta, input.at, kind, result.rejection)];
     this.o.counts.applied++;
     if (stateOnly) return [];
-    return result.events.flatMap((event, index) => eventOutputs(this.o.s, { ...meta, index }, event));
+    // The unit messages carry what each unit's terminal shows as of now, under the configuration in force.
+    const view = { state: this.o.state, config: this.o.state.configuration?.config ?? this.o.config };
+    return result.events.flatMap((event, index) => eventOutputs(this.o.s, { ...meta, index }, event, view));
   }
 
   private rejection(meta: OutputMeta, at: number, inputKind: string, rejection: Rejection): Output {

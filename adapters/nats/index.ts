@@ -71,6 +71,12 @@ export {
 } from "./stream-reader.ts";
 export { serveQueries, stateDigest, QUERY_NAMES } from "./queries.ts";
 export {
+  unitAssignmentOf,
+  crewsEventIncident,
+  ASSIGNED_CALLERS_MAX,
+  ASSIGNED_NOTES_MAX,
+} from "./unit-assignment.ts";
+export {
   startNatsServer,
   startNatsCluster,
   CLUSTER_NAME,

@@ -18,6 +18,7 @@ import {
 } from "./query-reply.ts";
 import { StatePages } from "./query-state.ts";
 import type { AgencySubjects } from "./subjects.ts";
+import { unitAssignmentOf } from "./unit-assignment.ts";
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -31,6 +32,7 @@ export const QUERY_NAMES = [
   "metrics",
   "digest",
   "codes",
+  "unit",
 ] as const;
 
 /**
@@ -124,6 +126,14 @@ function answer(name: string, msg: Msg, ctx: Ctx): string {
       return reply({ now: state.now, sha256: stateDigest(state) });
     case "codes":
       return reply(codes(ctx.config));
+    case "unit": {
+      // What the unit's terminal shows now: the same picture its unit messages carry.
+      const id = typeof body["id"] === "string" ? body["id"] : "";
+      const assignment = unitAssignmentOf(state, ctx.config, id);
+      if (assignment === undefined) return reply(queryError("UNKNOWN_UNIT", `no unit "${id}"`));
+      const unit = state.units.get(id);
+      return reply({ now: state.now, statusSince: unit?.statusSince ?? 0, assignment });
+    }
     default:
       return reply(queryError("UNKNOWN_QUERY", `unknown query "${name}" (known: ${QUERY_NAMES.join(", ")})`));
   }

@@ -5,7 +5,13 @@
 
 /** The codes of `{error: {code, message}}` query replies (documented in the README, "Queries"). */
 export type QueryErrorCode =
-  "BAD_REQUEST" | "UNKNOWN_QUERY" | "UNKNOWN_INCIDENT" | "CURSOR_EXPIRED" | "TOO_LARGE" | "INTERNAL";
+  | "BAD_REQUEST"
+  | "UNKNOWN_QUERY"
+  | "UNKNOWN_INCIDENT"
+  | "UNKNOWN_UNIT"
+  | "CURSOR_EXPIRED"
+  | "TOO_LARGE"
+  | "INTERNAL";
 
 export interface QueryError {
   readonly error: { readonly code: QueryErrorCode; readonly message: string };

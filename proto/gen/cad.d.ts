@@ -4345,6 +4345,13 @@ export namespace cad {
             /** On cad.<agency>.evt.leader.changed */
             leadershipChanged?: (cad.v1.LeadershipChanged.$Properties|null);
 
+            /**
+             * Only on a unit's own subjects (cad.<agency>.unit.<unitId>.>): what that unit's mobile
+             * terminal shows, as the engine's state stood just after the input. Absent on cad.<agency>.evt.>;
+             * a reader that does not know it ignores it.
+             */
+            assignment?: (cad.v1.UnitAssignment.$Properties|null);
+
             /** The event or the rejection. */
             body?: ("callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected"|"leadershipChanged");
 
@@ -4468,6 +4475,13 @@ export namespace cad {
                 /** On cad.<agency>.evt.leader.changed */
                 leadershipChanged?: (cad.v1.LeadershipChanged.$Properties|null);
 
+                /**
+                 * Only on a unit's own subjects (cad.<agency>.unit.<unitId>.>): what that unit's mobile
+                 * terminal shows, as the engine's state stood just after the input. Absent on cad.<agency>.evt.>;
+                 * a reader that does not know it ignores it.
+                 */
+                assignment?: (cad.v1.UnitAssignment.$Properties|null);
+
                 /** The event or the rejection. */
                 body?: ("callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected"|"leadershipChanged");
 
@@ -4505,10 +4519,400 @@ export namespace cad {
               unitStatusOverdue?: cad.v1.UnitStatusOverdue.$Shape|null;
               rejected?: cad.v1.InputRejected.$Shape|null;
               leadershipChanged?: cad.v1.LeadershipChanged.$Shape|null;
+              assignment?: cad.v1.UnitAssignment.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
               ({ body?: undefined; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "callReceived"; callReceived: cad.v1.CallReceived.$Shape; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "callTypeDefaulted"; callReceived?: null; callTypeDefaulted: cad.v1.CallTypeDefaulted.$Shape; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentCreated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated: cad.v1.IncidentCreated.$Shape; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitsRecommended"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended: cad.v1.UnitsRecommended.$Shape; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "callAttached"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached: cad.v1.CallAttached.$Shape; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentReprioritised"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised: cad.v1.IncidentReprioritised.$Shape; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged: cad.v1.IncidentStatusChanged.$Shape; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentsMerged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged: cad.v1.IncidentsMerged.$Shape; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentsLinked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked: cad.v1.IncidentsLinked.$Shape; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "noteAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded: cad.v1.NoteAdded.$Shape; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitDispatched"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched: cad.v1.UnitDispatched.$Shape; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitReleased"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased: cad.v1.UnitReleased.$Shape; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged: cad.v1.UnitStatusChanged.$Shape; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitLocationUpdated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated: cad.v1.UnitLocationUpdated.$Shape; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded: cad.v1.UnitAdded.$Shape; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged: cad.v1.UnitChanged.$Shape; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitRetired"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired: cad.v1.UnitRetired.$Shape; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitChecked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked: cad.v1.UnitChecked.$Shape; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue: cad.v1.IncidentOverdue.$Shape; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitStatusOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue: cad.v1.UnitStatusOverdue.$Shape; rejected?: null; leadershipChanged?: null }|{ body?: "rejected"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected: cad.v1.InputRejected.$Shape; leadershipChanged?: null }|{ body?: "leadershipChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged: cad.v1.LeadershipChanged.$Shape })
             );
+        }
+
+        /**
+         * Properties of a UnitAssignment.
+         * @deprecated Use cad.v1.UnitAssignment.$Properties instead.
+         */
+        interface IUnitAssignment extends cad.v1.UnitAssignment.$Properties {
+        }
+
+        /**
+         * What one unit's terminal needs after an input: its status, and the incident it serves (if any)
+         * with the place, the call type, the priority, the callers' flags and narratives, and the notes.
+         */
+        class UnitAssignment {
+
+            /**
+             * Constructs a new UnitAssignment.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.UnitAssignment.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The unit. */
+            unitId: string;
+
+            /** Its status after the input. */
+            unitStatus: cad.v1.UnitStatus;
+
+            /** The incident it serves; absent when it serves none (released, available). */
+            incident?: (cad.v1.AssignedIncident.$Properties|null);
+
+            /**
+             * Creates a new UnitAssignment instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UnitAssignment instance
+             */
+            static create(properties: cad.v1.UnitAssignment.$Shape): cad.v1.UnitAssignment & cad.v1.UnitAssignment.$Shape;
+            static create(properties?: cad.v1.UnitAssignment.$Properties): cad.v1.UnitAssignment;
+
+            /**
+             * Encodes the specified UnitAssignment message. Does not implicitly {@link cad.v1.UnitAssignment.verify|verify} messages.
+             * @param message UnitAssignment message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.UnitAssignment.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a UnitAssignment message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.UnitAssignment & cad.v1.UnitAssignment.$Shape} UnitAssignment
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.UnitAssignment & cad.v1.UnitAssignment.$Shape;
+        }
+
+        namespace UnitAssignment {
+
+            /** Properties of a UnitAssignment. */
+            interface $Properties {
+
+                /** The unit. */
+                unitId?: (string|null);
+
+                /** Its status after the input. */
+                unitStatus?: (cad.v1.UnitStatus|null);
+
+                /** The incident it serves; absent when it serves none (released, available). */
+                incident?: (cad.v1.AssignedIncident.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a UnitAssignment. */
+            type $Shape = cad.v1.UnitAssignment.$Properties;
+        }
+
+        /**
+         * Properties of an AssignedIncident.
+         * @deprecated Use cad.v1.AssignedIncident.$Properties instead.
+         */
+        interface IAssignedIncident extends cad.v1.AssignedIncident.$Properties {
+        }
+
+        /** An incident as a unit's terminal shows it. */
+        class AssignedIncident {
+
+            /**
+             * Constructs a new AssignedIncident.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.AssignedIncident.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AssignedIncident incidentId. */
+            incidentId: string;
+
+            /** AssignedIncident status. */
+            status: cad.v1.IncidentStatus;
+
+            /** The call-type code, and its name in the configuration in force. */
+            callType: string;
+
+            /** AssignedIncident callTypeName. */
+            callTypeName: string;
+
+            /** AssignedIncident priority. */
+            priority: number;
+
+            /** AssignedIncident address. */
+            address: string;
+
+            /** AssignedIncident lon. */
+            lon: number;
+
+            /** AssignedIncident lat. */
+            lat: number;
+
+            /** The zone (beat, first-due area); absent when none. */
+            zone?: (string|null);
+
+            /** AssignedIncident receivedAtMs. */
+            receivedAtMs: (number|Long);
+
+            /** The callers' flags (cautions: WEAPONS, HAZMAT...), each once, in the order first reported. */
+            flags: string[];
+
+            /** Each caller's narrative, oldest first (at most the last 20 callers). */
+            callers: cad.v1.AssignedCaller.$Properties[];
+
+            /** The incident's notes, oldest first (at most the last 50). */
+            notes: cad.v1.AssignedNote.$Properties[];
+
+            /** How many notes the incident has in all. */
+            notesTotal: number;
+
+            /** Every unit assigned to the incident now (this one included). */
+            unitIds: string[];
+
+            /**
+             * Creates a new AssignedIncident instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AssignedIncident instance
+             */
+            static create(properties: cad.v1.AssignedIncident.$Shape): cad.v1.AssignedIncident & cad.v1.AssignedIncident.$Shape;
+            static create(properties?: cad.v1.AssignedIncident.$Properties): cad.v1.AssignedIncident;
+
+            /**
+             * Encodes the specified AssignedIncident message. Does not implicitly {@link cad.v1.AssignedIncident.verify|verify} messages.
+             * @param message AssignedIncident message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.AssignedIncident.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AssignedIncident message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.AssignedIncident & cad.v1.AssignedIncident.$Shape} AssignedIncident
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.AssignedIncident & cad.v1.AssignedIncident.$Shape;
+        }
+
+        namespace AssignedIncident {
+
+            /** Properties of an AssignedIncident. */
+            interface $Properties {
+
+                /** AssignedIncident incidentId */
+                incidentId?: (string|null);
+
+                /** AssignedIncident status */
+                status?: (cad.v1.IncidentStatus|null);
+
+                /** The call-type code, and its name in the configuration in force. */
+                callType?: (string|null);
+
+                /** AssignedIncident callTypeName */
+                callTypeName?: (string|null);
+
+                /** AssignedIncident priority */
+                priority?: (number|null);
+
+                /** AssignedIncident address */
+                address?: (string|null);
+
+                /** AssignedIncident lon */
+                lon?: (number|null);
+
+                /** AssignedIncident lat */
+                lat?: (number|null);
+
+                /** The zone (beat, first-due area); absent when none. */
+                zone?: (string|null);
+
+                /** AssignedIncident receivedAtMs */
+                receivedAtMs?: (number|Long|null);
+
+                /** The callers' flags (cautions: WEAPONS, HAZMAT...), each once, in the order first reported. */
+                flags?: (string[]|null);
+
+                /** Each caller's narrative, oldest first (at most the last 20 callers). */
+                callers?: (cad.v1.AssignedCaller.$Properties[]|null);
+
+                /** The incident's notes, oldest first (at most the last 50). */
+                notes?: (cad.v1.AssignedNote.$Properties[]|null);
+
+                /** How many notes the incident has in all. */
+                notesTotal?: (number|null);
+
+                /** Every unit assigned to the incident now (this one included). */
+                unitIds?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AssignedIncident. */
+            type $Shape = cad.v1.AssignedIncident.$Properties;
+        }
+
+        /**
+         * Properties of an AssignedCaller.
+         * @deprecated Use cad.v1.AssignedCaller.$Properties instead.
+         */
+        interface IAssignedCaller extends cad.v1.AssignedCaller.$Properties {
+        }
+
+        /** Represents an AssignedCaller. */
+        class AssignedCaller {
+
+            /**
+             * Constructs a new AssignedCaller.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.AssignedCaller.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AssignedCaller callId. */
+            callId: string;
+
+            /** AssignedCaller receivedAtMs. */
+            receivedAtMs: (number|Long);
+
+            /** AssignedCaller flags. */
+            flags: string[];
+
+            /** AssignedCaller description. */
+            description: string;
+
+            /**
+             * Creates a new AssignedCaller instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AssignedCaller instance
+             */
+            static create(properties: cad.v1.AssignedCaller.$Shape): cad.v1.AssignedCaller & cad.v1.AssignedCaller.$Shape;
+            static create(properties?: cad.v1.AssignedCaller.$Properties): cad.v1.AssignedCaller;
+
+            /**
+             * Encodes the specified AssignedCaller message. Does not implicitly {@link cad.v1.AssignedCaller.verify|verify} messages.
+             * @param message AssignedCaller message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.AssignedCaller.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AssignedCaller message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.AssignedCaller & cad.v1.AssignedCaller.$Shape} AssignedCaller
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.AssignedCaller & cad.v1.AssignedCaller.$Shape;
+        }
+
+        namespace AssignedCaller {
+
+            /** Properties of an AssignedCaller. */
+            interface $Properties {
+
+                /** AssignedCaller callId */
+                callId?: (string|null);
+
+                /** AssignedCaller receivedAtMs */
+                receivedAtMs?: (number|Long|null);
+
+                /** AssignedCaller flags */
+                flags?: (string[]|null);
+
+                /** AssignedCaller description */
+                description?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AssignedCaller. */
+            type $Shape = cad.v1.AssignedCaller.$Properties;
+        }
+
+        /**
+         * Properties of an AssignedNote.
+         * @deprecated Use cad.v1.AssignedNote.$Properties instead.
+         */
+        interface IAssignedNote extends cad.v1.AssignedNote.$Properties {
+        }
+
+        /** Represents an AssignedNote. */
+        class AssignedNote {
+
+            /**
+             * Constructs a new AssignedNote.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.AssignedNote.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AssignedNote atMs. */
+            atMs: (number|Long);
+
+            /** AssignedNote author. */
+            author: string;
+
+            /** AssignedNote text. */
+            text: string;
+
+            /**
+             * Creates a new AssignedNote instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AssignedNote instance
+             */
+            static create(properties: cad.v1.AssignedNote.$Shape): cad.v1.AssignedNote & cad.v1.AssignedNote.$Shape;
+            static create(properties?: cad.v1.AssignedNote.$Properties): cad.v1.AssignedNote;
+
+            /**
+             * Encodes the specified AssignedNote message. Does not implicitly {@link cad.v1.AssignedNote.verify|verify} messages.
+             * @param message AssignedNote message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.AssignedNote.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AssignedNote message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.AssignedNote & cad.v1.AssignedNote.$Shape} AssignedNote
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.AssignedNote & cad.v1.AssignedNote.$Shape;
+        }
+
+        namespace AssignedNote {
+
+            /** Properties of an AssignedNote. */
+            interface $Properties {
+
+                /** AssignedNote atMs */
+                atMs?: (number|Long|null);
+
+                /** AssignedNote author */
+                author?: (string|null);
+
+                /** AssignedNote text */
+                text?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AssignedNote. */
+            type $Shape = cad.v1.AssignedNote.$Properties;
         }
     }
 }

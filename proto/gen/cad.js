@@ -10327,6 +10327,9 @@ export const cad = $root.cad = (() => {
              * @property {cad.v1.UnitStatusOverdue.$Properties|null} [unitStatusOverdue] On cad.<agency>.evt.unit.status-overdue
              * @property {cad.v1.InputRejected.$Properties|null} [rejected] On cad.<agency>.evt.rejected
              * @property {cad.v1.LeadershipChanged.$Properties|null} [leadershipChanged] On cad.<agency>.evt.leader.changed
+             * @property {cad.v1.UnitAssignment.$Properties|null} [assignment] Only on a unit's own subjects (cad.<agency>.unit.<unitId>.>): what that unit's mobile
+             * terminal shows, as the engine's state stood just after the input. Absent on cad.<agency>.evt.>;
+             * a reader that does not know it ignores it.
              * @property {"callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected"|"leadershipChanged"} [body] The event or the rejection.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -10370,6 +10373,7 @@ export const cad = $root.cad = (() => {
              *   unitStatusOverdue?: cad.v1.UnitStatusOverdue.$Shape|null;
              *   rejected?: cad.v1.InputRejected.$Shape|null;
              *   leadershipChanged?: cad.v1.LeadershipChanged.$Shape|null;
+             *   assignment?: cad.v1.UnitAssignment.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
              *   ({ body?: undefined; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "callReceived"; callReceived: cad.v1.CallReceived.$Shape; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "callTypeDefaulted"; callReceived?: null; callTypeDefaulted: cad.v1.CallTypeDefaulted.$Shape; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentCreated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated: cad.v1.IncidentCreated.$Shape; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitsRecommended"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended: cad.v1.UnitsRecommended.$Shape; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "callAttached"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached: cad.v1.CallAttached.$Shape; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentReprioritised"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised: cad.v1.IncidentReprioritised.$Shape; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged: cad.v1.IncidentStatusChanged.$Shape; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentsMerged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged: cad.v1.IncidentsMerged.$Shape; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentsLinked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked: cad.v1.IncidentsLinked.$Shape; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "noteAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded: cad.v1.NoteAdded.$Shape; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitDispatched"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched: cad.v1.UnitDispatched.$Shape; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitReleased"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased: cad.v1.UnitReleased.$Shape; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged: cad.v1.UnitStatusChanged.$Shape; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitLocationUpdated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated: cad.v1.UnitLocationUpdated.$Shape; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded: cad.v1.UnitAdded.$Shape; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged: cad.v1.UnitChanged.$Shape; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitRetired"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired: cad.v1.UnitRetired.$Shape; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitChecked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked: cad.v1.UnitChecked.$Shape; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue: cad.v1.IncidentOverdue.$Shape; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitStatusOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue: cad.v1.UnitStatusOverdue.$Shape; rejected?: null; leadershipChanged?: null }|{ body?: "rejected"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected: cad.v1.InputRejected.$Shape; leadershipChanged?: null }|{ body?: "leadershipChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged: cad.v1.LeadershipChanged.$Shape })
@@ -10618,6 +10622,16 @@ export const cad = $root.cad = (() => {
              */
             Output.prototype.leadershipChanged = null;
 
+            /**
+             * Only on a unit's own subjects (cad.<agency>.unit.<unitId>.>): what that unit's mobile
+             * terminal shows, as the engine's state stood just after the input. Absent on cad.<agency>.evt.>;
+             * a reader that does not know it ignores it.
+             * @member {cad.v1.UnitAssignment.$Properties|null|undefined} assignment
+             * @memberof cad.v1.Output
+             * @instance
+             */
+            Output.prototype.assignment = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -10720,6 +10734,8 @@ export const cad = $root.cad = (() => {
                     $root.cad.v1.InputRejected.encode(message.rejected, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
                 if (message.leadershipChanged != null && $Object.hasOwnProperty.call(message, "leadershipChanged"))
                     $root.cad.v1.LeadershipChanged.encode(message.leadershipChanged, writer.uint32(/* id 31, wireType 2 =*/250).fork(), _depth + 1).ldelim();
+                if (message.assignment != null && $Object.hasOwnProperty.call(message, "assignment"))
+                    $root.cad.v1.UnitAssignment.encode(message.assignment, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10972,6 +10988,12 @@ export const cad = $root.cad = (() => {
                             message.body = "leadershipChanged";
                             continue;
                         }
+                    case 40: {
+                            if (wireType !== 2)
+                                break;
+                            message.assignment = $root.cad.v1.UnitAssignment.decode(reader, reader.size(), $undefined, _depth + 1, message.assignment);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10990,6 +11012,1044 @@ export const cad = $root.cad = (() => {
             };
 
             return Output;
+        })();
+
+        v1.UnitAssignment = (function() {
+
+            /**
+             * Properties of a UnitAssignment.
+             * @typedef {Object} cad.v1.UnitAssignment.$Properties
+             * @property {string|null} [unitId] The unit.
+             * @property {cad.v1.UnitStatus|null} [unitStatus] Its status after the input.
+             * @property {cad.v1.AssignedIncident.$Properties|null} [incident] The incident it serves; absent when it serves none (released, available).
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a UnitAssignment.
+             * @memberof cad.v1
+             * @interface IUnitAssignment
+             * @augments cad.v1.UnitAssignment.$Properties
+             * @deprecated Use cad.v1.UnitAssignment.$Properties instead.
+             */
+
+            /**
+             * Shape of a UnitAssignment.
+             * @typedef {cad.v1.UnitAssignment.$Properties} cad.v1.UnitAssignment.$Shape
+             */
+
+            /**
+             * Constructs a new UnitAssignment.
+             * @memberof cad.v1
+             * @classdesc What one unit's terminal needs after an input: its status, and the incident it serves (if any)
+             * with the place, the call type, the priority, the callers' flags and narratives, and the notes.
+             * @constructor
+             * @param {cad.v1.UnitAssignment.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UnitAssignment = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * The unit.
+             * @member {string} unitId
+             * @memberof cad.v1.UnitAssignment
+             * @instance
+             */
+            UnitAssignment.prototype.unitId = "";
+
+            /**
+             * Its status after the input.
+             * @member {cad.v1.UnitStatus} unitStatus
+             * @memberof cad.v1.UnitAssignment
+             * @instance
+             */
+            UnitAssignment.prototype.unitStatus = 0;
+
+            /**
+             * The incident it serves; absent when it serves none (released, available).
+             * @member {cad.v1.AssignedIncident.$Properties|null|undefined} incident
+             * @memberof cad.v1.UnitAssignment
+             * @instance
+             */
+            UnitAssignment.prototype.incident = null;
+
+            /**
+             * Creates a new UnitAssignment instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.UnitAssignment
+             * @static
+             * @param {cad.v1.UnitAssignment.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.UnitAssignment} UnitAssignment instance
+             * @type {{
+             *   (properties: cad.v1.UnitAssignment.$Shape): cad.v1.UnitAssignment & cad.v1.UnitAssignment.$Shape;
+             *   (properties?: cad.v1.UnitAssignment.$Properties): cad.v1.UnitAssignment;
+             * }}
+             */
+            UnitAssignment.create = function(properties) {
+                return new UnitAssignment(properties);
+            };
+
+            /**
+             * Encodes the specified UnitAssignment message. Does not implicitly {@link cad.v1.UnitAssignment.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.UnitAssignment
+             * @static
+             * @param {cad.v1.UnitAssignment.$Properties} message UnitAssignment message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UnitAssignment.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.unitId != null && $Object.hasOwnProperty.call(message, "unitId") && message.unitId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.unitId);
+                if (message.unitStatus != null && $Object.hasOwnProperty.call(message, "unitStatus") && message.unitStatus !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.unitStatus);
+                if (message.incident != null && $Object.hasOwnProperty.call(message, "incident"))
+                    $root.cad.v1.AssignedIncident.encode(message.incident, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a UnitAssignment message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.UnitAssignment
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.UnitAssignment & cad.v1.UnitAssignment.$Shape} UnitAssignment
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UnitAssignment.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.UnitAssignment();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.unitId = value;
+                            else
+                                delete message.unitId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.unitStatus = value;
+                            else
+                                delete message.unitStatus;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.incident = $root.cad.v1.AssignedIncident.decode(reader, reader.size(), $undefined, _depth + 1, message.incident);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return UnitAssignment;
+        })();
+
+        v1.AssignedIncident = (function() {
+
+            /**
+             * Properties of an AssignedIncident.
+             * @typedef {Object} cad.v1.AssignedIncident.$Properties
+             * @property {string|null} [incidentId] AssignedIncident incidentId
+             * @property {cad.v1.IncidentStatus|null} [status] AssignedIncident status
+             * @property {string|null} [callType] The call-type code, and its name in the configuration in force.
+             * @property {string|null} [callTypeName] AssignedIncident callTypeName
+             * @property {number|null} [priority] AssignedIncident priority
+             * @property {string|null} [address] AssignedIncident address
+             * @property {number|null} [lon] AssignedIncident lon
+             * @property {number|null} [lat] AssignedIncident lat
+             * @property {string|null} [zone] The zone (beat, first-due area); absent when none.
+             * @property {number|Long|null} [receivedAtMs] AssignedIncident receivedAtMs
+             * @property {Array.<string>|null} [flags] The callers' flags (cautions: WEAPONS, HAZMAT...), each once, in the order first reported.
+             * @property {Array.<cad.v1.AssignedCaller.$Properties>|null} [callers] Each caller's narrative, oldest first (at most the last 20 callers).
+             * @property {Array.<cad.v1.AssignedNote.$Properties>|null} [notes] The incident's notes, oldest first (at most the last 50).
+             * @property {number|null} [notesTotal] How many notes the incident has in all.
+             * @property {Array.<string>|null} [unitIds] Every unit assigned to the incident now (this one included).
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AssignedIncident.
+             * @memberof cad.v1
+             * @interface IAssignedIncident
+             * @augments cad.v1.AssignedIncident.$Properties
+             * @deprecated Use cad.v1.AssignedIncident.$Properties instead.
+             */
+
+            /**
+             * Shape of an AssignedIncident.
+             * @typedef {cad.v1.AssignedIncident.$Properties} cad.v1.AssignedIncident.$Shape
+             */
+
+            /**
+             * Constructs a new AssignedIncident.
+             * @memberof cad.v1
+             * @classdesc An incident as a unit's terminal shows it.
+             * @constructor
+             * @param {cad.v1.AssignedIncident.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AssignedIncident = function (properties) {
+                this.flags = [];
+                this.callers = [];
+                this.notes = [];
+                this.unitIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AssignedIncident incidentId.
+             * @member {string} incidentId
+             * @memberof cad.v1.AssignedIncident
+             * @instance
+             */
+            AssignedIncident.prototype.incidentId = "";
+
+            /**
+             * AssignedIncident status.
+             * @member {cad.v1.IncidentStatus} status
+             * @memberof cad.v1.AssignedIncident
+             * @instance
+             */
+            AssignedIncident.prototype.status = 0;
+
+            /**
+             * The call-type code, and its name in the configuration in force.
+             * @member {string} callType
+             * @memberof cad.v1.AssignedIncident
+             * @instance
+             */
+            AssignedIncident.prototype.callType = "";
+
+            /**
+             * AssignedIncident callTypeName.
+             * @member {string} callTypeName
+             * @memberof cad.v1.AssignedIncident
+             * @instance
+             */
+            AssignedIncident.prototype.callTypeName = "";
+
+            /**
+             * AssignedIncident priority.
+             * @member {number} priority
+             * @memberof cad.v1.AssignedIncident
+             * @instance
+             */
+            AssignedIncident.prototype.priority = 0;
+
+            /**
+             * AssignedIncident address.
+             * @member {string} address
+             * @memberof cad.v1.AssignedIncident
+             * @instance
+             */
+            AssignedIncident.prototype.address = "";
+
+            /**
+             * AssignedIncident lon.
+             * @member {number} lon
+             * @memberof cad.v1.AssignedIncident
+             * @instance
+             */
+            AssignedIncident.prototype.lon = 0;
+
+            /**
+             * AssignedIncident lat.
+             * @member {number} lat
+             * @memberof cad.v1.AssignedIncident
+             * @instance
+             */
+            AssignedIncident.prototype.lat = 0;
+
+            /**
+             * The zone (beat, first-due area); absent when none.
+             * @member {string|null|undefined} zone
+             * @memberof cad.v1.AssignedIncident
+             * @instance
+             */
+            AssignedIncident.prototype.zone = null;
+
+            /**
+             * AssignedIncident receivedAtMs.
+             * @member {number|Long} receivedAtMs
+             * @memberof cad.v1.AssignedIncident
+             * @instance
+             */
+            AssignedIncident.prototype.receivedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * The callers' flags (cautions: WEAPONS, HAZMAT...), each once, in the order first reported.
+             * @member {Array.<string>} flags
+             * @memberof cad.v1.AssignedIncident
+             * @instance
+             */
+            AssignedIncident.prototype.flags = $util.emptyArray;
+
+            /**
+             * Each caller's narrative, oldest first (at most the last 20 callers).
+             * @member {Array.<cad.v1.AssignedCaller.$Properties>} callers
+             * @memberof cad.v1.AssignedIncident
+             * @instance
+             */
+            AssignedIncident.prototype.callers = $util.emptyArray;
+
+            /**
+             * The incident's notes, oldest first (at most the last 50).
+             * @member {Array.<cad.v1.AssignedNote.$Properties>} notes
+             * @memberof cad.v1.AssignedIncident
+             * @instance
+             */
+            AssignedIncident.prototype.notes = $util.emptyArray;
+
+            /**
+             * How many notes the incident has in all.
+             * @member {number} notesTotal
+             * @memberof cad.v1.AssignedIncident
+             * @instance
+             */
+            AssignedIncident.prototype.notesTotal = 0;
+
+            /**
+             * Every unit assigned to the incident now (this one included).
+             * @member {Array.<string>} unitIds
+             * @memberof cad.v1.AssignedIncident
+             * @instance
+             */
+            AssignedIncident.prototype.unitIds = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(AssignedIncident.prototype, "_zone", {
+                get: $util.oneOfGetter($oneOfFields = ["zone"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new AssignedIncident instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.AssignedIncident
+             * @static
+             * @param {cad.v1.AssignedIncident.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.AssignedIncident} AssignedIncident instance
+             * @type {{
+             *   (properties: cad.v1.AssignedIncident.$Shape): cad.v1.AssignedIncident & cad.v1.AssignedIncident.$Shape;
+             *   (properties?: cad.v1.AssignedIncident.$Properties): cad.v1.AssignedIncident;
+             * }}
+             */
+            AssignedIncident.create = function(properties) {
+                return new AssignedIncident(properties);
+            };
+
+            /**
+             * Encodes the specified AssignedIncident message. Does not implicitly {@link cad.v1.AssignedIncident.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.AssignedIncident
+             * @static
+             * @param {cad.v1.AssignedIncident.$Properties} message AssignedIncident message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AssignedIncident.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.incidentId != null && $Object.hasOwnProperty.call(message, "incidentId") && message.incidentId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.incidentId);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.status);
+                if (message.callType != null && $Object.hasOwnProperty.call(message, "callType") && message.callType !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.callType);
+                if (message.callTypeName != null && $Object.hasOwnProperty.call(message, "callTypeName") && message.callTypeName !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.callTypeName);
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority") && message.priority !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.priority);
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.address);
+                if (message.lon != null && $Object.hasOwnProperty.call(message, "lon") && !$Object.is(message.lon, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.lon);
+                if (message.lat != null && $Object.hasOwnProperty.call(message, "lat") && !$Object.is(message.lat, 0))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.lat);
+                if (message.zone != null && $Object.hasOwnProperty.call(message, "zone"))
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.zone);
+                if (message.receivedAtMs != null && $Object.hasOwnProperty.call(message, "receivedAtMs") && (typeof message.receivedAtMs === "object" ? message.receivedAtMs.low || message.receivedAtMs.high : message.receivedAtMs !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).int64(message.receivedAtMs);
+                if (message.flags != null && message.flags.length)
+                    for (let i = 0; i < message.flags.length; ++i)
+                        writer.uint32(/* id 11, wireType 2 =*/90).string(message.flags[i]);
+                if (message.callers != null && message.callers.length)
+                    for (let i = 0; i < message.callers.length; ++i)
+                        $root.cad.v1.AssignedCaller.encode(message.callers[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.notes != null && message.notes.length)
+                    for (let i = 0; i < message.notes.length; ++i)
+                        $root.cad.v1.AssignedNote.encode(message.notes[i], writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.notesTotal != null && $Object.hasOwnProperty.call(message, "notesTotal") && message.notesTotal !== 0)
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.notesTotal);
+                if (message.unitIds != null && message.unitIds.length)
+                    for (let i = 0; i < message.unitIds.length; ++i)
+                        writer.uint32(/* id 15, wireType 2 =*/122).string(message.unitIds[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AssignedIncident message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.AssignedIncident
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.AssignedIncident & cad.v1.AssignedIncident.$Shape} AssignedIncident
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AssignedIncident.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.AssignedIncident();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.incidentId = value;
+                            else
+                                delete message.incidentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callType = value;
+                            else
+                                delete message.callType;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callTypeName = value;
+                            else
+                                delete message.callTypeName;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.priority = value;
+                            else
+                                delete message.priority;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.address = value;
+                            else
+                                delete message.address;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.lon = value;
+                            else
+                                delete message.lon;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.lat = value;
+                            else
+                                delete message.lat;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.zone = reader.stringVerify();
+                            message._zone = "zone";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.receivedAtMs = value;
+                            else
+                                delete message.receivedAtMs;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.flags && message.flags.length))
+                                message.flags = [];
+                            message.flags.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.callers && message.callers.length))
+                                message.callers = [];
+                            message.callers.push($root.cad.v1.AssignedCaller.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.notes && message.notes.length))
+                                message.notes = [];
+                            message.notes.push($root.cad.v1.AssignedNote.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.notesTotal = value;
+                            else
+                                delete message.notesTotal;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.unitIds && message.unitIds.length))
+                                message.unitIds = [];
+                            message.unitIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AssignedIncident;
+        })();
+
+        v1.AssignedCaller = (function() {
+
+            /**
+             * Properties of an AssignedCaller.
+             * @typedef {Object} cad.v1.AssignedCaller.$Properties
+             * @property {string|null} [callId] AssignedCaller callId
+             * @property {number|Long|null} [receivedAtMs] AssignedCaller receivedAtMs
+             * @property {Array.<string>|null} [flags] AssignedCaller flags
+             * @property {string|null} [description] AssignedCaller description
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AssignedCaller.
+             * @memberof cad.v1
+             * @interface IAssignedCaller
+             * @augments cad.v1.AssignedCaller.$Properties
+             * @deprecated Use cad.v1.AssignedCaller.$Properties instead.
+             */
+
+            /**
+             * Shape of an AssignedCaller.
+             * @typedef {cad.v1.AssignedCaller.$Properties} cad.v1.AssignedCaller.$Shape
+             */
+
+            /**
+             * Constructs a new AssignedCaller.
+             * @memberof cad.v1
+             * @classdesc Represents an AssignedCaller.
+             * @constructor
+             * @param {cad.v1.AssignedCaller.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AssignedCaller = function (properties) {
+                this.flags = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AssignedCaller callId.
+             * @member {string} callId
+             * @memberof cad.v1.AssignedCaller
+             * @instance
+             */
+            AssignedCaller.prototype.callId = "";
+
+            /**
+             * AssignedCaller receivedAtMs.
+             * @member {number|Long} receivedAtMs
+             * @memberof cad.v1.AssignedCaller
+             * @instance
+             */
+            AssignedCaller.prototype.receivedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * AssignedCaller flags.
+             * @member {Array.<string>} flags
+             * @memberof cad.v1.AssignedCaller
+             * @instance
+             */
+            AssignedCaller.prototype.flags = $util.emptyArray;
+
+            /**
+             * AssignedCaller description.
+             * @member {string} description
+             * @memberof cad.v1.AssignedCaller
+             * @instance
+             */
+            AssignedCaller.prototype.description = "";
+
+            /**
+             * Creates a new AssignedCaller instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.AssignedCaller
+             * @static
+             * @param {cad.v1.AssignedCaller.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.AssignedCaller} AssignedCaller instance
+             * @type {{
+             *   (properties: cad.v1.AssignedCaller.$Shape): cad.v1.AssignedCaller & cad.v1.AssignedCaller.$Shape;
+             *   (properties?: cad.v1.AssignedCaller.$Properties): cad.v1.AssignedCaller;
+             * }}
+             */
+            AssignedCaller.create = function(properties) {
+                return new AssignedCaller(properties);
+            };
+
+            /**
+             * Encodes the specified AssignedCaller message. Does not implicitly {@link cad.v1.AssignedCaller.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.AssignedCaller
+             * @static
+             * @param {cad.v1.AssignedCaller.$Properties} message AssignedCaller message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AssignedCaller.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.callId);
+                if (message.receivedAtMs != null && $Object.hasOwnProperty.call(message, "receivedAtMs") && (typeof message.receivedAtMs === "object" ? message.receivedAtMs.low || message.receivedAtMs.high : message.receivedAtMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.receivedAtMs);
+                if (message.flags != null && message.flags.length)
+                    for (let i = 0; i < message.flags.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.flags[i]);
+                if (message.description != null && $Object.hasOwnProperty.call(message, "description") && message.description !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.description);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AssignedCaller message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.AssignedCaller
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.AssignedCaller & cad.v1.AssignedCaller.$Shape} AssignedCaller
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AssignedCaller.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.AssignedCaller();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.receivedAtMs = value;
+                            else
+                                delete message.receivedAtMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.flags && message.flags.length))
+                                message.flags = [];
+                            message.flags.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.description = value;
+                            else
+                                delete message.description;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AssignedCaller;
+        })();
+
+        v1.AssignedNote = (function() {
+
+            /**
+             * Properties of an AssignedNote.
+             * @typedef {Object} cad.v1.AssignedNote.$Properties
+             * @property {number|Long|null} [atMs] AssignedNote atMs
+             * @property {string|null} [author] AssignedNote author
+             * @property {string|null} [text] AssignedNote text
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AssignedNote.
+             * @memberof cad.v1
+             * @interface IAssignedNote
+             * @augments cad.v1.AssignedNote.$Properties
+             * @deprecated Use cad.v1.AssignedNote.$Properties instead.
+             */
+
+            /**
+             * Shape of an AssignedNote.
+             * @typedef {cad.v1.AssignedNote.$Properties} cad.v1.AssignedNote.$Shape
+             */
+
+            /**
+             * Constructs a new AssignedNote.
+             * @memberof cad.v1
+             * @classdesc Represents an AssignedNote.
+             * @constructor
+             * @param {cad.v1.AssignedNote.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AssignedNote = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AssignedNote atMs.
+             * @member {number|Long} atMs
+             * @memberof cad.v1.AssignedNote
+             * @instance
+             */
+            AssignedNote.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * AssignedNote author.
+             * @member {string} author
+             * @memberof cad.v1.AssignedNote
+             * @instance
+             */
+            AssignedNote.prototype.author = "";
+
+            /**
+             * AssignedNote text.
+             * @member {string} text
+             * @memberof cad.v1.AssignedNote
+             * @instance
+             */
+            AssignedNote.prototype.text = "";
+
+            /**
+             * Creates a new AssignedNote instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.AssignedNote
+             * @static
+             * @param {cad.v1.AssignedNote.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.AssignedNote} AssignedNote instance
+             * @type {{
+             *   (properties: cad.v1.AssignedNote.$Shape): cad.v1.AssignedNote & cad.v1.AssignedNote.$Shape;
+             *   (properties?: cad.v1.AssignedNote.$Properties): cad.v1.AssignedNote;
+             * }}
+             */
+            AssignedNote.create = function(properties) {
+                return new AssignedNote(properties);
+            };
+
+            /**
+             * Encodes the specified AssignedNote message. Does not implicitly {@link cad.v1.AssignedNote.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.AssignedNote
+             * @static
+             * @param {cad.v1.AssignedNote.$Properties} message AssignedNote message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AssignedNote.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.atMs);
+                if (message.author != null && $Object.hasOwnProperty.call(message, "author") && message.author !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.author);
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.text);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AssignedNote message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.AssignedNote
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.AssignedNote & cad.v1.AssignedNote.$Shape} AssignedNote
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AssignedNote.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.AssignedNote();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.author = value;
+                            else
+                                delete message.author;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AssignedNote;
         })();
 
         return v1;

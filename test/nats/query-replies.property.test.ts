@@ -6,7 +6,14 @@ import { NatsClient, useNatsServer } from "../support/nats.ts";
 import { useNatsServerWithMaxPayload } from "../support/payload-server.ts";
 import { call, config, near, unit, type InputBody } from "../support/scenario.ts";
 
-const CODES = ["BAD_REQUEST", "UNKNOWN_QUERY", "UNKNOWN_INCIDENT", "CURSOR_EXPIRED", "TOO_LARGE"];
+const CODES = [
+  "BAD_REQUEST",
+  "UNKNOWN_QUERY",
+  "UNKNOWN_INCIDENT",
+  "UNKNOWN_UNIT",
+  "CURSOR_EXPIRED",
+  "TOO_LARGE",
+];
 type Reply = Record<string, unknown> & { error?: { code: string }; next?: unknown };
 
 /** One agency's engine and a client, and what has been sent to it. */

@@ -546,6 +546,10 @@ async function main(): Promise<void> {
   const who = await fetch("/api/session");
   if (!who.ok) return showLogin("");
   const session = (await who.json()) as SessionReply;
+  // A unit terminal's user has its own page: the unit's assignment and status buttons.
+  if (session.role === "unit" && session.unit !== undefined)
+    return location.replace(`/unit/${encodeURIComponent(session.unit)}`);
+  byId("supervisor-link").hidden = session.role !== "supervisor";
   const [config, zones] = await Promise.all([
     fetch("/api/config").then((r) => r.json() as Promise<ConsoleConfig>),
     fetch("/api/zones").then((r) => r.json() as Promise<ZonesReply>),

@@ -22,7 +22,9 @@ import type {
   UpdateUnitStatus,
 } from "../../../engine/index.ts";
 
-export type { Recommendation };
+import type { UnitAssignment } from "../../nats/index.ts";
+
+export type { Recommendation, UnitAssignment };
 
 /** An incident as the `state` query summarises it. */
 export interface StateIncident {
@@ -169,6 +171,8 @@ export interface SessionReply {
   readonly ok: true;
   readonly user: string;
   readonly role: string;
+  /** Role unit: the unit this terminal is bound to. */
+  readonly unit?: string;
   readonly agency: string;
   readonly commands: readonly ConsoleCommandKind[];
   readonly idleMinutes: number;
@@ -223,4 +227,30 @@ export interface GazetteerReply {
     readonly lon: number;
     readonly distanceMeters?: number;
   } | null;
+}
+
+/** A unit terminal's starting point: the `unit` query's picture after input `lastInputSeq`. */
+export interface UnitSnapshot {
+  readonly assignment: UnitAssignment;
+  /** When the unit entered its status (engine time). */
+  readonly statusSince: number;
+  readonly now: number;
+  readonly lastInputSeq: number;
+}
+
+/** One message of the unit's own subjects: the event, and what the terminal shows after it. */
+export interface UnitUpdate {
+  readonly inputSeq: number;
+  readonly index: number;
+  readonly event: EngineEvent;
+  readonly assignment: UnitAssignment;
+}
+
+/** Server-sent events on /api/unit/events, by event name. */
+export interface UnitStreamMessages {
+  snapshot: UnitSnapshot;
+  updates: readonly UnitUpdate[];
+  /** The engine rejected a command this terminal sent (by its input sequence). */
+  rejected: { readonly inputSeq: number; readonly code: string; readonly reason: string };
+  problem: { readonly message: string };
 }

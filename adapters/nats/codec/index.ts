@@ -31,3 +31,11 @@ export {
   type DecodedOutput,
   type DecodedRejection,
 } from "./output.ts";
+export {
+  assignmentFromWire,
+  assignmentToWire,
+  type AssignedCaller,
+  type AssignedIncident,
+  type AssignedNote,
+  type UnitAssignment,
+} from "./assignment.ts";

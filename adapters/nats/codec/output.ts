@@ -1,4 +1,5 @@
 import type { EngineEvent, Rejection } from "../../../engine/index.ts";
+import { assignmentFromWire, assignmentToWire, type UnitAssignment } from "./assignment.ts";
 import { CodecError, describeError } from "./errors.ts";
 import { bodyFieldOf, eventFromWire, eventToWire, eventTypeOfBodyField } from "./events.ts";
 import { checked, type Int64, int64ToNumber, MILLIS, pb, readerFor, UINT32, wireProblem } from "./pb.ts";
@@ -22,14 +23,18 @@ export interface DecodedRejection {
   readonly field?: string;
 }
 
-export type DecodedOutput = OutputMeta & ({ event: EngineEvent } | { rejected: DecodedRejection });
+export type DecodedOutput = OutputMeta & { readonly assignment?: UnitAssignment } & (
+    { event: EngineEvent } | { rejected: DecodedRejection }
+  );
 
 /**
- * An engine event in its cad.v1.Output envelope, with the event's operator in the envelope.
+ * An engine event in its cad.v1.Output envelope, with the event's operator in the envelope, and
+ * (only on a unit's own subjects) what that unit's terminal shows after the input.
  * Throws CodecError on a value the wire cannot carry.
  */
-export function encodeEvent(meta: OutputMeta, event: EngineEvent): Uint8Array {
-  return encode(meta, event.at, bodyFieldOf(event.type), eventToWire(event), event.operator);
+export function encodeEvent(meta: OutputMeta, event: EngineEvent, assignment?: UnitAssignment): Uint8Array {
+  const extra = assignment === undefined ? undefined : { assignment: assignmentToWire(assignment) };
+  return encode(meta, event.at, bodyFieldOf(event.type), eventToWire(event), event.operator, extra);
 }
 
 /** A rejection of an input of `inputKind` accepted at `at`, in its cad.v1.Output envelope. */
@@ -49,6 +54,7 @@ function encode(
   bodyField: string,
   body: object,
   operator?: string,
+  extra?: object,
 ): Uint8Array {
   if (!Number.isSafeInteger(meta.inputSeq) || meta.inputSeq < 0)
     throw new CodecError(`inputSeq must be a non-negative whole number, not ${meta.inputSeq}`);
@@ -62,6 +68,7 @@ function encode(
     atMs: at,
     operator: operator ?? "",
     [bodyField]: body,
+    ...extra,
   };
   try {
     return pb.Output.encode(output).finish();
@@ -96,7 +103,10 @@ export function decodeOutput(bytes: Uint8Array): DecodedOutput {
   }
   const type = eventTypeOfBodyField(field);
   if (type === undefined) throw new CodecError(`cad.v1.Output has an unknown body ${field}`);
-  return { ...meta, event: eventFromWire(type, output[field] as object, at, output.operator) };
+  const event = eventFromWire(type, output[field] as object, at, output.operator);
+  if (output.assignment == null) return { ...meta, event };
+  const assignment = assignmentFromWire(output.assignment as Parameters<typeof assignmentFromWire>[0]);
+  return { ...meta, event, assignment };
 }
 
 function checkedInt64(value: Int64 | null | undefined, field: string): number {
