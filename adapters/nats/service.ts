@@ -298,8 +298,10 @@ export class EngineService {
     while (!this.stopping) {
       const messages = await this.consumeAgain();
       if (messages === undefined) return;
-      // A stop() that came while the consumer was being made found none to close: close it here.
-      if (this.stopping) return void (await messages.close());
+      // A stop() that came while the consumer was being made found none to close: close it here,
+      // without waiting: close() resolves once the messages are read to their end, and nobody
+      // reads these (awaiting it held every such stop for the whole STOP_GRACE_MS).
+      if (this.stopping) return void messages.close().catch(() => undefined);
       await this.readLive(messages, started);
     }
   }
