@@ -9,7 +9,7 @@ export type StopReason = NodeJS.Signals | "parent gone";
 
 const SIGNALS = ["SIGTERM", "SIGINT", "SIGHUP"] as const;
 /** How often an npm script's engine looks whether the script's shell is still there. */
-const PARENT_POLL_MS = 250;
+const PARENT_POLL_MS = 100;
 
 let requested: Promise<StopReason> | undefined;
 
