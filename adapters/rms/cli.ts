@@ -264,7 +264,7 @@ async function run(values: Values<typeof RUN_SPEC.options>): Promise<number> {
   const s = consumer.stats;
   const a = consumer.audit.stats;
   say(
-    `cad-rms ${values.agency}: stopped on ${describeStop(why.reason)} at stream sequence ${consumer.store.current.lastSeq} (${s.applied} applied, ${s.duplicates} duplicates skipped, ${s.redelivered} redelivered, ${s.resyncs} resyncs; audit: ${a.applied} records stored, ${a.invalid} invalid)`,
+    `cad-rms ${values.agency}: stopped (${describeStop(why.reason)}) at stream sequence ${consumer.store.current.lastSeq} (${s.applied} applied, ${s.duplicates} duplicates skipped, ${s.redelivered} redelivered, ${s.resyncs} resyncs; audit: ${a.applied} records stored, ${a.invalid} invalid)`,
   );
   return 0;
 }

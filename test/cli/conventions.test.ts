@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../adapters/cli/commands.ts";
-import { COMMON_OPTIONS } from "../../adapters/cli/spec.ts";
+import { COMMON_OPTIONS, type OptionSpec } from "../../adapters/cli/spec.ts";
 import { freePort, natsServerAvailable, startNatsServer } from "../../adapters/nats/index.ts";
 import { cad, linesOf, STACK_FRAME } from "./support.ts";
 
@@ -36,10 +36,11 @@ describe("cad's command line follows the conventions", () => {
       for (const [name, option] of Object.entries({ ...c.spec.options, ...COMMON_OPTIONS })) {
         const line = run.stdout.split("\n").find((l) => l.includes(`--${name}`) && l.trim().startsWith("-"));
         expect(line, `${what} lists --${name}`).toBeDefined();
-        const shown = "shownDefault" in option ? option.shownDefault : undefined;
-        const fixed = "default" in option && option.default !== false ? String(option.default) : undefined;
-        if (shown !== undefined || fixed !== undefined)
-          expect(run.stdout, `${what} gives --${name}'s default`).toContain(`default: ${shown ?? fixed}`);
+        const o: OptionSpec = option;
+        const shown =
+          o.shownDefault ?? (o.default === undefined || o.default === false ? undefined : String(o.default));
+        if (shown !== undefined)
+          expect(run.stdout, `${what} gives --${name}'s default`).toContain(`default: ${shown}`);
       }
       expect(run.stdout).toMatch(/^ {2}2 {2}usage/m);
     }
