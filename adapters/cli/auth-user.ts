@@ -1,29 +1,25 @@
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { addUser, changeUser, readUsers, UsersError } from "../auth/users.ts";
 
-export const AUTH_USER_USAGE = `  cad auth user add|passwd|disable|enable|list --users FILE [--agency A] [--role R] [--unit U] [--password-file F] [USER]
-      Manages the console's users (default file: console-users.json in the current directory).
-      add needs --agency and --role (viewer, call-taker, dispatcher, supervisor, unit); a unit
-      terminal's user (--role unit) also --unit U: it reports only that unit's status; add and passwd
-      read the password (at least 12 characters) from --password-file or standard input, never
-      echoed. disable/enable: the user cannot / can log in again. list: name, agency, role, state.
-`;
+/** The actions of `cad auth user`, each a command of its own (commands-tools.ts). */
+export const AUTH_USER_ACTIONS = ["add", "passwd", "disable", "enable", "list"] as const;
+export type AuthUserAction = (typeof AUTH_USER_ACTIONS)[number];
 
-/** `cad auth user ...`: returns the exit code; a refused change prints one line and exits 1. */
-export async function runAuthUser(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      users: { type: "string", default: "console-users.json" },
-      agency: { type: "string" },
-      role: { type: "string" },
-      unit: { type: "string" },
-      "password-file": { type: "string" },
-    },
-  });
-  const [action, name] = positionals;
+export interface AuthUserFlags {
+  readonly users: string;
+  readonly agency?: string | undefined;
+  readonly role?: string | undefined;
+  /** A unit terminal's user (--role unit): the unit it reports for. */
+  readonly unit?: string | undefined;
+  readonly "password-file"?: string | undefined;
+}
+
+/** `cad auth user ACTION [USER]`: returns the exit code; a refused change prints one line and exits 1. */
+export async function runAuthUser(
+  action: AuthUserAction,
+  values: AuthUserFlags,
+  name: string | undefined,
+): Promise<number> {
   const file = values.users;
   try {
     switch (action) {
@@ -61,11 +57,6 @@ export async function runAuthUser(args: string[]): Promise<number> {
         process.stdout.write(`cad auth user: ${user} ${action}d in ${file}\n`);
         return 0;
       }
-      default:
-        process.stderr.write(
-          `cad auth user: expected add, passwd, disable, enable or list\n\n${AUTH_USER_USAGE}`,
-        );
-        return 2;
     }
   } catch (error) {
     if (!(error instanceof UsersError)) throw error;

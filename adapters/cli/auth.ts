@@ -1,18 +1,16 @@
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { AuthInitError, initAuth, type Share } from "../auth/nats-auth.ts";
 
-export const AUTH_INIT_USAGE = `  cad auth init --agencies A[,B..] --out DIR [--share A:B ...] [--mdt-units A:U1,U2 ...] [--sim]
-                [--expires DAYS] [--force]
-      Writes NATS credentials (operator/JWT mode): DIR/nats-server.conf (an operator, the system
-      account SYS and one account per agency with JetStream), DIR/A/<role>.creds for the roles
-      engine, intake, avl, mdt, console, rms, clock, admin (and sim with --sim), and
-      DIR/A/mdt/<unit>.creds per --mdt-units terminal; seeds in DIR/keys (keep it secret).
-      --share A:B: B's console and rms hear A's events live. --expires: user JWTs expire after
-      DAYS days (default never). --force replaces an existing DIR (every earlier creds file
-      stops working). Start the server: nats-server -c DIR/nats-server.conf -a 127.0.0.1 -p PORT
-      -js -sd STORE. See the README, Credentials.
-`;
+/** The flags of `cad auth init` (checked by its spec in commands-tools.ts). */
+export interface AuthInitFlags {
+  readonly agencies?: string | undefined;
+  readonly out?: string | undefined;
+  readonly share?: string[] | undefined;
+  readonly "mdt-units"?: string[] | undefined;
+  readonly sim: boolean;
+  readonly expires?: string | undefined;
+  readonly force: boolean;
+}
 
 function pair(text: string, flag: string): [string, string] {
   const i = text.indexOf(":");
@@ -25,31 +23,19 @@ function pair(text: string, flag: string): [string, string] {
 }
 
 /** `cad auth init`: 0 written, 2 refused (bad flags, existing DIR without --force). */
-export async function runAuthInit(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      agencies: { type: "string" },
-      out: { type: "string" },
-      share: { type: "string", multiple: true, default: [] },
-      "mdt-units": { type: "string", multiple: true, default: [] },
-      sim: { type: "boolean", default: false },
-      expires: { type: "string" },
-      force: { type: "boolean", default: false },
-    },
-  });
+export async function runAuthInit(values: AuthInitFlags): Promise<number> {
   try {
     if (values.agencies === undefined || values.out === undefined)
       throw new AuthInitError("BAD_FLAGS", "--agencies and --out are required");
     const expiresDays = values.expires === undefined ? undefined : Number(values.expires);
     if (expiresDays !== undefined && !(expiresDays > 0))
       throw new AuthInitError("BAD_FLAGS", `--expires must be a number of days > 0, got "${values.expires}"`);
-    const shares: Share[] = values.share.map((s) => {
+    const shares: Share[] = (values.share ?? []).map((s) => {
       const [from, to] = pair(s, "--share");
       return { from, to };
     });
     const mdtUnits: Record<string, string[]> = {};
-    for (const m of values["mdt-units"]) {
+    for (const m of values["mdt-units"] ?? []) {
       const [agency, list] = pair(m, "--mdt-units");
       mdtUnits[agency] = [...(mdtUnits[agency] ?? []), ...list.split(",").filter((u) => u !== "")];
     }

@@ -26,6 +26,7 @@ import {
 } from "../sim/index.ts";
 import { claimDataDir, demoCredentials, demoLogin, type DemoLogin, type DemoRole } from "./demo-data.ts";
 import { INSECURE_WARNING } from "./nats-flags.ts";
+import { describeStop, exitAfter, STOP_BUDGET_MS, stopRequested } from "./signals.ts";
 
 export interface DemoOptions {
   readonly speed: number;
@@ -55,6 +56,8 @@ const DEMO_START = Date.UTC(2026, 0, 1, 6, 0, 0);
 const DEMO_AGENCY = "demo";
 const STEP_MS = 200;
 const REPORT_EVERY_MS = 5000;
+/** How long the demo's engine waits for its outputs at a stop (within STOP_BUDGET_MS in all). */
+const DEMO_STOP_GRACE_MS = 800;
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
 /** The NATS the demo runs on: its URL, how each of its parts authenticates, how to let it go. */
@@ -101,6 +104,9 @@ export async function runDemo(opts: DemoOptions): Promise<number> {
     );
     return 0;
   }
+  // Listening from here on: a stop asked for while the demo's nats-server and engine start is
+  // honoured once they are up, rather than ending the process and orphaning its nats-server.
+  void stopRequested();
   const releaseDir = claimDataDir(opts.dataDir);
   try {
     return await runOnNats(opts, config, sim, end, speed);
@@ -144,7 +150,7 @@ async function runOnNats(
         await nc.drain();
       }
     } finally {
-      await service.stop();
+      await service.stop(DEMO_STOP_GRACE_MS);
     }
   } finally {
     await nats.release();
@@ -199,9 +205,12 @@ async function pace(
   rejected: () => number,
 ): Promise<void> {
   let stop = false;
-  const onSignal = () => (stop = true);
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  void stopRequested().then((reason) => {
+    stop = true;
+    out(`cad-engine demo: stopping (${describeStop(reason)})`);
+    // The city, the console, the engine and the demo's own nats-server stop in well under that.
+    exitAfter(STOP_BUDGET_MS, 0, out, "cad-engine demo");
+  });
   const report = async () => out(formatSummary(config, await state(), view, rejected()));
   let lastReport = Date.now();
   while (!stop && simNow() < end) {
@@ -215,8 +224,6 @@ async function pace(
   }
   await new Promise((resolve) => setTimeout(resolve, 300));
   await report();
-  process.off("SIGINT", onSignal);
-  process.off("SIGTERM", onSignal);
 }
 
 /**

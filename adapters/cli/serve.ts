@@ -3,6 +3,8 @@ import { hostname } from "node:os";
 import { join } from "node:path";
 import { loadConfigSource, type ConfigSource } from "../config/index.ts";
 import { recordConfiguration, watchConfiguration } from "./config-record.ts";
+import { waitForNats } from "./connect-wait.ts";
+import { describeStop, exitAfter, STOP_BUDGET_MS, stopRequested, type StopReason } from "./signals.ts";
 import {
   startClock,
   EngineService,
@@ -29,6 +31,8 @@ export interface ServeOptions {
   readonly auth: NatsAuth;
   /** `--replicas N`: replicas of the streams the engine creates; undefined: 3 on a cluster of 3 or more servers, else 1. */
   readonly replicas?: number;
+  /** `--connect-timeout`: seconds to wait for NATS to answer at start (0: for ever). */
+  readonly connectTimeoutSeconds: number;
 }
 
 /** The default replica name: this host's name and process id, as one subject token. */
@@ -46,69 +50,78 @@ export function snapshotPath(dataDir: string, agency: string): string {
 
 /** Exit code of `cad serve` when the log cannot be followed (LogLostError: stream deleted, purged, outputs not stored). */
 export const EXIT_LOG_LOST = 3;
-/** After SIGTERM, the process exits by this time whatever it is waiting for. */
-const STOP_DEADLINE_MS = 10_000;
-/** How long a stop waits for the standby snapshotter's last snapshot. */
-const STANDBY_STOP_MS = 3000;
+/** How long a stop waits for the outputs in flight to be acknowledged (then the drain, bounded too). */
+const SERVICE_GRACE_MS = 1200;
+/** How long a stop waits for the standby snapshotter's last snapshot (in parallel with the above). */
+const STANDBY_STOP_MS = 1400;
 
 /**
- * `cad serve`: one replica of the engine of each agency on NATS until SIGTERM or SIGINT, then a
- * clean stop; or until one agency's log cannot be followed (LogLostError), then a stop of all and
- * exit code 3. Each agency's replicas (this one and those on other hosts) elect a leader through
- * claims in the log: only the leader publishes outputs, runs the clock and answers cad.A.q.>.
+ * `cad serve`: one replica of the engine of each agency on NATS until SIGTERM, SIGINT or SIGHUP,
+ * then a clean stop within STOP_BUDGET_MS; or until one agency's log cannot be followed
+ * (LogLostError), then a stop of all and exit code 3. Each agency's replicas (this one and those
+ * on other hosts) elect a leader through claims in the log: only the leader publishes outputs,
+ * runs the clock and answers cad.A.q.>.
  */
 export async function runServe(opts: ServeOptions): Promise<number> {
   const source = loadConfigSource(opts.configPath);
   const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
-  // Listening from the start: a SIGTERM during start-up or a stalled stop is honoured too.
-  const signalled = new Promise<"signal">((resolve) => {
-    process.once("SIGTERM", () => resolve("signal"));
-    process.once("SIGINT", () => resolve("signal"));
-  });
+  // Listening from the start: a stop asked for during start-up or a stalled stop is honoured too.
+  const signalled = stopRequested().then((reason) => ({ reason }));
   const who = opts.agencies.join(",");
-  const exitByDeadline = (code: number) =>
-    setTimeout(() => {
-      log(`cad-engine ${who}: not stopped within ${STOP_DEADLINE_MS / 1000} s; exiting`);
-      process.exit(code);
-    }, STOP_DEADLINE_MS).unref();
+  const stopWithin = (code: number) => exitAfter(STOP_BUDGET_MS, code, log, `cad-engine ${who}`);
+  const waited = await waitForNats({
+    command: "serve",
+    servers: opts.servers,
+    auth: opts.auth,
+    timeoutSeconds: opts.connectTimeoutSeconds,
+    log,
+    stop: signalled,
+  });
+  if (waited === "stopped") return stoppedBeforeStart(log, who, await signalled);
   const runs: AgencyRun[] = [];
   const stopAll = () => Promise.all(runs.map((run) => run.stop()));
   for (const agency of opts.agencies) {
-    let run: AgencyRun | "signal";
+    let run: AgencyRun | { reason: StopReason };
     try {
       run = await Promise.race([startAgency(agency, opts, source, log), signalled]);
     } catch (error) {
-      exitByDeadline(isLogLostError(error) ? EXIT_LOG_LOST : 1);
+      stopWithin(isLogLostError(error) ? EXIT_LOG_LOST : 1);
       await stopAll();
       // The service logged the FATAL line, with how to recover.
       if (isLogLostError(error)) return EXIT_LOG_LOST;
       throw error;
     }
-    if (run === "signal") {
-      log(`cad-engine ${who}: stopped during start-up`);
-      exitByDeadline(0);
+    if (!("service" in run)) {
+      stopWithin(0);
       await stopAll();
-      process.exit(0);
+      // An agency still starting is left to the exit: it has applied nothing it could lose.
+      process.exit(stoppedBeforeStart(log, who, run));
     }
     runs.push(run);
   }
-  const why: "signal" | LogLostError = await Promise.race([
+  const why: { reason: StopReason } | LogLostError = await Promise.race([
     signalled,
     ...runs.map((run) => run.service.failed),
   ]);
-  const code = why === "signal" ? 0 : EXIT_LOG_LOST;
-  exitByDeadline(code);
-  log(`cad-engine ${who}: stopping${why === "signal" ? "" : ` (${why.code}), exit code ${EXIT_LOG_LOST}`}`);
-  const standbysStopped = (await stopAll()).every(Boolean);
-  if (!standbysStopped) process.exit(code);
+  const code = "reason" in why ? 0 : EXIT_LOG_LOST;
+  stopWithin(code);
+  log(
+    `cad-engine ${who}: stopping${"reason" in why ? ` (${describeStop(why.reason)})` : ` (${why.code}), exit code ${EXIT_LOG_LOST}`}`,
+  );
+  await stopAll();
   return code;
+}
+
+function stoppedBeforeStart(log: (line: string) => void, who: string, why: { reason: StopReason }): number {
+  log(`cad-engine ${who}: stopped during start-up (${describeStop(why.reason)})`);
+  return 0;
 }
 
 /** One agency's engine replica in this process, with its snapshotter, clock and configuration watch. */
 interface AgencyRun {
   readonly service: EngineService;
-  /** Stops it all; false when the snapshotter did not stop in time. */
-  stop(): Promise<boolean>;
+  /** Stops it all: the engine and its snapshotter side by side, each within its bound. */
+  stop(): Promise<void>;
 }
 
 async function startAgency(
@@ -182,18 +195,16 @@ async function startAgency(
       offLeadership();
       clock?.stop();
       configWatch.stop();
-      await service.stop();
-      // The snapshotter's last snapshot is a convenience: a stop does not wait long for it (its
-      // thread may still be starting, and then never hears the stop).
-      const standbyStopped = await Promise.race([
-        (standby?.stop() ?? Promise.resolve()).then(() => true),
-        new Promise<false>((r) => setTimeout(() => r(false), STANDBY_STOP_MS).unref()),
+      // The snapshotter's last snapshot is a convenience (the next start replays what it misses):
+      // it is taken while the engine settles its outputs, within its own bound.
+      const [, snapshotAt] = await Promise.all([
+        service.stop(SERVICE_GRACE_MS),
+        standby?.stop(STANDBY_STOP_MS),
       ]);
       store?.close();
       log(
-        `cad-engine ${agency}: stopped after input ${service.lastSeq} (${service.counts.applied} applied, ${service.counts.rejected} rejected, ${service.counts.published} published)${standbyStopped ? "" : `; the snapshotter did not stop within ${STANDBY_STOP_MS / 1000} s and is ended`}`,
+        `cad-engine ${agency}: stopped after input ${service.lastSeq} (${service.counts.applied} applied, ${service.counts.rejected} rejected, ${service.counts.published} published)${snapshotAt === undefined ? "" : `; snapshotter stopped at input ${snapshotAt}`}`,
       );
-      return standbyStopped;
     },
   };
 }

@@ -259,8 +259,11 @@ export class EngineService {
     return serveQueries(this.nc, this.s, this.state, this.opts.config, position, this.opts.log, prefix);
   }
 
-  /** Finishes the input in hand, waits for its outputs, and closes the connection. */
-  async stop(): Promise<void> {
+  /**
+   * Finishes the input in hand, waits for its outputs (up to `graceMs`), and closes the
+   * connection (its drain bounded too: a stop is always honoured within about 1.4 x graceMs).
+   */
+  async stop(graceMs = STOP_GRACE_MS): Promise<void> {
     this.stopping = true;
     this.watch.stop();
     this.leadership?.stop();
@@ -272,7 +275,7 @@ export class EngineService {
         await this.loop.catch(() => undefined);
         return this.publisher.settle();
       })(),
-      STOP_GRACE_MS,
+      graceMs,
     );
     // Every output is acknowledged: a clean stop leaves the exact watermark.
     if (settled === true) this.watermark.markNow(this.storedUpTo());
@@ -285,7 +288,7 @@ export class EngineService {
     // A drain refused while disconnected would leave the client reconnecting for ever: close then.
     await within(
       this.nc.drain().catch(() => undefined),
-      2000,
+      Math.min(2000, graceMs * 0.4),
     );
     if (!this.nc.isClosed()) await this.nc.close();
   }
@@ -298,8 +301,10 @@ export class EngineService {
     while (!this.stopping) {
       const messages = await this.consumeAgain();
       if (messages === undefined) return;
-      // A stop() that came while the consumer was being made found none to close: close it here.
-      if (this.stopping) return void (await messages.close());
+      // A stop() that came while the consumer was being made found none to close: close it here,
+      // without waiting: close() resolves once the messages are read to their end, and nobody
+      // reads these (awaiting it held every such stop for the whole STOP_GRACE_MS).
+      if (this.stopping) return void messages.close().catch(() => undefined);
       await this.readLive(messages, started);
     }
   }

@@ -71,7 +71,9 @@ export class AuditConsumer {
         );
       const consumer = await this.js.consumers.get(stream, this.opts.durable);
       this.messages = await consumer.consume({ max_messages: this.opts.batch * 2 });
-      if (this.stopping) await this.messages.close();
+      // A stop asked for while the consumer was being made: close it, not awaited (close()
+      // resolves once the messages are read to their end, which the loop below does at once).
+      if (this.stopping) void this.messages.close().catch(() => undefined);
       let batch: JsMsg[] = [];
       let gap = false;
       for await (const m of this.messages) {

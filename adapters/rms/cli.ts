@@ -1,11 +1,23 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { parseArgs } from "node:util";
 import { jetstreamManager } from "@nats-io/jetstream";
 import { loadConfigFile } from "../config/index.ts";
-import { NATS_AUTH_FLAGS, natsAuthOf } from "../cli/nats-flags.ts";
-import { agencySubjects, connectNats, isCredentialsError, type NatsAuth } from "../nats/index.ts";
-import { runAuditList } from "./audit-cli.ts";
+import { waitForNats } from "../cli/connect-wait.ts";
+import { CONNECT_TIMEOUT_FLAG, NATS_AUTH_FLAGS, NATS_URL_FLAG, natsAuthOf } from "../cli/nats-flags.ts";
+import { describeStop, exitAfter, STOP_BUDGET_MS, stopRequested } from "../cli/signals.ts";
+import {
+  checks,
+  command,
+  isUsageError,
+  parseCommand,
+  UsageError,
+  type Command,
+  type CommandSpec,
+  type Options,
+  type Values,
+} from "../cli/spec.ts";
+import { agencySubjects, connectNats, type NatsAuth } from "../nats/index.ts";
+import { AUDIT_ROW_ACTIONS, runAuditList } from "./audit-cli.ts";
 import { RmsConsumer } from "./consumer.ts";
 import { canonicalDump, dumpDigest } from "./dump.ts";
 import { toEido } from "./eido.ts";
@@ -15,81 +27,205 @@ import { computeReport, formatReport } from "./report.ts";
 import { openRmsDatabase } from "./schema.ts";
 import { reportSvg } from "./svg.ts";
 
-export const RMS_USAGE = `  cad rms run (--creds FILE | --insecure) [--tls-ca FILE] [--agency A] [--nats URL] [--db FILE]
-             [--durable NAME] [--ack-wait S] [--batch N]
-      The RMS consumer: a durable JetStream consumer on CAD_EVT_A keeping the records database
-      (default data/A.rms.sqlite) until SIGTERM or SIGINT; logs its position and lag every 5 s.
-      --creds: the agency's rms creds (cad auth init); --insecure: none (warns at every start).
-  cad rms status [--agency A] [--db FILE] [--nats URL] [--creds FILE | --insecure] [--tls-ca FILE]
-      Where the records are in the stream, what they hold, and the lag when NATS answers
-      (asked only with --creds or --insecure).
-  cad rms export INCIDENT_ID [--agency A] [--db FILE] [--domain D] [--config FILE]
-      The incident as a NENA EIDO document (JSON) on stdout.
-  cad rms report --from ISO --to ISO [--agency A] [--db FILE] [--config FILE] [--svg FILE]
-      Response intervals per priority and incident type (p50, p90, share within the NENA and
-      NFPA targets) as Markdown tables; --svg also writes the chart.
-  cad rms validate FILE... [--data-dir DIR]
-      Validates EIDO documents against the NENA schema in DIR/nena-eido.
-  cad rms dump [--agency A] [--db FILE] [--full]
-      The sha256 of the canonical dump of the records (--full: the dump itself).
-  cad rms audit [--agency A] [--db FILE] [--operator U] [--action A] [--since ISO] [--limit N]
-      The console's audit records (stream CAD_AUDIT_A) the RMS keeps, oldest first: the latest
-      N (default 100) matching rows. --action also takes invalid and gap (rows for messages that
-      were not valid audit records, and for records missing from the stream).
-`;
-
 const COMMON = {
-  agency: { type: "string", default: "demo" },
-  db: { type: "string" },
-  nats: { type: "string", default: "nats://127.0.0.1:4222" },
-  config: { type: "string" },
-} as const;
+  agency: { type: "string", default: "demo", arg: "A", help: "the agency" },
+  db: { type: "string", arg: "FILE", help: "the records database", shownDefault: "data/A.rms.sqlite" },
+} as const satisfies Options;
+const NATS = { ...NATS_URL_FLAG, ...NATS_AUTH_FLAGS } as const;
+const CONFIG = {
+  config: {
+    type: "string",
+    arg: "FILE",
+    help: "the engine configuration (YAML)",
+    shownDefault: "config/default.yaml",
+  },
+} as const satisfies Options;
 
 const say = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
 const dbPathOf = (values: { db?: string | undefined; agency: string }) =>
   values.db ?? join("data", `${values.agency}.rms.sqlite`);
 
-/** `cad rms <action>`. */
-export async function runRms(args: string[]): Promise<number> {
-  const [action, ...rest] = args;
-  switch (action) {
-    case "run":
-      return run(rest);
-    case "status":
-      return status(rest);
-    case "export":
-      return exportEido(rest);
-    case "report":
-      return report(rest);
-    case "validate":
-      return validate(rest);
-    case "dump":
-      return dump(rest);
-    case "audit":
-      return runAuditList(rest);
-    default:
-      process.stderr.write(`cad rms: unknown action "${action ?? ""}"\n\n${RMS_USAGE}`);
-      return 2;
-  }
-}
+const RUN_SPEC = {
+  path: "rms run",
+  synopsis: "(--creds FILE | --insecure) [options]",
+  summary: "the RMS consumer: keeps the records database from the agency's events",
+  description: `The RMS consumer: a durable JetStream consumer on CAD_EVT_A keeping the records database until
+SIGTERM, SIGINT or SIGHUP; logs its position and lag every 5 s. --creds: the agency's rms creds
+(cad auth init); --insecure: none (warns at every start).`,
+  options: {
+    ...COMMON,
+    ...NATS,
+    durable: { type: "string", default: "rms", arg: "NAME", help: "the durable consumer's name" },
+    "ack-wait": {
+      type: "string",
+      default: "30",
+      arg: "S",
+      help: "seconds before an unacknowledged event is sent again",
+      check: checks.positive,
+    },
+    batch: {
+      type: "string",
+      default: "256",
+      arg: "N",
+      help: "events stored per transaction",
+      check: checks.wholeNumber(1),
+    },
+    ...CONNECT_TIMEOUT_FLAG,
+  },
+} as const;
 
-async function run(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
+const rmsRun = command(RUN_SPEC, (values) => run(values));
+
+const rmsStatus = command(
+  {
+    path: "rms status",
+    synopsis: "[options]",
+    summary: "where the records are in the stream, what they hold, and the lag",
+    description: `Where the records are in the stream, what they hold, and the lag when NATS answers (asked only
+with --creds or --insecure).`,
     options: {
       ...COMMON,
-      ...NATS_AUTH_FLAGS,
-      durable: { type: "string", default: "rms" },
-      "ack-wait": { type: "string", default: "30" },
-      batch: { type: "string", default: "256" },
+      ...NATS,
+      ...CONNECT_TIMEOUT_FLAG,
+      "connect-timeout": { ...CONNECT_TIMEOUT_FLAG["connect-timeout"], default: "5" },
     },
-  });
+  },
+  (values) => status(values),
+);
+
+const rmsExport = command(
+  {
+    path: "rms export",
+    synopsis: "INCIDENT_ID [options]",
+    summary: "an incident as a NENA EIDO document (JSON) on stdout",
+    description:
+      "The incident as a NENA EIDO document (JSON) on stdout; exit code 1 when the records do not hold it.",
+    options: {
+      ...COMMON,
+      ...CONFIG,
+      domain: { type: "string", arg: "D", help: "the agency's domain in the document's ids" },
+    },
+    positionals: { min: 1, max: 1 },
+  },
+  (values, [incidentId]) => exportEido(values, incidentId ?? ""),
+);
+
+const rmsReport = command(
+  {
+    path: "rms report",
+    synopsis: "--from ISO --to ISO [options]",
+    summary: "response intervals per priority and incident type (Markdown, SVG)",
+    description: `Response intervals per priority and incident type (p50, p90, share within the NENA and NFPA
+targets) as Markdown tables; --svg also writes the chart.`,
+    options: {
+      ...COMMON,
+      ...CONFIG,
+      from: { type: "string", arg: "ISO", help: "the start of the period (required)", check: checks.isoTime },
+      to: { type: "string", arg: "ISO", help: "its end (required)", check: checks.isoTime },
+      svg: { type: "string", arg: "FILE", help: "write the chart there too" },
+    },
+  },
+  (values) => report(values),
+);
+
+const rmsValidate = command(
+  {
+    path: "rms validate",
+    synopsis: "FILE... [options]",
+    summary: "validates EIDO documents against the NENA schema",
+    description:
+      "Validates EIDO documents against the NENA schema in DIR/nena-eido; exit code 1 when one is invalid.",
+    options: {
+      "data-dir": {
+        type: "string",
+        arg: "DIR",
+        help: "the shared data folder",
+        shownDefault: "$CAD_DATA_DIR or ../shared/data",
+      },
+    },
+    positionals: { min: 1, max: Number.MAX_SAFE_INTEGER },
+  },
+  (values, files) => validate(values["data-dir"], files),
+);
+
+const rmsDump = command(
+  {
+    path: "rms dump",
+    synopsis: "[options]",
+    summary: "the sha256 of the canonical dump of the records",
+    description: "The sha256 of the canonical dump of the records (--full: the dump itself).",
+    options: { ...COMMON, full: { type: "boolean", default: false, help: "print the dump itself" } },
+  },
+  (values) => dump(values),
+);
+
+const AUDIT_SPEC = {
+  path: "rms audit",
+  synopsis: "[options]",
+  summary: "the console's audit records the RMS keeps",
+  description: `The console's audit records (stream CAD_AUDIT_A) the RMS keeps, oldest first: the latest N
+matching rows. --action also takes invalid and gap (rows for messages that were not valid audit
+records, and for records missing from the stream).`,
+  options: {
+    ...COMMON,
+    operator: { type: "string", arg: "U", help: "only this operator's" },
+    action: {
+      type: "string",
+      arg: "A",
+      help: "only this action's",
+      check: (v: string) =>
+        AUDIT_ROW_ACTIONS.includes(v) ? undefined : `must be one of ${AUDIT_ROW_ACTIONS.join(", ")}`,
+    },
+    since: { type: "string", arg: "ISO", help: "only rows at or after this time", check: checks.isoTime },
+    limit: {
+      type: "string",
+      default: "100",
+      arg: "N",
+      help: "the latest N rows",
+      check: checks.wholeNumber(1),
+    },
+  },
+} as const satisfies CommandSpec;
+
+/** `cad rms audit`: checked by its spec, then listed by audit-cli.ts (which parses the same flags). */
+const rmsAudit: Command = {
+  spec: AUDIT_SPEC,
+  run: (args) => {
+    parseCommand(AUDIT_SPEC, args);
+    return runAuditList(args.filter((a) => a !== "--debug"));
+  },
+};
+
+/** The `cad rms` commands. */
+export const RMS_COMMANDS: readonly Command[] = [
+  rmsRun,
+  rmsStatus,
+  rmsExport,
+  rmsReport,
+  rmsValidate,
+  rmsDump,
+  rmsAudit,
+];
+
+async function run(values: Values<typeof RUN_SPEC.options>): Promise<number> {
   const auth = natsAuthOf(values, "cad rms run", say);
+  const signalled = stopRequested();
+  const waited = await waitForNats({
+    command: "rms run",
+    servers: values.nats,
+    auth,
+    timeoutSeconds: Number(values["connect-timeout"]),
+    log: say,
+    stop: signalled,
+  });
+  if (waited === "stopped") {
+    say(`cad-rms ${values.agency}: stopped during start-up (${describeStop(await signalled)})`);
+    return 0;
+  }
   const dbPath = dbPathOf(values);
   mkdirSync(dirname(dbPath), { recursive: true });
   const ackWait = Number(values["ack-wait"]);
   const batch = Number(values.batch);
-  if (!(ackWait > 0) || !(batch >= 1)) throw new Error("--ack-wait and --batch must be numbers > 0");
   const consumer = await RmsConsumer.start({
     agency: values.agency,
     servers: values.nats,
@@ -103,46 +239,52 @@ async function run(args: string[]): Promise<number> {
   say(
     `cad-rms ${values.agency}: recording ${agencySubjects(values.agency).eventStream} from ${values.nats} into ${dbPath}`,
   );
-  const signalled = new Promise<string>((resolve) => {
-    process.once("SIGTERM", () => resolve("SIGTERM"));
-    process.once("SIGINT", () => resolve("SIGINT"));
-  });
+  const stopped = signalled.then((reason) => ({ reason }));
   const failed = consumer.done.then(
-    () => "",
+    () => "the consumer ended",
     (error: unknown) => (error instanceof Error ? error.message : String(error)),
   );
   const refused = consumer.credentialsRefused.then((r) => r ?? new Promise<never>(() => undefined));
-  const why = await Promise.race([signalled, failed, refused]);
-  if (typeof why !== "string") {
+  const why = await Promise.race([stopped, failed, refused]);
+  const code = typeof why === "string" ? 1 : "reason" in why ? 0 : 3;
+  exitAfter(STOP_BUDGET_MS, code, say, `cad-rms ${values.agency}`);
+  if (typeof why === "string") {
+    say(`cad-rms ${values.agency}: stopped: ${why}`);
+    await consumer.stop().catch(() => undefined);
+    return code;
+  }
+  if (!("reason" in why)) {
     // Expired or revoked credentials: the consumer can never read again; stop (exit 3, as the
     // engine's FATAL lines do) for a supervisor to restart it with new ones.
     say(`cad-rms ${values.agency}: FATAL CREDENTIALS_REFUSED: NATS closed the connection: ${why.message}`);
     await consumer.stop().catch(() => undefined);
-    return 3;
-  }
-  const s = consumer.stats;
-  const a = consumer.audit.stats;
-  if (why !== "SIGTERM" && why !== "SIGINT") {
-    say(`cad-rms ${values.agency}: stopped: ${why}`);
-    await consumer.stop().catch(() => undefined);
-    return 1;
+    return code;
   }
   await consumer.stop();
+  const s = consumer.stats;
+  const a = consumer.audit.stats;
   say(
-    `cad-rms ${values.agency}: stopped on ${why} at stream sequence ${consumer.store.current.lastSeq} (${s.applied} applied, ${s.duplicates} duplicates skipped, ${s.redelivered} redelivered, ${s.resyncs} resyncs; audit: ${a.applied} records stored, ${a.invalid} invalid)`,
+    `cad-rms ${values.agency}: stopped (${describeStop(why.reason)}) at stream sequence ${consumer.store.current.lastSeq} (${s.applied} applied, ${s.duplicates} duplicates skipped, ${s.redelivered} redelivered, ${s.resyncs} resyncs; audit: ${a.applied} records stored, ${a.invalid} invalid)`,
   );
   return 0;
 }
 
-async function status(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { ...COMMON, ...NATS_AUTH_FLAGS } });
+async function status(values: {
+  readonly agency: string;
+  readonly db?: string | undefined;
+  readonly nats: string;
+  readonly creds?: string | undefined;
+  readonly "tls-ca"?: string | undefined;
+  readonly insecure: boolean;
+  readonly "connect-timeout": string;
+}): Promise<number> {
   let auth: NatsAuth | string;
   try {
     auth = natsAuthOf(values, "cad rms status");
   } catch (error) {
     // The records are worth showing without NATS: only the lag line needs the credentials.
-    if (!isCredentialsError(error)) throw error;
-    auth = error.message;
+    if (!isUsageError(error)) throw error;
+    auth = "no --creds FILE or --insecure";
   }
   const dbPath = dbPathOf(values);
   const db = openRmsDatabase(dbPath, { readonly: true });
@@ -174,14 +316,33 @@ async function status(args: string[]): Promise<number> {
   lines.push(
     typeof auth === "string"
       ? `lag: not asked (${auth})`
-      : await lagLine(values.nats, auth, s.eventStream, position?.last_seq ?? 0),
+      : await lagLine(
+          values.nats,
+          auth,
+          s.eventStream,
+          position?.last_seq ?? 0,
+          Number(values["connect-timeout"]),
+        ),
   );
   process.stdout.write(`${lines.join("\n")}\n`);
   return 0;
 }
 
-async function lagLine(servers: string, auth: NatsAuth, stream: string, lastSeq: number): Promise<string> {
+async function lagLine(
+  servers: string,
+  auth: NatsAuth,
+  stream: string,
+  lastSeq: number,
+  timeoutSeconds: number,
+): Promise<string> {
   try {
+    await waitForNats({
+      command: "rms status",
+      servers,
+      auth,
+      timeoutSeconds,
+      log: (line) => process.stderr.write(`${line}\n`),
+    });
     const nc = await connectNats(servers, "cad-rms-status", auth);
     try {
       const jsm = await jetstreamManager(nc);
@@ -200,14 +361,15 @@ async function lagLine(servers: string, auth: NatsAuth, stream: string, lastSeq:
   }
 }
 
-function exportEido(args: string[]): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { ...COMMON, domain: { type: "string" } },
-  });
-  const [incidentId] = positionals;
-  if (incidentId === undefined) throw new Error("cad rms export: name an incident (e.g. INC-000001)");
+function exportEido(
+  values: {
+    agency: string;
+    db?: string | undefined;
+    config?: string | undefined;
+    domain?: string | undefined;
+  },
+  incidentId: string,
+): number {
   const db = openRmsDatabase(dbPathOf(values), { readonly: true });
   const record = readIncidentRecord(db, incidentId);
   db.close();
@@ -225,15 +387,18 @@ function exportEido(args: string[]): number {
   return 0;
 }
 
-function report(args: string[]): number {
-  const { values } = parseArgs({
-    args,
-    options: { ...COMMON, from: { type: "string" }, to: { type: "string" }, svg: { type: "string" } },
-  });
+function report(values: {
+  agency: string;
+  db?: string | undefined;
+  config?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  svg?: string | undefined;
+}): number {
   const from = Date.parse(values.from ?? "");
   const to = Date.parse(values.to ?? "");
   if (Number.isNaN(from) || Number.isNaN(to) || to <= from)
-    throw new Error("cad rms report: give --from and --to as ISO times, --from before --to");
+    throw new UsageError("rms report", "give --from and --to as ISO times, --from before --to");
   const db = openRmsDatabase(dbPathOf(values), { readonly: true });
   const result = computeReport(db, loadConfigFile(values.config), from, to);
   db.close();
@@ -245,15 +410,10 @@ function report(args: string[]): number {
   return 0;
 }
 
-function validate(args: string[]): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { "data-dir": { type: "string" } },
-  });
-  const validator = loadEidoValidator(eidoSchemaDir(values["data-dir"]));
+function validate(dataDir: string | undefined, files: readonly string[]): number {
+  const validator = loadEidoValidator(eidoSchemaDir(dataDir));
   let failures = 0;
-  for (const file of positionals) {
+  for (const file of files) {
     const result = validator(JSON.parse(readFileSync(file, "utf8")));
     if (!result.valid) failures++;
     process.stdout.write(`${file}: ${result.valid ? "valid" : `INVALID ${result.errors.join("; ")}`}\n`);
@@ -261,8 +421,7 @@ function validate(args: string[]): number {
   return failures === 0 ? 0 : 1;
 }
 
-function dump(args: string[]): number {
-  const { values } = parseArgs({ args, options: { ...COMMON, full: { type: "boolean", default: false } } });
+function dump(values: { agency: string; db?: string | undefined; full: boolean }): number {
   const db = openRmsDatabase(dbPathOf(values), { readonly: true });
   process.stdout.write(values.full ? `${canonicalDump(db).join("\n")}\n` : `${dumpDigest(db)}\n`);
   db.close();

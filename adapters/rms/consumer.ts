@@ -161,7 +161,9 @@ export class RmsConsumer {
       const consumer = await this.js.consumers.get(stream, this.durable);
       const batchSize = this.opts.batch ?? 256;
       this.messages = await consumer.consume({ max_messages: batchSize * 2 });
-      if (this.stopping) await this.messages.close();
+      // A stop asked for while the consumer was being made: close it, not awaited (close()
+      // resolves once the messages are read to their end, which the loop below does at once).
+      if (this.stopping) void this.messages.close().catch(() => undefined);
       let batch: JsMsg[] = [];
       let gap = false;
       for await (const m of this.messages) {

@@ -36,7 +36,7 @@ export {
   type RmsReport,
 } from "./report.ts";
 export { reportSvg } from "./svg.ts";
-export { runRms, RMS_USAGE } from "./cli.ts";
+export { RMS_COMMANDS } from "./cli.ts";
 export {
   readAuditRecord,
   AUDIT_ACTIONS,

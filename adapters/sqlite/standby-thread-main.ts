@@ -23,6 +23,7 @@ const snapshotter = await StandbySnapshotter.start({
   store,
   log,
 });
+parentPort?.postMessage({ following: true });
 await stop;
 await snapshotter.stop();
 store.close();

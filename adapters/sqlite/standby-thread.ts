@@ -22,17 +22,20 @@ export interface StandbyThreadData {
 export function startStandbyThread(
   data: StandbyThreadData,
   log: (line: string) => void,
-): { stop(): Promise<number | undefined> } {
+): { stop(waitMs?: number): Promise<number | undefined> } {
   const url = new URL("./standby-thread-main.ts", import.meta.url).href;
   const bootstrap = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); })`;
   const worker = new Worker(bootstrap, { eval: true, workerData: data });
   let ready = false;
   let stopAsked = false;
+  /** The standby follows the log (before, it has nothing a last snapshot would keep). */
+  let following = false;
   let stopped: (lastSeq: number | undefined) => void = () => undefined;
   const done = new Promise<number | undefined>((resolve) => (stopped = resolve));
-  worker.on("message", (m: { log?: string; stopped?: number; ready?: boolean }) => {
+  worker.on("message", (m: { log?: string; stopped?: number; ready?: boolean; following?: boolean }) => {
     if (m.log !== undefined) log(m.log);
     if (m.stopped !== undefined) stopped(m.stopped);
+    if (m.following === true) following = true;
     if (m.ready === true) {
       // The worker listens from now on: a stop asked for earlier is sent now.
       ready = true;
@@ -49,22 +52,31 @@ export function startStandbyThread(
     stopped(undefined);
   });
   return {
-    stop: async () => {
+    stop: async (waitMs = STOP_WAIT_MS) => {
       stopAsked = true;
+      // Still loading or connecting (seconds, on a loaded machine): it has applied nothing since
+      // the snapshot it started from, so there is nothing to keep; waiting for it held every stop
+      // in the first seconds of a run for as long as the stop would wait.
+      if (!following) {
+        await worker.terminate();
+        return undefined;
+      }
       if (ready) worker.postMessage("stop");
       let timer: NodeJS.Timeout | undefined;
       const lastSeq = await Promise.race([
         done,
-        new Promise<undefined>((r) => (timer = setTimeout(() => r(undefined), STOP_WAIT_MS))),
+        new Promise<undefined>((r) => (timer = setTimeout(() => r(undefined), waitMs))),
       ]);
       clearTimeout(timer);
       if (lastSeq === undefined)
-        log(`cad-snapshotter ${data.agency}: did not confirm a clean stop; its thread is ended`);
+        log(
+          `cad-snapshotter ${data.agency}: no last snapshot within ${waitMs} ms; its thread is ended (the next start replays the inputs since the newest snapshot)`,
+        );
       await worker.terminate();
       return lastSeq;
     },
   };
 }
 
-/** How long a stop waits for the standby's last snapshot before ending its thread. */
+/** How long a stop waits, by default, for the standby's last snapshot before ending its thread. */
 const STOP_WAIT_MS = 30_000;
