@@ -42,7 +42,7 @@ const UNITS_EVERY_TICKS = 4;
 
 /** The page's controls of each command, hidden from a role that may not send it. */
 const CONTROLS: { readonly [K in ConsoleCommandKind]: readonly string[] } = {
-  DispatchUnit: ["accept", "send"],
+  DispatchUnit: ["accept", "send", "send-unit"],
   ReassignUnit: [],
   UpdateUnitStatus: ["unit-status", "unit-status-set"],
   CheckUnit: ["unit-check"],
@@ -51,7 +51,7 @@ const CONTROLS: { readonly [K in ConsoleCommandKind]: readonly string[] } = {
   ReopenIncident: [],
   ReprioritiseIncident: ["priority", "reprioritise"],
   AddNote: ["note-form"],
-  MergeIncidents: ["merge"],
+  MergeIncidents: ["merge", "other-incident"],
   SplitCall: [],
   LinkIncidents: ["link-incidents"],
   ReceiveCall: ["new-call"],
@@ -212,6 +212,9 @@ class ConsoleApp {
   private hideForbidden(): void {
     for (const [kind, ids] of Object.entries(CONTROLS) as [ConsoleCommandKind, readonly string[]][])
       if (!this.may(kind)) for (const id of ids) byId(id).hidden = true;
+    // Controls drawn with the incident (a slot's candidates, a caller's Split) go by the body's class.
+    document.body.classList.toggle("may-not-dispatch", !this.may("DispatchUnit"));
+    document.body.classList.toggle("may-not-split", !this.may("SplitCall"));
   }
 
   selectIncident(id: string | null): void {
