@@ -4,12 +4,8 @@ import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Gazetteer, normalise } from "../../adapters/console/gazetteer.ts";
-import {
-  GazetteerError,
-  gazetteerRows,
-  isGazetteerError,
-  loadGazetteer,
-} from "../../adapters/console/gazetteer-source.ts";
+import type { GazetteerError } from "../../adapters/console/gazetteer-source.ts";
+import { gazetteerRows, isGazetteerError, loadGazetteer } from "../../adapters/console/gazetteer-source.ts";
 import { DEFAULT_CONFIG_PATH } from "../../adapters/config/index.ts";
 import { offset } from "../../adapters/sim/city.ts";
 import { metroAddresses } from "../../adapters/sim/streets.ts";
@@ -142,6 +138,35 @@ describe("gazetteer: the demo city Metro (config/default.yaml, generated from it
         expect(metro.search(wanted, 1)[0]?.address).toBe(wanted);
       }),
       { numRuns: 300, seed: 17 },
+    );
+  });
+});
+
+describe("gazetteer: one-word queries read only the heads of the lists, and miss nothing", () => {
+  it("property: the best 8 for any word's start equal a sort of every address having a word that starts so", () => {
+    const all = metroAddresses();
+    const metro = new Gazetteer(all);
+    const tokens = all.map((a) => normalise(a.address));
+    const natural = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+    const words = [...new Set(tokens.flat())];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: words.length - 1 }), fc.integer({ min: 1, max: 4 }), (i, n) => {
+        const w = (words[i] ?? "").slice(0, n);
+        const expected = all
+          .map((a, id) => ({ a, t: tokens[id] ?? [] }))
+          .filter(({ t }) => t.some((x) => x.startsWith(w)))
+          .sort(
+            (x, y) =>
+              Number(y.t.join(" ") === w) - Number(x.t.join(" ") === w) ||
+              Number(y.t.includes(w)) - Number(x.t.includes(w)) ||
+              x.t.length - y.t.length ||
+              natural.compare(x.a.address, y.a.address),
+          )
+          .slice(0, 8)
+          .map(({ a }) => a.address);
+        expect(addresses(metro, w, 8)).toEqual(expected);
+      }),
+      { numRuns: 40, seed: 7 },
     );
   });
 });
