@@ -115,6 +115,10 @@ describe.skipIf(!available)(
       const inBlock = await pixelsAround(browser, page, await mapPoint(page, block.lon, block.lat), 3);
       expect(onCrossing[0]).not.toBe(ZONE_FILL);
       expect(share(inBlock, ZONE_FILL)).toBe(1);
+      // Zoomed in this far, the streets are named.
+      const names = () => page.locator("#map text.layer-label").allTextContents();
+      await expect.poll(names).toEqual(expect.arrayContaining(["56th St", "12th Ave"]));
+      await screenshot(page, "map-metro-streets.png");
       // The legend turns the streets off: the crossing is the zone's colour then.
       await page.locator('.map-layers label:has-text("Streets") input').uncheck();
       await expect.poll(() => streets.count()).toBe(0);
@@ -165,6 +169,9 @@ describe.skipIf(!available)(
       await page.locator('.map-controls [data-map="fit"]').click();
       const labels = await labelBoxes(page);
       expect(labels.length).toBeGreaterThan(10);
+      // The whole city in view: zones and units are named, the streets are not (too many to read).
+      expect(labels.map((l) => l.id)).toEqual(expect.arrayContaining(["FS7", "FS9", "E1", "M1"]));
+      expect(labels.map((l) => l.id).filter((t) => / (St|Ave)$/.test(t))).toEqual([]);
       for (const [i, a] of labels.entries())
         for (const b of labels.slice(i + 1)) expect(overlaps(a, b), `${a.id} overlaps ${b.id}`).toBe(false);
       expect(Number(await page.locator("#map").getAttribute("data-labels-hidden"))).toBeGreaterThan(0);

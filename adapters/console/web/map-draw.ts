@@ -111,6 +111,8 @@ function r1(v: number | undefined): number {
 }
 
 const FONT_PX = 11;
+/** Streets are named from this zoom in (a kilometre across 150 pixels), as on a paper street map. */
+const LINE_LABELS_MIN_SCALE = 0.15;
 const LABEL_H = 14;
 
 export interface Overlay {
@@ -220,7 +222,7 @@ class Scene {
   layerLabels(layer: DrawLayer, index: number): void {
     if (!layer.visible || layer.style.label === null) return;
     for (const [k, f] of layer.features.entries()) {
-      if (f.name === "") continue;
+      if (f.name === "" || (f.kind === "line" && this.view.scale < LINE_LABELS_MIN_SCALE)) continue;
       const anchors =
         f.kind === "line"
           ? lineAnchors(f.parts, this.view, this.size)

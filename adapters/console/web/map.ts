@@ -234,9 +234,11 @@ export class MapView {
     this.redraw();
   }
 
+  /** Fits at once (not at the next frame), so that a zoom right after starts from the fitted view. */
   private refit(): void {
     this.view = null;
-    this.redraw();
+    if (this.last !== null) this.render(this.last.model, this.last.selection);
+    else this.rerender();
   }
 
   /** The +, −, fit and pick-a-point buttons and the layer list, in the map's corner. */
@@ -275,18 +277,19 @@ export class MapView {
   /** Pick a point and show its coordinates (to read to a caller or another agency). */
   private where(out: HTMLOutputElement): void {
     out.textContent = "click the map…";
-    const cancel = this.pick((p) => {
+    const clear = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      out.textContent = "";
+      window.removeEventListener("keydown", clear, true);
+    };
+    // Registered before the pick's own Escape handler, which stops the key from going further.
+    window.addEventListener("keydown", clear, true);
+    this.pick((p) => {
+      window.removeEventListener("keydown", clear, true);
       out.textContent = `${p.lat.toFixed(5)}, ${p.lon.toFixed(5)}`;
       out.dataset["lat"] = String(p.lat);
       out.dataset["lon"] = String(p.lon);
     });
-    const clear = (e: KeyboardEvent) => {
-      if (e.key !== "Escape") return;
-      if (out.textContent === "click the map…") out.textContent = "";
-      window.removeEventListener("keydown", clear, true);
-      cancel();
-    };
-    window.addEventListener("keydown", clear, true);
   }
 
   private listen(): void {
