@@ -92,8 +92,9 @@ describe.skipIf(!natsServerAvailable())("cad demo, secure by default (needs nats
 
   it("--nats is refused without --insecure: the secure demo uses no server but its own", async () => {
     const run = await cad(["demo", ...quickRun, "--nats", "nats://127.0.0.1:4222", "--data-dir", tempDir()]);
-    expect(run.code).toBe(1);
-    expect(run.output.trim()).toMatch(/--nats is for --insecure/);
+    // A usage error: exit code 2, one line naming the flag.
+    expect(run.code).toBe(2);
+    expect(run.output.trim()).toMatch(/^cad demo: --nats is for --insecure[^\n]*\(see cad demo --help\)$/);
   });
 
   describe("--insecure", () => {

@@ -24,11 +24,11 @@ interface Stopped {
 }
 
 /**
- * Starts `npm run cad -- ARGS` as its own process group (detached), waits for `ready` in its
+ * Starts `npm run SCRIPT -- ARGS` as its own process group (detached), waits for `ready` in its
  * output, sends SIGTERM to npm's pid only, and waits until no process of the group is alive.
  */
-async function stopNpmTree(args: readonly string[], ready: string): Promise<Stopped> {
-  const npm = spawn("npm", ["run", "--silent", "cad", "--", ...args], {
+async function stopNpmTree(script: string, args: readonly string[], ready: string): Promise<Stopped> {
+  const npm = spawn("npm", ["run", "--silent", script, "--", ...args], {
     cwd: resolve("."),
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -42,7 +42,7 @@ async function stopNpmTree(args: readonly string[], ready: string): Promise<Stop
       if (waited > 90_000) throw new Error(`no "${ready}" within 90 s:\n${output}`);
       await new Promise((r) => setTimeout(r, 50));
     }
-    // The engine is a node process; the shell npm runs the script in has the same words in its command line.
+    // The engine is a node process (the shell npm runs the script in has the same words in its command line).
     const engines = liveInGroup(pgid).filter((pid) =>
       /^\S*node .*adapters\/cli\/main\.ts/.test(commandLine(pid)),
     );
@@ -74,6 +74,7 @@ describe.skipIf(!natsServerAvailable())("SIGTERM to `npm run cad -- serve` (need
       const agency = extra.length === 0 ? "stopplain" : "stopdata";
       const dataDir = extra.length === 0 ? [] : ["--data-dir", join(scratch, agency)];
       const { ms, output } = await stopNpmTree(
+        "cad",
         ["serve", "--insecure", "--agency", agency, "--nats", nats.server.url, ...dataDir],
         "serving on",
       );
@@ -87,4 +88,16 @@ describe.skipIf(!natsServerAvailable())("SIGTERM to `npm run cad -- serve` (need
     },
     120_000,
   );
+
+  it("given the demo started by `npm start`, when npm gets SIGTERM, then the demo stops with its report and nothing is left, its own nats-server included, within 2 s", async () => {
+    const { ms, output } = await stopNpmTree(
+      "start",
+      ["--data-dir", join(scratch, "demo"), "--no-console", "--speed", "600"],
+      "cad-engine demo on NATS",
+    );
+    console.log(`npm start (the demo): every process gone ${ms.toFixed(0)} ms after SIGTERM to npm`);
+    expect(output).toContain("cad-engine demo: stopping (");
+    expect(output).not.toContain("not stopped within");
+    expect(ms).toBeLessThan(STOP_BOUND_MS);
+  }, 180_000);
 });
