@@ -15,9 +15,11 @@ import { DEV_CLUSTER_USAGE, parseDevCluster, runDevCluster } from "./dev-cluster
 import { AUTH_INIT_USAGE, runAuthInit } from "./auth.ts";
 import { AUTH_USER_USAGE, runAuthUser } from "./auth-user.ts";
 import { UsersError } from "../auth/users.ts";
+import { LOG_FLAGS, configureLogging, lineLog, loggingOf } from "../log/index.ts";
+import { METRICS_FLAGS, metricsOf } from "../metrics/index.ts";
 
 /** A line of a long-running command's log (stdout, timestamped), as serve and console write theirs. */
-const logLine = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
+const logLine = lineLog("cad");
 
 /** `--replicas N`: 1-5 replicas of each stream created; undefined (auto) when not given. */
 function replicasOf(text: string | undefined): number | undefined {
@@ -135,8 +137,10 @@ async function main(argv: string[]): Promise<number> {
           "in-process": { type: "boolean", default: false },
           "console-port": { type: "string" },
           "no-console": { type: "boolean", default: false },
+          ...LOG_FLAGS,
         },
       });
+      configureLogging(loggingOf(values));
       // The secure demo's NATS is its own server, started with its credentials: another NATS
       // would be one whose users the demo did not make.
       if (values.nats !== undefined && !values.insecure)
@@ -175,8 +179,11 @@ async function main(argv: string[]): Promise<number> {
           "public-name": { type: "string", multiple: true },
           users: { type: "string", default: "console-users.json" },
           "idle-minutes": { type: "string", default: "30" },
+          ...LOG_FLAGS,
+          ...METRICS_FLAGS,
         },
       });
+      configureLogging(loggingOf(values));
       const auth = natsAuthOf(values, "cad console", logLine);
       return runConsole({
         auth,
@@ -190,6 +197,7 @@ async function main(argv: string[]): Promise<number> {
         publicNames: values["public-name"],
         users: values.users,
         idleMinutes: positive(values["idle-minutes"], "--idle-minutes"),
+        metrics: metricsOf(values),
       });
     }
     case "serve": {
@@ -209,8 +217,11 @@ async function main(argv: string[]): Promise<number> {
           "snapshot-every-seconds": { type: "string", default: "60" },
           replicas: { type: "string" },
           ...NATS_AUTH_FLAGS,
+          ...LOG_FLAGS,
+          ...METRICS_FLAGS,
         },
       });
+      configureLogging(loggingOf(values));
       const replicas = replicasOf(values.replicas);
       const auth = natsAuthOf(values, "cad serve", logLine);
       if (values.agency !== undefined && values.agencies !== undefined)
@@ -236,6 +247,7 @@ async function main(argv: string[]): Promise<number> {
         snapshotEveryInputs: positive(values["snapshot-every-inputs"], "--snapshot-every-inputs"),
         snapshotEverySeconds: positive(values["snapshot-every-seconds"], "--snapshot-every-seconds"),
         ...(replicas !== undefined && { replicas }),
+        metrics: metricsOf(values),
       });
     }
     case "snapshot": {

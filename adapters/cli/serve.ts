@@ -11,6 +11,8 @@ import {
   type NatsAuth,
 } from "../nats/index.ts";
 import { SnapshotStore, startStandbyThread } from "../sqlite/index.ts";
+import { lineLog } from "../log/index.ts";
+import { EngineMetrics, startMetricsServer, type MetricsServer } from "../metrics/index.ts";
 
 export interface ServeOptions {
   /** The agencies whose engines this process runs (one replica of each). */
@@ -29,6 +31,8 @@ export interface ServeOptions {
   readonly auth: NatsAuth;
   /** `--replicas N`: replicas of the streams the engine creates; undefined: 3 on a cluster of 3 or more servers, else 1. */
   readonly replicas?: number;
+  /** `--metrics-port P` (0: any free port) and `--metrics-host H`: /metrics, /healthz, /readyz; none without it. */
+  readonly metrics?: { readonly host: string; readonly port: number } | undefined;
 }
 
 /** The default replica name: this host's name and process id, as one subject token. */
@@ -39,6 +43,22 @@ export function defaultReplicaName(): string {
 const ENGINE_VERSION = (
   JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
 ).version;
+
+/**
+ * When the agency's newest snapshot was written, read from the store's file at each scrape: the
+ * standby thread writes them. A read that finds the file busy keeps the last answer.
+ */
+function newestSnapshotAt(store: SnapshotStore, agency: string): () => number | undefined {
+  let last: number | undefined;
+  return () => {
+    try {
+      last = store.list(agency)[0]?.createdAt;
+    } catch {
+      // Busy (a snapshot being written) or closed at stop: the last answer stands.
+    }
+    return last;
+  };
+}
 
 export function snapshotPath(dataDir: string, agency: string): string {
   return join(dataDir, `${agency}.snapshots.sqlite`);
@@ -59,7 +79,7 @@ const STANDBY_STOP_MS = 3000;
  */
 export async function runServe(opts: ServeOptions): Promise<number> {
   const source = loadConfigSource(opts.configPath);
-  const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
+  const log = lineLog("cad-engine");
   // Listening from the start: a SIGTERM during start-up or a stalled stop is honoured too.
   const signalled = new Promise<"signal">((resolve) => {
     process.once("SIGTERM", () => resolve("signal"));
@@ -72,11 +92,18 @@ export async function runServe(opts: ServeOptions): Promise<number> {
       process.exit(code);
     }, STOP_DEADLINE_MS).unref();
   const runs: AgencyRun[] = [];
-  const stopAll = () => Promise.all(runs.map((run) => run.stop()));
+  // Up before the engines start: /readyz says "starting", then "replaying", then ready.
+  const metrics = new EngineMetrics(opts.agencies, opts.replica, ENGINE_VERSION);
+  const endpoint = await serveMetrics(opts, metrics, log);
+  const stopAll = async () => {
+    const stopped = await Promise.all(runs.map((run) => run.stop()));
+    await endpoint?.close();
+    return stopped;
+  };
   for (const agency of opts.agencies) {
     let run: AgencyRun | "signal";
     try {
-      run = await Promise.race([startAgency(agency, opts, source, log), signalled]);
+      run = await Promise.race([startAgency(agency, opts, source, log, metrics), signalled]);
     } catch (error) {
       exitByDeadline(isLogLostError(error) ? EXIT_LOG_LOST : 1);
       await stopAll();
@@ -104,6 +131,25 @@ export async function runServe(opts: ServeOptions): Promise<number> {
   return code;
 }
 
+/** The metrics endpoint when --metrics-port is given. */
+async function serveMetrics(
+  opts: ServeOptions,
+  metrics: EngineMetrics,
+  log: (line: string) => void,
+): Promise<MetricsServer | undefined> {
+  if (opts.metrics === undefined) return undefined;
+  const server = await startMetricsServer({
+    ...opts.metrics,
+    registry: metrics.registry,
+    health: () => metrics.health(),
+    ready: () => metrics.ready(),
+  });
+  log(
+    `cad-engine ${opts.agencies.join(",")}: metrics on ${server.url}/metrics (health /healthz, readiness /readyz)`,
+  );
+  return server;
+}
+
 /** One agency's engine replica in this process, with its snapshotter, clock and configuration watch. */
 interface AgencyRun {
   readonly service: EngineService;
@@ -116,6 +162,7 @@ async function startAgency(
   opts: ServeOptions,
   source: ConfigSource,
   log: (line: string) => void,
+  metrics: EngineMetrics,
 ): Promise<AgencyRun> {
   let store: SnapshotStore | undefined;
   if (opts.dataDir !== undefined) {
@@ -139,6 +186,7 @@ async function startAgency(
       replica: { name: opts.replica },
       replicas: opts.replicas,
       log,
+      observer: metrics.observer(agency),
       ...(store && { snapshots: store }),
     });
   } catch (error) {
@@ -168,6 +216,7 @@ async function startAgency(
     clock?.stop();
     clock = leading && opts.clock ? startClock(service.nc, agency) : undefined;
   };
+  metrics.add(agency, service, store && newestSnapshotAt(store, agency));
   const offLeadership = service.onLeadership(leadership);
   if (service.leading) leadership(true);
   // The configuration is part of the history: the file's is recorded when it is not the one in force.

@@ -1,6 +1,8 @@
 import type { NatsAuth } from "../nats/index.ts";
 import { ConsoleStartError } from "./http.ts";
 import { startConsole, type ConsoleServer } from "./server.ts";
+import { lineLog } from "../log/index.ts";
+import { consoleMetrics, packageVersion, startMetricsServer, type MetricsServer } from "../metrics/index.ts";
 
 export interface ConsoleCliOptions {
   readonly agency: string;
@@ -19,6 +21,8 @@ export interface ConsoleCliOptions {
   /** The users file (`--users`). */
   readonly users: string;
   readonly idleMinutes: number;
+  /** `--metrics-port`, `--metrics-host`: /metrics, /healthz, /readyz; none when undefined. */
+  readonly metrics?: { readonly host: string; readonly port: number } | undefined;
 }
 
 /** `cad console`: serves the dispatch console until SIGTERM or SIGINT. */
@@ -30,7 +34,7 @@ export async function runConsole(opts: ConsoleCliOptions): Promise<number> {
     process.stderr.write("cad console: give both --tls-cert FILE and --tls-key FILE, or neither\n");
     return 2;
   }
-  const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
+  const log = lineLog("console");
   let server: ConsoleServer;
   try {
     server = await startConsole({
@@ -57,12 +61,26 @@ export async function runConsole(opts: ConsoleCliOptions): Promise<number> {
   log(
     `cad console for agency "${opts.agency}" on NATS ${opts.servers}: open ${server.url} (events cad.${opts.agency}.evt.>, state by cad.${opts.agency}.q.state)`,
   );
+  let endpoint: MetricsServer | undefined;
+  if (opts.metrics !== undefined) {
+    const measured = consoleMetrics(opts.agency, packageVersion(), server);
+    try {
+      endpoint = await startMetricsServer({ ...opts.metrics, ...measured });
+    } catch (error) {
+      await server.close();
+      throw error;
+    }
+    log(
+      `cad console ${opts.agency}: metrics on ${endpoint.url}/metrics (health /healthz, readiness /readyz)`,
+    );
+  }
   const signalled = new Promise<undefined>((resolve) => {
     process.once("SIGTERM", () => resolve(undefined));
     process.once("SIGINT", () => resolve(undefined));
   });
   const refused = server.gateway.credentialsRefused.then((r) => r ?? new Promise<never>(() => undefined));
   const fatal = await Promise.race([signalled, refused]);
+  await endpoint?.close();
   await server.close();
   if (fatal !== undefined) {
     // Expired or revoked credentials: pages could never update again, so the console stops (exit 3,

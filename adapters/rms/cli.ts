@@ -14,12 +14,24 @@ import { readIncidentRecord } from "./record.ts";
 import { computeReport, formatReport } from "./report.ts";
 import { openRmsDatabase } from "./schema.ts";
 import { reportSvg } from "./svg.ts";
+import { LOG_FLAGS, configureLogging, lineLog, loggingOf } from "../log/index.ts";
+import {
+  METRICS_FLAGS,
+  metricsOf,
+  packageVersion,
+  rmsMetrics,
+  startMetricsServer,
+  type MetricsServer,
+} from "../metrics/index.ts";
 
 export const RMS_USAGE = `  cad rms run (--creds FILE | --insecure) [--tls-ca FILE] [--agency A] [--nats URL] [--db FILE]
-             [--durable NAME] [--ack-wait S] [--batch N]
+             [--durable NAME] [--ack-wait S] [--batch N] [--log-format text|json] [--log-level L]
+             [--metrics-port P [--metrics-host H]]
       The RMS consumer: a durable JetStream consumer on CAD_EVT_A keeping the records database
       (default data/A.rms.sqlite) until SIGTERM or SIGINT; logs its position and lag every 5 s.
       --creds: the agency's rms creds (cad auth init); --insecure: none (warns at every start).
+      --metrics-port P: /metrics, /healthz, /readyz on http://H:P (H default 127.0.0.1; none
+      without it). --log-format (default text, or $CAD_LOG_FORMAT), --log-level (default info).
   cad rms status [--agency A] [--db FILE] [--nats URL] [--creds FILE | --insecure] [--tls-ca FILE]
       Where the records are in the stream, what they hold, and the lag when NATS answers
       (asked only with --creds or --insecure).
@@ -45,7 +57,7 @@ const COMMON = {
   config: { type: "string" },
 } as const;
 
-const say = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
+const say = lineLog("cad-rms");
 const dbPathOf = (values: { db?: string | undefined; agency: string }) =>
   values.db ?? join("data", `${values.agency}.rms.sqlite`);
 
@@ -82,8 +94,12 @@ async function run(args: string[]): Promise<number> {
       durable: { type: "string", default: "rms" },
       "ack-wait": { type: "string", default: "30" },
       batch: { type: "string", default: "256" },
+      ...LOG_FLAGS,
+      ...METRICS_FLAGS,
     },
   });
+  configureLogging(loggingOf(values));
+  const metrics = metricsOf(values);
   const auth = natsAuthOf(values, "cad rms run", say);
   const dbPath = dbPathOf(values);
   mkdirSync(dirname(dbPath), { recursive: true });
@@ -103,6 +119,19 @@ async function run(args: string[]): Promise<number> {
   say(
     `cad-rms ${values.agency}: recording ${agencySubjects(values.agency).eventStream} from ${values.nats} into ${dbPath}`,
   );
+  let endpoint: MetricsServer | undefined;
+  if (metrics !== undefined) {
+    try {
+      endpoint = await startMetricsServer({
+        ...metrics,
+        ...rmsMetrics(values.agency, packageVersion(), consumer),
+      });
+    } catch (error) {
+      await consumer.stop().catch(() => undefined);
+      throw error;
+    }
+    say(`cad-rms ${values.agency}: metrics on ${endpoint.url}/metrics (health /healthz, readiness /readyz)`);
+  }
   const signalled = new Promise<string>((resolve) => {
     process.once("SIGTERM", () => resolve("SIGTERM"));
     process.once("SIGINT", () => resolve("SIGINT"));
@@ -113,6 +142,7 @@ async function run(args: string[]): Promise<number> {
   );
   const refused = consumer.credentialsRefused.then((r) => r ?? new Promise<never>(() => undefined));
   const why = await Promise.race([signalled, failed, refused]);
+  await endpoint?.close();
   if (typeof why !== "string") {
     // Expired or revoked credentials: the consumer can never read again; stop (exit 3, as the
     // engine's FATAL lines do) for a supervisor to restart it with new ones.
