@@ -133,7 +133,7 @@ function checkHistograms(types: ReadonlyMap<string, string>, samples: readonly S
     const series = new Map<string, Sample[]>();
     for (const s of samples.filter((x) => x.name === `${name}_bucket`)) {
       if (s.labels["le"] === undefined) throw new Error(`${name}_bucket without le`);
-      const { le: _le, ...rest } = s.labels;
+      const rest = Object.fromEntries(Object.entries(s.labels).filter(([k]) => k !== "le"));
       const key = JSON.stringify(Object.entries(rest).sort());
       series.set(key, [...(series.get(key) ?? []), s]);
     }
