@@ -15,7 +15,9 @@ import { checks, command, UsageError, type Command } from "./spec.ts";
 import { runStreamsCreate } from "./streams.ts";
 
 /** A long-running command's log line (stdout, timestamped). */
-const logLine = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
+import { configureLoggingFrom, LOG_OPTIONS, METRICS_OPTIONS, metricsOf } from "./ops-flags.ts";
+import { lineLog } from "../log/index.ts";
+const logLine = lineLog("cad");
 /** A one-shot command's progress line (stderr, apart from its output). */
 const note = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -95,9 +97,12 @@ credentials the engine does not create streams (see cad streams create).`,
       ...REPLICAS_FLAG,
       ...NATS_AUTH_FLAGS,
       ...CONNECT_TIMEOUT_FLAG,
+      ...LOG_OPTIONS,
+      ...METRICS_OPTIONS,
     },
   },
   (values) => {
+    configureLoggingFrom(values);
     if (values.agency !== undefined && values.agencies !== undefined)
       throw new UsageError("serve", "give --agency A or --agencies A,B,C, not both");
     const agencies = (values.agencies ?? values.agency ?? "demo")
@@ -121,6 +126,7 @@ credentials the engine does not create streams (see cad streams create).`,
       snapshotEverySeconds: Number(values["snapshot-every-seconds"]),
       connectTimeoutSeconds: Number(values["connect-timeout"]),
       ...(replicas !== undefined && { replicas }),
+      metrics: metricsOf(values),
     });
   },
 );
@@ -196,9 +202,11 @@ SIGHUP, with its final report.`,
         shownDefault: "nats://127.0.0.1:4222",
       },
       "in-process": { type: "boolean", default: false, help: "the same without NATS" },
+      ...LOG_OPTIONS,
     },
   },
   (values) => {
+    configureLoggingFrom(values);
     // The secure demo's NATS is its own server, started with its credentials: another NATS
     // would be one whose users the demo did not make.
     if (values.nats !== undefined && !values.insecure)

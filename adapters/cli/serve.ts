@@ -13,6 +13,8 @@ import {
   type NatsAuth,
 } from "../nats/index.ts";
 import { SnapshotStore, startStandbyThread } from "../sqlite/index.ts";
+import { lineLog } from "../log/index.ts";
+import { EngineMetrics, startMetricsServer, type MetricsServer } from "../metrics/index.ts";
 
 export interface ServeOptions {
   /** The agencies whose engines this process runs (one replica of each). */
@@ -31,6 +33,8 @@ export interface ServeOptions {
   readonly auth: NatsAuth;
   /** `--replicas N`: replicas of the streams the engine creates; undefined: 3 on a cluster of 3 or more servers, else 1. */
   readonly replicas?: number;
+  /** `--metrics-port P` (0: any free port) and `--metrics-host H`: /metrics, /healthz, /readyz; none without it. */
+  readonly metrics?: { readonly host: string; readonly port: number } | undefined;
   /** `--connect-timeout`: seconds to wait for NATS to answer at start (0: for ever). */
   readonly connectTimeoutSeconds: number;
 }
@@ -43,6 +47,22 @@ export function defaultReplicaName(): string {
 const ENGINE_VERSION = (
   JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
 ).version;
+
+/**
+ * When the agency's newest snapshot was written, read from the store's file at each scrape: the
+ * standby thread writes them. A read that finds the file busy keeps the last answer.
+ */
+function newestSnapshotAt(store: SnapshotStore, agency: string): () => number | undefined {
+  let last: number | undefined;
+  return () => {
+    try {
+      last = store.list(agency)[0]?.createdAt;
+    } catch {
+      // Busy (a snapshot being written) or closed at stop: the last answer stands.
+    }
+    return last;
+  };
+}
 
 export function snapshotPath(dataDir: string, agency: string): string {
   return join(dataDir, `${agency}.snapshots.sqlite`);
@@ -64,11 +84,14 @@ const STANDBY_STOP_MS = 1400;
  */
 export async function runServe(opts: ServeOptions): Promise<number> {
   const source = loadConfigSource(opts.configPath);
-  const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
+  const log = lineLog("cad-engine");
   // Listening from the start: a stop asked for during start-up or a stalled stop is honoured too.
   const signalled = stopRequested().then((reason) => ({ reason }));
   const who = opts.agencies.join(",");
   const stopWithin = (code: number) => exitAfter(STOP_BUDGET_MS, code, log, `cad-engine ${who}`);
+  // Up before the engines start: /readyz says "starting", then "replaying", then ready.
+  const metrics = new EngineMetrics(opts.agencies, opts.replica, ENGINE_VERSION);
+  const endpoint = await serveMetrics(opts, metrics, log);
   const waited = await waitForNats({
     command: "serve",
     servers: opts.servers,
@@ -77,13 +100,19 @@ export async function runServe(opts: ServeOptions): Promise<number> {
     log,
     stop: signalled,
   });
-  if (waited === "stopped") return stoppedBeforeStart(log, who, await signalled);
+  if (waited === "stopped") {
+    await endpoint?.close();
+    return stoppedBeforeStart(log, who, await signalled);
+  }
   const runs: AgencyRun[] = [];
-  const stopAll = () => Promise.all(runs.map((run) => run.stop()));
+  const stopAll = async () => {
+    await Promise.all(runs.map((run) => run.stop()));
+    await endpoint?.close();
+  };
   for (const agency of opts.agencies) {
     let run: AgencyRun | { reason: StopReason };
     try {
-      run = await Promise.race([startAgency(agency, opts, source, log), signalled]);
+      run = await Promise.race([startAgency(agency, opts, source, log, metrics), signalled]);
     } catch (error) {
       stopWithin(isLogLostError(error) ? EXIT_LOG_LOST : 1);
       await stopAll();
@@ -112,6 +141,25 @@ export async function runServe(opts: ServeOptions): Promise<number> {
   return code;
 }
 
+/** The metrics endpoint when --metrics-port is given. */
+async function serveMetrics(
+  opts: ServeOptions,
+  metrics: EngineMetrics,
+  log: (line: string) => void,
+): Promise<MetricsServer | undefined> {
+  if (opts.metrics === undefined) return undefined;
+  const server = await startMetricsServer({
+    ...opts.metrics,
+    registry: metrics.registry,
+    health: () => metrics.health(),
+    ready: () => metrics.ready(),
+  });
+  log(
+    `cad-engine ${opts.agencies.join(",")}: metrics on ${server.url}/metrics (health /healthz, readiness /readyz)`,
+  );
+  return server;
+}
+
 function stoppedBeforeStart(log: (line: string) => void, who: string, why: { reason: StopReason }): number {
   log(`cad-engine ${who}: stopped during start-up (${describeStop(why.reason)})`);
   return 0;
@@ -129,6 +177,7 @@ async function startAgency(
   opts: ServeOptions,
   source: ConfigSource,
   log: (line: string) => void,
+  metrics: EngineMetrics,
 ): Promise<AgencyRun> {
   let store: SnapshotStore | undefined;
   if (opts.dataDir !== undefined) {
@@ -152,6 +201,7 @@ async function startAgency(
       replica: { name: opts.replica },
       replicas: opts.replicas,
       log,
+      observer: metrics.observer(agency),
       ...(store && { snapshots: store }),
     });
   } catch (error) {
@@ -181,6 +231,7 @@ async function startAgency(
     clock?.stop();
     clock = leading && opts.clock ? startClock(service.nc, agency) : undefined;
   };
+  metrics.add(agency, service, store && newestSnapshotAt(store, agency));
   const offLeadership = service.onLeadership(leadership);
   if (service.leading) leadership(true);
   // The configuration is part of the history: the file's is recorded when it is not the one in force.

@@ -5,8 +5,11 @@ import { describeStop, exitAfter, STOP_BUDGET_MS, stopRequested } from "../cli/s
 import { checks, command, UsageError } from "../cli/spec.ts";
 import { ConsoleStartError } from "./http.ts";
 import { startConsole, type ConsoleServer } from "./server.ts";
+import { configureLoggingFrom, LOG_OPTIONS, METRICS_OPTIONS, metricsOf } from "../cli/ops-flags.ts";
+import { lineLog } from "../log/index.ts";
+import { consoleMetrics, packageVersion, startMetricsServer, type MetricsServer } from "../metrics/index.ts";
 
-const logLine = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
+const logLine = lineLog("console");
 
 /** `cad console`: its spec (options, usage) and how it runs. */
 export const consoleCommand = command(
@@ -61,9 +64,12 @@ name. Operators log in as users of --users FILE (see cad auth user); a session e
         check: checks.positive,
       },
       ...CONNECT_TIMEOUT_FLAG,
+      ...LOG_OPTIONS,
+      ...METRICS_OPTIONS,
     },
   },
   (values) => {
+    configureLoggingFrom(values);
     if ((values["tls-cert"] === undefined) !== (values["tls-key"] === undefined))
       throw new UsageError("console", "give both --tls-cert FILE and --tls-key FILE, or neither");
     return runConsole({
@@ -79,6 +85,7 @@ name. Operators log in as users of --users FILE (see cad auth user); a session e
       users: values.users,
       idleMinutes: Number(values["idle-minutes"]),
       connectTimeoutSeconds: Number(values["connect-timeout"]),
+      metrics: metricsOf(values),
     });
   },
 );
@@ -100,6 +107,8 @@ export interface ConsoleCliOptions {
   /** The users file (`--users`). */
   readonly users: string;
   readonly idleMinutes: number;
+  /** `--metrics-port`, `--metrics-host`: /metrics, /healthz, /readyz; none when undefined. */
+  readonly metrics?: { readonly host: string; readonly port: number } | undefined;
   /** `--connect-timeout`: seconds to wait for NATS at start (0: for ever); none: no wait. */
   readonly connectTimeoutSeconds?: number;
 }
@@ -153,9 +162,23 @@ export async function runConsole(opts: ConsoleCliOptions): Promise<number> {
   log(
     `cad console for agency "${opts.agency}" on NATS ${opts.servers}: open ${server.url} (events cad.${opts.agency}.evt.>, state by cad.${opts.agency}.q.state)`,
   );
+  let endpoint: MetricsServer | undefined;
+  if (opts.metrics !== undefined) {
+    const measured = consoleMetrics(opts.agency, packageVersion(), server);
+    try {
+      endpoint = await startMetricsServer({ ...opts.metrics, ...measured });
+    } catch (error) {
+      await server.close();
+      throw error;
+    }
+    log(
+      `cad console ${opts.agency}: metrics on ${endpoint.url}/metrics (health /healthz, readiness /readyz)`,
+    );
+  }
   const refused = server.gateway.credentialsRefused.then((r) => r ?? new Promise<never>(() => undefined));
   const why = await Promise.race([signalled.then((reason) => ({ reason })), refused]);
   exitAfter(STOP_BUDGET_MS, "reason" in why ? 0 : 3, log, "cad console");
+  await endpoint?.close();
   await server.close();
   if (!("reason" in why)) {
     // Expired or revoked credentials: pages could never update again, so the console stops (exit 3,

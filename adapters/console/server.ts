@@ -73,6 +73,8 @@ export interface ConsoleServer {
   readonly port: number;
   readonly gateway: ConsoleGateway;
   readonly sessions: Sessions;
+  /** Commands received since start, by result: "accepted" (in the input log) or the refusal's code. */
+  readonly commandResults: ReadonlyMap<string, number>;
   close(): Promise<void>;
 }
 
@@ -160,7 +162,12 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleServer>
     ...defined({ idleMs: opts.idleMs, log }),
   });
   const shift = new ShiftSource(gateway.nc, gateway.s, consoleConfig(config, opts.agency));
-  const routes = new Map([...getRoutes(gateway, assets, shift), ["/api/gazetteer", gazetteerRoute(gazetteer)]]);
+  const routes = new Map([
+    ...getRoutes(gateway, assets, shift),
+    ["/api/gazetteer", gazetteerRoute(gazetteer)],
+  ]);
+  const commandResults = new Map<string, number>();
+  const counted = (result: string) => commandResults.set(result, (commandResults.get(result) ?? 0) + 1);
   const headers = securityHeaders(tls !== undefined);
   // Set once the port is known; until then (never, in practice) every request is refused.
   let guard = (_req: IncomingMessage): void => {
@@ -175,7 +182,7 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleServer>
       if (error instanceof HttpError) opts.log?.(refusalLogLine(req, error));
       return fail(res, error, opts.log);
     }
-    route(req, res, gateway, sessions, routes, opts.log).catch((error: unknown) =>
+    route(req, res, gateway, sessions, routes, opts.log, counted).catch((error: unknown) =>
       fail(res, error, opts.log),
     );
   };
@@ -199,6 +206,7 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleServer>
     port,
     gateway,
     sessions,
+    commandResults,
     async close() {
       sessions.close();
       await gateway.close();
@@ -403,6 +411,7 @@ async function route(
   sessions: Sessions,
   routes: ReadonlyMap<string, Handler>,
   log: ((line: string) => void) | undefined,
+  counted: (result: string) => void,
 ): Promise<void> {
   const url = new URL(req.url ?? "/", "http://console");
   const post = req.method === "POST";
@@ -427,8 +436,10 @@ async function route(
     try {
       request = parseCommandRequest(await readJsonBody(req));
     } catch (error) {
-      if (error instanceof CommandError || error instanceof HttpError)
+      if (error instanceof CommandError || error instanceof HttpError) {
         gateway.refused(who, "unknown", error.code);
+        counted(error.code);
+      }
       throw error;
     }
     const entry = {
@@ -443,10 +454,12 @@ async function route(
       // A unit terminal hears the engine's rejection of its command on its own feed.
       if (reply.ok) for (const feed of unitFeeds.get(who) ?? []) feed.expect(reply.seq);
       log?.(commandLogLine(reply.ok ? { ...entry, seq: reply.seq } : { ...entry, code: reply.code }));
+      counted(reply.ok ? "accepted" : reply.code);
       return sendJson(res, 200, reply);
     } catch (error) {
       const code = error instanceof HttpError || error instanceof AccessError ? error.code : "NATS_ERROR";
       log?.(commandLogLine({ ...entry, code }));
+      counted(code);
       throw error;
     }
   }

@@ -20,6 +20,8 @@ export interface ApplierOptions {
   /** True for inputs whose outputs are all stored already: only the state is needed. */
   readonly stateOnly: (inputSeq: number) => boolean;
   readonly log?: ((line: string) => void) | undefined;
+  /** Told each rejection's code (the metrics' rejected-by-code counter). */
+  readonly rejected?: ((code: string) => void) | undefined;
 }
 
 /**
@@ -80,6 +82,7 @@ export class InputApplier {
 
   private rejection(meta: OutputMeta, at: number, inputKind: string, rejection: Rejection): Output {
     this.o.counts.rejected++;
+    this.o.rejected?.(rejection.code);
     return rejectionOutput(this.o.s, meta, at, inputKind, rejection);
   }
 }

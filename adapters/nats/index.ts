@@ -4,7 +4,7 @@
  * the wire codec, and a nats-server for the demo. Test-only support is in ./testing.ts.
  */
 export * from "./codec/index.ts";
-export { EngineService, type ServiceOptions } from "./service.ts";
+export { EngineService, type ServiceObserver, type ServiceOptions } from "./service.ts";
 export {
   preferredReplica,
   CLAIM_AFTER_MS,

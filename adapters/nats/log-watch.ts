@@ -92,6 +92,11 @@ export class LogWatch {
     return Math.max(0, this.logLastSeq - this.w.lastSeq());
   }
 
+  /** Whether the connection is up, as its last status said (a disconnect, a reconnect). */
+  get isConnected(): boolean {
+    return this.connected && !this.nc.isClosed();
+  }
+
   start(logLastSeq: number): void {
     this.logLastSeq = logLastSeq;
     void this.followStatus();

@@ -16,6 +16,9 @@ export class Publisher implements Publishing {
   failingSince: number | undefined;
   private readonly attempts = new Set<() => void>();
 
+  /** Told how long each output took from publish to JetStream's ack, retries included (the metrics' histogram). */
+  acknowledged?: (seconds: number) => void;
+
   /** Whether outputs may go out (a replica's leadership); absent for a sole engine. */
   gate?: () => boolean | Promise<boolean>;
 
@@ -108,6 +111,10 @@ export class Publisher implements Publishing {
   private send(o: Output, msgID: string): void {
     // Encoded here, synchronously, so that a codec failure is caught with its input.
     const data = o.encode();
-    this.inFlight.push(publishUntilAcked(this, o.subject, data, msgID, outputHeaders(o.id)));
+    const publishing = publishUntilAcked(this, o.subject, data, msgID, outputHeaders(o.id));
+    const acknowledged = this.acknowledged;
+    if (acknowledged === undefined) return void this.inFlight.push(publishing);
+    const sentAt = performance.now();
+    this.inFlight.push(publishing.then((ack) => (acknowledged((performance.now() - sentAt) / 1000), ack)));
   }
 }

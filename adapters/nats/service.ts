@@ -46,6 +46,14 @@ export interface ServiceOptions extends RecoveryOptions {
   readonly replica?: { readonly name: string };
   /** Replicas of the streams it creates (1-5); default: 3 on a cluster of 3 or more servers, else 1. */
   readonly replicas?: number | undefined;
+  /** Told what the counts do not say: rejections by code, each output's publish-to-ack time (metrics). */
+  readonly observer?: ServiceObserver | undefined;
+}
+
+/** What the metrics learn from the service as it happens (the rest they read from it when scraped). */
+export interface ServiceObserver {
+  rejected(code: string): void;
+  acknowledged(seconds: number): void;
 }
 
 /** A follower keeps at most this many inputs' outputs that the leader has not said are stored. */
@@ -120,6 +128,7 @@ export class EngineService {
     const stopping = () => this.stopping;
     const say = (line: string) => opts.log?.(`cad-engine ${s.agency}: ${line}`);
     this.publisher = new Publisher(js, this.counts, recovery.published, stopping, say);
+    if (opts.observer !== undefined) this.publisher.acknowledged = (sec) => opts.observer?.acknowledged(sec);
     this.leadingNow = opts.replica === undefined;
     if (opts.replica !== undefined) {
       const leadership = new Leadership(opts.replica.name, {
@@ -150,6 +159,7 @@ export class EngineService {
         this.publisher.stored(inputSeq) ||
         (this.leadership !== undefined && inputSeq <= this.leadership.knownPublishedUpTo),
       log: opts.log,
+      rejected: opts.observer && ((code) => opts.observer?.rejected(code)),
     });
     this.watermark = new WatermarkRecorder(opts);
     this.watch = new LogWatch(nc, jsm, s, {
@@ -182,6 +192,21 @@ export class EngineService {
   onLeadership(listener: (leading: boolean) => void): () => void {
     this.leadershipListeners.add(listener);
     return () => this.leadershipListeners.delete(listener);
+  }
+
+  /** True until every input that was in the log at start-up has been applied (the start-up replay). */
+  get catchingUp(): boolean {
+    return this.caughtUpResolve !== undefined;
+  }
+
+  /** Whether the NATS connection is up (false between a disconnect and the reconnect, and once closed). */
+  get connected(): boolean {
+    return this.watch.isConnected;
+  }
+
+  /** The last input in the log at start-up: the start-up replay reads up to it. */
+  get backlogSeq(): number {
+    return this.recovery.backlog;
   }
 
   /** Inputs in the log not applied yet, as last seen (the `lag` of the metrics query). */

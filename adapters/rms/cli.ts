@@ -27,6 +27,10 @@ import { computeReport, formatReport } from "./report.ts";
 import { openRmsDatabase } from "./schema.ts";
 import { reportSvg } from "./svg.ts";
 
+import { configureLoggingFrom, LOG_OPTIONS, METRICS_OPTIONS, metricsOf } from "../cli/ops-flags.ts";
+import { lineLog } from "../log/index.ts";
+import { packageVersion, rmsMetrics, startMetricsServer, type MetricsServer } from "../metrics/index.ts";
+
 const COMMON = {
   agency: { type: "string", default: "demo", arg: "A", help: "the agency" },
   db: { type: "string", arg: "FILE", help: "the records database", shownDefault: "data/A.rms.sqlite" },
@@ -41,7 +45,7 @@ const CONFIG = {
   },
 } as const satisfies Options;
 
-const say = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
+const say = lineLog("cad-rms");
 const dbPathOf = (values: { db?: string | undefined; agency: string }) =>
   values.db ?? join("data", `${values.agency}.rms.sqlite`);
 
@@ -71,6 +75,8 @@ SIGTERM, SIGINT or SIGHUP; logs its position and lag every 5 s. --creds: the age
       check: checks.wholeNumber(1),
     },
     ...CONNECT_TIMEOUT_FLAG,
+    ...LOG_OPTIONS,
+    ...METRICS_OPTIONS,
   },
 } as const;
 
@@ -208,6 +214,8 @@ export const RMS_COMMANDS: readonly Command[] = [
 ];
 
 async function run(values: Values<typeof RUN_SPEC.options>): Promise<number> {
+  configureLoggingFrom(values);
+  const metrics = metricsOf(values);
   const auth = natsAuthOf(values, "cad rms run", say);
   const signalled = stopRequested();
   const waited = await waitForNats({
@@ -239,6 +247,19 @@ async function run(values: Values<typeof RUN_SPEC.options>): Promise<number> {
   say(
     `cad-rms ${values.agency}: recording ${agencySubjects(values.agency).eventStream} from ${values.nats} into ${dbPath}`,
   );
+  let endpoint: MetricsServer | undefined;
+  if (metrics !== undefined) {
+    try {
+      endpoint = await startMetricsServer({
+        ...metrics,
+        ...rmsMetrics(values.agency, packageVersion(), consumer),
+      });
+    } catch (error) {
+      await consumer.stop().catch(() => undefined);
+      throw error;
+    }
+    say(`cad-rms ${values.agency}: metrics on ${endpoint.url}/metrics (health /healthz, readiness /readyz)`);
+  }
   const stopped = signalled.then((reason) => ({ reason }));
   const failed = consumer.done.then(
     () => "the consumer ended",
@@ -248,6 +269,7 @@ async function run(values: Values<typeof RUN_SPEC.options>): Promise<number> {
   const why = await Promise.race([stopped, failed, refused]);
   const code = typeof why === "string" ? 1 : "reason" in why ? 0 : 3;
   exitAfter(STOP_BUDGET_MS, code, say, `cad-rms ${values.agency}`);
+  await endpoint?.close();
   if (typeof why === "string") {
     say(`cad-rms ${values.agency}: stopped: ${why}`);
     await consumer.stop().catch(() => undefined);

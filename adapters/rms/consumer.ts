@@ -58,6 +58,8 @@ export interface ConsumerStats {
  */
 export class RmsConsumer {
   readonly stats: ConsumerStats = { applied: 0, duplicates: 0, redelivered: 0, resyncs: 0 };
+  /** The durable's lag as last reported (every logEveryMs): not delivered yet, and not acknowledged. */
+  lag: { pending: number; unacknowledged: number } | undefined;
   /**
    * Resolves with the refusal when the connection closed because the server refused the
    * credentials (expired, revoked); with undefined on any other close.
@@ -251,6 +253,7 @@ export class RmsConsumer {
     this.saveRun(false);
     const info = await this.jsm.consumers.info(this.store.stream, this.durable).catch(() => undefined);
     const p = this.store.current;
+    this.lag = info && { pending: info.num_pending, unacknowledged: info.num_ack_pending };
     const lag =
       info === undefined
         ? "lag unknown"
@@ -259,6 +262,16 @@ export class RmsConsumer {
     this.say(
       `at stream sequence ${p.lastSeq} (input ${p.lastInputSeq}${at}); ${lag}; ${this.stats.applied} applied (${rate.toFixed(0)}/s), ${this.stats.duplicates} duplicates skipped`,
     );
+  }
+
+  /** Whether it has caught up with the stream since start (read by the metrics' readiness). */
+  get caughtUpOnce(): boolean {
+    return this.caughtUpLogged;
+  }
+
+  /** The NATS connection (the metrics follow whether it is up). */
+  get connection(): NatsConnection {
+    return this.nc;
   }
 
   private caughtUpLogged = false;

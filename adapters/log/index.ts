@@ -1,0 +1,14 @@
+export {
+  LOG_FORMATS,
+  LOG_LEVELS,
+  configureLogging,
+  logLevel,
+  logger,
+  type Log,
+  type LogFields,
+  type LogFormat,
+  type LogLevel,
+  type LoggingOptions,
+} from "./logger.ts";
+export { entryOf, lineLog } from "./lines.ts";
+export { LOG_FLAGS, loggingOf } from "./flags.ts";
