@@ -260,7 +260,7 @@ export class CallEntry {
     };
     byId<HTMLButtonElement>("ce-send").disabled = true;
     this.say("Sending…", "info");
-    const command = await this.host.link.send(input);
+    const command = await this.host.link.sendPosted(input);
     byId<HTMLButtonElement>("ce-send").disabled = false;
     if (command.state === "failed" || command.state === "rejected")
       return this.say(`Not entered: ${command.text}`, "error");

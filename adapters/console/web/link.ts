@@ -120,11 +120,23 @@ export class Link {
    * gateway and then the engine answer. The page changes only when the engine's outputs arrive.
    */
   send(input: ConsoleCommand): TrackedCommand {
+    const command = this.track(input);
+    void this.post(command);
+    return command;
+  }
+
+  /** Sends, and resolves once the console has answered the post (sent, failed or refused). */
+  async sendPosted(input: ConsoleCommand): Promise<TrackedCommand> {
+    const command = this.track(input);
+    await this.post(command);
+    return command;
+  }
+
+  private track(input: ConsoleCommand): TrackedCommand {
     const command: TrackedCommand = { id: commandId(), input, state: "sending", seq: null, text: "" };
     this.commands.push(command);
     if (this.commands.length > MAX_COMMANDS) this.commands.splice(0, this.commands.length - MAX_COMMANDS);
     this.changed("commands");
-    void this.post(command);
     return command;
   }
 
