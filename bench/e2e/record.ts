@@ -13,6 +13,8 @@ import {
   encodeRejection,
   eventSubjectSuffix,
   type InputBody,
+  unitAssignmentOf,
+  crewsEventIncident,
   unitCopyOf,
 } from "../../adapters/nats/index.ts";
 import {
@@ -97,8 +99,16 @@ export class Recorder {
         const size = encodeEvent({ ...meta, index }, event).length;
         this.add(`evt.${suffix}`, size, index, OutputKind.event);
         if (event.type === "UnitsRecommended") recommends = 1;
-        const unitId = unitCopyOf(event);
-        if (unitId !== undefined) this.add(`unit.${unitId}.${suffix}`, size, index, OutputKind.unitCopy);
+        // The unit subjects' copies, as the service publishes them: the event's own unit, then every
+        // unit on the incident the event is about, each with what its terminal shows (its own bytes).
+        const about = crewsEventIncident(event);
+        const crews = about === undefined ? [] : (this.state.incidents.get(about)?.unitIds ?? []);
+        const own = unitCopyOf(event);
+        for (const unitId of own === undefined ? crews : [own, ...crews]) {
+          const assignment = unitAssignmentOf(this.state, this.config, unitId);
+          const copy = encodeEvent({ ...meta, index }, event, assignment).length;
+          this.add(`unit.${unitId}.${suffix}`, copy, index, OutputKind.unitCopy);
+        }
       });
     }
     this.recommends.push(recommends);
