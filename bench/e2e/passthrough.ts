@@ -122,12 +122,12 @@ export class PassThrough {
     const agency = this.agency;
     const index = this.plan.index[k] ?? 0;
     const subject = this.subjects[this.plan.subject[k] ?? 0] ?? "";
-    // Copies to several units of one event are told apart by the unit (the subject's token), as in the service.
-    const unitId = kind === OutputKind.unitCopy ? subject.split(".")[3] : undefined;
+    // An incident's crews' copies are told apart by the unit (the subject's token), as in the service.
+    const unitId = kind === OutputKind.crewCopy ? subject.split(".")[3] : undefined;
     const id: OutputId =
       kind === OutputKind.rejection
         ? { agency, inputSeq: seq, kind: "rejection" }
-        : kind === OutputKind.unitCopy
+        : kind === OutputKind.unitCopy || kind === OutputKind.crewCopy
           ? { agency, inputSeq: seq, kind: "unitCopy", index, ...(unitId !== undefined && { unitId }) }
           : { agency, inputSeq: seq, kind: "event", index };
     this.publish(subject, data, id);

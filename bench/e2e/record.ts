@@ -28,7 +28,7 @@ import {
 } from "../../engine/index.ts";
 
 /** How an output's message id is formed from the input's sequence (OutputId in adapters/nats/outputs.ts). */
-export const OutputKind = { event: 0, unitCopy: 1, rejection: 2 } as const;
+export const OutputKind = { event: 0, unitCopy: 1, rejection: 2, crewCopy: 3 } as const;
 
 /** One input ready to publish: subject suffix after `cad.<agency>.in.`, id, instant, encoded body. */
 export interface WireInput {
@@ -103,12 +103,14 @@ export class Recorder {
         // unit on the incident the event is about, each with what its terminal shows (its own bytes).
         const about = crewsEventIncident(event);
         const crews = about === undefined ? [] : (this.state.incidents.get(about)?.unitIds ?? []);
-        const own = unitCopyOf(event);
-        for (const unitId of own === undefined ? crews : [own, ...crews]) {
+        const copy = (unitId: string, kind: number) => {
           const assignment = unitAssignmentOf(this.state, this.config, unitId);
-          const copy = encodeEvent({ ...meta, index }, event, assignment).length;
-          this.add(`unit.${unitId}.${suffix}`, copy, index, OutputKind.unitCopy);
-        }
+          const bytes = encodeEvent({ ...meta, index }, event, assignment).length;
+          this.add(`unit.${unitId}.${suffix}`, bytes, index, kind);
+        };
+        const own = unitCopyOf(event);
+        if (own !== undefined) copy(own, OutputKind.unitCopy);
+        for (const unitId of crews) copy(unitId, OutputKind.crewCopy);
       });
     }
     this.recommends.push(recommends);
