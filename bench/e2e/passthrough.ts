@@ -111,23 +111,26 @@ export class PassThrough {
       this.counts.unplanned++;
       return;
     }
-    let data: Uint8Array = new Uint8Array(0);
-    for (let k = from; k < to; k++) data = this.output(k, m.seq, data);
+    for (let k = from; k < to; k++) this.output(k, m.seq);
   }
 
-  /** Publishes the k-th output of the plan for the input at `seq`; returns its bytes. */
-  private output(k: number, seq: number, previous: Uint8Array): Uint8Array {
+  /** Publishes the k-th output of the plan for the input at `seq`. */
+  private output(k: number, seq: number): void {
     const kind = this.plan.kind[k];
-    // A unit's copy of an event is the same bytes, as in the service.
-    const data = kind === OutputKind.unitCopy ? previous : new Uint8Array(this.plan.size[k] ?? 0);
+    // A unit's copy carries what its terminal shows: bytes of its own, of the size the service's had.
+    const data = new Uint8Array(this.plan.size[k] ?? 0);
     const agency = this.agency;
     const index = this.plan.index[k] ?? 0;
+    const subject = this.subjects[this.plan.subject[k] ?? 0] ?? "";
+    // An incident's crews' copies are told apart by the unit (the subject's token), as in the service.
+    const unitId = kind === OutputKind.crewCopy ? subject.split(".")[3] : undefined;
     const id: OutputId =
       kind === OutputKind.rejection
         ? { agency, inputSeq: seq, kind: "rejection" }
-        : { agency, inputSeq: seq, kind: kind === OutputKind.unitCopy ? "unitCopy" : "event", index };
-    this.publish(this.subjects[this.plan.subject[k] ?? 0] ?? "", data, id);
-    return data;
+        : kind === OutputKind.unitCopy || kind === OutputKind.crewCopy
+          ? { agency, inputSeq: seq, kind: "unitCopy", index, ...(unitId !== undefined && { unitId }) }
+          : { agency, inputSeq: seq, kind: "event", index };
+    this.publish(subject, data, id);
   }
 
   private publish(subject: string, data: Uint8Array, id: OutputId): void {

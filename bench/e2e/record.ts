@@ -13,6 +13,8 @@ import {
   encodeRejection,
   eventSubjectSuffix,
   type InputBody,
+  unitAssignmentOf,
+  crewsEventIncident,
   unitCopyOf,
 } from "../../adapters/nats/index.ts";
 import {
@@ -26,7 +28,7 @@ import {
 } from "../../engine/index.ts";
 
 /** How an output's message id is formed from the input's sequence (OutputId in adapters/nats/outputs.ts). */
-export const OutputKind = { event: 0, unitCopy: 1, rejection: 2 } as const;
+export const OutputKind = { event: 0, unitCopy: 1, rejection: 2, crewCopy: 3 } as const;
 
 /** One input ready to publish: subject suffix after `cad.<agency>.in.`, id, instant, encoded body. */
 export interface WireInput {
@@ -97,8 +99,18 @@ export class Recorder {
         const size = encodeEvent({ ...meta, index }, event).length;
         this.add(`evt.${suffix}`, size, index, OutputKind.event);
         if (event.type === "UnitsRecommended") recommends = 1;
-        const unitId = unitCopyOf(event);
-        if (unitId !== undefined) this.add(`unit.${unitId}.${suffix}`, size, index, OutputKind.unitCopy);
+        // The unit subjects' copies, as the service publishes them: the event's own unit, then every
+        // unit on the incident the event is about, each with what its terminal shows (its own bytes).
+        const about = crewsEventIncident(event);
+        const crews = about === undefined ? [] : (this.state.incidents.get(about)?.unitIds ?? []);
+        const copy = (unitId: string, kind: number) => {
+          const assignment = unitAssignmentOf(this.state, this.config, unitId);
+          const bytes = encodeEvent({ ...meta, index }, event, assignment).length;
+          this.add(`unit.${unitId}.${suffix}`, bytes, index, kind);
+        };
+        const own = unitCopyOf(event);
+        if (own !== undefined) copy(own, OutputKind.unitCopy);
+        for (const unitId of crews) copy(unitId, OutputKind.crewCopy);
       });
     }
     this.recommends.push(recommends);

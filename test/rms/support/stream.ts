@@ -1,8 +1,10 @@
 import {
+  crewsEventIncident,
   encodeEvent,
   encodeRejection,
   eventSubjectSuffix,
   agencySubjects,
+  unitAssignmentOf,
 } from "../../../adapters/nats/index.ts";
 import type { StreamMessage } from "../../../adapters/rms/index.ts";
 import {
@@ -19,8 +21,9 @@ const UNIT_EVENTS = new Set(["UnitDispatched", "UnitReleased", "UnitStatusChange
 
 /**
  * An in-process engine that writes the event stream the NATS service would: each event in its
- * Output envelope on cad.<agency>.evt.<suffix>, a copy of unit events on cad.<agency>.unit.<id>.<suffix>,
- * and one rejection for a refused input.
+ * Output envelope on cad.<agency>.evt.<suffix>, copies on cad.<agency>.unit.<id>.<suffix> (a unit
+ * event to its unit, a note, caller, priority or merge to the incident's crews, each carrying what
+ * that unit's terminal shows), and one rejection for a refused input.
  */
 export class StreamBuilder {
   readonly state: EngineState = createState();
@@ -51,8 +54,16 @@ export class StreamBuilder {
       const data = encodeEvent({ ...meta, index }, event);
       const suffix = eventSubjectSuffix(event);
       push(`${s.eventPrefix}${suffix}`, data);
-      if (UNIT_EVENTS.has(event.type) && "unitId" in event)
-        push(`${s.unitPrefix}${event.unitId}.${suffix}`, data);
+      const config = this.state.configuration?.config ?? this.cfg;
+      const copy = (unitId: string) =>
+        push(
+          `${s.unitPrefix}${unitId}.${suffix}`,
+          encodeEvent({ ...meta, index }, event, unitAssignmentOf(this.state, config, unitId)),
+        );
+      if (UNIT_EVENTS.has(event.type) && "unitId" in event) copy(event.unitId);
+      const about = crewsEventIncident(event);
+      for (const unitId of about === undefined ? [] : (this.state.incidents.get(about)?.unitIds ?? []))
+        copy(unitId);
     });
     return result;
   }
