@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { loadConfigSource, type ConfigSource } from "../config/index.ts";
@@ -11,6 +11,7 @@ import {
   type NatsAuth,
 } from "../nats/index.ts";
 import { SnapshotStore, startStandbyThread } from "../sqlite/index.ts";
+import { PACKAGE_VERSION } from "../package/index.ts";
 
 export interface ServeOptions {
   /** The agencies whose engines this process runs (one replica of each). */
@@ -36,9 +37,7 @@ export function defaultReplicaName(): string {
   return `${hostname()}-${process.pid}`.replace(/[^A-Za-z0-9_-]/g, "_").slice(-64);
 }
 
-const ENGINE_VERSION = (
-  JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
-).version;
+const ENGINE_VERSION = PACKAGE_VERSION;
 
 export function snapshotPath(dataDir: string, agency: string): string {
   return join(dataDir, `${agency}.snapshots.sqlite`);
