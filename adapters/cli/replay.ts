@@ -1,10 +1,10 @@
 import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { loadConfigFile } from "../config/index.ts";
+import { packageFile } from "../package/index.ts";
 import { DEFAULT_BUSY_MINUTES, replaySeattle, type ReplayResult } from "../replay/index.ts";
 import { PUBLISHED_SEATTLE_BASELINE, loadSeattleFire } from "../seattle/index.ts";
 
-const SEATTLE_CONFIG = fileURLToPath(new URL("../../config/seattle-fire.yaml", import.meta.url));
+const SEATTLE_CONFIG = packageFile("config/seattle-fire.yaml");
 
 export interface ReplayOptions {
   readonly dataDir: string;

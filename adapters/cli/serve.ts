@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { loadConfigSource, type ConfigSource } from "../config/index.ts";
@@ -15,6 +15,7 @@ import {
 import { SnapshotStore, startStandbyThread } from "../sqlite/index.ts";
 import { lineLog } from "../log/index.ts";
 import { EngineMetrics, startMetricsServer, type MetricsServer } from "../metrics/index.ts";
+import { PACKAGE_VERSION } from "../package/index.ts";
 
 export interface ServeOptions {
   /** The agencies whose engines this process runs (one replica of each). */
@@ -44,9 +45,7 @@ export function defaultReplicaName(): string {
   return `${hostname()}-${process.pid}`.replace(/[^A-Za-z0-9_-]/g, "_").slice(-64);
 }
 
-const ENGINE_VERSION = (
-  JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
-).version;
+const ENGINE_VERSION = PACKAGE_VERSION;
 
 /**
  * When the agency's newest snapshot was written, read from the store's file at each scrape: the

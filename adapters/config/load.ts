@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { buildConfiguration, configurationText, type EngineConfig } from "../../engine/index.ts";
+import { packageFile } from "../package/index.ts";
 
 /** The configuration shipped with the project. */
-export const DEFAULT_CONFIG_PATH = fileURLToPath(new URL("../../config/default.yaml", import.meta.url));
+export const DEFAULT_CONFIG_PATH = packageFile("config/default.yaml");
 
 /** The config file could not be read, parsed or validated; `problems` lists each one. */
 export class ConfigError extends Error {

@@ -1,5 +1,5 @@
 /** The web dispatch console: `startConsole` serves the page and speaks NATS for it (see docs/console.md). */
-export { startConsole, bundlePage, type ConsoleOptions, type ConsoleServer } from "./server.ts";
+export { startConsole, type ConsoleOptions, type ConsoleServer } from "./server.ts";
 export {
   CONTENT_SECURITY_POLICY,
   ConsoleStartError,

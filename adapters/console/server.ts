@@ -2,10 +2,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
-import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { NatsConnection } from "@nats-io/transport-node";
-import { build, type Plugin } from "esbuild";
 import type { EngineConfig } from "../../engine/index.ts";
 import type { NatsAuth } from "../nats/index.ts";
 import { DEFAULT_CONFIG_PATH, loadConfigFile } from "../config/index.ts";
@@ -32,6 +29,7 @@ import {
   sendText,
   type TlsFiles,
 } from "./http.ts";
+import { FROM_SOURCES } from "../package/index.ts";
 import { AccessError } from "./roles.ts";
 import { ShiftSource } from "./shift-source.ts";
 import type { WireOutput } from "./web/protocol.ts";
@@ -79,41 +77,19 @@ export interface ConsoleServer {
 }
 
 const WEB = new URL("./web/", import.meta.url);
-const ENGINE_DIR = fileURLToPath(new URL("../../engine/", import.meta.url));
 const read = (name: string) => readFileSync(new URL(name, WEB), "utf8");
 
 /**
- * The engine is a pure core: loading a module of it does nothing but define things. Said to
- * esbuild (as package.json `sideEffects: false` would), the page's bundle leaves out every engine
- * module it uses nothing of, constants included, though it imports them all through engine/index.ts.
+ * The page's code (web/app.ts and what it imports) as one ES module for the browser: bundled by
+ * `npm run build` into the build's web/app.js, beside the html and css; from sources, bundled
+ * now by esbuild, a devDependency that the build neither follows (the import's name is not a
+ * literal) nor ships.
  */
-const engineWithoutSideEffects: Plugin = {
-  name: "engine-without-side-effects",
-  setup(b) {
-    // Relative imports name their file (NodeNext), so joining the paths resolves them.
-    b.onResolve({ filter: /^\.\.?\// }, (args) => {
-      const path = resolve(args.resolveDir, args.path);
-      return path.startsWith(ENGINE_DIR) ? { path, sideEffects: false } : undefined;
-    });
-  },
-};
-
-/** Bundles a page's code (TypeScript, in web/: app.ts, unit.ts, supervisor.ts) into one ES module for the browser. */
-export async function bundlePage(entry = "app.ts"): Promise<string> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL(entry, WEB))],
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    sourcemap: "inline",
-    logLevel: "silent",
-    plugins: [engineWithoutSideEffects],
-  });
-  const out = result.outputFiles[0];
-  if (out === undefined) throw new Error("esbuild produced no bundle for the console page");
-  return out.text;
+async function pageScript(entry: "app" | "unit" | "supervisor"): Promise<string> {
+  if (!FROM_SOURCES) return read(`${entry}.js`);
+  const bundler: string = "./bundle.ts";
+  const bundle = (await import(bundler)) as { bundlePage: (entry: string) => Promise<string> };
+  return bundle.bundlePage(`${entry}.ts`);
 }
 
 /**
@@ -138,11 +114,11 @@ export async function startConsole(opts: ConsoleOptions): Promise<ConsoleServer>
   const assets = {
     html: read("index.html"),
     css: read("style.css"),
-    js: await bundlePage(),
+    js: await pageScript("app"),
     unitHtml: read("unit.html"),
-    unitJs: await bundlePage("unit.ts"),
+    unitJs: await pageScript("unit"),
     supervisorHtml: read("supervisor.html"),
-    supervisorJs: await bundlePage("supervisor.ts"),
+    supervisorJs: await pageScript("supervisor"),
     terminalCss: read("terminal.css"),
     config: JSON.stringify(consoleConfig(config, opts.agency)),
     zones: JSON.stringify(loadZonesGeoJSON(configPath)),

@@ -3,10 +3,11 @@ import { join, resolve } from "node:path";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import formats from "ajv-formats";
 import { parse } from "yaml";
+import { PACKAGE_ROOT } from "../package/index.ts";
 
 /** Where the NENA EIDO schema lives: $CAD_DATA_DIR/nena-eido, else ../shared/data/nena-eido beside the repo. */
 export function eidoSchemaDir(dataDir?: string): string {
-  const base = dataDir ?? process.env["CAD_DATA_DIR"] ?? resolve(import.meta.dirname, "../../../shared/data");
+  const base = dataDir ?? process.env["CAD_DATA_DIR"] ?? resolve(PACKAGE_ROOT, "../shared/data");
   return join(base, "nena-eido");
 }
 

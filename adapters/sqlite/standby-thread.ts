@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { NatsAuth } from "../nats/index.ts";
+import { FROM_SOURCES } from "../package/index.ts";
 
 /** What the standby's thread is started with (standby-thread-main.ts runs it there). */
 export interface StandbyThreadData {
@@ -15,17 +16,24 @@ export interface StandbyThreadData {
   readonly auth?: NatsAuth;
 }
 
+/** The worker: the build's JavaScript as it is; from sources, the TypeScript through tsx (a devDependency), as the main thread. */
+function standbyWorker(data: StandbyThreadData): Worker {
+  if (!FROM_SOURCES)
+    return new Worker(new URL("./standby-thread-main.js", import.meta.url), { workerData: data });
+  const url = new URL("./standby-thread-main.ts", import.meta.url).href;
+  const bootstrap = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); })`;
+  return new Worker(bootstrap, { eval: true, workerData: data });
+}
+
 /**
  * Starts the standby snapshotter in a worker thread, so that encoding a snapshot never stalls the
- * serving engine's thread. The worker loads TypeScript through tsx, as the main thread does.
+ * serving engine's thread.
  */
 export function startStandbyThread(
   data: StandbyThreadData,
   log: (line: string) => void,
 ): { stop(waitMs?: number): Promise<number | undefined> } {
-  const url = new URL("./standby-thread-main.ts", import.meta.url).href;
-  const bootstrap = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); })`;
-  const worker = new Worker(bootstrap, { eval: true, workerData: data });
+  const worker = standbyWorker(data);
   let ready = false;
   let stopAsked = false;
   /** The standby follows the log (before, it has nothing a last snapshot would keep). */
