@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { jetstreamManager } from "@nats-io/jetstream";
@@ -11,9 +11,8 @@ import { canonicalDump, dumpDigest } from "./dump.ts";
 import { toEido } from "./eido.ts";
 import { eidoSchemaDir, loadEidoValidator } from "./eido-schema.ts";
 import { readIncidentRecord } from "./record.ts";
-import { computeReport, formatReport } from "./report.ts";
+import { runReport } from "./report-cli.ts";
 import { openRmsDatabase } from "./schema.ts";
-import { reportSvg } from "./svg.ts";
 
 export const RMS_USAGE = `  cad rms run (--creds FILE | --insecure) [--tls-ca FILE] [--agency A] [--nats URL] [--db FILE]
              [--durable NAME] [--ack-wait S] [--batch N]
@@ -26,8 +25,10 @@ export const RMS_USAGE = `  cad rms run (--creds FILE | --insecure) [--tls-ca FI
   cad rms export INCIDENT_ID [--agency A] [--db FILE] [--domain D] [--config FILE]
       The incident as a NENA EIDO document (JSON) on stdout.
   cad rms report --from ISO --to ISO [--agency A] [--db FILE] [--config FILE] [--svg FILE]
+             [--format markdown|json]
       Response intervals per priority and incident type (p50, p90, share within the NENA and
-      NFPA targets) as Markdown tables; --svg also writes the chart.
+      NFPA targets, total response against each priority's target) as Markdown tables, or every
+      table as JSON for dashboards; --svg also writes the chart.
   cad rms validate FILE... [--data-dir DIR]
       Validates EIDO documents against the NENA schema in DIR/nena-eido.
   cad rms dump [--agency A] [--db FILE] [--full]
@@ -60,7 +61,7 @@ export async function runRms(args: string[]): Promise<number> {
     case "export":
       return exportEido(rest);
     case "report":
-      return report(rest);
+      return runReport(rest);
     case "validate":
       return validate(rest);
     case "dump":
@@ -222,26 +223,6 @@ function exportEido(args: string[]): number {
     ...(values.domain && { domain: values.domain }),
   });
   process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
-  return 0;
-}
-
-function report(args: string[]): number {
-  const { values } = parseArgs({
-    args,
-    options: { ...COMMON, from: { type: "string" }, to: { type: "string" }, svg: { type: "string" } },
-  });
-  const from = Date.parse(values.from ?? "");
-  const to = Date.parse(values.to ?? "");
-  if (Number.isNaN(from) || Number.isNaN(to) || to <= from)
-    throw new Error("cad rms report: give --from and --to as ISO times, --from before --to");
-  const db = openRmsDatabase(dbPathOf(values), { readonly: true });
-  const result = computeReport(db, loadConfigFile(values.config), from, to);
-  db.close();
-  process.stdout.write(`${formatReport(result)}\n`);
-  if (values.svg !== undefined) {
-    writeFileSync(values.svg, reportSvg(result));
-    process.stdout.write(`chart written to ${values.svg}\n`);
-  }
   return 0;
 }
 

@@ -288,7 +288,9 @@ function arrivalSamples(
     if (needed > 0) {
       fullAlarms.incidents++;
       const enRoute = list.flatMap((r) => (r.en_route_at === null ? [] : [r.en_route_at]));
-      const onScene = list.flatMap((r) => (r.on_scene_at === null ? [] : [r.on_scene_at])).sort((a, b) => a - b);
+      const onScene = list
+        .flatMap((r) => (r.on_scene_at === null ? [] : [r.on_scene_at]))
+        .sort((a, b) => a - b);
       const assembledAt = onScene[needed - 1];
       const startAt = enRoute.length === 0 ? undefined : Math.min(...enRoute);
       const assembled = assembledAt !== undefined && startAt !== undefined;
