@@ -6,6 +6,7 @@ import { loadConfigFile } from "../config/index.ts";
 import { NATS_AUTH_FLAGS, natsAuthOf } from "../cli/nats-flags.ts";
 import { agencySubjects, connectNats, isCredentialsError, type NatsAuth } from "../nats/index.ts";
 import { runAuditList } from "./audit-cli.ts";
+import { runBulkExport } from "./export-cli.ts";
 import { RmsConsumer } from "./consumer.ts";
 import { canonicalDump, dumpDigest } from "./dump.ts";
 import { toEido } from "./eido.ts";
@@ -24,6 +25,11 @@ export const RMS_USAGE = `  cad rms run (--creds FILE | --insecure) [--tls-ca FI
       (asked only with --creds or --insecure).
   cad rms export INCIDENT_ID [--agency A] [--db FILE] [--domain D] [--config FILE]
       The incident as a NENA EIDO document (JSON) on stdout.
+  cad rms export --from ISO --to ISO [--format ndjson|files] [--out PATH] [--agency A] [--db FILE]
+             [--domain D] [--config FILE] [--data-dir DIR]
+      Every incident opened (first call received) in [from, to) as EIDO, each validated against
+      the NENA schema: NDJSON on stdout or in the file PATH, or one PATH/<id>.json each. An
+      invalid one is named on stderr with its schema path and not written (exit code 1).
   cad rms report --from ISO --to ISO [--agency A] [--db FILE] [--config FILE] [--svg FILE]
              [--format markdown|json]
       Response intervals per priority and incident type (p50, p90, share within the NENA and
@@ -59,7 +65,9 @@ export async function runRms(args: string[]): Promise<number> {
     case "status":
       return status(rest);
     case "export":
-      return exportEido(rest);
+      return rest.some((a) => a === "--from" || a.startsWith("--from="))
+        ? runBulkExport(rest)
+        : exportEido(rest);
     case "report":
       return runReport(rest);
     case "validate":
