@@ -7,6 +7,7 @@ import { NATS_AUTH_FLAGS, natsAuthOf } from "../cli/nats-flags.ts";
 import { agencySubjects, connectNats, isCredentialsError, type NatsAuth } from "../nats/index.ts";
 import { runAuditList } from "./audit-cli.ts";
 import { runBulkExport } from "./export-cli.ts";
+import { runOpenData } from "./opendata-cli.ts";
 import { RmsConsumer } from "./consumer.ts";
 import { canonicalDump, dumpDigest } from "./dump.ts";
 import { toEido } from "./eido.ts";
@@ -35,6 +36,12 @@ export const RMS_USAGE = `  cad rms run (--creds FILE | --insecure) [--tls-ca FI
       Response intervals per priority and incident type (p50, p90, share within the NENA and
       NFPA targets, total response against each priority's target) as Markdown tables, or every
       table as JSON for dashboards; --svg also writes the chart.
+  cad rms opendata --from ISO --to ISO --format csv|geojson --out FILE [--now ISO] [--agency A]
+             [--db FILE] [--config FILE]
+      The period's calls for service as open data by the config's openData rules: a public
+      category, priority, the hour, a grid cell's point (never the call's), sensitive types
+      withheld, groups of (area, category, day) under k suppressed, calls newer than now minus
+      the delay held back. FILE.meta.json says what was withheld.
   cad rms validate FILE... [--data-dir DIR]
       Validates EIDO documents against the NENA schema in DIR/nena-eido.
   cad rms dump [--agency A] [--db FILE] [--full]
@@ -70,6 +77,8 @@ export async function runRms(args: string[]): Promise<number> {
         : exportEido(rest);
     case "report":
       return runReport(rest);
+    case "opendata":
+      return runOpenData(rest);
     case "validate":
       return validate(rest);
     case "dump":
