@@ -178,12 +178,12 @@ describe("the report against NENA, NFPA 1710 and each priority's target", () => 
     const dir = tempDir();
     const file = join(dir, "agency.yaml");
     const base = loadConfigSource(SEATTLE_CONFIG);
-    writeFileSync(
-      file,
-      `${readDefault()}\nreports: { fullAlarm: { callTypes: [Auto Fire Alarm] } }\nopenData: { k: 7 }\n`,
-    );
+    writeFileSync(file, `${readDefault()}\nreports: { fullAlarm: { callTypes: [Auto Fire Alarm] } }\n`);
     expect(reportOptionsOf(file)).toEqual({ fullAlarm: { callTypes: ["Auto Fire Alarm"] } });
     // The adapters' blocks are not the engine's: the configuration the log records is unchanged.
+    expect(loadConfigSource(file).hash).toBe(base.hash);
+    writeFileSync(file, readDefault().replace("  k: 5\n", "  k: 7\n"));
+    expect(readFileSync(file, "utf8")).toContain("  k: 7\n");
     expect(loadConfigSource(file).hash).toBe(base.hash);
     writeFileSync(file, `${readDefault()}\nreports: { fullAlarms: [AFA] }\n`);
     expect(() => reportOptionsOf(file)).toThrow(/reports.fullAlarms: unknown key/);
