@@ -1,5 +1,7 @@
 export {
+  ADAPTER_BLOCKS,
   ConfigError,
+  adapterBlock,
   DEFAULT_CONFIG_PATH,
   configSourceOfText,
   loadConfigFile,

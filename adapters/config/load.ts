@@ -59,10 +59,34 @@ export function configSourceOfText(text: string, path = "<text>"): ConfigSource 
   } catch (cause) {
     throw new ConfigError(path, [`not valid YAML: ${(cause as Error).message}`], { cause });
   }
-  const content = configurationText({ document: raw, zonesGeoJSON: loadZonesGeoJSON(raw, path) });
+  const document = withoutAdapterBlocks(raw);
+  const content = configurationText({ document, zonesGeoJSON: loadZonesGeoJSON(document, path) });
   const result = buildConfiguration(content);
   if (!result.ok) throw new ConfigError(path, result.errors);
   return { path, config: result.config, content, hash: sha256Hex(content) };
+}
+
+/**
+ * Root blocks of a config file that adapters read and the engine does not (the RMS's open-data
+ * policy, its report settings): left out of the engine's configuration, so they neither fail its
+ * validation nor change the configuration the log records. Read them with {@link adapterBlock}.
+ */
+export const ADAPTER_BLOCKS: readonly string[] = ["openData", "reports"];
+
+function withoutAdapterBlocks(raw: unknown): unknown {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
+  return Object.fromEntries(Object.entries(raw).filter(([key]) => !ADAPTER_BLOCKS.includes(key)));
+}
+
+/** One adapter block of a config file as written (undefined when the file has none). */
+export function adapterBlock(path: string, block: string): unknown {
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, "utf8"));
+  } catch (cause) {
+    throw new ConfigError(path, [`cannot read the file: ${(cause as Error).message}`], { cause });
+  }
+  return (raw as Record<string, unknown> | null)?.[block] ?? undefined;
 }
 
 export function sha256Hex(text: string): string {

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { jetstreamManager } from "@nats-io/jetstream";
 import { loadConfigFile } from "../config/index.ts";
@@ -23,9 +23,10 @@ import { canonicalDump, dumpDigest } from "./dump.ts";
 import { toEido } from "./eido.ts";
 import { eidoSchemaDir, loadEidoValidator } from "./eido-schema.ts";
 import { readIncidentRecord } from "./record.ts";
-import { computeReport, formatReport } from "./report.ts";
+import { runReport } from "./report-cli.ts";
+import { runBulkExport } from "./export-cli.ts";
+import { runOpenData } from "./opendata-cli.ts";
 import { openRmsDatabase } from "./schema.ts";
-import { reportSvg } from "./svg.ts";
 
 import { configureLoggingFrom, LOG_OPTIONS, METRICS_OPTIONS, metricsOf } from "../cli/ops-flags.ts";
 import { lineLog } from "../log/index.ts";
@@ -102,36 +103,102 @@ with --creds or --insecure).`,
 const rmsExport = command(
   {
     path: "rms export",
-    synopsis: "INCIDENT_ID [options]",
-    summary: "an incident as a NENA EIDO document (JSON) on stdout",
-    description:
-      "The incident as a NENA EIDO document (JSON) on stdout; exit code 1 when the records do not hold it.",
+    synopsis: "INCIDENT_ID [options] | --from ISO --to ISO [options]",
+    summary: "incidents as NENA EIDO documents: one on stdout, or every one of a period",
+    description: `With INCIDENT_ID: the incident as a NENA EIDO document (JSON) on stdout; exit code 1 when the
+records do not hold it. With --from and --to: every incident opened (first call received) in
+[from, to) as EIDO, each validated against the NENA schema: NDJSON on stdout or in the file
+--out PATH, or (--format files) one PATH/<id>.json each. An invalid one is named on stderr with
+its schema path and not written (exit code 1); the rest are written.`,
     options: {
       ...COMMON,
       ...CONFIG,
       domain: { type: "string", arg: "D", help: "the agency's domain in the document's ids" },
+      from: { type: "string", arg: "ISO", help: "a period's start (bulk export)", check: checks.isoTime },
+      to: { type: "string", arg: "ISO", help: "its end", check: checks.isoTime },
+      format: {
+        type: "string",
+        default: "ndjson",
+        arg: "F",
+        help: "bulk export: ndjson (one document a line) or files (one file each, in --out)",
+        check: (v) => (v === "ndjson" || v === "files" ? undefined : "must be ndjson or files"),
+      },
+      out: { type: "string", arg: "PATH", help: "bulk export: the file (ndjson) or directory (files)" },
+      "data-dir": {
+        type: "string",
+        arg: "DIR",
+        help: "the shared data folder (the NENA schema)",
+        shownDefault: "$CAD_DATA_DIR or ../shared/data",
+      },
     },
-    positionals: { min: 1, max: 1 },
+    positionals: { min: 0, max: 1 },
   },
-  (values, [incidentId]) => exportEido(values, incidentId ?? ""),
+  (values, [incidentId]) => {
+    const period = values.from !== undefined || values.to !== undefined;
+    if (period === (incidentId !== undefined))
+      throw new UsageError("rms export", "give an INCIDENT_ID, or --from and --to (not both)");
+    return period ? runBulkExport(values) : exportEido(values, incidentId ?? "");
+  },
 );
 
 const rmsReport = command(
   {
     path: "rms report",
     synopsis: "--from ISO --to ISO [options]",
-    summary: "response intervals per priority and incident type (Markdown, SVG)",
+    summary: "response intervals per priority and incident type (Markdown or JSON, SVG)",
     description: `Response intervals per priority and incident type (p50, p90, share within the NENA and NFPA
-targets) as Markdown tables; --svg also writes the chart.`,
+targets; total response against each priority's target; NFPA 1710's ALS arrival and full-alarm
+assembly; NENA's 95% of calls answered within 20 s) as Markdown tables, or every table as JSON
+for dashboards; --svg also writes the chart.`,
     options: {
       ...COMMON,
       ...CONFIG,
       from: { type: "string", arg: "ISO", help: "the start of the period (required)", check: checks.isoTime },
       to: { type: "string", arg: "ISO", help: "its end (required)", check: checks.isoTime },
       svg: { type: "string", arg: "FILE", help: "write the chart there too" },
+      format: {
+        type: "string",
+        default: "markdown",
+        arg: "F",
+        help: "markdown or json",
+        check: (v) => (v === "markdown" || v === "json" ? undefined : "must be markdown or json"),
+      },
     },
   },
-  (values) => report(values),
+  (values) => runReport(values),
+);
+
+const rmsOpenData = command(
+  {
+    path: "rms opendata",
+    synopsis: "--from ISO --to ISO --format csv|geojson --out FILE [options]",
+    summary: "the period's calls for service as open data, with privacy",
+    description: `The period's calls for service as open data by the configuration's openData rules: a public
+category, the priority, the hour, a grid cell's point (never the call's), sensitive types
+withheld or counted per area, groups of (area, category, day) under k suppressed, calls newer
+than --now minus the delay held back. FILE.meta.json says what was withheld and why.`,
+    options: {
+      ...COMMON,
+      ...CONFIG,
+      from: { type: "string", arg: "ISO", help: "the start of the period (required)", check: checks.isoTime },
+      to: { type: "string", arg: "ISO", help: "its end (required)", check: checks.isoTime },
+      format: {
+        type: "string",
+        arg: "F",
+        help: "csv or geojson (required)",
+        check: (v) => (v === "csv" || v === "geojson" ? undefined : "must be csv or geojson"),
+      },
+      out: { type: "string", arg: "FILE", help: "the file to write (required)" },
+      now: {
+        type: "string",
+        arg: "ISO",
+        help: "the time the publication delay counts back from",
+        shownDefault: "the wall clock",
+        check: checks.isoTime,
+      },
+    },
+  },
+  (values) => runOpenData(values),
 );
 
 const rmsValidate = command(
@@ -208,6 +275,7 @@ export const RMS_COMMANDS: readonly Command[] = [
   rmsStatus,
   rmsExport,
   rmsReport,
+  rmsOpenData,
   rmsValidate,
   rmsDump,
   rmsAudit,
@@ -406,29 +474,6 @@ function exportEido(
     ...(values.domain && { domain: values.domain }),
   });
   process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
-  return 0;
-}
-
-function report(values: {
-  agency: string;
-  db?: string | undefined;
-  config?: string | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
-  svg?: string | undefined;
-}): number {
-  const from = Date.parse(values.from ?? "");
-  const to = Date.parse(values.to ?? "");
-  if (Number.isNaN(from) || Number.isNaN(to) || to <= from)
-    throw new UsageError("rms report", "give --from and --to as ISO times, --from before --to");
-  const db = openRmsDatabase(dbPathOf(values), { readonly: true });
-  const result = computeReport(db, loadConfigFile(values.config), from, to);
-  db.close();
-  process.stdout.write(`${formatReport(result)}\n`);
-  if (values.svg !== undefined) {
-    writeFileSync(values.svg, reportSvg(result));
-    process.stdout.write(`chart written to ${values.svg}\n`);
-  }
   return 0;
 }
 

@@ -28,6 +28,11 @@ export { RmsConsumer, RmsConsumerError, type ConsumerOptions, type ConsumerStats
 export {
   computeReport,
   formatReport,
+  reportJson,
+  meetsStandard,
+  fullAlarmUnits,
+  STANDARD_SHARES,
+  type ReportOptions,
   percentile,
   MEASURES,
   STANDARDS,

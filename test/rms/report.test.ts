@@ -106,35 +106,52 @@ describe("the response-time report", () => {
   it("gives the hand-computed p50, p90 and shares within target, overall and per priority", () => {
     const report = computeReport(store().db, config, s(-3600), s(3600));
     expect(report.incidents).toBe(3);
+    // Added with issue 19: answer within 20 s (10, 20, 5: all within), the ALS unit M1's travel
+    // (250 -> 550), FIB's full alarm (its plan asks 5 units, 2 arrived: outside, no interval),
+    // and received -> first on scene against the priority's target (P1 420 s: 320 yes, 450 no;
+    // P4 3600 s: 330 yes).
     expect(report.overall).toEqual([
       row("all", "answer", [3, 10, 20], [15], 3, 2 / 3),
+      row("all", "answer_20", [3, 10, 20], [20], 3, 1),
       row("all", "processing", [3, 100, 100], [60], 2, 1 / 2),
       row("all", "turnout", [4, 50, 90], [60, 80], 3, 2 / 3),
       row("all", "travel", [4, 200, 300], [], 0, null),
       row("all", "first_engine_travel", [1, 200, 200], [240], 1, 1),
+      row("all", "als_travel", [1, 300, 300], [480], 1, 1),
+      row("all", "full_alarm_travel", [0, null, null], [480], 1, 0),
+      row("all", "response", [3, 330, 450], [420, 3600], 3, 2 / 3),
       row("all", "on_scene", [3, 600, 600], [], 0, null),
     ]);
     expect(report.byPriority).toEqual([
       row("P1", "answer", [2, 10, 20], [15], 2, 1 / 2),
+      row("P1", "answer_20", [2, 10, 20], [20], 2, 1),
       row("P1", "processing", [2, 50, 100], [60], 2, 1 / 2),
       row("P1", "turnout", [3, 70, 90], [60, 80], 3, 2 / 3),
       row("P1", "travel", [3, 250, 300], [], 0, null),
       row("P1", "first_engine_travel", [1, 200, 200], [240], 1, 1),
+      row("P1", "als_travel", [1, 300, 300], [480], 1, 1),
+      row("P1", "full_alarm_travel", [0, null, null], [480], 1, 0),
+      row("P1", "response", [2, 320, 450], [420], 2, 1 / 2),
       row("P1", "on_scene", [3, 600, 600], [], 0, null),
       row("P4", "answer", [1, 5, 5], [15], 1, 1),
+      row("P4", "answer_20", [1, 5, 5], [20], 1, 1),
       row("P4", "processing", [1, 100, 100], [], 0, null),
       row("P4", "turnout", [1, 30, 30], [], 0, null),
       row("P4", "travel", [1, 200, 200], [], 0, null),
+      row("P4", "response", [1, 330, 330], [3600], 1, 1),
     ]);
     const fib = report.byType
       .filter((r) => r.group === "FIB Fire in Building")
       .map((r) => [r.measure, r.p50]);
     expect(fib).toEqual([
       ["answer", 10],
+      ["answer_20", 10],
       ["processing", 50],
       ["turnout", 70],
       ["travel", 200],
       ["first_engine_travel", 200],
+      ["full_alarm_travel", null],
+      ["response", 320],
       ["on_scene", 600],
     ]);
   });
