@@ -99,6 +99,11 @@ export class MapView {
     const rect = this.svg.getBoundingClientRect();
     this.size = { width: rect.width || 800, height: rect.height || 600 };
     this.shown = this.view ?? this.fit(model, projection);
+    // Fitted once the layers and the agency's units or incidents are in, the view stays where it
+    // is: a map that re-fitted whenever a unit moved would move under the dispatcher's pointer.
+    // The fit button, a double-click or 0 fits again.
+    if (this.view === null && this.layerReply !== null && (model.units.size > 0 || model.incidents.size > 0))
+      this.view = this.shown;
     const b = viewBox(this.shown, this.size);
     this.svg.setAttribute("viewBox", `${b.x} ${b.y} ${b.w} ${b.h}`);
     const centre = projection.unproject(this.shown.cx, this.shown.cy);
@@ -145,9 +150,17 @@ export class MapView {
 
   /** The geographic point under a client (CSS pixel) position. */
   pointAt(clientX: number, clientY: number): { lat: number; lon: number } {
+    const projection = this.projection ?? new Projection(0, 0);
+    // The SVG's own mapping of the screen to its viewBox (metres): right even when the map was
+    // laid out again since it was drawn (a panel opening beside it), which the drawn size is not.
+    const ctm = this.svg.getScreenCTM();
+    if (ctm !== null) {
+      const p = new DOMPoint(clientX, clientY).matrixTransform(ctm.inverse());
+      return projection.unproject(p.x, p.y);
+    }
     const rect = this.svg.getBoundingClientRect();
     const w = toWorld(this.shown, this.size, clientX - rect.left, clientY - rect.top);
-    return (this.projection ?? new Projection(0, 0)).unproject(w.x, w.y);
+    return projection.unproject(w.x, w.y);
   }
 
   /** The projection (fixed by the first geography the map has) and the layers in it. */
@@ -295,6 +308,8 @@ export class MapView {
   private listen(): void {
     const svg = this.svg;
     svg.addEventListener("dblclick", () => this.refit());
+    // Laid out again (a panel opening beside it, the window resized): drawn again at that size.
+    if (typeof ResizeObserver !== "undefined") new ResizeObserver(() => this.redraw()).observe(svg);
     svg.addEventListener(
       "wheel",
       (e) => {
