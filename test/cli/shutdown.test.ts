@@ -42,9 +42,10 @@ async function stopNpmTree(script: string, args: readonly string[], ready: strin
       if (waited > 90_000) throw new Error(`no "${ready}" within 90 s:\n${output}`);
       await new Promise((r) => setTimeout(r, 50));
     }
-    // The engine is a node process (the shell npm runs the script in has the same words in its command line).
+    // The engine is a node process running the built cad (bin/cad.mjs; the shell npm runs the
+    // script in has the same words in its command line, after "sh -c").
     const engines = liveInGroup(pgid).filter((pid) =>
-      /^\S*node .*adapters\/cli\/main\.ts/.test(commandLine(pid)),
+      /^\S*node .*(bin\/cad\.mjs|adapters\/cli\/main\.ts)/.test(commandLine(pid)),
     );
     expect(engines, `the engine's process in the tree of npm ${pgid}`).toHaveLength(1);
     const signalled = performance.now();
