@@ -6,6 +6,7 @@ import {
   DISCIPLINES,
   type Agency,
   type CallType,
+  type EidoConfig,
   type EngineConfig,
   type FlagRule,
   type PlanSlot,
@@ -34,6 +35,7 @@ const ROOT_KEYS = [
   "dispositions",
   "recommendation",
   "zones",
+  "eido",
 ] as const;
 
 export type ConfigResult = { ok: true; config: EngineConfig } | { ok: false; errors: string[] };
@@ -77,6 +79,7 @@ export function parseConfig(raw: unknown, attachments: ConfigAttachments = {}): 
     recommendation: readRecommendation(r, root["recommendation"]),
     zones: attachments.zones ?? null,
   };
+  if (root["eido"] !== undefined) Object.assign(config, { eido: readEido(r, root["eido"], config) });
   if (!callTypes.has(config.defaultCallType)) {
     r.fail(`defaultCallType: "${config.defaultCallType}" is not one of callTypes`);
   }
@@ -87,6 +90,23 @@ export function parseConfig(raw: unknown, attachments: ConfigAttachments = {}): 
     }
   }
   return r.errors.length > 0 ? { ok: false, errors: r.errors } : { ok: true, config };
+}
+
+/** `eido: {callTypes: {senderType: ourType}, defaultCallType}`: every type named must be one of callTypes. */
+function readEido(r: ConfigReader, raw: unknown, config: EngineConfig): EidoConfig {
+  const o = r.object(raw, "eido");
+  r.onlyKeys(o, "eido", ["callTypes", "defaultCallType"]);
+  const table = r.object(o["callTypes"] ?? {}, "eido.callTypes");
+  const callTypes = new Map<string, string>();
+  for (const [theirs, ours] of Object.entries(table)) {
+    const code = r.string(ours, `eido.callTypes.${theirs}`);
+    if (!config.callTypes.has(code)) r.fail(`eido.callTypes.${theirs}: "${code}" is not one of callTypes`);
+    callTypes.set(theirs, code);
+  }
+  const defaultCallType = r.string(o["defaultCallType"], "eido.defaultCallType", config.defaultCallType);
+  if (!config.callTypes.has(defaultCallType))
+    r.fail(`eido.defaultCallType: "${defaultCallType}" is not one of callTypes`);
+  return { callTypes, defaultCallType };
 }
 
 /** A section holding one limit in seconds (`calls.maxAgeSeconds`, `inputTime.maxAheadSeconds`). */
