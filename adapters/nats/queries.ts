@@ -31,6 +31,7 @@ export const QUERY_NAMES = [
   "metrics",
   "digest",
   "codes",
+  "incoming",
 ] as const;
 
 /**
@@ -124,6 +125,15 @@ function answer(name: string, msg: Msg, ctx: Ctx): string {
       return reply({ now: state.now, sha256: stateDigest(state) });
     case "codes":
       return reply(codes(ctx.config));
+    case "incoming": {
+      // Incidents other agencies handed over by EIDO: the pending ones unless {status} says
+      // "accepted", "declined" or "all"; in the order received.
+      const status = typeof body["status"] === "string" ? body["status"] : "pending";
+      if (!["pending", "accepted", "declined", "all"].includes(status))
+        return reply(queryError("BAD_REQUEST", `status "${status}": use pending, accepted, declined or all`));
+      const incoming = [...state.incoming.values()].filter((i) => status === "all" || i.status === status);
+      return reply({ incoming });
+    }
     default:
       return reply(queryError("UNKNOWN_QUERY", `unknown query "${name}" (known: ${QUERY_NAMES.join(", ")})`));
   }

@@ -56,6 +56,14 @@ describe.skipIf(!natsServerAvailable() || !eidoSchemaAvailable())(
           ],
         });
 
+        // The dispatcher's list of incoming incidents shows it, waiting for an answer.
+        const waiting = await client.query<{
+          incoming: { trackingId: string; status: string; senderAgency: string }[];
+        }>("incoming");
+        expect(waiting.incoming).toMatchObject([
+          { trackingId: TRACKING_ID, status: "pending", senderAgency: "state.pa.us" },
+        ]);
+
         // When a tampered copy comes (a call's direction made a number), then INVALID_EIDO names the path.
         const tampered = structuredClone(SAMPLE) as { callComponent: Record<string, unknown>[] };
         (tampered.callComponent[0] as Record<string, unknown>)["direction"] = 42;
@@ -107,6 +115,15 @@ describe.skipIf(!natsServerAvailable() || !eidoSchemaAvailable())(
         expect(incident.notes[0]?.text).toContain(
           `Handed over by state.pa.us (their incident ${TRACKING_ID}`,
         );
+
+        const answered = await client.query<{ incoming: { status: string; incidentId: string }[] }>(
+          "incoming",
+          {
+            status: "accepted",
+          },
+        );
+        expect(answered.incoming).toMatchObject([{ status: "accepted", incidentId: "INC-000001" }]);
+        expect((await client.query<{ incoming: unknown[] }>("incoming")).incoming).toEqual([]);
 
         // And the same sample again is STALE_EIDO: the accepted incident is not touched.
         await client.sendRaw("cad.eido.in.eido", new TextEncoder().encode(SAMPLE_TEXT), { id: "eido-5" });
