@@ -48,8 +48,31 @@ export function receiveEido(ctx: Ctx, input: ReceiveEido): Outcome {
   if (incident !== undefined) {
     for (const text of changes(senderAgency, before, detail))
       ctx.emit({ type: "NoteAdded", at, incidentId: incident.id, author: senderAgency, text });
+    linkAccepted(ctx, known);
   }
   return undefined;
+}
+
+/**
+ * The sender's links, honoured: our incident is linked with the incidents we accepted from the
+ * incoming incidents it links to, and from those that link to it (each pair once).
+ */
+function linkAccepted(ctx: Ctx, incoming: IncomingIncident): void {
+  const { state, at } = ctx;
+  const ours = incoming.incidentId === null ? undefined : state.incidents.get(incoming.incidentId);
+  if (ours === undefined) return;
+  const peers = new Set<string>();
+  for (const l of incoming.detail.links) {
+    const peer = state.incoming.get(l)?.incidentId;
+    if (peer != null) peers.add(peer);
+  }
+  for (const other of state.incoming.values())
+    if (other.incidentId !== null && other.detail.links.includes(incoming.trackingId))
+      peers.add(other.incidentId);
+  for (const peer of peers) {
+    if (peer === ours.id || ours.links.includes(peer) || !state.incidents.has(peer)) continue;
+    ctx.emit({ type: "IncidentsLinked", at, incidentId: ours.id, otherIncidentId: peer });
+  }
 }
 
 /** What a newer version adds, in words for our incident's notes: new notes, units, calls, place, type. */
@@ -178,6 +201,7 @@ export function acceptIncoming(ctx: Ctx, input: AcceptIncoming): Outcome {
   ctx.emit({ type: "NoteAdded", at, incidentId, author: senderAgency, text: heading });
   for (const n of detail.notes)
     ctx.emit({ type: "NoteAdded", at, incidentId, author: n.author || senderAgency, text: n.text });
+  linkAccepted(ctx, incoming);
   emitRecommendation(ctx, state.incidents.get(incidentId) as Incident);
   return undefined;
 }

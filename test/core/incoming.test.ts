@@ -201,6 +201,46 @@ describe("AcceptIncoming: the dispatcher takes a neighbour's incident", () => {
   });
 });
 
+describe("the sender's links are honoured", () => {
+  const N41 = eidoTrackingId("N-000041", NEIGHBOUR);
+
+  it("given we accepted the incident N-000042 links to, when N-000042 is accepted, then our two incidents are linked", () => {
+    const s = new Scenario(mapped).given(
+      eido({ incident: "N-000041" }),
+      { kind: "AcceptIncoming", trackingId: N41 },
+      eido(),
+    );
+    const r = s.when({ kind: "AcceptIncoming", trackingId: ID });
+    expect(r.events.filter((e) => e.type === "IncidentsLinked")).toEqual([
+      { type: "IncidentsLinked", at: s.now, incidentId: "INC-000002", otherIncidentId: "INC-000001" },
+    ]);
+    expect(s.incident("INC-000001").links).toEqual(["INC-000002"]);
+  });
+
+  it("given N-000042 (linking to N-000041) was accepted first, when N-000041 is accepted, then they are linked from that side, once", () => {
+    const s = new Scenario(mapped).given(
+      eido(),
+      { kind: "AcceptIncoming", trackingId: ID },
+      eido({ incident: "N-000041" }),
+    );
+    const r = s.when({ kind: "AcceptIncoming", trackingId: N41 });
+    expect(r.events.filter((e) => e.type === "IncidentsLinked")).toEqual([
+      { type: "IncidentsLinked", at: s.now, incidentId: "INC-000002", otherIncidentId: "INC-000001" },
+    ]);
+    // A newer version of either changes no link that is there already.
+    const again = s.when(eido({ updatedAt: T0 + MIN }));
+    expect(again.events.some((e) => e.type === "IncidentsLinked")).toBe(false);
+    expect(s.incident("INC-000001").links).toEqual(["INC-000002"]);
+  });
+
+  it("given a link to an incident we did not accept, when accepted, then only the note names it", () => {
+    const s = new Scenario(mapped).given(eido());
+    const r = s.when({ kind: "AcceptIncoming", trackingId: ID });
+    expect(r.events.some((e) => e.type === "IncidentsLinked")).toBe(false);
+    expect(s.incident("INC-000001").notes[0]?.text).toContain(`they link it to ${N41}`);
+  });
+});
+
 describe("DeclineIncoming: the dispatcher refuses a neighbour's incident", () => {
   it("given a pending incoming incident, when declined with a reason, then it is declined and nothing of ours is created", () => {
     const s = new Scenario().given(eido());
