@@ -15,6 +15,7 @@ import { addUnit, changeUnit, checkUnit, retireUnit, updateUnitLocation } from "
 import { tick } from "./handlers/tick.ts";
 import { applyConfiguration } from "./handlers/configuration.ts";
 import { claimLeadership } from "./handlers/leadership.ts";
+import { acceptIncoming, declineIncoming, receiveEido } from "./handlers/incoming.ts";
 import type { EngineEvent } from "./model/events.ts";
 import { INPUT_KINDS, type Input, type InputBase } from "./model/inputs.ts";
 import { assertNever } from "./model/never.ts";
@@ -143,6 +144,12 @@ function route(ctx: Ctx, input: Input): Outcome {
       return applyConfiguration(ctx, input);
     case "ClaimLeadership":
       return claimLeadership(ctx, input);
+    case "ReceiveEido":
+      return receiveEido(ctx, input);
+    case "AcceptIncoming":
+      return acceptIncoming(ctx, input);
+    case "DeclineIncoming":
+      return declineIncoming(ctx, input);
     case "Tick":
       return tick(ctx);
     default:

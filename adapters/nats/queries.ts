@@ -33,6 +33,7 @@ export const QUERY_NAMES = [
   "digest",
   "codes",
   "unit",
+  "incoming",
 ] as const;
 
 /**
@@ -133,6 +134,15 @@ function answer(name: string, msg: Msg, ctx: Ctx): string {
       if (assignment === undefined) return reply(queryError("UNKNOWN_UNIT", `no unit "${id}"`));
       const unit = state.units.get(id);
       return reply({ now: state.now, statusSince: unit?.statusSince ?? 0, assignment });
+    }
+    case "incoming": {
+      // Incidents other agencies handed over by EIDO: the pending ones unless {status} says
+      // "accepted", "declined" or "all"; in the order received.
+      const status = typeof body["status"] === "string" ? body["status"] : "pending";
+      if (!["pending", "accepted", "declined", "all"].includes(status))
+        return reply(queryError("BAD_REQUEST", `status "${status}": use pending, accepted, declined or all`));
+      const incoming = [...state.incoming.values()].filter((i) => status === "all" || i.status === status);
+      return reply({ incoming });
     }
     default:
       return reply(queryError("UNKNOWN_QUERY", `unknown query "${name}" (known: ${QUERY_NAMES.join(", ")})`));

@@ -87,6 +87,13 @@ export class EventWriter {
         return unitsRecommended(rows, k, e);
       case "LeadershipChanged":
         return leadershipChanged(rows, k, e);
+      // Incoming incidents (EIDO) are not records of ours until accepted; an accepted one is
+      // recorded through the IncidentCreated, CallReceived and NoteAdded that follow.
+      case "IncomingIncidentReceived":
+      case "IncomingIncidentUpdated":
+      case "IncomingIncidentAccepted":
+      case "IncomingIncidentDeclined":
+        return;
     }
   }
 }

@@ -18,6 +18,8 @@ export function eidoSchemaAvailable(dir = eidoSchemaDir()): boolean {
 export interface EidoValidation {
   readonly valid: boolean;
   readonly errors: readonly string[];
+  /** The first error's place in the document and in the schema (JSON pointers); absent when valid. */
+  readonly first?: { readonly instancePath: string; readonly schemaPath: string; readonly message: string };
 }
 
 export type EidoValidator = (doc: unknown) => EidoValidation;
@@ -58,7 +60,16 @@ export function loadEidoValidator(dir = eidoSchemaDir()): EidoValidator & Schema
   });
   const check = (doc: unknown): EidoValidation => {
     const valid = validate(doc);
-    return { valid, errors: valid ? [] : (validate.errors ?? []).map(describe) };
+    if (valid) return { valid, errors: [] };
+    const errors = validate.errors ?? [];
+    const e = errors[0];
+    const first =
+      e === undefined
+        ? undefined
+        : { instancePath: e.instancePath || "/", schemaPath: e.schemaPath, message: e.message ?? e.keyword };
+    return first === undefined
+      ? { valid, errors: errors.map(describe) }
+      : { valid, errors: errors.map(describe), first };
   };
   return Object.assign(check, { repairs });
 }

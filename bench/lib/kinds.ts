@@ -7,7 +7,7 @@
  */
 import type { ApplyResult, EngineConfig, EngineState, Input, InputKind } from "../../engine/index.ts";
 import { applyInput } from "../../engine/index.ts";
-import { INPUT_EXAMPLES, type InputBody } from "../../adapters/nats/index.ts";
+import { eidoExample, INPUT_EXAMPLES, type InputBody } from "../../adapters/nats/index.ts";
 import { loadConfigSource } from "../../adapters/config/index.ts";
 import { haversineMeters } from "../../engine/geo/index.ts";
 import { CITY, STATE_ONLY } from "./fleet.ts";
@@ -153,6 +153,16 @@ const closeAll = (d: Driver, s: Scratch): void => {
 };
 
 let defaultSource: ReturnType<typeof loadConfigSource> | undefined;
+
+/** A neighbour's EIDO of a new incident (each call a new tracking id), updated a moment ago. */
+function eidoInput(d: Driver): Extract<InputBody, { kind: "ReceiveEido" }> {
+  const document = JSON.stringify(eidoExample({ incident: `B${d.serial()}`, updatedAt: d.state.now }));
+  return { kind: "ReceiveEido", document };
+}
+
+function trackingOf(eido: { document: string }): string {
+  return (JSON.parse(eido.document) as { $id: string }).$id;
+}
 
 /** The cases of each kind: a Record, so a new input kind without a case does not compile. */
 const CASES: { readonly [K in InputKind]: readonly [Case, ...Case[]] } = {
@@ -369,6 +379,34 @@ const CASES: { readonly [K in InputKind]: readonly [Case, ...Case[]] } = {
           term: d.state.leadership.term + 1,
           replica: `r${d.serial() % 3}`,
         }),
+    },
+  ],
+  ReceiveEido: [
+    {
+      what: "a neighbour's incident received (EIDO), pending a dispatcher's answer",
+      prepare: (d) => d.input(eidoInput(d)),
+    },
+  ],
+  AcceptIncoming: [
+    {
+      what: "an incoming incident accepted: our incident with its call, notes, recommended",
+      prepare: (d) => {
+        const eido = eidoInput(d);
+        d.must(eido);
+        const [lon, lat] = d.place() as [number, number];
+        return d.input({ kind: "AcceptIncoming", trackingId: trackingOf(eido), lon, lat });
+      },
+      teardown: (d, _s, r) => d.close(created(r)),
+    },
+  ],
+  DeclineIncoming: [
+    {
+      what: "an incoming incident declined",
+      prepare: (d) => {
+        const eido = eidoInput(d);
+        d.must(eido);
+        return d.input({ kind: "DeclineIncoming", trackingId: trackingOf(eido), reason: "not ours" });
+      },
     },
   ],
   Tick: [

@@ -107,6 +107,16 @@ export interface EngineConfig {
   readonly recommendation: RecommendationConfig;
   /** Beats or first-due zones; incidents are tagged with theirs. */
   readonly zones: ZoneIndex | null;
+  /** Incidents other agencies hand over by EIDO; absent: no mapping (their types fall to the default). */
+  readonly eido?: EidoConfig;
+}
+
+/** `eido:` in the config: how an accepted incoming incident's type is chosen. */
+export interface EidoConfig {
+  /** The sender's call type (as the EIDO gives it) to one of our callTypes codes. */
+  readonly callTypes: ReadonlyMap<string, string>;
+  /** Our type for a sender's type the table does not list (defaults to defaultCallType). */
+  readonly defaultCallType: string;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   DISCIPLINES,
   type Agency,
   type CallType,
+  type EidoConfig,
   type EngineConfig,
   type FlagRule,
   type PlanSlot,
@@ -39,6 +40,7 @@ const ROOT_KEYS = [
   "map",
   // The console's address book (adapters/console/gazetteer-source.ts reads it; the engine does not).
   "gazetteer",
+  "eido",
 ] as const;
 
 export type ConfigResult = { ok: true; config: EngineConfig } | { ok: false; errors: string[] };
@@ -83,6 +85,7 @@ export function parseConfig(raw: unknown, attachments: ConfigAttachments = {}): 
     recommendation: readRecommendation(r, root["recommendation"]),
     zones: attachments.zones ?? null,
   };
+  if (root["eido"] !== undefined) Object.assign(config, { eido: readEido(r, root["eido"], config) });
   if (!callTypes.has(config.defaultCallType)) {
     r.fail(`defaultCallType: "${config.defaultCallType}" is not one of callTypes`);
   }
@@ -107,6 +110,23 @@ function readTimeZone(r: ConfigReader, raw: unknown): string {
     r.fail(`timeZone: "${zone}" is not an IANA time zone (e.g. America/Los_Angeles, Europe/London, UTC)`);
     return "UTC";
   }
+}
+
+/** `eido: {callTypes: {senderType: ourType}, defaultCallType}`: every type named must be one of callTypes. */
+function readEido(r: ConfigReader, raw: unknown, config: EngineConfig): EidoConfig {
+  const o = r.object(raw, "eido");
+  r.onlyKeys(o, "eido", ["callTypes", "defaultCallType"]);
+  const table = r.object(o["callTypes"] ?? {}, "eido.callTypes");
+  const callTypes = new Map<string, string>();
+  for (const [theirs, ours] of Object.entries(table)) {
+    const code = r.string(ours, `eido.callTypes.${theirs}`);
+    if (!config.callTypes.has(code)) r.fail(`eido.callTypes.${theirs}: "${code}" is not one of callTypes`);
+    callTypes.set(theirs, code);
+  }
+  const defaultCallType = r.string(o["defaultCallType"], "eido.defaultCallType", config.defaultCallType);
+  if (!config.callTypes.has(defaultCallType))
+    r.fail(`eido.defaultCallType: "${defaultCallType}" is not one of callTypes`);
+  return { callTypes, defaultCallType };
 }
 
 /** A section holding one limit in seconds (`calls.maxAgeSeconds`, `inputTime.maxAheadSeconds`). */

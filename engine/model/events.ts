@@ -1,5 +1,5 @@
 import type { Recommendation } from "../recommend/types.ts";
-import type { IncidentStatus, Station, UnitStatus } from "./state.ts";
+import type { IncidentStatus, IncomingDetail, Station, UnitStatus } from "./state.ts";
 
 /** Every event carries the instant of the input that caused it, and its operator when it had one. */
 interface EventBase {
@@ -203,6 +203,40 @@ export interface LeadershipChanged extends EventBase {
   readonly previousReplica: string;
 }
 
+/** A first version of another agency's EIDO: an incoming incident waits for a dispatcher's answer. */
+export interface IncomingIncidentReceived extends EventBase {
+  readonly type: "IncomingIncidentReceived";
+  readonly trackingId: string;
+  readonly senderAgency: string;
+  /** The EIDO's lastUpdateTimeStamp, epoch ms. */
+  readonly updatedAt: number;
+  readonly detail: IncomingDetail;
+}
+
+/** A newer version of an incoming incident's EIDO; `incidentId` is ours once it was accepted. */
+export interface IncomingIncidentUpdated extends EventBase {
+  readonly type: "IncomingIncidentUpdated";
+  readonly trackingId: string;
+  readonly updatedAt: number;
+  readonly detail: IncomingDetail;
+  readonly incidentId: string | null;
+}
+
+/** The dispatcher accepted an incoming incident: it is our `incidentId` (created by the events that follow). */
+export interface IncomingIncidentAccepted extends EventBase {
+  readonly type: "IncomingIncidentAccepted";
+  readonly trackingId: string;
+  readonly senderAgency: string;
+  readonly incidentId: string;
+}
+
+export interface IncomingIncidentDeclined extends EventBase {
+  readonly type: "IncomingIncidentDeclined";
+  readonly trackingId: string;
+  readonly senderAgency: string;
+  readonly reason: string;
+}
+
 export type EngineEvent =
   | CallReceived
   | CallTypeDefaulted
@@ -224,6 +258,10 @@ export type EngineEvent =
   | UnitChecked
   | IncidentOverdue
   | UnitStatusOverdue
-  | LeadershipChanged;
+  | LeadershipChanged
+  | IncomingIncidentReceived
+  | IncomingIncidentUpdated
+  | IncomingIncidentAccepted
+  | IncomingIncidentDeclined;
 
 export type EngineEventType = EngineEvent["type"];

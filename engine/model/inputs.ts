@@ -174,6 +174,33 @@ export interface ClaimLeadership extends InputBase {
   readonly replica: string;
 }
 
+/**
+ * An EIDO (NENA-STA-021 EmergencyIncidentDataObjectType) another agency sent on
+ * `cad.<agency>.in.eido`: the document as JSON text, already checked against the schema by the
+ * adapter that decoded it. The engine reads the incident from it (engine/eido/extract.ts); its
+ * times are the sender's facts, the engine's own time is still the log's `at`.
+ */
+export interface ReceiveEido extends InputBase {
+  readonly kind: "ReceiveEido";
+  readonly document: string;
+}
+
+/** The dispatcher takes an incoming incident (by the sender's tracking id) as an incident of this agency. */
+export interface AcceptIncoming extends InputBase {
+  readonly kind: "AcceptIncoming";
+  readonly trackingId: string;
+  /** Where the incident is, when the EIDO gives no coordinates (or the dispatcher places it better). */
+  readonly lon?: number;
+  readonly lat?: number;
+}
+
+/** The dispatcher refuses an incoming incident, saying why. */
+export interface DeclineIncoming extends InputBase {
+  readonly kind: "DeclineIncoming";
+  readonly trackingId: string;
+  readonly reason: string;
+}
+
 /** Time advancing: timers that are due fire. */
 export interface Tick extends InputBase {
   readonly kind: "Tick";
@@ -199,6 +226,9 @@ export type Input =
   | RetireUnit
   | ApplyConfiguration
   | ClaimLeadership
+  | ReceiveEido
+  | AcceptIncoming
+  | DeclineIncoming
   | Tick;
 
 export type InputKind = Input["kind"];
@@ -227,6 +257,9 @@ const KINDS: Readonly<Record<InputKind, true>> = {
   RetireUnit: true,
   ApplyConfiguration: true,
   ClaimLeadership: true,
+  ReceiveEido: true,
+  AcceptIncoming: true,
+  DeclineIncoming: true,
   Tick: true,
 };
 

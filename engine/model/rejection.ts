@@ -39,6 +39,14 @@ export type RejectionCode =
   | "CONFIGURATION_IN_FORCE"
   /** ClaimLeadership: the term claimed is not the one after the term in force (a stale or early claim). */
   | "STALE_TERM"
+  /** ReceiveEido: the document is not a valid EIDO; the reason gives the schema path of the first error. */
+  | "INVALID_EIDO"
+  /** ReceiveEido: a version of this EIDO as new or newer (lastUpdateTimeStamp) was already received; nothing changed. */
+  | "STALE_EIDO"
+  /** AcceptIncoming / DeclineIncoming: no incoming incident has this tracking id. */
+  | "UNKNOWN_INCOMING"
+  /** AcceptIncoming / DeclineIncoming: the incoming incident was already accepted or declined. */
+  | "INCOMING_ANSWERED"
   /** Set by adapters, never by the engine: the bytes did not decode as the subject's message. */
   | "DECODE_ERROR"
   /** Set by adapters: a wire integer does not fit its field (e.g. a crew sent as 2^32 + 3 in an int32). */

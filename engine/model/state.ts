@@ -85,6 +85,54 @@ export interface Incident {
   overdueAlerts: number;
 }
 
+/** A call of an incoming incident, as the sender's EIDO gives it. */
+export interface IncomingCall {
+  /** The sender's call id ($id of its callComponent). */
+  readonly id: string;
+  readonly receivedAt: number;
+  readonly answeredAt: number | null;
+  readonly callerNumber: string;
+}
+
+/** A unit of the sending agency on an incoming incident (emergencyResourceComponent). */
+export interface IncomingUnit {
+  readonly name: string;
+  readonly type: string;
+}
+
+/** What an EIDO says of its incident: what an incoming incident shows and an accepted one takes. */
+export interface IncomingDetail {
+  /** The sender's call type (incidentTypeCommonRegistryText, else its internal code, else the call's type). */
+  readonly callType: string;
+  readonly address: string;
+  /** Coordinates from a gml:pos of the EIDO's first location that has one; null when none has. */
+  readonly lon: number | null;
+  readonly lat: number | null;
+  readonly calls: readonly IncomingCall[];
+  readonly notes: readonly Note[];
+  readonly units: readonly IncomingUnit[];
+  /** Tracking ids of the incidents the sender links this one to (linkComponent). */
+  readonly links: readonly string[];
+}
+
+export type IncomingStatus = "pending" | "accepted" | "declined";
+
+/** An incident another agency handed over by EIDO, keyed by the sender's incident tracking id. */
+export interface IncomingIncident {
+  readonly trackingId: string;
+  /** The sending agency (the EIDO's updatedByAgencyReference). */
+  readonly senderAgency: string;
+  /** lastUpdateTimeStamp of the newest version received, epoch ms: older or equal versions are STALE_EIDO. */
+  updatedAt: number;
+  /** Instant the first version was received (the log's time). */
+  readonly receivedAt: number;
+  status: IncomingStatus;
+  /** Our incident, once accepted. */
+  incidentId: string | null;
+  declineReason: string | null;
+  detail: IncomingDetail;
+}
+
 export type TimerKind = "incident_overdue" | "unit_status";
 
 export interface Timer {
@@ -121,6 +169,8 @@ export interface EngineState {
   configuration: ConfigurationInForce | null;
   /** The leadership in force: set only by LeadershipChanged (INITIAL_LEADERSHIP before any). */
   leadership: Leadership;
+  /** Incidents other agencies handed over by EIDO, by the sender's tracking id, in the order received. */
+  readonly incoming: Map<string, IncomingIncident>;
 }
 
 /** Which replica leads the agency's engine, since which accepted claim. */

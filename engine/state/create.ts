@@ -20,6 +20,7 @@ export function createState(): EngineState {
     unitIndex: new UnitIndex(),
     configuration: null,
     leadership: INITIAL_LEADERSHIP,
+    incoming: new Map(),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { EngineConfig } from "../config/types.ts";
 import type { EngineEvent } from "../model/events.ts";
-import type { EngineState } from "../model/state.ts";
+import type { EngineState, IncomingIncident } from "../model/state.ts";
 import {
   callAttached,
   incidentCreated,
@@ -13,6 +13,12 @@ import { unitAdded, unitAssigned, unitChanged, unitStatusChanged } from "./evolv
 import { addTimeline, armOverdue, armStatusTimer, getIncident, getUnit, removeValue } from "./schedule.ts";
 import { timelineText } from "./timeline-text.ts";
 import { scheduleTimer } from "../timers/timers.ts";
+
+function getIncoming(state: EngineState, trackingId: string): IncomingIncident {
+  const incoming = state.incoming.get(trackingId);
+  if (incoming === undefined) throw new Error(`no incoming incident ${trackingId}`);
+  return incoming;
+}
 
 /**
  * Applies one event to the state, in place. Events carry every fact they need, so the
@@ -109,5 +115,35 @@ export function evolve(state: EngineState, config: EngineConfig, e: EngineEvent)
     case "LeadershipChanged":
       state.leadership = { term: e.term, replica: e.replica, claimId: e.claimId, since: e.at };
       return;
+    case "IncomingIncidentReceived":
+      state.incoming.set(e.trackingId, {
+        trackingId: e.trackingId,
+        senderAgency: e.senderAgency,
+        updatedAt: e.updatedAt,
+        receivedAt: e.at,
+        status: "pending",
+        incidentId: null,
+        declineReason: null,
+        detail: e.detail,
+      });
+      return;
+    case "IncomingIncidentUpdated": {
+      const incoming = getIncoming(state, e.trackingId);
+      incoming.updatedAt = e.updatedAt;
+      incoming.detail = e.detail;
+      return;
+    }
+    case "IncomingIncidentAccepted": {
+      const incoming = getIncoming(state, e.trackingId);
+      incoming.status = "accepted";
+      incoming.incidentId = e.incidentId;
+      return;
+    }
+    case "IncomingIncidentDeclined": {
+      const incoming = getIncoming(state, e.trackingId);
+      incoming.status = "declined";
+      incoming.declineReason = e.reason;
+      return;
+    }
   }
 }

@@ -19,19 +19,23 @@ import {
   type Call,
   type EngineState,
   type Incident,
+  type IncomingIncident,
   type Leadership,
   type Timer,
   type Unit,
 } from "../model/state.ts";
 
 /**
- * The version of the serialised state that is written. 6: with the leadership (issue 16);
- * 5 is the same without it.
+ * The version of the serialised state that is written. 7: with the incoming incidents (EIDO,
+ * issue 19); 6 is the same without them; 5 is 6 without the leadership (issue 16).
  */
-export const STATE_FORMAT_VERSION = 6;
+export const STATE_FORMAT_VERSION = 7;
 
-/** The versions a reader accepts: this one, and 5, whose state is read with the initial leadership. */
-export const READABLE_STATE_FORMATS: readonly number[] = [5, STATE_FORMAT_VERSION];
+/**
+ * The versions a reader accepts: this one; 6, read with no incoming incidents; and 5, read with
+ * none and the initial leadership.
+ */
+export const READABLE_STATE_FORMATS: readonly number[] = [5, 6, STATE_FORMAT_VERSION];
 
 /** The engine state as plain JSON-compatible data, in a deterministic order. */
 export interface SerialisedState {
@@ -57,6 +61,8 @@ export interface SerialisedState {
   readonly configuration?: SerialisedConfiguration;
   /** The leadership in force (format 6; a format-5 state has none and is read with the initial one). */
   readonly leadership: Leadership;
+  /** Incoming incidents (EIDO) in the order received (format 7; read as none from 5 and 6). */
+  readonly incoming?: readonly IncomingIncident[];
 }
 
 /**
@@ -87,6 +93,7 @@ export function serialiseState(
     timers: state.timers,
     seenInputs: state.seenInputs.generations(),
     leadership: { ...state.leadership },
+    incoming: [...state.incoming.values()],
   };
   const configuration = serialiseConfiguration(state);
   if (configuration !== undefined) Object.assign(data, { configuration });
@@ -138,6 +145,7 @@ export function deserialiseState(raw: unknown, opts: { copy?: boolean } = {}): E
     unitIndex: new UnitIndex(),
     configuration: typeof configuration === "string" ? null : configuration,
     leadership: data.format === 5 ? INITIAL_LEADERSHIP : leadershipOf(copy.leadership),
+    incoming: data.format < 7 ? new Map<string, IncomingIncident>() : incomingById(copy.incoming),
   };
   for (const unit of state.units.values()) {
     state.unitIndex.place(unit);
@@ -183,6 +191,27 @@ function leadershipOf(value: unknown): Leadership {
   if (typeof since !== "number" || !Number.isFinite(since))
     throw new StateFormatError("state.leadership.since: expected a number");
   return { term, replica, claimId, since };
+}
+
+const INCOMING_STATUSES: ReadonlySet<unknown> = new Set(["pending", "accepted", "declined"]);
+
+function incomingById(value: unknown): Map<string, IncomingIncident> {
+  const map = new Map<string, IncomingIncident>();
+  list(value, "incoming").forEach((item, i) => {
+    const x = item as Partial<Record<keyof IncomingIncident, unknown>> | null;
+    if (
+      typeof x?.trackingId !== "string" ||
+      typeof x.senderAgency !== "string" ||
+      typeof x.updatedAt !== "number" ||
+      !INCOMING_STATUSES.has(x.status) ||
+      typeof x.detail !== "object" ||
+      x.detail === null
+    )
+      throw new StateFormatError(`state.incoming[${i}]: expected an incoming incident`);
+    if (map.has(x.trackingId)) throw new StateFormatError(`state.incoming[${i}]: duplicate ${x.trackingId}`);
+    map.set(x.trackingId, item as IncomingIncident);
+  });
+  return map;
 }
 
 function list(value: unknown, path: string): unknown[] {

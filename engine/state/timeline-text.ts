@@ -43,6 +43,10 @@ export function timelineText(e: EngineEvent): string | null {
     case "UnitChecked":
     case "UnitStatusOverdue":
     case "LeadershipChanged":
+    case "IncomingIncidentReceived":
+    case "IncomingIncidentUpdated":
+    case "IncomingIncidentAccepted":
+    case "IncomingIncidentDeclined":
       return null;
   }
 }

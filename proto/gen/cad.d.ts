@@ -1738,6 +1738,239 @@ export namespace cad {
         }
 
         /**
+         * Properties of a ReceiveEido.
+         * @deprecated Use cad.v1.ReceiveEido.$Properties instead.
+         */
+        interface IReceiveEido extends cad.v1.ReceiveEido.$Properties {
+        }
+
+        /**
+         * An EIDO (NENA-STA-021 EmergencyIncidentDataObjectType) that another agency hands over or
+         * shares. ON THE WIRE THE PAYLOAD IS THE EIDO DOCUMENT ITSELF, as JSON (UTF-8), not this message:
+         * the engine checks it against the NENA schema when decoding (an invalid one is rejected with
+         * INVALID_EIDO and the schema path of the first error) and keeps its text as `document`. This
+         * message only names the input's one field for the codec's tables.
+         * Subject: cad.<agency>.in.eido
+         */
+        class ReceiveEido {
+
+            /**
+             * Constructs a new ReceiveEido.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.ReceiveEido.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The EIDO as JSON text. Required. */
+            document: string;
+
+            /**
+             * Creates a new ReceiveEido instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReceiveEido instance
+             */
+            static create(properties: cad.v1.ReceiveEido.$Shape): cad.v1.ReceiveEido & cad.v1.ReceiveEido.$Shape;
+            static create(properties?: cad.v1.ReceiveEido.$Properties): cad.v1.ReceiveEido;
+
+            /**
+             * Encodes the specified ReceiveEido message. Does not implicitly {@link cad.v1.ReceiveEido.verify|verify} messages.
+             * @param message ReceiveEido message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.ReceiveEido.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReceiveEido message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.ReceiveEido & cad.v1.ReceiveEido.$Shape} ReceiveEido
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.ReceiveEido & cad.v1.ReceiveEido.$Shape;
+        }
+
+        namespace ReceiveEido {
+
+            /** Properties of a ReceiveEido. */
+            interface $Properties {
+
+                /** The EIDO as JSON text. Required. */
+                document?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReceiveEido. */
+            type $Shape = cad.v1.ReceiveEido.$Properties;
+        }
+
+        /**
+         * Properties of an AcceptIncoming.
+         * @deprecated Use cad.v1.AcceptIncoming.$Properties instead.
+         */
+        interface IAcceptIncoming extends cad.v1.AcceptIncoming.$Properties {
+        }
+
+        /**
+         * The dispatcher accepts an incoming incident (from an EIDO): it becomes an incident of this
+         * agency, with the sender's calls, place, notes and units.
+         * Subject: cad.<agency>.in.cmd.incoming.accept
+         */
+        class AcceptIncoming {
+
+            /**
+             * Constructs a new AcceptIncoming.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.AcceptIncoming.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The sender's incident tracking id (the EIDO's incidentTrackingIdentifier, else its $id). Required. */
+            trackingId: string;
+
+            /**
+             * Where the incident is, WGS84, when the EIDO gives no coordinates (or to place it better);
+             * both or neither.
+             */
+            lon?: (number|null);
+
+            /** AcceptIncoming lat. */
+            lat?: (number|null);
+
+            /**
+             * Creates a new AcceptIncoming instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AcceptIncoming instance
+             */
+            static create(properties: cad.v1.AcceptIncoming.$Shape): cad.v1.AcceptIncoming & cad.v1.AcceptIncoming.$Shape;
+            static create(properties?: cad.v1.AcceptIncoming.$Properties): cad.v1.AcceptIncoming;
+
+            /**
+             * Encodes the specified AcceptIncoming message. Does not implicitly {@link cad.v1.AcceptIncoming.verify|verify} messages.
+             * @param message AcceptIncoming message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.AcceptIncoming.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AcceptIncoming message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.AcceptIncoming & cad.v1.AcceptIncoming.$Shape} AcceptIncoming
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.AcceptIncoming & cad.v1.AcceptIncoming.$Shape;
+        }
+
+        namespace AcceptIncoming {
+
+            /** Properties of an AcceptIncoming. */
+            interface $Properties {
+
+                /** The sender's incident tracking id (the EIDO's incidentTrackingIdentifier, else its $id). Required. */
+                trackingId?: (string|null);
+
+                /**
+                 * Where the incident is, WGS84, when the EIDO gives no coordinates (or to place it better);
+                 * both or neither.
+                 */
+                lon?: (number|null);
+
+                /** AcceptIncoming lat */
+                lat?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AcceptIncoming. */
+            type $Shape = cad.v1.AcceptIncoming.$Properties;
+        }
+
+        /**
+         * Properties of a DeclineIncoming.
+         * @deprecated Use cad.v1.DeclineIncoming.$Properties instead.
+         */
+        interface IDeclineIncoming extends cad.v1.DeclineIncoming.$Properties {
+        }
+
+        /**
+         * The dispatcher declines an incoming incident, saying why.
+         * Subject: cad.<agency>.in.cmd.incoming.decline
+         */
+        class DeclineIncoming {
+
+            /**
+             * Constructs a new DeclineIncoming.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.DeclineIncoming.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The sender's incident tracking id. Required. */
+            trackingId: string;
+
+            /** Why, for the sender. Required. */
+            reason: string;
+
+            /**
+             * Creates a new DeclineIncoming instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeclineIncoming instance
+             */
+            static create(properties: cad.v1.DeclineIncoming.$Shape): cad.v1.DeclineIncoming & cad.v1.DeclineIncoming.$Shape;
+            static create(properties?: cad.v1.DeclineIncoming.$Properties): cad.v1.DeclineIncoming;
+
+            /**
+             * Encodes the specified DeclineIncoming message. Does not implicitly {@link cad.v1.DeclineIncoming.verify|verify} messages.
+             * @param message DeclineIncoming message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.DeclineIncoming.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeclineIncoming message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.DeclineIncoming & cad.v1.DeclineIncoming.$Shape} DeclineIncoming
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.DeclineIncoming & cad.v1.DeclineIncoming.$Shape;
+        }
+
+        namespace DeclineIncoming {
+
+            /** Properties of a DeclineIncoming. */
+            interface $Properties {
+
+                /** The sender's incident tracking id. Required. */
+                trackingId?: (string|null);
+
+                /** Why, for the sender. Required. */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeclineIncoming. */
+            type $Shape = cad.v1.DeclineIncoming.$Properties;
+        }
+
+        /**
          * Properties of a Tick.
          * @deprecated Use cad.v1.Tick.$Properties instead.
          */
@@ -4125,6 +4358,664 @@ export namespace cad {
         }
 
         /**
+         * Properties of an IncomingCall.
+         * @deprecated Use cad.v1.IncomingCall.$Properties instead.
+         */
+        interface IIncomingCall extends cad.v1.IncomingCall.$Properties {
+        }
+
+        /** A call of an incoming incident, as the sender's EIDO gives it. */
+        class IncomingCall {
+
+            /**
+             * Constructs a new IncomingCall.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.IncomingCall.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The sender's call id. */
+            id: string;
+
+            /** IncomingCall receivedAtMs. */
+            receivedAtMs: (number|Long);
+
+            /** IncomingCall answeredAtMs. */
+            answeredAtMs?: (number|Long|null);
+
+            /** IncomingCall callerNumber. */
+            callerNumber: string;
+
+            /**
+             * Creates a new IncomingCall instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IncomingCall instance
+             */
+            static create(properties: cad.v1.IncomingCall.$Shape): cad.v1.IncomingCall & cad.v1.IncomingCall.$Shape;
+            static create(properties?: cad.v1.IncomingCall.$Properties): cad.v1.IncomingCall;
+
+            /**
+             * Encodes the specified IncomingCall message. Does not implicitly {@link cad.v1.IncomingCall.verify|verify} messages.
+             * @param message IncomingCall message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.IncomingCall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IncomingCall message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.IncomingCall & cad.v1.IncomingCall.$Shape} IncomingCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.IncomingCall & cad.v1.IncomingCall.$Shape;
+        }
+
+        namespace IncomingCall {
+
+            /** Properties of an IncomingCall. */
+            interface $Properties {
+
+                /** The sender's call id. */
+                id?: (string|null);
+
+                /** IncomingCall receivedAtMs */
+                receivedAtMs?: (number|Long|null);
+
+                /** IncomingCall answeredAtMs */
+                answeredAtMs?: (number|Long|null);
+
+                /** IncomingCall callerNumber */
+                callerNumber?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IncomingCall. */
+            type $Shape = cad.v1.IncomingCall.$Properties;
+        }
+
+        /**
+         * Properties of an IncomingNote.
+         * @deprecated Use cad.v1.IncomingNote.$Properties instead.
+         */
+        interface IIncomingNote extends cad.v1.IncomingNote.$Properties {
+        }
+
+        /** A note of an incoming incident. */
+        class IncomingNote {
+
+            /**
+             * Constructs a new IncomingNote.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.IncomingNote.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IncomingNote atMs. */
+            atMs: (number|Long);
+
+            /** IncomingNote author. */
+            author: string;
+
+            /** IncomingNote text. */
+            text: string;
+
+            /**
+             * Creates a new IncomingNote instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IncomingNote instance
+             */
+            static create(properties: cad.v1.IncomingNote.$Shape): cad.v1.IncomingNote & cad.v1.IncomingNote.$Shape;
+            static create(properties?: cad.v1.IncomingNote.$Properties): cad.v1.IncomingNote;
+
+            /**
+             * Encodes the specified IncomingNote message. Does not implicitly {@link cad.v1.IncomingNote.verify|verify} messages.
+             * @param message IncomingNote message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.IncomingNote.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IncomingNote message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.IncomingNote & cad.v1.IncomingNote.$Shape} IncomingNote
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.IncomingNote & cad.v1.IncomingNote.$Shape;
+        }
+
+        namespace IncomingNote {
+
+            /** Properties of an IncomingNote. */
+            interface $Properties {
+
+                /** IncomingNote atMs */
+                atMs?: (number|Long|null);
+
+                /** IncomingNote author */
+                author?: (string|null);
+
+                /** IncomingNote text */
+                text?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IncomingNote. */
+            type $Shape = cad.v1.IncomingNote.$Properties;
+        }
+
+        /**
+         * Properties of an IncomingUnit.
+         * @deprecated Use cad.v1.IncomingUnit.$Properties instead.
+         */
+        interface IIncomingUnit extends cad.v1.IncomingUnit.$Properties {
+        }
+
+        /** A unit of the sending agency on an incoming incident. */
+        class IncomingUnit {
+
+            /**
+             * Constructs a new IncomingUnit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.IncomingUnit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IncomingUnit name. */
+            name: string;
+
+            /** IncomingUnit type. */
+            type: string;
+
+            /**
+             * Creates a new IncomingUnit instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IncomingUnit instance
+             */
+            static create(properties: cad.v1.IncomingUnit.$Shape): cad.v1.IncomingUnit & cad.v1.IncomingUnit.$Shape;
+            static create(properties?: cad.v1.IncomingUnit.$Properties): cad.v1.IncomingUnit;
+
+            /**
+             * Encodes the specified IncomingUnit message. Does not implicitly {@link cad.v1.IncomingUnit.verify|verify} messages.
+             * @param message IncomingUnit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.IncomingUnit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IncomingUnit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.IncomingUnit & cad.v1.IncomingUnit.$Shape} IncomingUnit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.IncomingUnit & cad.v1.IncomingUnit.$Shape;
+        }
+
+        namespace IncomingUnit {
+
+            /** Properties of an IncomingUnit. */
+            interface $Properties {
+
+                /** IncomingUnit name */
+                name?: (string|null);
+
+                /** IncomingUnit type */
+                type?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IncomingUnit. */
+            type $Shape = cad.v1.IncomingUnit.$Properties;
+        }
+
+        /**
+         * Properties of an IncomingDetail.
+         * @deprecated Use cad.v1.IncomingDetail.$Properties instead.
+         */
+        interface IIncomingDetail extends cad.v1.IncomingDetail.$Properties {
+        }
+
+        /** What an EIDO says of its incident. */
+        class IncomingDetail {
+
+            /**
+             * Constructs a new IncomingDetail.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.IncomingDetail.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The sender's call type. */
+            callType: string;
+
+            /** IncomingDetail address. */
+            address: string;
+
+            /** WGS84, absent when the EIDO gives no coordinates. */
+            lon?: (number|null);
+
+            /** IncomingDetail lat. */
+            lat?: (number|null);
+
+            /** IncomingDetail calls. */
+            calls: cad.v1.IncomingCall.$Properties[];
+
+            /** IncomingDetail notes. */
+            notes: cad.v1.IncomingNote.$Properties[];
+
+            /** IncomingDetail units. */
+            units: cad.v1.IncomingUnit.$Properties[];
+
+            /** Tracking ids of the incidents the sender links this one to. */
+            links: string[];
+
+            /**
+             * Creates a new IncomingDetail instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IncomingDetail instance
+             */
+            static create(properties: cad.v1.IncomingDetail.$Shape): cad.v1.IncomingDetail & cad.v1.IncomingDetail.$Shape;
+            static create(properties?: cad.v1.IncomingDetail.$Properties): cad.v1.IncomingDetail;
+
+            /**
+             * Encodes the specified IncomingDetail message. Does not implicitly {@link cad.v1.IncomingDetail.verify|verify} messages.
+             * @param message IncomingDetail message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.IncomingDetail.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IncomingDetail message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.IncomingDetail & cad.v1.IncomingDetail.$Shape} IncomingDetail
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.IncomingDetail & cad.v1.IncomingDetail.$Shape;
+        }
+
+        namespace IncomingDetail {
+
+            /** Properties of an IncomingDetail. */
+            interface $Properties {
+
+                /** The sender's call type. */
+                callType?: (string|null);
+
+                /** IncomingDetail address */
+                address?: (string|null);
+
+                /** WGS84, absent when the EIDO gives no coordinates. */
+                lon?: (number|null);
+
+                /** IncomingDetail lat */
+                lat?: (number|null);
+
+                /** IncomingDetail calls */
+                calls?: (cad.v1.IncomingCall.$Properties[]|null);
+
+                /** IncomingDetail notes */
+                notes?: (cad.v1.IncomingNote.$Properties[]|null);
+
+                /** IncomingDetail units */
+                units?: (cad.v1.IncomingUnit.$Properties[]|null);
+
+                /** Tracking ids of the incidents the sender links this one to. */
+                links?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IncomingDetail. */
+            type $Shape = cad.v1.IncomingDetail.$Properties;
+        }
+
+        /**
+         * Properties of an IncomingIncidentReceived.
+         * @deprecated Use cad.v1.IncomingIncidentReceived.$Properties instead.
+         */
+        interface IIncomingIncidentReceived extends cad.v1.IncomingIncidentReceived.$Properties {
+        }
+
+        /** Another agency handed over an incident by EIDO (a first version): it waits for a dispatcher. */
+        class IncomingIncidentReceived {
+
+            /**
+             * Constructs a new IncomingIncidentReceived.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.IncomingIncidentReceived.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The sender's incident tracking id (the key of AcceptIncoming / DeclineIncoming). */
+            trackingId: string;
+
+            /** IncomingIncidentReceived senderAgency. */
+            senderAgency: string;
+
+            /** The EIDO's lastUpdateTimeStamp, epoch milliseconds. */
+            updatedAtMs: (number|Long);
+
+            /** IncomingIncidentReceived detail. */
+            detail?: (cad.v1.IncomingDetail.$Properties|null);
+
+            /**
+             * Creates a new IncomingIncidentReceived instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IncomingIncidentReceived instance
+             */
+            static create(properties: cad.v1.IncomingIncidentReceived.$Shape): cad.v1.IncomingIncidentReceived & cad.v1.IncomingIncidentReceived.$Shape;
+            static create(properties?: cad.v1.IncomingIncidentReceived.$Properties): cad.v1.IncomingIncidentReceived;
+
+            /**
+             * Encodes the specified IncomingIncidentReceived message. Does not implicitly {@link cad.v1.IncomingIncidentReceived.verify|verify} messages.
+             * @param message IncomingIncidentReceived message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.IncomingIncidentReceived.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IncomingIncidentReceived message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.IncomingIncidentReceived & cad.v1.IncomingIncidentReceived.$Shape} IncomingIncidentReceived
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.IncomingIncidentReceived & cad.v1.IncomingIncidentReceived.$Shape;
+        }
+
+        namespace IncomingIncidentReceived {
+
+            /** Properties of an IncomingIncidentReceived. */
+            interface $Properties {
+
+                /** The sender's incident tracking id (the key of AcceptIncoming / DeclineIncoming). */
+                trackingId?: (string|null);
+
+                /** IncomingIncidentReceived senderAgency */
+                senderAgency?: (string|null);
+
+                /** The EIDO's lastUpdateTimeStamp, epoch milliseconds. */
+                updatedAtMs?: (number|Long|null);
+
+                /** IncomingIncidentReceived detail */
+                detail?: (cad.v1.IncomingDetail.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IncomingIncidentReceived. */
+            type $Shape = cad.v1.IncomingIncidentReceived.$Properties;
+        }
+
+        /**
+         * Properties of an IncomingIncidentUpdated.
+         * @deprecated Use cad.v1.IncomingIncidentUpdated.$Properties instead.
+         */
+        interface IIncomingIncidentUpdated extends cad.v1.IncomingIncidentUpdated.$Properties {
+        }
+
+        /** A newer version of an incoming incident's EIDO. */
+        class IncomingIncidentUpdated {
+
+            /**
+             * Constructs a new IncomingIncidentUpdated.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.IncomingIncidentUpdated.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IncomingIncidentUpdated trackingId. */
+            trackingId: string;
+
+            /** IncomingIncidentUpdated updatedAtMs. */
+            updatedAtMs: (number|Long);
+
+            /** IncomingIncidentUpdated detail. */
+            detail?: (cad.v1.IncomingDetail.$Properties|null);
+
+            /** Our incident, when it was accepted; absent otherwise. */
+            incidentId?: (string|null);
+
+            /**
+             * Creates a new IncomingIncidentUpdated instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IncomingIncidentUpdated instance
+             */
+            static create(properties: cad.v1.IncomingIncidentUpdated.$Shape): cad.v1.IncomingIncidentUpdated & cad.v1.IncomingIncidentUpdated.$Shape;
+            static create(properties?: cad.v1.IncomingIncidentUpdated.$Properties): cad.v1.IncomingIncidentUpdated;
+
+            /**
+             * Encodes the specified IncomingIncidentUpdated message. Does not implicitly {@link cad.v1.IncomingIncidentUpdated.verify|verify} messages.
+             * @param message IncomingIncidentUpdated message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.IncomingIncidentUpdated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IncomingIncidentUpdated message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.IncomingIncidentUpdated & cad.v1.IncomingIncidentUpdated.$Shape} IncomingIncidentUpdated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.IncomingIncidentUpdated & cad.v1.IncomingIncidentUpdated.$Shape;
+        }
+
+        namespace IncomingIncidentUpdated {
+
+            /** Properties of an IncomingIncidentUpdated. */
+            interface $Properties {
+
+                /** IncomingIncidentUpdated trackingId */
+                trackingId?: (string|null);
+
+                /** IncomingIncidentUpdated updatedAtMs */
+                updatedAtMs?: (number|Long|null);
+
+                /** IncomingIncidentUpdated detail */
+                detail?: (cad.v1.IncomingDetail.$Properties|null);
+
+                /** Our incident, when it was accepted; absent otherwise. */
+                incidentId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IncomingIncidentUpdated. */
+            type $Shape = cad.v1.IncomingIncidentUpdated.$Properties;
+        }
+
+        /**
+         * Properties of an IncomingIncidentAccepted.
+         * @deprecated Use cad.v1.IncomingIncidentAccepted.$Properties instead.
+         */
+        interface IIncomingIncidentAccepted extends cad.v1.IncomingIncidentAccepted.$Properties {
+        }
+
+        /** A dispatcher accepted an incoming incident as our incident_id. */
+        class IncomingIncidentAccepted {
+
+            /**
+             * Constructs a new IncomingIncidentAccepted.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.IncomingIncidentAccepted.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IncomingIncidentAccepted trackingId. */
+            trackingId: string;
+
+            /** IncomingIncidentAccepted senderAgency. */
+            senderAgency: string;
+
+            /** IncomingIncidentAccepted incidentId. */
+            incidentId: string;
+
+            /**
+             * Creates a new IncomingIncidentAccepted instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IncomingIncidentAccepted instance
+             */
+            static create(properties: cad.v1.IncomingIncidentAccepted.$Shape): cad.v1.IncomingIncidentAccepted & cad.v1.IncomingIncidentAccepted.$Shape;
+            static create(properties?: cad.v1.IncomingIncidentAccepted.$Properties): cad.v1.IncomingIncidentAccepted;
+
+            /**
+             * Encodes the specified IncomingIncidentAccepted message. Does not implicitly {@link cad.v1.IncomingIncidentAccepted.verify|verify} messages.
+             * @param message IncomingIncidentAccepted message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.IncomingIncidentAccepted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IncomingIncidentAccepted message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.IncomingIncidentAccepted & cad.v1.IncomingIncidentAccepted.$Shape} IncomingIncidentAccepted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.IncomingIncidentAccepted & cad.v1.IncomingIncidentAccepted.$Shape;
+        }
+
+        namespace IncomingIncidentAccepted {
+
+            /** Properties of an IncomingIncidentAccepted. */
+            interface $Properties {
+
+                /** IncomingIncidentAccepted trackingId */
+                trackingId?: (string|null);
+
+                /** IncomingIncidentAccepted senderAgency */
+                senderAgency?: (string|null);
+
+                /** IncomingIncidentAccepted incidentId */
+                incidentId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IncomingIncidentAccepted. */
+            type $Shape = cad.v1.IncomingIncidentAccepted.$Properties;
+        }
+
+        /**
+         * Properties of an IncomingIncidentDeclined.
+         * @deprecated Use cad.v1.IncomingIncidentDeclined.$Properties instead.
+         */
+        interface IIncomingIncidentDeclined extends cad.v1.IncomingIncidentDeclined.$Properties {
+        }
+
+        /** A dispatcher declined an incoming incident. */
+        class IncomingIncidentDeclined {
+
+            /**
+             * Constructs a new IncomingIncidentDeclined.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.IncomingIncidentDeclined.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IncomingIncidentDeclined trackingId. */
+            trackingId: string;
+
+            /** IncomingIncidentDeclined senderAgency. */
+            senderAgency: string;
+
+            /** IncomingIncidentDeclined reason. */
+            reason: string;
+
+            /**
+             * Creates a new IncomingIncidentDeclined instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IncomingIncidentDeclined instance
+             */
+            static create(properties: cad.v1.IncomingIncidentDeclined.$Shape): cad.v1.IncomingIncidentDeclined & cad.v1.IncomingIncidentDeclined.$Shape;
+            static create(properties?: cad.v1.IncomingIncidentDeclined.$Properties): cad.v1.IncomingIncidentDeclined;
+
+            /**
+             * Encodes the specified IncomingIncidentDeclined message. Does not implicitly {@link cad.v1.IncomingIncidentDeclined.verify|verify} messages.
+             * @param message IncomingIncidentDeclined message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.IncomingIncidentDeclined.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IncomingIncidentDeclined message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.IncomingIncidentDeclined & cad.v1.IncomingIncidentDeclined.$Shape} IncomingIncidentDeclined
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.IncomingIncidentDeclined & cad.v1.IncomingIncidentDeclined.$Shape;
+        }
+
+        namespace IncomingIncidentDeclined {
+
+            /** Properties of an IncomingIncidentDeclined. */
+            interface $Properties {
+
+                /** IncomingIncidentDeclined trackingId */
+                trackingId?: (string|null);
+
+                /** IncomingIncidentDeclined senderAgency */
+                senderAgency?: (string|null);
+
+                /** IncomingIncidentDeclined reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IncomingIncidentDeclined. */
+            type $Shape = cad.v1.IncomingIncidentDeclined.$Properties;
+        }
+
+        /**
          * Properties of an InputRejected.
          * @deprecated Use cad.v1.InputRejected.$Properties instead.
          */
@@ -4345,6 +5236,18 @@ export namespace cad {
             /** On cad.<agency>.evt.leader.changed */
             leadershipChanged?: (cad.v1.LeadershipChanged.$Properties|null);
 
+            /** On cad.<agency>.evt.incoming.received */
+            incomingIncidentReceived?: (cad.v1.IncomingIncidentReceived.$Properties|null);
+
+            /** On cad.<agency>.evt.incoming.updated */
+            incomingIncidentUpdated?: (cad.v1.IncomingIncidentUpdated.$Properties|null);
+
+            /** On cad.<agency>.evt.incoming.accepted */
+            incomingIncidentAccepted?: (cad.v1.IncomingIncidentAccepted.$Properties|null);
+
+            /** On cad.<agency>.evt.incoming.declined */
+            incomingIncidentDeclined?: (cad.v1.IncomingIncidentDeclined.$Properties|null);
+
             /**
              * Only on a unit's own subjects (cad.<agency>.unit.<unitId>.>): what that unit's mobile
              * terminal shows, as the engine's state stood just after the input. Absent on cad.<agency>.evt.>;
@@ -4353,7 +5256,7 @@ export namespace cad {
             assignment?: (cad.v1.UnitAssignment.$Properties|null);
 
             /** The event or the rejection. */
-            body?: ("callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected"|"leadershipChanged");
+            body?: ("callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected"|"leadershipChanged"|"incomingIncidentReceived"|"incomingIncidentUpdated"|"incomingIncidentAccepted"|"incomingIncidentDeclined");
 
             /**
              * Creates a new Output instance using the specified properties.
@@ -4475,6 +5378,18 @@ export namespace cad {
                 /** On cad.<agency>.evt.leader.changed */
                 leadershipChanged?: (cad.v1.LeadershipChanged.$Properties|null);
 
+                /** On cad.<agency>.evt.incoming.received */
+                incomingIncidentReceived?: (cad.v1.IncomingIncidentReceived.$Properties|null);
+
+                /** On cad.<agency>.evt.incoming.updated */
+                incomingIncidentUpdated?: (cad.v1.IncomingIncidentUpdated.$Properties|null);
+
+                /** On cad.<agency>.evt.incoming.accepted */
+                incomingIncidentAccepted?: (cad.v1.IncomingIncidentAccepted.$Properties|null);
+
+                /** On cad.<agency>.evt.incoming.declined */
+                incomingIncidentDeclined?: (cad.v1.IncomingIncidentDeclined.$Properties|null);
+
                 /**
                  * Only on a unit's own subjects (cad.<agency>.unit.<unitId>.>): what that unit's mobile
                  * terminal shows, as the engine's state stood just after the input. Absent on cad.<agency>.evt.>;
@@ -4483,7 +5398,7 @@ export namespace cad {
                 assignment?: (cad.v1.UnitAssignment.$Properties|null);
 
                 /** The event or the rejection. */
-                body?: ("callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected"|"leadershipChanged");
+                body?: ("callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected"|"leadershipChanged"|"incomingIncidentReceived"|"incomingIncidentUpdated"|"incomingIncidentAccepted"|"incomingIncidentDeclined");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4519,10 +5434,14 @@ export namespace cad {
               unitStatusOverdue?: cad.v1.UnitStatusOverdue.$Shape|null;
               rejected?: cad.v1.InputRejected.$Shape|null;
               leadershipChanged?: cad.v1.LeadershipChanged.$Shape|null;
+              incomingIncidentReceived?: cad.v1.IncomingIncidentReceived.$Shape|null;
+              incomingIncidentUpdated?: cad.v1.IncomingIncidentUpdated.$Shape|null;
+              incomingIncidentAccepted?: cad.v1.IncomingIncidentAccepted.$Shape|null;
+              incomingIncidentDeclined?: cad.v1.IncomingIncidentDeclined.$Shape|null;
               assignment?: cad.v1.UnitAssignment.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "callReceived"; callReceived: cad.v1.CallReceived.$Shape; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "callTypeDefaulted"; callReceived?: null; callTypeDefaulted: cad.v1.CallTypeDefaulted.$Shape; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentCreated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated: cad.v1.IncidentCreated.$Shape; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitsRecommended"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended: cad.v1.UnitsRecommended.$Shape; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "callAttached"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached: cad.v1.CallAttached.$Shape; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentReprioritised"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised: cad.v1.IncidentReprioritised.$Shape; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged: cad.v1.IncidentStatusChanged.$Shape; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentsMerged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged: cad.v1.IncidentsMerged.$Shape; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentsLinked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked: cad.v1.IncidentsLinked.$Shape; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "noteAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded: cad.v1.NoteAdded.$Shape; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitDispatched"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched: cad.v1.UnitDispatched.$Shape; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitReleased"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased: cad.v1.UnitReleased.$Shape; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged: cad.v1.UnitStatusChanged.$Shape; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitLocationUpdated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated: cad.v1.UnitLocationUpdated.$Shape; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded: cad.v1.UnitAdded.$Shape; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged: cad.v1.UnitChanged.$Shape; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitRetired"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired: cad.v1.UnitRetired.$Shape; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitChecked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked: cad.v1.UnitChecked.$Shape; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue: cad.v1.IncidentOverdue.$Shape; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitStatusOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue: cad.v1.UnitStatusOverdue.$Shape; rejected?: null; leadershipChanged?: null }|{ body?: "rejected"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected: cad.v1.InputRejected.$Shape; leadershipChanged?: null }|{ body?: "leadershipChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged: cad.v1.LeadershipChanged.$Shape })
+              ({ body?: undefined; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "callReceived"; callReceived: cad.v1.CallReceived.$Shape; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "callTypeDefaulted"; callReceived?: null; callTypeDefaulted: cad.v1.CallTypeDefaulted.$Shape; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incidentCreated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated: cad.v1.IncidentCreated.$Shape; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitsRecommended"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended: cad.v1.UnitsRecommended.$Shape; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "callAttached"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached: cad.v1.CallAttached.$Shape; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incidentReprioritised"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised: cad.v1.IncidentReprioritised.$Shape; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incidentStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged: cad.v1.IncidentStatusChanged.$Shape; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incidentsMerged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged: cad.v1.IncidentsMerged.$Shape; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incidentsLinked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked: cad.v1.IncidentsLinked.$Shape; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "noteAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded: cad.v1.NoteAdded.$Shape; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitDispatched"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched: cad.v1.UnitDispatched.$Shape; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitReleased"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased: cad.v1.UnitReleased.$Shape; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged: cad.v1.UnitStatusChanged.$Shape; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitLocationUpdated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated: cad.v1.UnitLocationUpdated.$Shape; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded: cad.v1.UnitAdded.$Shape; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged: cad.v1.UnitChanged.$Shape; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitRetired"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired: cad.v1.UnitRetired.$Shape; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitChecked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked: cad.v1.UnitChecked.$Shape; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incidentOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue: cad.v1.IncidentOverdue.$Shape; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitStatusOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue: cad.v1.UnitStatusOverdue.$Shape; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "rejected"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected: cad.v1.InputRejected.$Shape; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "leadershipChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged: cad.v1.LeadershipChanged.$Shape; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incomingIncidentReceived"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived: cad.v1.IncomingIncidentReceived.$Shape; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incomingIncidentUpdated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated: cad.v1.IncomingIncidentUpdated.$Shape; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incomingIncidentAccepted"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted: cad.v1.IncomingIncidentAccepted.$Shape; incomingIncidentDeclined?: null }|{ body?: "incomingIncidentDeclined"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined: cad.v1.IncomingIncidentDeclined.$Shape })
             );
         }
 

@@ -4090,6 +4090,543 @@ export const cad = $root.cad = (() => {
             return ClaimLeadership;
         })();
 
+        v1.ReceiveEido = (function() {
+
+            /**
+             * Properties of a ReceiveEido.
+             * @typedef {Object} cad.v1.ReceiveEido.$Properties
+             * @property {string|null} [document] The EIDO as JSON text. Required.
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReceiveEido.
+             * @memberof cad.v1
+             * @interface IReceiveEido
+             * @augments cad.v1.ReceiveEido.$Properties
+             * @deprecated Use cad.v1.ReceiveEido.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReceiveEido.
+             * @typedef {cad.v1.ReceiveEido.$Properties} cad.v1.ReceiveEido.$Shape
+             */
+
+            /**
+             * Constructs a new ReceiveEido.
+             * @memberof cad.v1
+             * @classdesc An EIDO (NENA-STA-021 EmergencyIncidentDataObjectType) that another agency hands over or
+             * shares. ON THE WIRE THE PAYLOAD IS THE EIDO DOCUMENT ITSELF, as JSON (UTF-8), not this message:
+             * the engine checks it against the NENA schema when decoding (an invalid one is rejected with
+             * INVALID_EIDO and the schema path of the first error) and keeps its text as `document`. This
+             * message only names the input's one field for the codec's tables.
+             * Subject: cad.<agency>.in.eido
+             * @constructor
+             * @param {cad.v1.ReceiveEido.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReceiveEido = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * The EIDO as JSON text. Required.
+             * @member {string} document
+             * @memberof cad.v1.ReceiveEido
+             * @instance
+             */
+            ReceiveEido.prototype.document = "";
+
+            /**
+             * Creates a new ReceiveEido instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.ReceiveEido
+             * @static
+             * @param {cad.v1.ReceiveEido.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.ReceiveEido} ReceiveEido instance
+             * @type {{
+             *   (properties: cad.v1.ReceiveEido.$Shape): cad.v1.ReceiveEido & cad.v1.ReceiveEido.$Shape;
+             *   (properties?: cad.v1.ReceiveEido.$Properties): cad.v1.ReceiveEido;
+             * }}
+             */
+            ReceiveEido.create = function(properties) {
+                return new ReceiveEido(properties);
+            };
+
+            /**
+             * Encodes the specified ReceiveEido message. Does not implicitly {@link cad.v1.ReceiveEido.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.ReceiveEido
+             * @static
+             * @param {cad.v1.ReceiveEido.$Properties} message ReceiveEido message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReceiveEido.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.document != null && $Object.hasOwnProperty.call(message, "document") && message.document !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.document);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReceiveEido message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.ReceiveEido
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.ReceiveEido & cad.v1.ReceiveEido.$Shape} ReceiveEido
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReceiveEido.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.ReceiveEido();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.document = value;
+                            else
+                                delete message.document;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ReceiveEido;
+        })();
+
+        v1.AcceptIncoming = (function() {
+
+            /**
+             * Properties of an AcceptIncoming.
+             * @typedef {Object} cad.v1.AcceptIncoming.$Properties
+             * @property {string|null} [trackingId] The sender's incident tracking id (the EIDO's incidentTrackingIdentifier, else its $id). Required.
+             * @property {number|null} [lon] Where the incident is, WGS84, when the EIDO gives no coordinates (or to place it better);
+             * both or neither.
+             * @property {number|null} [lat] AcceptIncoming lat
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AcceptIncoming.
+             * @memberof cad.v1
+             * @interface IAcceptIncoming
+             * @augments cad.v1.AcceptIncoming.$Properties
+             * @deprecated Use cad.v1.AcceptIncoming.$Properties instead.
+             */
+
+            /**
+             * Shape of an AcceptIncoming.
+             * @typedef {cad.v1.AcceptIncoming.$Properties} cad.v1.AcceptIncoming.$Shape
+             */
+
+            /**
+             * Constructs a new AcceptIncoming.
+             * @memberof cad.v1
+             * @classdesc The dispatcher accepts an incoming incident (from an EIDO): it becomes an incident of this
+             * agency, with the sender's calls, place, notes and units.
+             * Subject: cad.<agency>.in.cmd.incoming.accept
+             * @constructor
+             * @param {cad.v1.AcceptIncoming.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AcceptIncoming = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * The sender's incident tracking id (the EIDO's incidentTrackingIdentifier, else its $id). Required.
+             * @member {string} trackingId
+             * @memberof cad.v1.AcceptIncoming
+             * @instance
+             */
+            AcceptIncoming.prototype.trackingId = "";
+
+            /**
+             * Where the incident is, WGS84, when the EIDO gives no coordinates (or to place it better);
+             * both or neither.
+             * @member {number|null|undefined} lon
+             * @memberof cad.v1.AcceptIncoming
+             * @instance
+             */
+            AcceptIncoming.prototype.lon = null;
+
+            /**
+             * AcceptIncoming lat.
+             * @member {number|null|undefined} lat
+             * @memberof cad.v1.AcceptIncoming
+             * @instance
+             */
+            AcceptIncoming.prototype.lat = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(AcceptIncoming.prototype, "_lon", {
+                get: $util.oneOfGetter($oneOfFields = ["lon"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(AcceptIncoming.prototype, "_lat", {
+                get: $util.oneOfGetter($oneOfFields = ["lat"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new AcceptIncoming instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.AcceptIncoming
+             * @static
+             * @param {cad.v1.AcceptIncoming.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.AcceptIncoming} AcceptIncoming instance
+             * @type {{
+             *   (properties: cad.v1.AcceptIncoming.$Shape): cad.v1.AcceptIncoming & cad.v1.AcceptIncoming.$Shape;
+             *   (properties?: cad.v1.AcceptIncoming.$Properties): cad.v1.AcceptIncoming;
+             * }}
+             */
+            AcceptIncoming.create = function(properties) {
+                return new AcceptIncoming(properties);
+            };
+
+            /**
+             * Encodes the specified AcceptIncoming message. Does not implicitly {@link cad.v1.AcceptIncoming.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.AcceptIncoming
+             * @static
+             * @param {cad.v1.AcceptIncoming.$Properties} message AcceptIncoming message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AcceptIncoming.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.trackingId != null && $Object.hasOwnProperty.call(message, "trackingId") && message.trackingId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.trackingId);
+                if (message.lon != null && $Object.hasOwnProperty.call(message, "lon"))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.lon);
+                if (message.lat != null && $Object.hasOwnProperty.call(message, "lat"))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.lat);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AcceptIncoming message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.AcceptIncoming
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.AcceptIncoming & cad.v1.AcceptIncoming.$Shape} AcceptIncoming
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AcceptIncoming.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.AcceptIncoming();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.trackingId = value;
+                            else
+                                delete message.trackingId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            message.lon = reader.double();
+                            message._lon = "lon";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            message.lat = reader.double();
+                            message._lat = "lat";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AcceptIncoming;
+        })();
+
+        v1.DeclineIncoming = (function() {
+
+            /**
+             * Properties of a DeclineIncoming.
+             * @typedef {Object} cad.v1.DeclineIncoming.$Properties
+             * @property {string|null} [trackingId] The sender's incident tracking id. Required.
+             * @property {string|null} [reason] Why, for the sender. Required.
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeclineIncoming.
+             * @memberof cad.v1
+             * @interface IDeclineIncoming
+             * @augments cad.v1.DeclineIncoming.$Properties
+             * @deprecated Use cad.v1.DeclineIncoming.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeclineIncoming.
+             * @typedef {cad.v1.DeclineIncoming.$Properties} cad.v1.DeclineIncoming.$Shape
+             */
+
+            /**
+             * Constructs a new DeclineIncoming.
+             * @memberof cad.v1
+             * @classdesc The dispatcher declines an incoming incident, saying why.
+             * Subject: cad.<agency>.in.cmd.incoming.decline
+             * @constructor
+             * @param {cad.v1.DeclineIncoming.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeclineIncoming = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * The sender's incident tracking id. Required.
+             * @member {string} trackingId
+             * @memberof cad.v1.DeclineIncoming
+             * @instance
+             */
+            DeclineIncoming.prototype.trackingId = "";
+
+            /**
+             * Why, for the sender. Required.
+             * @member {string} reason
+             * @memberof cad.v1.DeclineIncoming
+             * @instance
+             */
+            DeclineIncoming.prototype.reason = "";
+
+            /**
+             * Creates a new DeclineIncoming instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.DeclineIncoming
+             * @static
+             * @param {cad.v1.DeclineIncoming.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.DeclineIncoming} DeclineIncoming instance
+             * @type {{
+             *   (properties: cad.v1.DeclineIncoming.$Shape): cad.v1.DeclineIncoming & cad.v1.DeclineIncoming.$Shape;
+             *   (properties?: cad.v1.DeclineIncoming.$Properties): cad.v1.DeclineIncoming;
+             * }}
+             */
+            DeclineIncoming.create = function(properties) {
+                return new DeclineIncoming(properties);
+            };
+
+            /**
+             * Encodes the specified DeclineIncoming message. Does not implicitly {@link cad.v1.DeclineIncoming.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.DeclineIncoming
+             * @static
+             * @param {cad.v1.DeclineIncoming.$Properties} message DeclineIncoming message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeclineIncoming.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.trackingId != null && $Object.hasOwnProperty.call(message, "trackingId") && message.trackingId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.trackingId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeclineIncoming message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.DeclineIncoming
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.DeclineIncoming & cad.v1.DeclineIncoming.$Shape} DeclineIncoming
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeclineIncoming.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.DeclineIncoming();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.trackingId = value;
+                            else
+                                delete message.trackingId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DeclineIncoming;
+        })();
+
         v1.Tick = (function() {
 
             /**
@@ -10068,6 +10605,1705 @@ export const cad = $root.cad = (() => {
             return LeadershipChanged;
         })();
 
+        v1.IncomingCall = (function() {
+
+            /**
+             * Properties of an IncomingCall.
+             * @typedef {Object} cad.v1.IncomingCall.$Properties
+             * @property {string|null} [id] The sender's call id.
+             * @property {number|Long|null} [receivedAtMs] IncomingCall receivedAtMs
+             * @property {number|Long|null} [answeredAtMs] IncomingCall answeredAtMs
+             * @property {string|null} [callerNumber] IncomingCall callerNumber
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IncomingCall.
+             * @memberof cad.v1
+             * @interface IIncomingCall
+             * @augments cad.v1.IncomingCall.$Properties
+             * @deprecated Use cad.v1.IncomingCall.$Properties instead.
+             */
+
+            /**
+             * Shape of an IncomingCall.
+             * @typedef {cad.v1.IncomingCall.$Properties} cad.v1.IncomingCall.$Shape
+             */
+
+            /**
+             * Constructs a new IncomingCall.
+             * @memberof cad.v1
+             * @classdesc A call of an incoming incident, as the sender's EIDO gives it.
+             * @constructor
+             * @param {cad.v1.IncomingCall.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IncomingCall = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * The sender's call id.
+             * @member {string} id
+             * @memberof cad.v1.IncomingCall
+             * @instance
+             */
+            IncomingCall.prototype.id = "";
+
+            /**
+             * IncomingCall receivedAtMs.
+             * @member {number|Long} receivedAtMs
+             * @memberof cad.v1.IncomingCall
+             * @instance
+             */
+            IncomingCall.prototype.receivedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * IncomingCall answeredAtMs.
+             * @member {number|Long|null|undefined} answeredAtMs
+             * @memberof cad.v1.IncomingCall
+             * @instance
+             */
+            IncomingCall.prototype.answeredAtMs = null;
+
+            /**
+             * IncomingCall callerNumber.
+             * @member {string} callerNumber
+             * @memberof cad.v1.IncomingCall
+             * @instance
+             */
+            IncomingCall.prototype.callerNumber = "";
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(IncomingCall.prototype, "_answeredAtMs", {
+                get: $util.oneOfGetter($oneOfFields = ["answeredAtMs"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new IncomingCall instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.IncomingCall
+             * @static
+             * @param {cad.v1.IncomingCall.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.IncomingCall} IncomingCall instance
+             * @type {{
+             *   (properties: cad.v1.IncomingCall.$Shape): cad.v1.IncomingCall & cad.v1.IncomingCall.$Shape;
+             *   (properties?: cad.v1.IncomingCall.$Properties): cad.v1.IncomingCall;
+             * }}
+             */
+            IncomingCall.create = function(properties) {
+                return new IncomingCall(properties);
+            };
+
+            /**
+             * Encodes the specified IncomingCall message. Does not implicitly {@link cad.v1.IncomingCall.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.IncomingCall
+             * @static
+             * @param {cad.v1.IncomingCall.$Properties} message IncomingCall message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IncomingCall.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.receivedAtMs != null && $Object.hasOwnProperty.call(message, "receivedAtMs") && (typeof message.receivedAtMs === "object" ? message.receivedAtMs.low || message.receivedAtMs.high : message.receivedAtMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.receivedAtMs);
+                if (message.answeredAtMs != null && $Object.hasOwnProperty.call(message, "answeredAtMs"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.answeredAtMs);
+                if (message.callerNumber != null && $Object.hasOwnProperty.call(message, "callerNumber") && message.callerNumber !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.callerNumber);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IncomingCall message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.IncomingCall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.IncomingCall & cad.v1.IncomingCall.$Shape} IncomingCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IncomingCall.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.IncomingCall();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.receivedAtMs = value;
+                            else
+                                delete message.receivedAtMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            message.answeredAtMs = reader.int64();
+                            message._answeredAtMs = "answeredAtMs";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callerNumber = value;
+                            else
+                                delete message.callerNumber;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return IncomingCall;
+        })();
+
+        v1.IncomingNote = (function() {
+
+            /**
+             * Properties of an IncomingNote.
+             * @typedef {Object} cad.v1.IncomingNote.$Properties
+             * @property {number|Long|null} [atMs] IncomingNote atMs
+             * @property {string|null} [author] IncomingNote author
+             * @property {string|null} [text] IncomingNote text
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IncomingNote.
+             * @memberof cad.v1
+             * @interface IIncomingNote
+             * @augments cad.v1.IncomingNote.$Properties
+             * @deprecated Use cad.v1.IncomingNote.$Properties instead.
+             */
+
+            /**
+             * Shape of an IncomingNote.
+             * @typedef {cad.v1.IncomingNote.$Properties} cad.v1.IncomingNote.$Shape
+             */
+
+            /**
+             * Constructs a new IncomingNote.
+             * @memberof cad.v1
+             * @classdesc A note of an incoming incident.
+             * @constructor
+             * @param {cad.v1.IncomingNote.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IncomingNote = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IncomingNote atMs.
+             * @member {number|Long} atMs
+             * @memberof cad.v1.IncomingNote
+             * @instance
+             */
+            IncomingNote.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * IncomingNote author.
+             * @member {string} author
+             * @memberof cad.v1.IncomingNote
+             * @instance
+             */
+            IncomingNote.prototype.author = "";
+
+            /**
+             * IncomingNote text.
+             * @member {string} text
+             * @memberof cad.v1.IncomingNote
+             * @instance
+             */
+            IncomingNote.prototype.text = "";
+
+            /**
+             * Creates a new IncomingNote instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.IncomingNote
+             * @static
+             * @param {cad.v1.IncomingNote.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.IncomingNote} IncomingNote instance
+             * @type {{
+             *   (properties: cad.v1.IncomingNote.$Shape): cad.v1.IncomingNote & cad.v1.IncomingNote.$Shape;
+             *   (properties?: cad.v1.IncomingNote.$Properties): cad.v1.IncomingNote;
+             * }}
+             */
+            IncomingNote.create = function(properties) {
+                return new IncomingNote(properties);
+            };
+
+            /**
+             * Encodes the specified IncomingNote message. Does not implicitly {@link cad.v1.IncomingNote.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.IncomingNote
+             * @static
+             * @param {cad.v1.IncomingNote.$Properties} message IncomingNote message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IncomingNote.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.atMs);
+                if (message.author != null && $Object.hasOwnProperty.call(message, "author") && message.author !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.author);
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.text);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IncomingNote message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.IncomingNote
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.IncomingNote & cad.v1.IncomingNote.$Shape} IncomingNote
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IncomingNote.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.IncomingNote();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.author = value;
+                            else
+                                delete message.author;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return IncomingNote;
+        })();
+
+        v1.IncomingUnit = (function() {
+
+            /**
+             * Properties of an IncomingUnit.
+             * @typedef {Object} cad.v1.IncomingUnit.$Properties
+             * @property {string|null} [name] IncomingUnit name
+             * @property {string|null} [type] IncomingUnit type
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IncomingUnit.
+             * @memberof cad.v1
+             * @interface IIncomingUnit
+             * @augments cad.v1.IncomingUnit.$Properties
+             * @deprecated Use cad.v1.IncomingUnit.$Properties instead.
+             */
+
+            /**
+             * Shape of an IncomingUnit.
+             * @typedef {cad.v1.IncomingUnit.$Properties} cad.v1.IncomingUnit.$Shape
+             */
+
+            /**
+             * Constructs a new IncomingUnit.
+             * @memberof cad.v1
+             * @classdesc A unit of the sending agency on an incoming incident.
+             * @constructor
+             * @param {cad.v1.IncomingUnit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IncomingUnit = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IncomingUnit name.
+             * @member {string} name
+             * @memberof cad.v1.IncomingUnit
+             * @instance
+             */
+            IncomingUnit.prototype.name = "";
+
+            /**
+             * IncomingUnit type.
+             * @member {string} type
+             * @memberof cad.v1.IncomingUnit
+             * @instance
+             */
+            IncomingUnit.prototype.type = "";
+
+            /**
+             * Creates a new IncomingUnit instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.IncomingUnit
+             * @static
+             * @param {cad.v1.IncomingUnit.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.IncomingUnit} IncomingUnit instance
+             * @type {{
+             *   (properties: cad.v1.IncomingUnit.$Shape): cad.v1.IncomingUnit & cad.v1.IncomingUnit.$Shape;
+             *   (properties?: cad.v1.IncomingUnit.$Properties): cad.v1.IncomingUnit;
+             * }}
+             */
+            IncomingUnit.create = function(properties) {
+                return new IncomingUnit(properties);
+            };
+
+            /**
+             * Encodes the specified IncomingUnit message. Does not implicitly {@link cad.v1.IncomingUnit.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.IncomingUnit
+             * @static
+             * @param {cad.v1.IncomingUnit.$Properties} message IncomingUnit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IncomingUnit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.type);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IncomingUnit message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.IncomingUnit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.IncomingUnit & cad.v1.IncomingUnit.$Shape} IncomingUnit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IncomingUnit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.IncomingUnit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return IncomingUnit;
+        })();
+
+        v1.IncomingDetail = (function() {
+
+            /**
+             * Properties of an IncomingDetail.
+             * @typedef {Object} cad.v1.IncomingDetail.$Properties
+             * @property {string|null} [callType] The sender's call type.
+             * @property {string|null} [address] IncomingDetail address
+             * @property {number|null} [lon] WGS84, absent when the EIDO gives no coordinates.
+             * @property {number|null} [lat] IncomingDetail lat
+             * @property {Array.<cad.v1.IncomingCall.$Properties>|null} [calls] IncomingDetail calls
+             * @property {Array.<cad.v1.IncomingNote.$Properties>|null} [notes] IncomingDetail notes
+             * @property {Array.<cad.v1.IncomingUnit.$Properties>|null} [units] IncomingDetail units
+             * @property {Array.<string>|null} [links] Tracking ids of the incidents the sender links this one to.
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IncomingDetail.
+             * @memberof cad.v1
+             * @interface IIncomingDetail
+             * @augments cad.v1.IncomingDetail.$Properties
+             * @deprecated Use cad.v1.IncomingDetail.$Properties instead.
+             */
+
+            /**
+             * Shape of an IncomingDetail.
+             * @typedef {cad.v1.IncomingDetail.$Properties} cad.v1.IncomingDetail.$Shape
+             */
+
+            /**
+             * Constructs a new IncomingDetail.
+             * @memberof cad.v1
+             * @classdesc What an EIDO says of its incident.
+             * @constructor
+             * @param {cad.v1.IncomingDetail.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IncomingDetail = function (properties) {
+                this.calls = [];
+                this.notes = [];
+                this.units = [];
+                this.links = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * The sender's call type.
+             * @member {string} callType
+             * @memberof cad.v1.IncomingDetail
+             * @instance
+             */
+            IncomingDetail.prototype.callType = "";
+
+            /**
+             * IncomingDetail address.
+             * @member {string} address
+             * @memberof cad.v1.IncomingDetail
+             * @instance
+             */
+            IncomingDetail.prototype.address = "";
+
+            /**
+             * WGS84, absent when the EIDO gives no coordinates.
+             * @member {number|null|undefined} lon
+             * @memberof cad.v1.IncomingDetail
+             * @instance
+             */
+            IncomingDetail.prototype.lon = null;
+
+            /**
+             * IncomingDetail lat.
+             * @member {number|null|undefined} lat
+             * @memberof cad.v1.IncomingDetail
+             * @instance
+             */
+            IncomingDetail.prototype.lat = null;
+
+            /**
+             * IncomingDetail calls.
+             * @member {Array.<cad.v1.IncomingCall.$Properties>} calls
+             * @memberof cad.v1.IncomingDetail
+             * @instance
+             */
+            IncomingDetail.prototype.calls = $util.emptyArray;
+
+            /**
+             * IncomingDetail notes.
+             * @member {Array.<cad.v1.IncomingNote.$Properties>} notes
+             * @memberof cad.v1.IncomingDetail
+             * @instance
+             */
+            IncomingDetail.prototype.notes = $util.emptyArray;
+
+            /**
+             * IncomingDetail units.
+             * @member {Array.<cad.v1.IncomingUnit.$Properties>} units
+             * @memberof cad.v1.IncomingDetail
+             * @instance
+             */
+            IncomingDetail.prototype.units = $util.emptyArray;
+
+            /**
+             * Tracking ids of the incidents the sender links this one to.
+             * @member {Array.<string>} links
+             * @memberof cad.v1.IncomingDetail
+             * @instance
+             */
+            IncomingDetail.prototype.links = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(IncomingDetail.prototype, "_lon", {
+                get: $util.oneOfGetter($oneOfFields = ["lon"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(IncomingDetail.prototype, "_lat", {
+                get: $util.oneOfGetter($oneOfFields = ["lat"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new IncomingDetail instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.IncomingDetail
+             * @static
+             * @param {cad.v1.IncomingDetail.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.IncomingDetail} IncomingDetail instance
+             * @type {{
+             *   (properties: cad.v1.IncomingDetail.$Shape): cad.v1.IncomingDetail & cad.v1.IncomingDetail.$Shape;
+             *   (properties?: cad.v1.IncomingDetail.$Properties): cad.v1.IncomingDetail;
+             * }}
+             */
+            IncomingDetail.create = function(properties) {
+                return new IncomingDetail(properties);
+            };
+
+            /**
+             * Encodes the specified IncomingDetail message. Does not implicitly {@link cad.v1.IncomingDetail.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.IncomingDetail
+             * @static
+             * @param {cad.v1.IncomingDetail.$Properties} message IncomingDetail message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IncomingDetail.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.callType != null && $Object.hasOwnProperty.call(message, "callType") && message.callType !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.callType);
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.address);
+                if (message.lon != null && $Object.hasOwnProperty.call(message, "lon"))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.lon);
+                if (message.lat != null && $Object.hasOwnProperty.call(message, "lat"))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.lat);
+                if (message.calls != null && message.calls.length)
+                    for (let i = 0; i < message.calls.length; ++i)
+                        $root.cad.v1.IncomingCall.encode(message.calls[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.notes != null && message.notes.length)
+                    for (let i = 0; i < message.notes.length; ++i)
+                        $root.cad.v1.IncomingNote.encode(message.notes[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.units != null && message.units.length)
+                    for (let i = 0; i < message.units.length; ++i)
+                        $root.cad.v1.IncomingUnit.encode(message.units[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.links != null && message.links.length)
+                    for (let i = 0; i < message.links.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.links[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IncomingDetail message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.IncomingDetail
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.IncomingDetail & cad.v1.IncomingDetail.$Shape} IncomingDetail
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IncomingDetail.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.IncomingDetail();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callType = value;
+                            else
+                                delete message.callType;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.address = value;
+                            else
+                                delete message.address;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            message.lon = reader.double();
+                            message._lon = "lon";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            message.lat = reader.double();
+                            message._lat = "lat";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.calls && message.calls.length))
+                                message.calls = [];
+                            message.calls.push($root.cad.v1.IncomingCall.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.notes && message.notes.length))
+                                message.notes = [];
+                            message.notes.push($root.cad.v1.IncomingNote.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.units && message.units.length))
+                                message.units = [];
+                            message.units.push($root.cad.v1.IncomingUnit.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.links && message.links.length))
+                                message.links = [];
+                            message.links.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return IncomingDetail;
+        })();
+
+        v1.IncomingIncidentReceived = (function() {
+
+            /**
+             * Properties of an IncomingIncidentReceived.
+             * @typedef {Object} cad.v1.IncomingIncidentReceived.$Properties
+             * @property {string|null} [trackingId] The sender's incident tracking id (the key of AcceptIncoming / DeclineIncoming).
+             * @property {string|null} [senderAgency] IncomingIncidentReceived senderAgency
+             * @property {number|Long|null} [updatedAtMs] The EIDO's lastUpdateTimeStamp, epoch milliseconds.
+             * @property {cad.v1.IncomingDetail.$Properties|null} [detail] IncomingIncidentReceived detail
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IncomingIncidentReceived.
+             * @memberof cad.v1
+             * @interface IIncomingIncidentReceived
+             * @augments cad.v1.IncomingIncidentReceived.$Properties
+             * @deprecated Use cad.v1.IncomingIncidentReceived.$Properties instead.
+             */
+
+            /**
+             * Shape of an IncomingIncidentReceived.
+             * @typedef {cad.v1.IncomingIncidentReceived.$Properties} cad.v1.IncomingIncidentReceived.$Shape
+             */
+
+            /**
+             * Constructs a new IncomingIncidentReceived.
+             * @memberof cad.v1
+             * @classdesc Another agency handed over an incident by EIDO (a first version): it waits for a dispatcher.
+             * @constructor
+             * @param {cad.v1.IncomingIncidentReceived.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IncomingIncidentReceived = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * The sender's incident tracking id (the key of AcceptIncoming / DeclineIncoming).
+             * @member {string} trackingId
+             * @memberof cad.v1.IncomingIncidentReceived
+             * @instance
+             */
+            IncomingIncidentReceived.prototype.trackingId = "";
+
+            /**
+             * IncomingIncidentReceived senderAgency.
+             * @member {string} senderAgency
+             * @memberof cad.v1.IncomingIncidentReceived
+             * @instance
+             */
+            IncomingIncidentReceived.prototype.senderAgency = "";
+
+            /**
+             * The EIDO's lastUpdateTimeStamp, epoch milliseconds.
+             * @member {number|Long} updatedAtMs
+             * @memberof cad.v1.IncomingIncidentReceived
+             * @instance
+             */
+            IncomingIncidentReceived.prototype.updatedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * IncomingIncidentReceived detail.
+             * @member {cad.v1.IncomingDetail.$Properties|null|undefined} detail
+             * @memberof cad.v1.IncomingIncidentReceived
+             * @instance
+             */
+            IncomingIncidentReceived.prototype.detail = null;
+
+            /**
+             * Creates a new IncomingIncidentReceived instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.IncomingIncidentReceived
+             * @static
+             * @param {cad.v1.IncomingIncidentReceived.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.IncomingIncidentReceived} IncomingIncidentReceived instance
+             * @type {{
+             *   (properties: cad.v1.IncomingIncidentReceived.$Shape): cad.v1.IncomingIncidentReceived & cad.v1.IncomingIncidentReceived.$Shape;
+             *   (properties?: cad.v1.IncomingIncidentReceived.$Properties): cad.v1.IncomingIncidentReceived;
+             * }}
+             */
+            IncomingIncidentReceived.create = function(properties) {
+                return new IncomingIncidentReceived(properties);
+            };
+
+            /**
+             * Encodes the specified IncomingIncidentReceived message. Does not implicitly {@link cad.v1.IncomingIncidentReceived.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.IncomingIncidentReceived
+             * @static
+             * @param {cad.v1.IncomingIncidentReceived.$Properties} message IncomingIncidentReceived message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IncomingIncidentReceived.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.trackingId != null && $Object.hasOwnProperty.call(message, "trackingId") && message.trackingId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.trackingId);
+                if (message.senderAgency != null && $Object.hasOwnProperty.call(message, "senderAgency") && message.senderAgency !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.senderAgency);
+                if (message.updatedAtMs != null && $Object.hasOwnProperty.call(message, "updatedAtMs") && (typeof message.updatedAtMs === "object" ? message.updatedAtMs.low || message.updatedAtMs.high : message.updatedAtMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.updatedAtMs);
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                    $root.cad.v1.IncomingDetail.encode(message.detail, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IncomingIncidentReceived message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.IncomingIncidentReceived
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.IncomingIncidentReceived & cad.v1.IncomingIncidentReceived.$Shape} IncomingIncidentReceived
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IncomingIncidentReceived.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.IncomingIncidentReceived();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.trackingId = value;
+                            else
+                                delete message.trackingId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.senderAgency = value;
+                            else
+                                delete message.senderAgency;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.updatedAtMs = value;
+                            else
+                                delete message.updatedAtMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.detail = $root.cad.v1.IncomingDetail.decode(reader, reader.size(), $undefined, _depth + 1, message.detail);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return IncomingIncidentReceived;
+        })();
+
+        v1.IncomingIncidentUpdated = (function() {
+
+            /**
+             * Properties of an IncomingIncidentUpdated.
+             * @typedef {Object} cad.v1.IncomingIncidentUpdated.$Properties
+             * @property {string|null} [trackingId] IncomingIncidentUpdated trackingId
+             * @property {number|Long|null} [updatedAtMs] IncomingIncidentUpdated updatedAtMs
+             * @property {cad.v1.IncomingDetail.$Properties|null} [detail] IncomingIncidentUpdated detail
+             * @property {string|null} [incidentId] Our incident, when it was accepted; absent otherwise.
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IncomingIncidentUpdated.
+             * @memberof cad.v1
+             * @interface IIncomingIncidentUpdated
+             * @augments cad.v1.IncomingIncidentUpdated.$Properties
+             * @deprecated Use cad.v1.IncomingIncidentUpdated.$Properties instead.
+             */
+
+            /**
+             * Shape of an IncomingIncidentUpdated.
+             * @typedef {cad.v1.IncomingIncidentUpdated.$Properties} cad.v1.IncomingIncidentUpdated.$Shape
+             */
+
+            /**
+             * Constructs a new IncomingIncidentUpdated.
+             * @memberof cad.v1
+             * @classdesc A newer version of an incoming incident's EIDO.
+             * @constructor
+             * @param {cad.v1.IncomingIncidentUpdated.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IncomingIncidentUpdated = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IncomingIncidentUpdated trackingId.
+             * @member {string} trackingId
+             * @memberof cad.v1.IncomingIncidentUpdated
+             * @instance
+             */
+            IncomingIncidentUpdated.prototype.trackingId = "";
+
+            /**
+             * IncomingIncidentUpdated updatedAtMs.
+             * @member {number|Long} updatedAtMs
+             * @memberof cad.v1.IncomingIncidentUpdated
+             * @instance
+             */
+            IncomingIncidentUpdated.prototype.updatedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * IncomingIncidentUpdated detail.
+             * @member {cad.v1.IncomingDetail.$Properties|null|undefined} detail
+             * @memberof cad.v1.IncomingIncidentUpdated
+             * @instance
+             */
+            IncomingIncidentUpdated.prototype.detail = null;
+
+            /**
+             * Our incident, when it was accepted; absent otherwise.
+             * @member {string|null|undefined} incidentId
+             * @memberof cad.v1.IncomingIncidentUpdated
+             * @instance
+             */
+            IncomingIncidentUpdated.prototype.incidentId = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(IncomingIncidentUpdated.prototype, "_incidentId", {
+                get: $util.oneOfGetter($oneOfFields = ["incidentId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new IncomingIncidentUpdated instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.IncomingIncidentUpdated
+             * @static
+             * @param {cad.v1.IncomingIncidentUpdated.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.IncomingIncidentUpdated} IncomingIncidentUpdated instance
+             * @type {{
+             *   (properties: cad.v1.IncomingIncidentUpdated.$Shape): cad.v1.IncomingIncidentUpdated & cad.v1.IncomingIncidentUpdated.$Shape;
+             *   (properties?: cad.v1.IncomingIncidentUpdated.$Properties): cad.v1.IncomingIncidentUpdated;
+             * }}
+             */
+            IncomingIncidentUpdated.create = function(properties) {
+                return new IncomingIncidentUpdated(properties);
+            };
+
+            /**
+             * Encodes the specified IncomingIncidentUpdated message. Does not implicitly {@link cad.v1.IncomingIncidentUpdated.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.IncomingIncidentUpdated
+             * @static
+             * @param {cad.v1.IncomingIncidentUpdated.$Properties} message IncomingIncidentUpdated message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IncomingIncidentUpdated.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.trackingId != null && $Object.hasOwnProperty.call(message, "trackingId") && message.trackingId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.trackingId);
+                if (message.updatedAtMs != null && $Object.hasOwnProperty.call(message, "updatedAtMs") && (typeof message.updatedAtMs === "object" ? message.updatedAtMs.low || message.updatedAtMs.high : message.updatedAtMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.updatedAtMs);
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                    $root.cad.v1.IncomingDetail.encode(message.detail, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.incidentId != null && $Object.hasOwnProperty.call(message, "incidentId"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.incidentId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IncomingIncidentUpdated message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.IncomingIncidentUpdated
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.IncomingIncidentUpdated & cad.v1.IncomingIncidentUpdated.$Shape} IncomingIncidentUpdated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IncomingIncidentUpdated.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.IncomingIncidentUpdated();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.trackingId = value;
+                            else
+                                delete message.trackingId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.updatedAtMs = value;
+                            else
+                                delete message.updatedAtMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.detail = $root.cad.v1.IncomingDetail.decode(reader, reader.size(), $undefined, _depth + 1, message.detail);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.incidentId = reader.stringVerify();
+                            message._incidentId = "incidentId";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return IncomingIncidentUpdated;
+        })();
+
+        v1.IncomingIncidentAccepted = (function() {
+
+            /**
+             * Properties of an IncomingIncidentAccepted.
+             * @typedef {Object} cad.v1.IncomingIncidentAccepted.$Properties
+             * @property {string|null} [trackingId] IncomingIncidentAccepted trackingId
+             * @property {string|null} [senderAgency] IncomingIncidentAccepted senderAgency
+             * @property {string|null} [incidentId] IncomingIncidentAccepted incidentId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IncomingIncidentAccepted.
+             * @memberof cad.v1
+             * @interface IIncomingIncidentAccepted
+             * @augments cad.v1.IncomingIncidentAccepted.$Properties
+             * @deprecated Use cad.v1.IncomingIncidentAccepted.$Properties instead.
+             */
+
+            /**
+             * Shape of an IncomingIncidentAccepted.
+             * @typedef {cad.v1.IncomingIncidentAccepted.$Properties} cad.v1.IncomingIncidentAccepted.$Shape
+             */
+
+            /**
+             * Constructs a new IncomingIncidentAccepted.
+             * @memberof cad.v1
+             * @classdesc A dispatcher accepted an incoming incident as our incident_id.
+             * @constructor
+             * @param {cad.v1.IncomingIncidentAccepted.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IncomingIncidentAccepted = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IncomingIncidentAccepted trackingId.
+             * @member {string} trackingId
+             * @memberof cad.v1.IncomingIncidentAccepted
+             * @instance
+             */
+            IncomingIncidentAccepted.prototype.trackingId = "";
+
+            /**
+             * IncomingIncidentAccepted senderAgency.
+             * @member {string} senderAgency
+             * @memberof cad.v1.IncomingIncidentAccepted
+             * @instance
+             */
+            IncomingIncidentAccepted.prototype.senderAgency = "";
+
+            /**
+             * IncomingIncidentAccepted incidentId.
+             * @member {string} incidentId
+             * @memberof cad.v1.IncomingIncidentAccepted
+             * @instance
+             */
+            IncomingIncidentAccepted.prototype.incidentId = "";
+
+            /**
+             * Creates a new IncomingIncidentAccepted instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.IncomingIncidentAccepted
+             * @static
+             * @param {cad.v1.IncomingIncidentAccepted.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.IncomingIncidentAccepted} IncomingIncidentAccepted instance
+             * @type {{
+             *   (properties: cad.v1.IncomingIncidentAccepted.$Shape): cad.v1.IncomingIncidentAccepted & cad.v1.IncomingIncidentAccepted.$Shape;
+             *   (properties?: cad.v1.IncomingIncidentAccepted.$Properties): cad.v1.IncomingIncidentAccepted;
+             * }}
+             */
+            IncomingIncidentAccepted.create = function(properties) {
+                return new IncomingIncidentAccepted(properties);
+            };
+
+            /**
+             * Encodes the specified IncomingIncidentAccepted message. Does not implicitly {@link cad.v1.IncomingIncidentAccepted.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.IncomingIncidentAccepted
+             * @static
+             * @param {cad.v1.IncomingIncidentAccepted.$Properties} message IncomingIncidentAccepted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IncomingIncidentAccepted.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.trackingId != null && $Object.hasOwnProperty.call(message, "trackingId") && message.trackingId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.trackingId);
+                if (message.senderAgency != null && $Object.hasOwnProperty.call(message, "senderAgency") && message.senderAgency !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.senderAgency);
+                if (message.incidentId != null && $Object.hasOwnProperty.call(message, "incidentId") && message.incidentId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.incidentId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IncomingIncidentAccepted message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.IncomingIncidentAccepted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.IncomingIncidentAccepted & cad.v1.IncomingIncidentAccepted.$Shape} IncomingIncidentAccepted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IncomingIncidentAccepted.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.IncomingIncidentAccepted();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.trackingId = value;
+                            else
+                                delete message.trackingId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.senderAgency = value;
+                            else
+                                delete message.senderAgency;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.incidentId = value;
+                            else
+                                delete message.incidentId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return IncomingIncidentAccepted;
+        })();
+
+        v1.IncomingIncidentDeclined = (function() {
+
+            /**
+             * Properties of an IncomingIncidentDeclined.
+             * @typedef {Object} cad.v1.IncomingIncidentDeclined.$Properties
+             * @property {string|null} [trackingId] IncomingIncidentDeclined trackingId
+             * @property {string|null} [senderAgency] IncomingIncidentDeclined senderAgency
+             * @property {string|null} [reason] IncomingIncidentDeclined reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IncomingIncidentDeclined.
+             * @memberof cad.v1
+             * @interface IIncomingIncidentDeclined
+             * @augments cad.v1.IncomingIncidentDeclined.$Properties
+             * @deprecated Use cad.v1.IncomingIncidentDeclined.$Properties instead.
+             */
+
+            /**
+             * Shape of an IncomingIncidentDeclined.
+             * @typedef {cad.v1.IncomingIncidentDeclined.$Properties} cad.v1.IncomingIncidentDeclined.$Shape
+             */
+
+            /**
+             * Constructs a new IncomingIncidentDeclined.
+             * @memberof cad.v1
+             * @classdesc A dispatcher declined an incoming incident.
+             * @constructor
+             * @param {cad.v1.IncomingIncidentDeclined.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IncomingIncidentDeclined = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IncomingIncidentDeclined trackingId.
+             * @member {string} trackingId
+             * @memberof cad.v1.IncomingIncidentDeclined
+             * @instance
+             */
+            IncomingIncidentDeclined.prototype.trackingId = "";
+
+            /**
+             * IncomingIncidentDeclined senderAgency.
+             * @member {string} senderAgency
+             * @memberof cad.v1.IncomingIncidentDeclined
+             * @instance
+             */
+            IncomingIncidentDeclined.prototype.senderAgency = "";
+
+            /**
+             * IncomingIncidentDeclined reason.
+             * @member {string} reason
+             * @memberof cad.v1.IncomingIncidentDeclined
+             * @instance
+             */
+            IncomingIncidentDeclined.prototype.reason = "";
+
+            /**
+             * Creates a new IncomingIncidentDeclined instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.IncomingIncidentDeclined
+             * @static
+             * @param {cad.v1.IncomingIncidentDeclined.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.IncomingIncidentDeclined} IncomingIncidentDeclined instance
+             * @type {{
+             *   (properties: cad.v1.IncomingIncidentDeclined.$Shape): cad.v1.IncomingIncidentDeclined & cad.v1.IncomingIncidentDeclined.$Shape;
+             *   (properties?: cad.v1.IncomingIncidentDeclined.$Properties): cad.v1.IncomingIncidentDeclined;
+             * }}
+             */
+            IncomingIncidentDeclined.create = function(properties) {
+                return new IncomingIncidentDeclined(properties);
+            };
+
+            /**
+             * Encodes the specified IncomingIncidentDeclined message. Does not implicitly {@link cad.v1.IncomingIncidentDeclined.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.IncomingIncidentDeclined
+             * @static
+             * @param {cad.v1.IncomingIncidentDeclined.$Properties} message IncomingIncidentDeclined message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IncomingIncidentDeclined.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.trackingId != null && $Object.hasOwnProperty.call(message, "trackingId") && message.trackingId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.trackingId);
+                if (message.senderAgency != null && $Object.hasOwnProperty.call(message, "senderAgency") && message.senderAgency !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.senderAgency);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IncomingIncidentDeclined message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.IncomingIncidentDeclined
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.IncomingIncidentDeclined & cad.v1.IncomingIncidentDeclined.$Shape} IncomingIncidentDeclined
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IncomingIncidentDeclined.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.IncomingIncidentDeclined();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.trackingId = value;
+                            else
+                                delete message.trackingId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.senderAgency = value;
+                            else
+                                delete message.senderAgency;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return IncomingIncidentDeclined;
+        })();
+
         v1.InputRejected = (function() {
 
             /**
@@ -10327,10 +12563,14 @@ export const cad = $root.cad = (() => {
              * @property {cad.v1.UnitStatusOverdue.$Properties|null} [unitStatusOverdue] On cad.<agency>.evt.unit.status-overdue
              * @property {cad.v1.InputRejected.$Properties|null} [rejected] On cad.<agency>.evt.rejected
              * @property {cad.v1.LeadershipChanged.$Properties|null} [leadershipChanged] On cad.<agency>.evt.leader.changed
+             * @property {cad.v1.IncomingIncidentReceived.$Properties|null} [incomingIncidentReceived] On cad.<agency>.evt.incoming.received
+             * @property {cad.v1.IncomingIncidentUpdated.$Properties|null} [incomingIncidentUpdated] On cad.<agency>.evt.incoming.updated
+             * @property {cad.v1.IncomingIncidentAccepted.$Properties|null} [incomingIncidentAccepted] On cad.<agency>.evt.incoming.accepted
+             * @property {cad.v1.IncomingIncidentDeclined.$Properties|null} [incomingIncidentDeclined] On cad.<agency>.evt.incoming.declined
              * @property {cad.v1.UnitAssignment.$Properties|null} [assignment] Only on a unit's own subjects (cad.<agency>.unit.<unitId>.>): what that unit's mobile
              * terminal shows, as the engine's state stood just after the input. Absent on cad.<agency>.evt.>;
              * a reader that does not know it ignores it.
-             * @property {"callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected"|"leadershipChanged"} [body] The event or the rejection.
+             * @property {"callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected"|"leadershipChanged"|"incomingIncidentReceived"|"incomingIncidentUpdated"|"incomingIncidentAccepted"|"incomingIncidentDeclined"} [body] The event or the rejection.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10373,10 +12613,14 @@ export const cad = $root.cad = (() => {
              *   unitStatusOverdue?: cad.v1.UnitStatusOverdue.$Shape|null;
              *   rejected?: cad.v1.InputRejected.$Shape|null;
              *   leadershipChanged?: cad.v1.LeadershipChanged.$Shape|null;
+             *   incomingIncidentReceived?: cad.v1.IncomingIncidentReceived.$Shape|null;
+             *   incomingIncidentUpdated?: cad.v1.IncomingIncidentUpdated.$Shape|null;
+             *   incomingIncidentAccepted?: cad.v1.IncomingIncidentAccepted.$Shape|null;
+             *   incomingIncidentDeclined?: cad.v1.IncomingIncidentDeclined.$Shape|null;
              *   assignment?: cad.v1.UnitAssignment.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "callReceived"; callReceived: cad.v1.CallReceived.$Shape; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "callTypeDefaulted"; callReceived?: null; callTypeDefaulted: cad.v1.CallTypeDefaulted.$Shape; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentCreated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated: cad.v1.IncidentCreated.$Shape; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitsRecommended"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended: cad.v1.UnitsRecommended.$Shape; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "callAttached"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached: cad.v1.CallAttached.$Shape; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentReprioritised"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised: cad.v1.IncidentReprioritised.$Shape; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged: cad.v1.IncidentStatusChanged.$Shape; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentsMerged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged: cad.v1.IncidentsMerged.$Shape; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentsLinked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked: cad.v1.IncidentsLinked.$Shape; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "noteAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded: cad.v1.NoteAdded.$Shape; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitDispatched"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched: cad.v1.UnitDispatched.$Shape; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitReleased"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased: cad.v1.UnitReleased.$Shape; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged: cad.v1.UnitStatusChanged.$Shape; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitLocationUpdated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated: cad.v1.UnitLocationUpdated.$Shape; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded: cad.v1.UnitAdded.$Shape; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged: cad.v1.UnitChanged.$Shape; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitRetired"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired: cad.v1.UnitRetired.$Shape; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitChecked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked: cad.v1.UnitChecked.$Shape; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "incidentOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue: cad.v1.IncidentOverdue.$Shape; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null }|{ body?: "unitStatusOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue: cad.v1.UnitStatusOverdue.$Shape; rejected?: null; leadershipChanged?: null }|{ body?: "rejected"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected: cad.v1.InputRejected.$Shape; leadershipChanged?: null }|{ body?: "leadershipChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged: cad.v1.LeadershipChanged.$Shape })
+             *   ({ body?: undefined; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "callReceived"; callReceived: cad.v1.CallReceived.$Shape; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "callTypeDefaulted"; callReceived?: null; callTypeDefaulted: cad.v1.CallTypeDefaulted.$Shape; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incidentCreated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated: cad.v1.IncidentCreated.$Shape; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitsRecommended"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended: cad.v1.UnitsRecommended.$Shape; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "callAttached"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached: cad.v1.CallAttached.$Shape; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incidentReprioritised"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised: cad.v1.IncidentReprioritised.$Shape; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incidentStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged: cad.v1.IncidentStatusChanged.$Shape; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incidentsMerged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged: cad.v1.IncidentsMerged.$Shape; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incidentsLinked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked: cad.v1.IncidentsLinked.$Shape; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "noteAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded: cad.v1.NoteAdded.$Shape; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitDispatched"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched: cad.v1.UnitDispatched.$Shape; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitReleased"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased: cad.v1.UnitReleased.$Shape; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged: cad.v1.UnitStatusChanged.$Shape; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitLocationUpdated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated: cad.v1.UnitLocationUpdated.$Shape; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded: cad.v1.UnitAdded.$Shape; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged: cad.v1.UnitChanged.$Shape; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitRetired"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired: cad.v1.UnitRetired.$Shape; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitChecked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked: cad.v1.UnitChecked.$Shape; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incidentOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue: cad.v1.IncidentOverdue.$Shape; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitStatusOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue: cad.v1.UnitStatusOverdue.$Shape; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "rejected"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected: cad.v1.InputRejected.$Shape; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "leadershipChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged: cad.v1.LeadershipChanged.$Shape; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incomingIncidentReceived"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived: cad.v1.IncomingIncidentReceived.$Shape; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incomingIncidentUpdated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated: cad.v1.IncomingIncidentUpdated.$Shape; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incomingIncidentAccepted"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted: cad.v1.IncomingIncidentAccepted.$Shape; incomingIncidentDeclined?: null }|{ body?: "incomingIncidentDeclined"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined: cad.v1.IncomingIncidentDeclined.$Shape })
              * )} cad.v1.Output.$Shape
              */
 
@@ -10623,6 +12867,38 @@ export const cad = $root.cad = (() => {
             Output.prototype.leadershipChanged = null;
 
             /**
+             * On cad.<agency>.evt.incoming.received
+             * @member {cad.v1.IncomingIncidentReceived.$Properties|null|undefined} incomingIncidentReceived
+             * @memberof cad.v1.Output
+             * @instance
+             */
+            Output.prototype.incomingIncidentReceived = null;
+
+            /**
+             * On cad.<agency>.evt.incoming.updated
+             * @member {cad.v1.IncomingIncidentUpdated.$Properties|null|undefined} incomingIncidentUpdated
+             * @memberof cad.v1.Output
+             * @instance
+             */
+            Output.prototype.incomingIncidentUpdated = null;
+
+            /**
+             * On cad.<agency>.evt.incoming.accepted
+             * @member {cad.v1.IncomingIncidentAccepted.$Properties|null|undefined} incomingIncidentAccepted
+             * @memberof cad.v1.Output
+             * @instance
+             */
+            Output.prototype.incomingIncidentAccepted = null;
+
+            /**
+             * On cad.<agency>.evt.incoming.declined
+             * @member {cad.v1.IncomingIncidentDeclined.$Properties|null|undefined} incomingIncidentDeclined
+             * @memberof cad.v1.Output
+             * @instance
+             */
+            Output.prototype.incomingIncidentDeclined = null;
+
+            /**
              * Only on a unit's own subjects (cad.<agency>.unit.<unitId>.>): what that unit's mobile
              * terminal shows, as the engine's state stood just after the input. Absent on cad.<agency>.evt.>;
              * a reader that does not know it ignores it.
@@ -10637,12 +12913,12 @@ export const cad = $root.cad = (() => {
 
             /**
              * The event or the rejection.
-             * @member {"callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected"|"leadershipChanged"|undefined} body
+             * @member {"callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected"|"leadershipChanged"|"incomingIncidentReceived"|"incomingIncidentUpdated"|"incomingIncidentAccepted"|"incomingIncidentDeclined"|undefined} body
              * @memberof cad.v1.Output
              * @instance
              */
             $Object.defineProperty(Output.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["callReceived", "callTypeDefaulted", "incidentCreated", "unitsRecommended", "callAttached", "incidentReprioritised", "incidentStatusChanged", "incidentsMerged", "incidentsLinked", "noteAdded", "unitDispatched", "unitReleased", "unitStatusChanged", "unitLocationUpdated", "unitAdded", "unitChanged", "unitRetired", "unitChecked", "incidentOverdue", "unitStatusOverdue", "rejected", "leadershipChanged"]),
+                get: $util.oneOfGetter($oneOfFields = ["callReceived", "callTypeDefaulted", "incidentCreated", "unitsRecommended", "callAttached", "incidentReprioritised", "incidentStatusChanged", "incidentsMerged", "incidentsLinked", "noteAdded", "unitDispatched", "unitReleased", "unitStatusChanged", "unitLocationUpdated", "unitAdded", "unitChanged", "unitRetired", "unitChecked", "incidentOverdue", "unitStatusOverdue", "rejected", "leadershipChanged", "incomingIncidentReceived", "incomingIncidentUpdated", "incomingIncidentAccepted", "incomingIncidentDeclined"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -10736,6 +13012,14 @@ export const cad = $root.cad = (() => {
                     $root.cad.v1.LeadershipChanged.encode(message.leadershipChanged, writer.uint32(/* id 31, wireType 2 =*/250).fork(), _depth + 1).ldelim();
                 if (message.assignment != null && $Object.hasOwnProperty.call(message, "assignment"))
                     $root.cad.v1.UnitAssignment.encode(message.assignment, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
+                if (message.incomingIncidentReceived != null && $Object.hasOwnProperty.call(message, "incomingIncidentReceived"))
+                    $root.cad.v1.IncomingIncidentReceived.encode(message.incomingIncidentReceived, writer.uint32(/* id 81, wireType 2 =*/650).fork(), _depth + 1).ldelim();
+                if (message.incomingIncidentUpdated != null && $Object.hasOwnProperty.call(message, "incomingIncidentUpdated"))
+                    $root.cad.v1.IncomingIncidentUpdated.encode(message.incomingIncidentUpdated, writer.uint32(/* id 82, wireType 2 =*/658).fork(), _depth + 1).ldelim();
+                if (message.incomingIncidentAccepted != null && $Object.hasOwnProperty.call(message, "incomingIncidentAccepted"))
+                    $root.cad.v1.IncomingIncidentAccepted.encode(message.incomingIncidentAccepted, writer.uint32(/* id 83, wireType 2 =*/666).fork(), _depth + 1).ldelim();
+                if (message.incomingIncidentDeclined != null && $Object.hasOwnProperty.call(message, "incomingIncidentDeclined"))
+                    $root.cad.v1.IncomingIncidentDeclined.encode(message.incomingIncidentDeclined, writer.uint32(/* id 84, wireType 2 =*/674).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10986,6 +13270,34 @@ export const cad = $root.cad = (() => {
                                 break;
                             message.leadershipChanged = $root.cad.v1.LeadershipChanged.decode(reader, reader.size(), $undefined, _depth + 1, message.leadershipChanged);
                             message.body = "leadershipChanged";
+                            continue;
+                        }
+                    case 81: {
+                            if (wireType !== 2)
+                                break;
+                            message.incomingIncidentReceived = $root.cad.v1.IncomingIncidentReceived.decode(reader, reader.size(), $undefined, _depth + 1, message.incomingIncidentReceived);
+                            message.body = "incomingIncidentReceived";
+                            continue;
+                        }
+                    case 82: {
+                            if (wireType !== 2)
+                                break;
+                            message.incomingIncidentUpdated = $root.cad.v1.IncomingIncidentUpdated.decode(reader, reader.size(), $undefined, _depth + 1, message.incomingIncidentUpdated);
+                            message.body = "incomingIncidentUpdated";
+                            continue;
+                        }
+                    case 83: {
+                            if (wireType !== 2)
+                                break;
+                            message.incomingIncidentAccepted = $root.cad.v1.IncomingIncidentAccepted.decode(reader, reader.size(), $undefined, _depth + 1, message.incomingIncidentAccepted);
+                            message.body = "incomingIncidentAccepted";
+                            continue;
+                        }
+                    case 84: {
+                            if (wireType !== 2)
+                                break;
+                            message.incomingIncidentDeclined = $root.cad.v1.IncomingIncidentDeclined.decode(reader, reader.size(), $undefined, _depth + 1, message.incomingIncidentDeclined);
+                            message.body = "incomingIncidentDeclined";
                             continue;
                         }
                     case 40: {

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import type { Input, InputKind } from "../../engine/index.ts";
 import { T0, near, type InputBody } from "./scenario.ts";
 import { DEFAULT_SOURCE, withPriority } from "./configs.ts";
+import { eidoExample, eidoTrackingId } from "../../adapters/nats/index.ts";
 
 const UNITS: [string, string, string][] = [
   ["E1", "engine", "metro-fire"],
@@ -99,6 +100,28 @@ const claim = fc
     ),
   })
   .map(({ step, replica }) => ({ kind: "ClaimLeadership", term: step, replica }) as InputBody);
+
+/** Three incidents of a neighbour, each in versions whose update times repeat (older and repeated versions too). */
+const EIDO_INCIDENTS = ["N-1", "N-2", "N-3"];
+const trackingId = fc.constantFrom(...EIDO_INCIDENTS).map((n) => eidoTrackingId(n, "psap.neighbour.example"));
+const eido: fc.Arbitrary<InputBody> = fc
+  .record({
+    incident: fc.constantFrom(...EIDO_INCIDENTS),
+    minute: fc.integer({ min: 0, max: 4 }),
+    noPosition: fc.boolean(),
+    units: fc.subarray(["E5", "L2", "M7"]),
+    broken: fc.integer({ min: 0, max: 9 }),
+  })
+  .map(
+    ({ incident, minute, noPosition, units, broken }) =>
+      ({
+        kind: "ReceiveEido",
+        document:
+          broken === 0
+            ? "{}"
+            : JSON.stringify(eidoExample({ incident, updatedAt: T0 + minute * 60_000, noPosition, units })),
+      }) as InputBody,
+  );
 
 /** How often each kind comes up, and how: a Record, so a new input kind cannot be left out. */
 const BODIES: Record<InputKind, { weight: number; arbitrary: fc.Arbitrary<InputBody> }> = {
@@ -200,6 +223,19 @@ const BODIES: Record<InputKind, { weight: number; arbitrary: fc.Arbitrary<InputB
   RetireUnit: { weight: 1, arbitrary: unitId.map((u) => ({ kind: "RetireUnit", unitId: u }) as InputBody) },
   ApplyConfiguration: { weight: 1, arbitrary: configuration },
   ClaimLeadership: { weight: 1, arbitrary: claim },
+  ReceiveEido: { weight: 2, arbitrary: eido },
+  AcceptIncoming: {
+    weight: 1,
+    arbitrary: fc
+      .record({ trackingId, place: fc.option(place, { nil: undefined }) })
+      .map(({ trackingId: t, place: p }) => ({ kind: "AcceptIncoming", trackingId: t, ...p }) as InputBody),
+  },
+  DeclineIncoming: {
+    weight: 1,
+    arbitrary: fc
+      .record({ trackingId, reason: fc.constantFrom("not ours", "") })
+      .map((r) => ({ kind: "DeclineIncoming", ...r }) as InputBody),
+  },
   Tick: { weight: 3, arbitrary: fc.constant({ kind: "Tick" } as InputBody) },
 };
 

@@ -1,4 +1,4 @@
-import type { EngineEvent, EngineEventType } from "../../../engine/index.ts";
+import type { EngineEvent, EngineEventType, IncomingDetail } from "../../../engine/index.ts";
 import {
   CALL_ATTACH_REASON,
   type EnumCodec,
@@ -43,7 +43,8 @@ type FieldCodec =
   | "incidentStatus"
   | "attachReason"
   | "reprioritiseReason"
-  | "releaseReason";
+  | "releaseReason"
+  | "detail";
 
 type Fields<T extends EngineEventType> = Omit<Extract<EngineEvent, { type: T }>, "type" | "at" | "operator">;
 type Spec<T extends EngineEventType> = { readonly [F in keyof Fields<T>]-?: FieldCodec };
@@ -151,6 +152,20 @@ const EVENT_FIELDS: { readonly [T in EngineEventType]: Spec<T> } = {
     previousTerm: "int32",
     previousReplica: "string",
   },
+  IncomingIncidentReceived: {
+    trackingId: "string",
+    senderAgency: "string",
+    updatedAt: "ms",
+    detail: "detail",
+  },
+  IncomingIncidentUpdated: {
+    trackingId: "string",
+    updatedAt: "ms",
+    detail: "detail",
+    incidentId: "string?",
+  },
+  IncomingIncidentAccepted: { trackingId: "string", senderAgency: "string", incidentId: "string" },
+  IncomingIncidentDeclined: { trackingId: "string", senderAgency: "string", reason: "string" },
 };
 
 const ENUMS: Readonly<Record<string, EnumCodec<string>>> = {
@@ -243,6 +258,8 @@ function toWire(f: FieldPlan, value: unknown, type: string): unknown {
       return { ...(value as object) };
     case "slots":
       return slotsToWire(value as Parameters<typeof slotsToWire>[0]);
+    case "detail":
+      return detailToWire(value as IncomingDetail, where);
     default:
       throw new CodecError(`${where}: no codec ${f.codec}`);
   }
@@ -263,6 +280,8 @@ function fromWire(f: FieldPlan, value: unknown, type: string): unknown {
       return stationFromWire(value as { id: string; lon?: number | null; lat?: number | null }, where);
     case "slots":
       return slotsFromWire(value);
+    case "detail":
+      return detailFromWire(value, where);
     default:
       return value;
   }
@@ -275,4 +294,63 @@ function stationFromWire(s: { id: string; lon?: number | null; lat?: number | nu
 
 function fail(where: string, problem: string): never {
   throw new CodecError(`${where} ${problem}`);
+}
+
+/** An incoming incident's detail as cad.v1.IncomingDetail (instants as `<name>Ms`, nulls absent). */
+function detailToWire(d: IncomingDetail, where: string): Record<string, unknown> {
+  const text = (v: unknown, at: string) => checked(TEXT, v, `${where}.${at}`);
+  const ms = (v: unknown, at: string) => checked(MILLIS, v, `${where}.${at}`);
+  return {
+    callType: text(d.callType, "callType"),
+    address: text(d.address, "address"),
+    lon: d.lon === null ? null : checked(NUMBER, d.lon, `${where}.lon`),
+    lat: d.lat === null ? null : checked(NUMBER, d.lat, `${where}.lat`),
+    calls: d.calls.map((c, i) => ({
+      id: text(c.id, `calls[${i}].id`),
+      receivedAtMs: ms(c.receivedAt, `calls[${i}].receivedAt`),
+      answeredAtMs: c.answeredAt === null ? null : ms(c.answeredAt, `calls[${i}].answeredAt`),
+      callerNumber: text(c.callerNumber, `calls[${i}].callerNumber`),
+    })),
+    notes: d.notes.map((n, i) => ({
+      atMs: ms(n.at, `notes[${i}].at`),
+      author: text(n.author, `notes[${i}].author`),
+      text: text(n.text, `notes[${i}].text`),
+    })),
+    units: d.units.map((u, i) => ({
+      name: text(u.name, `units[${i}].name`),
+      type: text(u.type, `units[${i}].type`),
+    })),
+    links: checked(TEXTS, d.links, `${where}.links`),
+  };
+}
+
+function detailFromWire(value: unknown, where: string): IncomingDetail {
+  if (value == null) return fail(where, "is missing");
+  const d = value as {
+    callType: string;
+    address: string;
+    lon?: number | null;
+    lat?: number | null;
+    calls: { id: string; receivedAtMs: Int64; answeredAtMs?: Int64 | null; callerNumber: string }[];
+    notes: { atMs: Int64; author: string; text: string }[];
+    units: { name: string; type: string }[];
+    links: string[];
+  };
+  const ms = (v: Int64, at: string) =>
+    int64ToNumber(v) ?? fail(`${where}.${at}`, "does not fit a JavaScript number exactly");
+  return {
+    callType: d.callType,
+    address: d.address,
+    lon: d.lon ?? null,
+    lat: d.lat ?? null,
+    calls: d.calls.map((c, i) => ({
+      id: c.id,
+      receivedAt: ms(c.receivedAtMs, `calls[${i}].receivedAtMs`),
+      answeredAt: c.answeredAtMs == null ? null : ms(c.answeredAtMs, `calls[${i}].answeredAtMs`),
+      callerNumber: c.callerNumber,
+    })),
+    notes: d.notes.map((n, i) => ({ at: ms(n.atMs, `notes[${i}].atMs`), author: n.author, text: n.text })),
+    units: d.units.map((u) => ({ name: u.name, type: u.type })),
+    links: [...d.links],
+  };
 }

@@ -4,6 +4,7 @@
  * given and non-empty, so a round trip is exact; the text is not all ASCII.
  */
 import type { InputKind } from "../../../engine/index.ts";
+import { eidoExample } from "./eido-example.ts";
 import type { InputBody } from "./inputs.ts";
 
 /** 2026-01-01T08:00:00Z: the examples' instants are a little before it. */
@@ -80,5 +81,20 @@ export const INPUT_EXAMPLES: { readonly [K in InputKind]: Extract<InputBody, { k
     content: '{"document":{"version":1},"zonesGeoJSON":null}',
   },
   ClaimLeadership: { kind: "ClaimLeadership", term: 3, replica: "engine-b" },
+  ReceiveEido: {
+    kind: "ReceiveEido",
+    document: JSON.stringify(eidoExample({ updatedAt: EXAMPLES_AT - 60_000 })),
+  },
+  AcceptIncoming: {
+    kind: "AcceptIncoming",
+    trackingId: "urn:emergency:uid:incidentid:N-000042:psap.neighbour.example",
+    lon: -122.335167,
+    lat: 47.608013,
+  },
+  DeclineIncoming: {
+    kind: "DeclineIncoming",
+    trackingId: "urn:emergency:uid:incidentid:N-000042:psap.neighbour.example",
+    reason: "outside our service area — send to county fire",
+  },
   Tick: { kind: "Tick" },
 };

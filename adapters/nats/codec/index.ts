@@ -4,6 +4,8 @@
  */
 export { CodecError, isCodecError } from "./errors.ts";
 export { INPUT_EXAMPLES, EXAMPLES_AT } from "./examples.ts";
+export { eidoExample, eidoTrackingId, type EidoExampleOptions } from "./eido-example.ts";
+export { decodeEido, encodeEido, type DecodedEido } from "./eido.ts";
 export {
   INPUT_SUBJECTS,
   PER_UNIT_KINDS,

@@ -144,12 +144,19 @@ describe("encodeInput / decodeInput", () => {
     };
     fc.assert(
       fc.property(inputLog, (log) => {
-        const wired = log.map(({ id, at, ...body }) => ({
-          ...decoded(body.kind, encodeInput(body as InputBody)),
-          id,
-          at,
-        }));
-        expect(run(wired)).toEqual(run(log));
+        // An EIDO the schema refuses never reaches the engine off the wire (INVALID_EIDO at
+        // decode); the engine refuses it too when handed it directly, with the same code.
+        const refused = new Set<number>();
+        const wired = log.map(({ id, at, ...body }, i) => {
+          const result = decodeInput(body.kind, encodeInput(body as InputBody), id, at);
+          if (result.ok) return result.input;
+          expect(result.code).toBe("INVALID_EIDO");
+          refused.add(i);
+          return log[i] as Input;
+        });
+        const direct = run(log);
+        expect(run(wired)).toEqual(direct);
+        for (const i of refused) expect(direct[i]?.rejection?.code).toBe("INVALID_EIDO");
       }),
       { numRuns: 300, seed: 20261123 },
     );

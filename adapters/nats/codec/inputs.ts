@@ -1,4 +1,5 @@
 import type { Input, InputKind } from "../../../engine/index.ts";
+import { decodeEido, encodeEido } from "./eido.ts";
 import { CodecError, describeError } from "./errors.ts";
 import {
   checked,
@@ -33,6 +34,7 @@ export type DecodedInput =
       ok: false;
       code:
         | "DECODE_ERROR"
+        | "INVALID_EIDO"
         | "VALUE_OUT_OF_RANGE"
         | "INVALID_INPUT_TIME"
         | "INPUT_TIME_AHEAD"
@@ -93,6 +95,9 @@ const INPUT_FIELDS: { readonly [K in InputKind]: Spec<K> } = {
   RetireUnit: { unitId: "string" },
   ApplyConfiguration: { hash: "string", content: "string" },
   ClaimLeadership: { term: "int32", replica: "string" },
+  ReceiveEido: { document: "string" },
+  AcceptIncoming: { trackingId: "string", lon: "double", lat: "double" },
+  DeclineIncoming: { trackingId: "string", reason: "string" },
   Tick: {},
 };
 
@@ -126,6 +131,9 @@ const PLANS: ReadonlyMap<string, KindPlan> = new Map(
  * (text where a number belongs, a fractional or unsafe instant, a priority beyond int32).
  */
 export function encodeInput(input: InputBody): Uint8Array {
+  // An EIDO travels as itself, JSON (see decodeEido).
+  if (input.kind === "ReceiveEido")
+    return encodeEido(checked(TEXT, input.document, "ReceiveEido.document") as string);
   const plan = PLANS.get(input.kind);
   if (plan === undefined) throw new CodecError(`unknown input kind ${JSON.stringify(input.kind)}`);
   const values = input as unknown as Record<string, unknown>;
@@ -151,6 +159,7 @@ export function decodeInput(
   at: number,
   operator?: string,
 ): DecodedInput {
+  if (kind === "ReceiveEido") return decodeEido(bytes, id, at, operator);
   try {
     const plan = PLANS.get(kind);
     if (plan === undefined) return decodeError(`unknown input kind ${JSON.stringify(kind)}`);

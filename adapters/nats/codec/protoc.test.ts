@@ -93,7 +93,8 @@ describe.skipIf(!PROTOC)(
       }
     });
 
-    it.each(INPUT_KINDS)(
+    // An EIDO travels as JSON (the NENA document), not as a cad.v1 message.
+    it.each(INPUT_KINDS.filter((k) => k !== "ReceiveEido"))(
       "agrees on every field of a %s (codec -> protoc text -> protoc -> codec)",
       (kind) => {
         const text = protoc("decode", kind, encodeInput(INPUT_EXAMPLES[kind]));

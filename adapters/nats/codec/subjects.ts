@@ -28,6 +28,9 @@ export const INPUT_SUBJECTS: Readonly<Record<InputKind, string>> = Object.freeze
   AddNote: "cmd.note",
   ApplyConfiguration: "config.apply",
   ClaimLeadership: "leader.claim",
+  ReceiveEido: "eido",
+  AcceptIncoming: "cmd.incoming.accept",
+  DeclineIncoming: "cmd.incoming.decline",
   Tick: "tick",
 });
 
@@ -160,6 +163,10 @@ export const EVENT_SUBJECTS: Readonly<Record<EngineEventType, string>> = Object.
   UnitRetired: "unit.retired",
   UnitChecked: "unit.checked",
   LeadershipChanged: "leader.changed",
+  IncomingIncidentReceived: "incoming.received",
+  IncomingIncidentUpdated: "incoming.updated",
+  IncomingIncidentAccepted: "incoming.accepted",
+  IncomingIncidentDeclined: "incoming.declined",
 });
 
 /** The subject suffix of rejections, after "cad.<agency>.evt.". */

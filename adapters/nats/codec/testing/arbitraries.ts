@@ -5,6 +5,7 @@ import {
   type EngineEvent,
   type EngineEventType,
   type IncidentStatus,
+  type IncomingDetail,
 } from "../../../../engine/index.ts";
 import type { OutputMeta } from "../index.ts";
 
@@ -66,6 +67,18 @@ const slot = rec({
   candidates: fc.array(candidate, { maxLength: 3 }),
   nextBest: maybe(rec({ unitId: id, deltaSeconds: num })),
   shortfall: fc.array(busy, { maxLength: 3 }),
+});
+const detail = rec<IncomingDetail>({
+  callType: str,
+  address: str,
+  lon: maybe(num),
+  lat: maybe(num),
+  calls: fc.array(rec({ id: str, receivedAt: ms, answeredAt: maybe(ms), callerNumber: str }), {
+    maxLength: 3,
+  }),
+  notes: fc.array(rec({ at: ms, author: str, text: str }), { maxLength: 3 }),
+  units: fc.array(rec({ name: str, type: str }), { maxLength: 3 }),
+  links: strings,
 });
 const roster = { unitId: id, unitType: str, agency: str, capabilities: strings, station, crew: int32 };
 
@@ -168,6 +181,10 @@ const bodies: {
     previousTerm: int32,
     previousReplica: str,
   }),
+  IncomingIncidentReceived: rec({ trackingId: id, senderAgency: str, updatedAt: ms, detail }),
+  IncomingIncidentUpdated: rec({ trackingId: id, updatedAt: ms, detail, incidentId: maybe(id) }),
+  IncomingIncidentAccepted: rec({ trackingId: id, senderAgency: str, incidentId: id }),
+  IncomingIncidentDeclined: rec({ trackingId: id, senderAgency: str, reason: str }),
 };
 
 /** Every event type, from the Record above: a type added to EngineEvent without a body does not compile. */

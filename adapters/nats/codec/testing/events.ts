@@ -310,6 +310,78 @@ const BY_TYPE: {
       previousReplica: "r1",
     },
   ],
+  IncomingIncidentReceived: [
+    {
+      type: "IncomingIncidentReceived",
+      at: T,
+      trackingId: "urn:emergency:uid:incidentid:N-000042:psap.neighbour.example",
+      senderAgency: "psap.neighbour.example",
+      updatedAt: T - 60_000,
+      detail: {
+        callType: "Fire",
+        address: "1201 3rd Ave — Café",
+        lon: -122.335167,
+        lat: 47.608013,
+        calls: [{ id: "c1", receivedAt: T - 120_000, answeredAt: T - 110_000, callerNumber: "+12065550188" }],
+        notes: [{ at: T - 90_000, author: "", text: "smoke 😟" }],
+        units: [{ name: "E5", type: "engine" }],
+        links: ["urn:emergency:uid:incidentid:N-000041:psap.neighbour.example"],
+      },
+    },
+    {
+      type: "IncomingIncidentReceived",
+      at: T,
+      trackingId: "urn:x",
+      senderAgency: "state.pa.us",
+      updatedAt: 0,
+      detail: { callType: "", address: "", lon: null, lat: null, calls: [], notes: [], units: [], links: [] },
+    },
+  ],
+  IncomingIncidentUpdated: [
+    {
+      type: "IncomingIncidentUpdated",
+      at: T,
+      trackingId: "urn:x",
+      updatedAt: T - 1,
+      detail: {
+        callType: "Fire",
+        address: "",
+        lon: null,
+        lat: null,
+        calls: [{ id: "c1", receivedAt: T - 2, answeredAt: null, callerNumber: "" }],
+        notes: [],
+        units: [],
+        links: [],
+      },
+      incidentId: null,
+    },
+    {
+      type: "IncomingIncidentUpdated",
+      at: T,
+      trackingId: "urn:x",
+      updatedAt: T,
+      detail: { callType: "", address: "", lon: 0, lat: 0, calls: [], notes: [], units: [], links: [] },
+      incidentId: "INC-000007",
+    },
+  ],
+  IncomingIncidentAccepted: [
+    {
+      type: "IncomingIncidentAccepted",
+      at: T,
+      trackingId: "urn:x",
+      senderAgency: "state.pa.us",
+      incidentId: "INC-000007",
+    },
+  ],
+  IncomingIncidentDeclined: [
+    {
+      type: "IncomingIncidentDeclined",
+      at: T,
+      trackingId: "urn:x",
+      senderAgency: "state.pa.us",
+      reason: "not ours",
+    },
+  ],
 };
 
 /** Every event type at least once, with nulls, empty lists and odd numbers where they can occur. */
