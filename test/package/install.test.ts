@@ -164,11 +164,13 @@ describe.skipIf(!natsServerAvailable())(
       expect(DEV_TOOLS.filter((name) => name in manifest.dependencies)).toEqual([]);
     });
 
-    // `cad --version` is issue 18's (item 2); until the CLI has it, `cad --help` shows the command runs.
-    it("`cad --help` runs the compiled command with Node alone: exit 0 and the usage", async () => {
+    it("`cad --version` and `cad --help` run the compiled command with Node alone", async () => {
+      const v = await cad(["--version"]);
+      expect(v).toMatchObject({ code: 0, stdout: `cad-engine ${VERSION}\n`, stderr: "" });
       const help = await cad(["--help"]);
       expect(help.code).toBe(0);
-      expect(help.stdout).toContain("cad serve");
+      expect(help.stdout).toContain("Usage: cad COMMAND");
+      expect(help.stdout).toMatch(/^ {2}serve {2,}/m);
       expect(help.stderr).toBe("");
     });
 
