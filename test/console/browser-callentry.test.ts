@@ -17,7 +17,7 @@ import { NatsClient, useNatsServer } from "../support/nats.ts";
 import { offset } from "../../adapters/sim/city.ts";
 import { config, unit } from "../support/scenario.ts";
 import { answer, ensureAuditStream, login, loginInBrowser, postJson, usersFileWith } from "./login.ts";
-import { eventually, LAUNCH_ARGS } from "./support.ts";
+import { eventually, LAUNCH_ARGS, seenEvent } from "./support.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const AGENCY = "webcall";
@@ -42,13 +42,7 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM))(
     const onNats = <T extends EngineEvent["type"]>(
       type: T,
       match: (e: Extract<EngineEvent, { type: T }>) => boolean,
-    ) =>
-      eventually(`${type} on NATS`, () => {
-        for (const o of seen)
-          if ("event" in o && o.event.type === type && match(o.event as Extract<EngineEvent, { type: T }>))
-            return o.event as Extract<EngineEvent, { type: T }>;
-        return undefined;
-      });
+    ) => seenEvent(seen, type, (e) => match(e)).then((r) => r.event);
     const received = () => seen.filter((o) => "event" in o && o.event.type === "CallReceived").length;
     const screenshot = async (p: Page, name: string) => {
       mkdirSync(ARTIFACTS, { recursive: true });

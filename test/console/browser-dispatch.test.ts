@@ -15,7 +15,7 @@ import type { EngineEvent } from "../../engine/index.ts";
 import { NatsClient, useNatsServer } from "../support/nats.ts";
 import { call, config, unit } from "../support/scenario.ts";
 import { loginInBrowser, startLoggedIn } from "./login.ts";
-import { LAUNCH_ARGS, eventually } from "./support.ts";
+import { LAUNCH_ARGS, eventually, seenEvent } from "./support.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const AGENCY = "dsp";
@@ -46,12 +46,9 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM))(
     const fromConsole = (o: DecodedOutput) => o.inputId.startsWith(`console:${AGENCY}:`);
     /** The first event of this type the console's commands caused that matches. */
     const onNats = <T extends EngineEvent["type"]>(type: T, match: (e: Event<T>) => boolean) =>
-      eventually(`${type} from the console on NATS`, () => {
-        for (const o of seen)
-          if ("event" in o && o.event.type === type && fromConsole(o) && match(o.event as Event<T>))
-            return o.event as Event<T>;
-        return undefined;
-      });
+      seenEvent(seen, type, (e, o) => fromConsole(o) && match(e), `${type} from the console on NATS`).then(
+        (r) => r.event,
+      );
     const incidentOf = (callId: string) =>
       eventually(`${callId}'s incident`, () => {
         for (const o of seen)

@@ -17,7 +17,7 @@ import type { EngineEvent, Incident } from "../../engine/index.ts";
 import { NatsClient, useNatsServer } from "../support/nats.ts";
 import { call, config, unit } from "../support/scenario.ts";
 import { loginInBrowser, PASSWORD, startLoggedIn } from "./login.ts";
-import { eventually, LAUNCH_ARGS } from "./support.ts";
+import { eventually, LAUNCH_ARGS, seenEvent } from "./support.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const AGENCY = "mdt";
@@ -46,13 +46,7 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM))(
     const onNats = <T extends EngineEvent["type"]>(
       type: T,
       match: (e: Extract<EngineEvent, { type: T }>) => boolean,
-    ) =>
-      eventually(`${type} on NATS`, () => {
-        for (const o of seen)
-          if ("event" in o && o.event.type === type && match(o.event as Extract<EngineEvent, { type: T }>))
-            return o.event as Extract<EngineEvent, { type: T }>;
-        return undefined;
-      });
+    ) => seenEvent(seen, type, (e) => match(e)).then((r) => r.event);
     const created = (callId: string) =>
       onNats("CallAttached", (e) => e.callId === callId).then((e) => e.incidentId);
     const screenshot = async (page: Page, name: string) => {

@@ -15,7 +15,7 @@ import type { EngineEvent } from "../../engine/index.ts";
 import { NatsClient, useNatsServer } from "../support/nats.ts";
 import { offset } from "../../adapters/sim/city.ts";
 import { call, config, unit } from "../support/scenario.ts";
-import { eventually } from "./support.ts";
+import { eventually, seenEvent } from "./support.ts";
 import { loginInBrowser, startLoggedIn } from "./login.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -41,13 +41,7 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM))(
     const onNats = <T extends EngineEvent["type"]>(
       type: T,
       match: (e: Extract<EngineEvent, { type: T }>, o: DecodedOutput) => boolean,
-    ) =>
-      eventually(`${type} on NATS`, () => {
-        for (const o of seen)
-          if ("event" in o && o.event.type === type && match(o.event as Extract<EngineEvent, { type: T }>, o))
-            return { event: o.event as Extract<EngineEvent, { type: T }>, output: o };
-        return undefined;
-      });
+    ) => seenEvent(seen, type, match);
     const fromConsole = (o: DecodedOutput) => o.inputId.startsWith(`console:${AGENCY}:`);
     const created = (callId: string) =>
       onNats("CallAttached", (e) => e.callId === callId).then((r) => r.event.incidentId);

@@ -1,7 +1,8 @@
 import { expect } from "vitest";
 import type { ConsoleModel } from "../../adapters/console/web/model.ts";
 import type { StateReply } from "../../adapters/console/web/protocol.ts";
-import type { EngineState, Incident } from "../../engine/index.ts";
+import type { DecodedOutput } from "../../adapters/nats/index.ts";
+import type { EngineEvent, EngineState, Incident } from "../../engine/index.ts";
 
 /** What a console shows, in a form two sources can be compared by. */
 export function consoleView(model: ConsoleModel) {
@@ -83,6 +84,24 @@ export async function eventually<T>(
       throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/**
+ * The first event of `type` that `match` accepts among the outputs seen on NATS (an independent
+ * subscriber's list, growing as they come), with its output; waits for it.
+ */
+export function seenEvent<T extends EngineEvent["type"]>(
+  seen: readonly DecodedOutput[],
+  type: T,
+  match: (e: Extract<EngineEvent, { type: T }>, o: DecodedOutput) => boolean,
+  what = `${type} on NATS`,
+): Promise<{ event: Extract<EngineEvent, { type: T }>; output: DecodedOutput }> {
+  return eventually(what, () => {
+    for (const o of seen)
+      if ("event" in o && o.event.type === type && match(o.event as Extract<EngineEvent, { type: T }>, o))
+        return { event: o.event as Extract<EngineEvent, { type: T }>, output: o };
+    return undefined;
+  });
 }
 
 /** How the browser tests start Debian's Chromium: headless, no sandbox, nothing fetched from the network. */

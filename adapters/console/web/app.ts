@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { showLogin, wireLogin } from "./page-login.ts";
 import {
   CommandLine,
   helpHtml,
@@ -502,46 +503,6 @@ function onKey(app: ConsoleApp, e: KeyboardEvent): void {
   if (action === undefined) return;
   if (e.key.startsWith("Arrow") || e.key === "Enter") e.preventDefault();
   action();
-}
-
-/** The login form, alone on the page, with why it is shown. */
-function showLogin(message: string): void {
-  document.body.classList.add("logged-out");
-  byId("login-message").textContent = message;
-  byId<HTMLInputElement>("login-password").value = "";
-  byId("login-user").focus();
-}
-
-const LOGIN_MESSAGES: Record<string, string> = {
-  LOGIN_FAILED: "Wrong user name or password.",
-  ACCOUNT_LOCKED: "Too many failed logins: this account is locked for a while.",
-};
-
-/** Logging in (or out) loads the page again: a fresh page for a fresh session. */
-function wireLogin(): void {
-  byId("login-form").addEventListener("submit", (e) => {
-    e.preventDefault();
-    const user = byId<HTMLInputElement>("login-user").value;
-    const password = byId<HTMLInputElement>("login-password").value;
-    // The last attempt's message goes, so that the answer shown is always this attempt's.
-    byId("login-message").textContent = "";
-    void fetch("/api/login", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ user, password }),
-    })
-      .then(async (r) => {
-        if (r.ok) return location.reload();
-        const body = (await r.json().catch(() => ({}))) as { code?: string; reason?: string };
-        showLogin(LOGIN_MESSAGES[body.code ?? ""] ?? `Not logged in: ${body.reason ?? r.status}`);
-      })
-      .catch((error: unknown) => showLogin(`Console unreachable: ${(error as Error).message}`));
-  });
-  byId("logout").addEventListener("click", () => {
-    void fetch("/api/logout", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" })
-      .catch(() => undefined)
-      .then(() => location.reload());
-  });
 }
 
 async function main(): Promise<void> {

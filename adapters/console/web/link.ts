@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import type { ConsoleModel } from "./model.ts";
+import { commandId } from "./page-login.ts";
 import type { CommandReply, ConsoleCommand, StreamMessages, WireOutput } from "./protocol.ts";
 
 /** `unknown`: its outputs were missed (the page reloaded the state after it); the state shows its effect. */
@@ -20,12 +21,6 @@ export type LinkState = "connecting" | "live" | "down";
 
 const MAX_COMMANDS = 100;
 const MAX_RESULTS = 2000;
-
-/** A random id for a command: the input's Nats-Msg-Id comes from it. */
-function commandId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 /**
  * The page's link to its gateway: the event stream (a snapshot, then outputs) applied to the

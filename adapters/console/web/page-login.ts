@@ -15,14 +15,11 @@ const LOGIN_MESSAGES: Record<string, string> = {
   ACCOUNT_LOCKED: "Too many failed logins: this account is locked for a while.",
 };
 
-/**
- * The login form and the logout button of a page of its own (the unit terminal, the supervisor
- * view), as the console's: logging in or out loads the page again. Resolves with the session, or
- * null when nobody is logged in (the form is shown).
- */
-export async function pageSession(): Promise<SessionReply | null> {
+/** The login form's submit (logging in loads the page again) and the logout button. */
+export function wireLogin(): void {
   byId("login-form").addEventListener("submit", (e) => {
     e.preventDefault();
+    // The last attempt's message goes, so that the answer shown is always this attempt's.
     byId("login-message").textContent = "";
     void fetch("/api/login", {
       method: "POST",
@@ -44,6 +41,15 @@ export async function pageSession(): Promise<SessionReply | null> {
       .catch(() => undefined)
       .then(() => location.reload());
   });
+}
+
+/**
+ * The login form and the logout button of a page of its own (the unit terminal, the supervisor
+ * view), as the console's: logging in or out loads the page again. Resolves with the session, or
+ * null when nobody is logged in (the form is shown).
+ */
+export async function pageSession(): Promise<SessionReply | null> {
+  wireLogin();
   const who = await fetch("/api/session");
   if (!who.ok) {
     showLogin("");
