@@ -91,7 +91,7 @@ export class EngineService {
   private readonly leadership: Leadership | undefined;
   /** Whether this replica publishes: it leads, and has taken over (read what the event stream holds). */
   private leadingNow: boolean;
-  /** A follower's outputs of inputs not known stored, oldest first, from `heldStart` on. */
+  /** Outputs of inputs not known stored (a follower's, and the leader's until acknowledged), oldest first, from `heldStart` on. */
   private held: { seq: number; outputs: readonly Output[] }[] = [];
   private heldStart = 0;
   /** Outputs were dropped past MAX_HELD_INPUTS: this replica must not take the lead. */
@@ -493,13 +493,17 @@ export class EngineService {
     leadership.applied();
     const leads = leadership.leads();
     if (!leads && this.leadingNow) this.depose();
-    if (leads && this.leadingNow) return this.publisher.publishMissing(seq, outputs);
-    if (leads) this.takeoverDue = true;
+    if (leads && this.leadingNow) this.publisher.publishMissing(seq, outputs);
+    else if (leads) this.takeoverDue = true;
+    // Held by the leader too, until stored: outputs it gives up (a fence, a deposition) are then
+    // still here should it lead again, after a next leader that was itself deposed before it
+    // could publish them.
     this.hold(seq, outputs);
   }
 
   private hold(seq: number, outputs: readonly Output[]): void {
-    const known = this.leadership?.knownPublishedUpTo ?? 0;
+    // Stored up to here: as a leader said, or as this replica's own acknowledgements said.
+    const known = Math.max(this.leadership?.knownPublishedUpTo ?? 0, this.publishedUpTo);
     while (this.heldStart < this.held.length && this.held[this.heldStart]!.seq <= known) this.heldStart++;
     if (this.heldStart > 4096 && this.heldStart * 2 > this.held.length) {
       this.held = this.held.slice(this.heldStart);
@@ -526,7 +530,11 @@ export class EngineService {
     const from = Math.max(this.leadership?.knownPublishedUpTo ?? 0, this.publishedUpTo);
     for (let attempt = 0; !this.stopping; attempt++) {
       try {
-        this.publisher.storedNow(await publishedTail(this.nc, this.jsm, this.s, from));
+        // Every held output after `from` goes out unless the tail holds its id: an older one than
+        // the tail's first is published again too (the stream's duplicate window absorbs it),
+        // rather than taken for stored.
+        const tail = await publishedTail(this.nc, this.jsm, this.s, from);
+        this.publisher.storedNow({ ...tail, skipUpToInputSeq: from });
         break;
       } catch (error) {
         if (attempt === 0)
@@ -538,9 +546,8 @@ export class EngineService {
     }
     if (this.stopping || this.leadership?.leads() !== true) return;
     this.leadingNow = true;
+    // Still held after this: until stored, a fence or a deposition meanwhile must not lose them.
     const held = this.held.slice(this.heldStart);
-    this.held = [];
-    this.heldStart = 0;
     for (const h of held) {
       this.publisher.publishMissing(h.seq, h.outputs);
       // In batches, as the live loop does: a long backlog must not put every output in flight at once.
