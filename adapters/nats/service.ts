@@ -302,12 +302,18 @@ export class EngineService {
       })(),
       graceMs,
     );
-    // Every output is acknowledged: a clean stop leaves the exact watermark.
+    // Every output is acknowledged: a clean stop leaves the exact watermark. Otherwise the last
+    // one known (every output up to the last flush), so that a stop cut short by its time bound
+    // still records what is stored.
     if (settled === true) this.watermark.markNow(this.storedUpTo());
-    else
+    else {
+      this.watermark.markNow(
+        Math.min(this.lastSeq, Math.max(this.leadership?.knownPublishedUpTo ?? 0, this.publishedUpTo)),
+      );
       this.opts.log?.(
         `cad-engine ${this.s.agency}: stopping with outputs unacknowledged after input ${this.lastSeq}; the next start publishes them again`,
       );
+    }
     this.queries?.unsubscribe();
     this.leaderQueries?.unsubscribe();
     // A drain refused while disconnected would leave the client reconnecting for ever: close then.
