@@ -1,3 +1,5 @@
+import { mulberry32 } from "../../adapters/sim/prng.ts";
+import { createServer } from "node:net";
 /**
  * The JetStream cluster as deployed (issue 16, contract section 3): three real nats-servers on
  * loopback, streams of three replicas, a client that rides through the loss of the node it is
@@ -15,7 +17,6 @@ import {
   agencySubjects,
   connectNats,
   ensureStreams,
-  freePort,
   natsServerAvailable,
   publishUntilAcked,
   reachable,
@@ -210,8 +211,9 @@ describe.skipIf(!natsServerAvailable())("a three-node JetStream cluster (needs n
 
   it("`cad dev cluster` prints each node and NATS_URLS, stops on SIGTERM, and finds its streams when started again on its dir", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cad-dev-cluster-"));
-    // Nine ports from a free one: clients, routes, monitoring (the next eight were free too, most likely).
-    const port = await freePort();
+    // Nine consecutive ports (clients, routes, monitoring), each free, below the kernel's range of
+    // ephemeral ports: a range taken from an ephemeral port ran into other tests' sockets.
+    const port = await freePortRange(9);
     const run = async (check: (urls: string) => Promise<void>) => {
       const child = spawn(
         process.execPath,
@@ -253,3 +255,21 @@ describe.skipIf(!natsServerAvailable())("a three-node JetStream cluster (needs n
     });
   }, 150_000);
 });
+
+/** The first of `n` consecutive ports on 127.0.0.1 that are all free now, from 20000-29990. */
+async function freePortRange(n: number): Promise<number> {
+  const free = (port: number) =>
+    new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once("error", () => resolve(false));
+      server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+    });
+  // Seeded by the process id: parallel test processes start from different places.
+  const random = mulberry32(process.pid);
+  for (;;) {
+    const base = 20_000 + Math.floor(random() * 9_990);
+    let all = true;
+    for (let k = 0; k < n && all; k++) all = await free(base + k);
+    if (all) return base;
+  }
+}
