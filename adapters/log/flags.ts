@@ -1,14 +1,5 @@
 import { LOG_FORMATS, LOG_LEVELS, type LoggingOptions, type LogFormat, type LogLevel } from "./logger.ts";
 
-/**
- * `--log-format json|text` and `--log-level debug|info|warn|error`, for the long-running commands'
- * option lists. Defaults: $CAD_LOG_FORMAT and $CAD_LOG_LEVEL (an env file's), else text and info.
- */
-export const LOG_FLAGS = {
-  "log-format": { type: "string" },
-  "log-level": { type: "string" },
-} as const;
-
 /** The logging the flags ask for; a bad value is an error that names the flag. */
 export function loggingOf(values: {
   "log-format"?: string | undefined;

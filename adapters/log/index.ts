@@ -11,4 +11,4 @@ export {
   type LoggingOptions,
 } from "./logger.ts";
 export { entryOf, lineLog } from "./lines.ts";
-export { LOG_FLAGS, loggingOf } from "./flags.ts";
+export { loggingOf } from "./flags.ts";

@@ -6,7 +6,7 @@ export {
   type MetricsServerOptions,
   type Probe,
 } from "./http.ts";
-export { METRICS_FLAGS, metricsOf } from "./flags.ts";
+export { metricsOf } from "./flags.ts";
 export { packageVersion, processMetrics } from "./process.ts";
 export { consoleMetrics, type ConsoleMeasured } from "./console.ts";
 export { rmsMetrics, type RmsMeasured } from "./rms.ts";
