@@ -251,6 +251,8 @@ async function startAgency(
         service.stop(SERVICE_GRACE_MS),
         standby?.stop(STANDBY_STOP_MS),
       ]);
+      // The standby's last snapshot may have held the file when the engine recorded its watermark.
+      service.recordStopWatermark();
       store?.close();
       log(
         `cad-engine ${agency}: stopped after input ${service.lastSeq} (${service.counts.applied} applied, ${service.counts.rejected} rejected, ${service.counts.published} published)${snapshotAt === undefined ? "" : `; snapshotter stopped at input ${snapshotAt}`}`,

@@ -130,6 +130,8 @@ function restore(opts: RecoveryOptions, s: AgencySubjects, logLastSeq: number, p
 /** Records the publication watermark after a flush, now and then (one small SQLite write a second at most). */
 export class WatermarkRecorder {
   private lastMarkAt = 0;
+  /** A stop's mark that the busy file refused. */
+  private pending: number | undefined;
 
   constructor(private readonly opts: RecoveryOptions) {}
 
@@ -146,10 +148,20 @@ export class WatermarkRecorder {
     }
   }
 
-  /** At a clean stop: the exact watermark, however recent the last one. */
+  /**
+   * At a stop: the exact watermark, however recent the last one. The standby may hold the file for
+   * its last snapshot at that moment (the serving engine never waits on it): the mark is then kept
+   * for `markPending`, which the owner of both calls once the standby has stopped.
+   */
   markNow(inputSeq: number): void {
     this.lastMarkAt = 0;
     this.mark(inputSeq);
+    this.pending = this.lastMarkAt === 0 ? inputSeq : undefined;
+  }
+
+  /** Records a stop's mark that the busy file refused (nothing when there is none). */
+  markPending(): void {
+    if (this.pending !== undefined) this.markNow(this.pending);
   }
 }
 

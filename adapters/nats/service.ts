@@ -324,6 +324,14 @@ export class EngineService {
     if (!this.nc.isClosed()) await this.nc.close();
   }
 
+  /**
+   * After `stop`: records the publication watermark again if the snapshot file was busy when the
+   * stop tried (the standby writing its last snapshot alongside).
+   */
+  recordStopWatermark(): void {
+    this.watermark.markPending();
+  }
+
   /** The catch-up replay of the backlog, then the live loop: apply each input, publish, and now and then wait for acks. */
   private async run(): Promise<void> {
     const started = performance.now();

@@ -7,6 +7,7 @@
 export { EVENT_EXAMPLES } from "./codec/testing/events.ts";
 /** An input of the log to its outputs, as the service applies it: the fault tests' reference engine. */
 export { InputApplier } from "./apply.ts";
+export { WatermarkRecorder } from "./recovery.ts";
 export { ALL_EVENT_TYPES, anyEvent, outputMeta } from "./codec/testing/arbitraries.ts";
 export { hasWireBuffers, headerValue, parseAckReply, partsOf, publicPartsOf } from "./wire.ts";
 // The loopback JetStream cluster (also in ./index.ts, for cad dev cluster): tests start theirs here.

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfigFile } from "../../adapters/config/index.ts";
+import { WatermarkRecorder } from "../../adapters/nats/testing.ts";
 import { mulberry32 } from "../../adapters/sim/prng.ts";
 import { SNAPSHOT_FORMAT_VERSION, SnapshotStore, snapshotChecksum } from "../../adapters/sqlite/store.ts";
 import { buildIncidentState } from "../../bench/lib/state.ts";
@@ -131,6 +132,23 @@ describe("given the standby holding the snapshot file for a write", () => {
     standby.close();
     expect(engineSide.markPublished("demo", 10, 2)).toBe(true);
     expect(engineSide.publishedUpTo("demo")).toBe(10);
+    engineSide.close();
+  });
+});
+
+describe("given the standby writing its last snapshot as the engine stops", () => {
+  it("when the stop's watermark meets the busy file, then it is kept and recorded once the standby has let go", () => {
+    const path = tempDb();
+    const engineSide = SnapshotStore.open(path, { busyTimeoutMs: 0 });
+    const recorder = new WatermarkRecorder({ snapshots: engineSide, agency: "demo" });
+    const standby = new Database(path);
+    standby.exec("BEGIN EXCLUSIVE");
+    recorder.markNow(42);
+    standby.exec("COMMIT");
+    standby.close();
+    expect(engineSide.publishedUpTo("demo")).toBe(0);
+    recorder.markPending();
+    expect(engineSide.publishedUpTo("demo")).toBe(42);
     engineSide.close();
   });
 });
