@@ -93,6 +93,7 @@ export class EventWriter {
       case "IncomingIncidentUpdated":
       case "IncomingIncidentAccepted":
       case "IncomingIncidentDeclined":
+      case "IncomingIncidentMerged":
         return;
     }
   }

@@ -1,4 +1,4 @@
-import type { IncomingCall, IncomingDetail, IncomingUnit, Note } from "../model/state.ts";
+import type { IncomingCall, IncomingDetail, IncomingMerge, IncomingUnit, Note } from "../model/state.ts";
 
 /** What an EIDO document says of its incident, or the JSON path of what it lacks. */
 export type ExtractedEido =
@@ -43,6 +43,7 @@ export function extractEido(text: string): ExtractedEido {
   for (const key of ["locationComponent", "callbackComponent"])
     for (const c of list(doc[key])) byId.set(str(c["$id"]), c);
   const calls = list(doc["callComponent"]).map((c) => call(c, updatedAt, byId));
+  const merges = mergesOf(list(doc["mergeComponent"]), trackingId);
   const detail: IncomingDetail = {
     callType: callTypeOf(incident, list(doc["callComponent"])),
     ...where(list(doc["locationComponent"]), incident, byId),
@@ -60,8 +61,27 @@ export function extractEido(text: string): ExtractedEido {
       .filter((l) => l["linkDirectionCode"] !== "UNLINK")
       .map((l) => str(l["incidentTrackingIdentifier"]))
       .filter((id) => id !== ""),
+    ...(merges.length > 0 && { merges }),
   };
   return { ok: true, trackingId: cut(trackingId), senderAgency: cut(senderAgency), updatedAt, detail };
+}
+
+/**
+ * The sender's merges (mergeComponent, NENA-STA-021 IncidentMergeDirectionCode): REPLACED, this
+ * incident was merged into the one named; REPLACING, the one named was merged into this one.
+ * SPLIT is no merge, and a component naming the incident itself means nothing: both are left out.
+ */
+function mergesOf(components: readonly Component[], self: string): IncomingMerge[] {
+  const out: IncomingMerge[] = [];
+  for (const m of components) {
+    const trackingId = cut(str(m["incidentTrackingIdentifier"]));
+    const direction = m["incidentMergeDirectionCode"];
+    if (trackingId === "" || trackingId === self) continue;
+    if (direction !== "REPLACED" && direction !== "REPLACING") continue;
+    if (!out.some((o) => o.trackingId === trackingId && o.direction === direction))
+      out.push({ trackingId, direction });
+  }
+  return out;
 }
 
 function callTypeOf(incident: Component | undefined, calls: readonly Component[]): string {

@@ -29,6 +29,15 @@ export function mergeIncidents(ctx: Ctx, input: MergeIncidents): Outcome {
       closed === source ? "incidentId" : "intoIncidentId",
     );
   }
+  mergeInto(ctx, source, target);
+  return undefined;
+}
+
+/**
+ * Merges `source` into `target` (two distinct incidents, neither closed): its calls and units
+ * move, the target takes the higher priority and the further status, the source is closed.
+ */
+export function mergeInto(ctx: Ctx, source: Incident, target: Incident): void {
   const nextStatus = mergedStatus(source, target);
   const priorityBefore = target.priority;
   ctx.emit({
@@ -52,7 +61,6 @@ export function mergeIncidents(ctx: Ctx, input: MergeIncidents): Outcome {
   }
   changeIncidentStatus(ctx, source, "closed", `merged into ${target.id}`, MERGED_DISPOSITION);
   if (nextStatus !== target.status) changeIncidentStatus(ctx, target, nextStatus, `merged with ${source.id}`);
-  return undefined;
 }
 
 /** With units the merged incident is as far along as the further of the two; without, pending if either waits. */

@@ -4,6 +4,7 @@ import { reject } from "../model/rejection.ts";
 import type { Incident, IncomingDetail, IncomingIncident } from "../model/state.ts";
 import type { Ctx } from "./context.ts";
 import { FieldCheck, type Outcome } from "./context.ts";
+import { mergeInto } from "./incidents.ts";
 import { emitRecommendation } from "./lifecycle.ts";
 import { callPriority, resolveCallType } from "./priority.ts";
 
@@ -27,6 +28,7 @@ export function receiveEido(ctx: Ctx, input: ReceiveEido): Outcome {
   const at = ctx.at;
   if (known === undefined) {
     ctx.emit({ type: "IncomingIncidentReceived", at, trackingId, senderAgency, updatedAt, detail });
+    honourMerges(ctx, trackingId);
     return undefined;
   }
   if (known.senderAgency !== senderAgency)
@@ -50,7 +52,74 @@ export function receiveEido(ctx: Ctx, input: ReceiveEido): Outcome {
       ctx.emit({ type: "NoteAdded", at, incidentId: incident.id, author: senderAgency, text });
     linkAccepted(ctx, known);
   }
+  honourMerges(ctx, trackingId);
   return undefined;
+}
+
+/**
+ * The sender's merges, honoured (NENA mergeComponent): for each merge of incoming incident
+ * `source` into `target` that this one's EIDO says or another held one says of it, both held and
+ * from the same sender: a pending source is marked merged (no longer to be answered; a note on
+ * our incident when the target was accepted); when both were accepted, our incident of the source
+ * is merged into our incident of the target as MergeIncidents does. An accepted source whose
+ * target waits is merged once the target is accepted; a declined or merged one is left alone.
+ */
+function honourMerges(ctx: Ctx, trackingId: string): void {
+  const { state, at } = ctx;
+  const self = state.incoming.get(trackingId);
+  if (self === undefined) return;
+  const pairs: [string, string][] = [];
+  for (const m of self.detail.merges ?? [])
+    pairs.push(m.direction === "REPLACED" ? [trackingId, m.trackingId] : [m.trackingId, trackingId]);
+  for (const other of state.incoming.values())
+    for (const m of other.detail.merges ?? [])
+      if (m.trackingId === trackingId)
+        pairs.push(
+          m.direction === "REPLACED" ? [other.trackingId, trackingId] : [trackingId, other.trackingId],
+        );
+  for (const [from, into] of pairs) {
+    const source = state.incoming.get(from);
+    const target = state.incoming.get(into);
+    if (source === undefined || target === undefined || source === target) continue;
+    if (source.senderAgency !== target.senderAgency) continue;
+    if (target.status === "declined" || target.status === "merged") continue;
+    if (source.status === "pending") {
+      const ours = target.incidentId === null ? undefined : state.incidents.get(target.incidentId);
+      ctx.emit({
+        type: "IncomingIncidentMerged",
+        at,
+        trackingId: from,
+        senderAgency: source.senderAgency,
+        intoTrackingId: into,
+        incidentId: null,
+        intoIncidentId: ours?.id ?? null,
+      });
+      if (ours !== undefined)
+        ctx.emit({
+          type: "NoteAdded",
+          at,
+          incidentId: ours.id,
+          author: source.senderAgency,
+          text: `${source.senderAgency} merged their incident ${from} (not taken here) into this one`,
+        });
+      continue;
+    }
+    if (source.status !== "accepted" || target.status !== "accepted") continue;
+    const a = source.incidentId === null ? undefined : state.incidents.get(source.incidentId);
+    const b = target.incidentId === null ? undefined : state.incidents.get(target.incidentId);
+    if (a === undefined || b === undefined || a === b) continue;
+    ctx.emit({
+      type: "IncomingIncidentMerged",
+      at,
+      trackingId: from,
+      senderAgency: source.senderAgency,
+      intoTrackingId: into,
+      incidentId: a.id,
+      intoIncidentId: b.id,
+    });
+    // One of ours closed meanwhile: the sender's merge is recorded, our incidents stay as they are.
+    if (a.status !== "closed" && b.status !== "closed") mergeInto(ctx, a, b);
+  }
 }
 
 /**
@@ -108,7 +177,7 @@ function pendingIncoming(ctx: Ctx, trackingId: string): IncomingIncident | Retur
   if (incoming.status !== "pending")
     return reject(
       "INCOMING_ANSWERED",
-      `incoming incident ${trackingId} was already ${incoming.status}${incoming.incidentId === null ? "" : ` as ${incoming.incidentId}`}`,
+      `incoming incident ${trackingId} was already ${incoming.status}${incoming.status === "merged" ? ` into ${incoming.mergedInto ?? "?"}` : ""}${incoming.incidentId === null ? "" : ` as ${incoming.incidentId}`}`,
       "trackingId",
     );
   return incoming;
@@ -202,7 +271,9 @@ export function acceptIncoming(ctx: Ctx, input: AcceptIncoming): Outcome {
   for (const n of detail.notes)
     ctx.emit({ type: "NoteAdded", at, incidentId, author: n.author || senderAgency, text: n.text });
   linkAccepted(ctx, incoming);
-  emitRecommendation(ctx, state.incidents.get(incidentId) as Incident);
+  honourMerges(ctx, trackingId);
+  const created = state.incidents.get(incidentId) as Incident;
+  if (created.status !== "closed") emitRecommendation(ctx, created);
   return undefined;
 }
 

@@ -237,6 +237,20 @@ export interface IncomingIncidentDeclined extends EventBase {
   readonly reason: string;
 }
 
+/**
+ * The sender merged incoming incident `trackingId` into `intoTrackingId` (both held here): it is
+ * no longer to be answered. When both were accepted, `incidentId` (ours for trackingId) is merged
+ * into `intoIncidentId` by the IncidentsMerged that follows, as MergeIncidents does.
+ */
+export interface IncomingIncidentMerged extends EventBase {
+  readonly type: "IncomingIncidentMerged";
+  readonly trackingId: string;
+  readonly senderAgency: string;
+  readonly intoTrackingId: string;
+  readonly incidentId: string | null;
+  readonly intoIncidentId: string | null;
+}
+
 export type EngineEvent =
   | CallReceived
   | CallTypeDefaulted
@@ -262,6 +276,7 @@ export type EngineEvent =
   | IncomingIncidentReceived
   | IncomingIncidentUpdated
   | IncomingIncidentAccepted
-  | IncomingIncidentDeclined;
+  | IncomingIncidentDeclined
+  | IncomingIncidentMerged;
 
 export type EngineEventType = EngineEvent["type"];

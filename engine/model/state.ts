@@ -113,9 +113,21 @@ export interface IncomingDetail {
   readonly units: readonly IncomingUnit[];
   /** Tracking ids of the incidents the sender links this one to (linkComponent). */
   readonly links: readonly string[];
+  /** The sender's merges of this incident (mergeComponent; absent from details held before merges were read). */
+  readonly merges?: readonly IncomingMerge[];
 }
 
-export type IncomingStatus = "pending" | "accepted" | "declined";
+/**
+ * A merge the sender made (an EIDO's mergeComponent, NENA-STA-021 IncidentMergeDirectionCode):
+ * REPLACED, this incident was merged into `trackingId`; REPLACING, `trackingId` was merged into this one.
+ */
+export interface IncomingMerge {
+  readonly trackingId: string;
+  readonly direction: "REPLACED" | "REPLACING";
+}
+
+/** merged: the sender merged it into another incoming incident held here (`mergedInto`). */
+export type IncomingStatus = "pending" | "accepted" | "declined" | "merged";
 
 /** An incident another agency handed over by EIDO, keyed by the sender's incident tracking id. */
 export interface IncomingIncident {
@@ -130,6 +142,8 @@ export interface IncomingIncident {
   /** Our incident, once accepted. */
   incidentId: string | null;
   declineReason: string | null;
+  /** The sender's tracking id of the incident the sender merged this one into (status merged). */
+  mergedInto?: string | null;
   detail: IncomingDetail;
 }
 

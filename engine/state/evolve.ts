@@ -145,5 +145,11 @@ export function evolve(state: EngineState, config: EngineConfig, e: EngineEvent)
       incoming.declineReason = e.reason;
       return;
     }
+    case "IncomingIncidentMerged": {
+      const incoming = getIncoming(state, e.trackingId);
+      incoming.status = "merged";
+      incoming.mergedInto = e.intoTrackingId;
+      return;
+    }
   }
 }

@@ -193,7 +193,7 @@ function leadershipOf(value: unknown): Leadership {
   return { term, replica, claimId, since };
 }
 
-const INCOMING_STATUSES: ReadonlySet<unknown> = new Set(["pending", "accepted", "declined"]);
+const INCOMING_STATUSES: ReadonlySet<unknown> = new Set(["pending", "accepted", "declined", "merged"]);
 
 function incomingById(value: unknown): Map<string, IncomingIncident> {
   const map = new Map<string, IncomingIncident>();

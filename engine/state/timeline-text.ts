@@ -47,6 +47,7 @@ export function timelineText(e: EngineEvent): string | null {
     case "IncomingIncidentUpdated":
     case "IncomingIncidentAccepted":
     case "IncomingIncidentDeclined":
+    case "IncomingIncidentMerged":
       return null;
   }
 }

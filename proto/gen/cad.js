@@ -11201,6 +11201,7 @@ export const cad = $root.cad = (() => {
              * @property {Array.<cad.v1.IncomingNote.$Properties>|null} [notes] IncomingDetail notes
              * @property {Array.<cad.v1.IncomingUnit.$Properties>|null} [units] IncomingDetail units
              * @property {Array.<string>|null} [links] Tracking ids of the incidents the sender links this one to.
+             * @property {Array.<cad.v1.IncomingMerge.$Properties>|null} [merges] The sender's merges of this incident (the EIDO's mergeComponent).
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11230,6 +11231,7 @@ export const cad = $root.cad = (() => {
                 this.notes = [];
                 this.units = [];
                 this.links = [];
+                this.merges = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -11300,6 +11302,14 @@ export const cad = $root.cad = (() => {
              */
             IncomingDetail.prototype.links = $util.emptyArray;
 
+            /**
+             * The sender's merges of this incident (the EIDO's mergeComponent).
+             * @member {Array.<cad.v1.IncomingMerge.$Properties>} merges
+             * @memberof cad.v1.IncomingDetail
+             * @instance
+             */
+            IncomingDetail.prototype.merges = $util.emptyArray;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -11367,6 +11377,9 @@ export const cad = $root.cad = (() => {
                 if (message.links != null && message.links.length)
                     for (let i = 0; i < message.links.length; ++i)
                         writer.uint32(/* id 8, wireType 2 =*/66).string(message.links[i]);
+                if (message.merges != null && message.merges.length)
+                    for (let i = 0; i < message.merges.length; ++i)
+                        $root.cad.v1.IncomingMerge.encode(message.merges[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11475,6 +11488,14 @@ export const cad = $root.cad = (() => {
                             message.links.push(reader.stringVerify());
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.merges && message.merges.length))
+                                message.merges = [];
+                            message.merges.push($root.cad.v1.IncomingMerge.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11493,6 +11514,179 @@ export const cad = $root.cad = (() => {
             };
 
             return IncomingDetail;
+        })();
+
+        v1.IncomingMerge = (function() {
+
+            /**
+             * Properties of an IncomingMerge.
+             * @typedef {Object} cad.v1.IncomingMerge.$Properties
+             * @property {string|null} [trackingId] IncomingMerge trackingId
+             * @property {string|null} [direction] IncomingMerge direction
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IncomingMerge.
+             * @memberof cad.v1
+             * @interface IIncomingMerge
+             * @augments cad.v1.IncomingMerge.$Properties
+             * @deprecated Use cad.v1.IncomingMerge.$Properties instead.
+             */
+
+            /**
+             * Shape of an IncomingMerge.
+             * @typedef {cad.v1.IncomingMerge.$Properties} cad.v1.IncomingMerge.$Shape
+             */
+
+            /**
+             * Constructs a new IncomingMerge.
+             * @memberof cad.v1
+             * @classdesc A merge the sender made: direction "REPLACED" (this incident was merged into tracking_id) or
+             * "REPLACING" (tracking_id was merged into this incident), as NENA-STA-021 codes it.
+             * @constructor
+             * @param {cad.v1.IncomingMerge.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IncomingMerge = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IncomingMerge trackingId.
+             * @member {string} trackingId
+             * @memberof cad.v1.IncomingMerge
+             * @instance
+             */
+            IncomingMerge.prototype.trackingId = "";
+
+            /**
+             * IncomingMerge direction.
+             * @member {string} direction
+             * @memberof cad.v1.IncomingMerge
+             * @instance
+             */
+            IncomingMerge.prototype.direction = "";
+
+            /**
+             * Creates a new IncomingMerge instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.IncomingMerge
+             * @static
+             * @param {cad.v1.IncomingMerge.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.IncomingMerge} IncomingMerge instance
+             * @type {{
+             *   (properties: cad.v1.IncomingMerge.$Shape): cad.v1.IncomingMerge & cad.v1.IncomingMerge.$Shape;
+             *   (properties?: cad.v1.IncomingMerge.$Properties): cad.v1.IncomingMerge;
+             * }}
+             */
+            IncomingMerge.create = function(properties) {
+                return new IncomingMerge(properties);
+            };
+
+            /**
+             * Encodes the specified IncomingMerge message. Does not implicitly {@link cad.v1.IncomingMerge.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.IncomingMerge
+             * @static
+             * @param {cad.v1.IncomingMerge.$Properties} message IncomingMerge message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IncomingMerge.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.trackingId != null && $Object.hasOwnProperty.call(message, "trackingId") && message.trackingId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.trackingId);
+                if (message.direction != null && $Object.hasOwnProperty.call(message, "direction") && message.direction !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.direction);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IncomingMerge message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.IncomingMerge
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.IncomingMerge & cad.v1.IncomingMerge.$Shape} IncomingMerge
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IncomingMerge.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.IncomingMerge();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.trackingId = value;
+                            else
+                                delete message.trackingId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.direction = value;
+                            else
+                                delete message.direction;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return IncomingMerge;
         })();
 
         v1.IncomingIncidentReceived = (function() {
@@ -12304,6 +12498,250 @@ export const cad = $root.cad = (() => {
             return IncomingIncidentDeclined;
         })();
 
+        v1.IncomingIncidentMerged = (function() {
+
+            /**
+             * Properties of an IncomingIncidentMerged.
+             * @typedef {Object} cad.v1.IncomingIncidentMerged.$Properties
+             * @property {string|null} [trackingId] IncomingIncidentMerged trackingId
+             * @property {string|null} [senderAgency] IncomingIncidentMerged senderAgency
+             * @property {string|null} [intoTrackingId] IncomingIncidentMerged intoTrackingId
+             * @property {string|null} [incidentId] IncomingIncidentMerged incidentId
+             * @property {string|null} [intoIncidentId] IncomingIncidentMerged intoIncidentId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IncomingIncidentMerged.
+             * @memberof cad.v1
+             * @interface IIncomingIncidentMerged
+             * @augments cad.v1.IncomingIncidentMerged.$Properties
+             * @deprecated Use cad.v1.IncomingIncidentMerged.$Properties instead.
+             */
+
+            /**
+             * Shape of an IncomingIncidentMerged.
+             * @typedef {cad.v1.IncomingIncidentMerged.$Properties} cad.v1.IncomingIncidentMerged.$Shape
+             */
+
+            /**
+             * Constructs a new IncomingIncidentMerged.
+             * @memberof cad.v1
+             * @classdesc The sender merged incoming incident tracking_id into into_tracking_id, both held here; when
+             * both were accepted, our incident_id is merged into into_incident_id (IncidentsMerged follows).
+             * @constructor
+             * @param {cad.v1.IncomingIncidentMerged.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IncomingIncidentMerged = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IncomingIncidentMerged trackingId.
+             * @member {string} trackingId
+             * @memberof cad.v1.IncomingIncidentMerged
+             * @instance
+             */
+            IncomingIncidentMerged.prototype.trackingId = "";
+
+            /**
+             * IncomingIncidentMerged senderAgency.
+             * @member {string} senderAgency
+             * @memberof cad.v1.IncomingIncidentMerged
+             * @instance
+             */
+            IncomingIncidentMerged.prototype.senderAgency = "";
+
+            /**
+             * IncomingIncidentMerged intoTrackingId.
+             * @member {string} intoTrackingId
+             * @memberof cad.v1.IncomingIncidentMerged
+             * @instance
+             */
+            IncomingIncidentMerged.prototype.intoTrackingId = "";
+
+            /**
+             * IncomingIncidentMerged incidentId.
+             * @member {string|null|undefined} incidentId
+             * @memberof cad.v1.IncomingIncidentMerged
+             * @instance
+             */
+            IncomingIncidentMerged.prototype.incidentId = null;
+
+            /**
+             * IncomingIncidentMerged intoIncidentId.
+             * @member {string|null|undefined} intoIncidentId
+             * @memberof cad.v1.IncomingIncidentMerged
+             * @instance
+             */
+            IncomingIncidentMerged.prototype.intoIncidentId = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(IncomingIncidentMerged.prototype, "_incidentId", {
+                get: $util.oneOfGetter($oneOfFields = ["incidentId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(IncomingIncidentMerged.prototype, "_intoIncidentId", {
+                get: $util.oneOfGetter($oneOfFields = ["intoIncidentId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new IncomingIncidentMerged instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.IncomingIncidentMerged
+             * @static
+             * @param {cad.v1.IncomingIncidentMerged.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.IncomingIncidentMerged} IncomingIncidentMerged instance
+             * @type {{
+             *   (properties: cad.v1.IncomingIncidentMerged.$Shape): cad.v1.IncomingIncidentMerged & cad.v1.IncomingIncidentMerged.$Shape;
+             *   (properties?: cad.v1.IncomingIncidentMerged.$Properties): cad.v1.IncomingIncidentMerged;
+             * }}
+             */
+            IncomingIncidentMerged.create = function(properties) {
+                return new IncomingIncidentMerged(properties);
+            };
+
+            /**
+             * Encodes the specified IncomingIncidentMerged message. Does not implicitly {@link cad.v1.IncomingIncidentMerged.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.IncomingIncidentMerged
+             * @static
+             * @param {cad.v1.IncomingIncidentMerged.$Properties} message IncomingIncidentMerged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IncomingIncidentMerged.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.trackingId != null && $Object.hasOwnProperty.call(message, "trackingId") && message.trackingId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.trackingId);
+                if (message.senderAgency != null && $Object.hasOwnProperty.call(message, "senderAgency") && message.senderAgency !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.senderAgency);
+                if (message.intoTrackingId != null && $Object.hasOwnProperty.call(message, "intoTrackingId") && message.intoTrackingId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.intoTrackingId);
+                if (message.incidentId != null && $Object.hasOwnProperty.call(message, "incidentId"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.incidentId);
+                if (message.intoIncidentId != null && $Object.hasOwnProperty.call(message, "intoIncidentId"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.intoIncidentId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IncomingIncidentMerged message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.IncomingIncidentMerged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.IncomingIncidentMerged & cad.v1.IncomingIncidentMerged.$Shape} IncomingIncidentMerged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IncomingIncidentMerged.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.IncomingIncidentMerged();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.trackingId = value;
+                            else
+                                delete message.trackingId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.senderAgency = value;
+                            else
+                                delete message.senderAgency;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.intoTrackingId = value;
+                            else
+                                delete message.intoTrackingId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.incidentId = reader.stringVerify();
+                            message._incidentId = "incidentId";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.intoIncidentId = reader.stringVerify();
+                            message._intoIncidentId = "intoIncidentId";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return IncomingIncidentMerged;
+        })();
+
         v1.InputRejected = (function() {
 
             /**
@@ -12567,10 +13005,11 @@ export const cad = $root.cad = (() => {
              * @property {cad.v1.IncomingIncidentUpdated.$Properties|null} [incomingIncidentUpdated] On cad.<agency>.evt.incoming.updated
              * @property {cad.v1.IncomingIncidentAccepted.$Properties|null} [incomingIncidentAccepted] On cad.<agency>.evt.incoming.accepted
              * @property {cad.v1.IncomingIncidentDeclined.$Properties|null} [incomingIncidentDeclined] On cad.<agency>.evt.incoming.declined
+             * @property {cad.v1.IncomingIncidentMerged.$Properties|null} [incomingIncidentMerged] On cad.<agency>.evt.incoming.merged
              * @property {cad.v1.UnitAssignment.$Properties|null} [assignment] Only on a unit's own subjects (cad.<agency>.unit.<unitId>.>): what that unit's mobile
              * terminal shows, as the engine's state stood just after the input. Absent on cad.<agency>.evt.>;
              * a reader that does not know it ignores it.
-             * @property {"callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected"|"leadershipChanged"|"incomingIncidentReceived"|"incomingIncidentUpdated"|"incomingIncidentAccepted"|"incomingIncidentDeclined"} [body] The event or the rejection.
+             * @property {"callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected"|"leadershipChanged"|"incomingIncidentReceived"|"incomingIncidentUpdated"|"incomingIncidentAccepted"|"incomingIncidentDeclined"|"incomingIncidentMerged"} [body] The event or the rejection.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12617,10 +13056,11 @@ export const cad = $root.cad = (() => {
              *   incomingIncidentUpdated?: cad.v1.IncomingIncidentUpdated.$Shape|null;
              *   incomingIncidentAccepted?: cad.v1.IncomingIncidentAccepted.$Shape|null;
              *   incomingIncidentDeclined?: cad.v1.IncomingIncidentDeclined.$Shape|null;
+             *   incomingIncidentMerged?: cad.v1.IncomingIncidentMerged.$Shape|null;
              *   assignment?: cad.v1.UnitAssignment.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "callReceived"; callReceived: cad.v1.CallReceived.$Shape; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "callTypeDefaulted"; callReceived?: null; callTypeDefaulted: cad.v1.CallTypeDefaulted.$Shape; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incidentCreated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated: cad.v1.IncidentCreated.$Shape; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitsRecommended"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended: cad.v1.UnitsRecommended.$Shape; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "callAttached"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached: cad.v1.CallAttached.$Shape; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incidentReprioritised"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised: cad.v1.IncidentReprioritised.$Shape; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incidentStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged: cad.v1.IncidentStatusChanged.$Shape; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incidentsMerged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged: cad.v1.IncidentsMerged.$Shape; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incidentsLinked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked: cad.v1.IncidentsLinked.$Shape; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "noteAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded: cad.v1.NoteAdded.$Shape; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitDispatched"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched: cad.v1.UnitDispatched.$Shape; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitReleased"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased: cad.v1.UnitReleased.$Shape; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged: cad.v1.UnitStatusChanged.$Shape; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitLocationUpdated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated: cad.v1.UnitLocationUpdated.$Shape; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded: cad.v1.UnitAdded.$Shape; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged: cad.v1.UnitChanged.$Shape; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitRetired"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired: cad.v1.UnitRetired.$Shape; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitChecked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked: cad.v1.UnitChecked.$Shape; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incidentOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue: cad.v1.IncidentOverdue.$Shape; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "unitStatusOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue: cad.v1.UnitStatusOverdue.$Shape; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "rejected"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected: cad.v1.InputRejected.$Shape; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "leadershipChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged: cad.v1.LeadershipChanged.$Shape; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incomingIncidentReceived"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived: cad.v1.IncomingIncidentReceived.$Shape; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incomingIncidentUpdated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated: cad.v1.IncomingIncidentUpdated.$Shape; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null }|{ body?: "incomingIncidentAccepted"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted: cad.v1.IncomingIncidentAccepted.$Shape; incomingIncidentDeclined?: null }|{ body?: "incomingIncidentDeclined"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined: cad.v1.IncomingIncidentDeclined.$Shape })
+             *   ({ body?: undefined; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "callReceived"; callReceived: cad.v1.CallReceived.$Shape; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "callTypeDefaulted"; callReceived?: null; callTypeDefaulted: cad.v1.CallTypeDefaulted.$Shape; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incidentCreated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated: cad.v1.IncidentCreated.$Shape; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitsRecommended"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended: cad.v1.UnitsRecommended.$Shape; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "callAttached"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached: cad.v1.CallAttached.$Shape; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incidentReprioritised"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised: cad.v1.IncidentReprioritised.$Shape; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incidentStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged: cad.v1.IncidentStatusChanged.$Shape; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incidentsMerged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged: cad.v1.IncidentsMerged.$Shape; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incidentsLinked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked: cad.v1.IncidentsLinked.$Shape; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "noteAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded: cad.v1.NoteAdded.$Shape; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitDispatched"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched: cad.v1.UnitDispatched.$Shape; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitReleased"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased: cad.v1.UnitReleased.$Shape; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged: cad.v1.UnitStatusChanged.$Shape; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitLocationUpdated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated: cad.v1.UnitLocationUpdated.$Shape; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded: cad.v1.UnitAdded.$Shape; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged: cad.v1.UnitChanged.$Shape; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitRetired"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired: cad.v1.UnitRetired.$Shape; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitChecked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked: cad.v1.UnitChecked.$Shape; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incidentOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue: cad.v1.IncidentOverdue.$Shape; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitStatusOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue: cad.v1.UnitStatusOverdue.$Shape; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "rejected"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected: cad.v1.InputRejected.$Shape; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "leadershipChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged: cad.v1.LeadershipChanged.$Shape; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incomingIncidentReceived"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived: cad.v1.IncomingIncidentReceived.$Shape; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incomingIncidentUpdated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated: cad.v1.IncomingIncidentUpdated.$Shape; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incomingIncidentAccepted"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted: cad.v1.IncomingIncidentAccepted.$Shape; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incomingIncidentDeclined"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined: cad.v1.IncomingIncidentDeclined.$Shape; incomingIncidentMerged?: null }|{ body?: "incomingIncidentMerged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged: cad.v1.IncomingIncidentMerged.$Shape })
              * )} cad.v1.Output.$Shape
              */
 
@@ -12899,6 +13339,14 @@ export const cad = $root.cad = (() => {
             Output.prototype.incomingIncidentDeclined = null;
 
             /**
+             * On cad.<agency>.evt.incoming.merged
+             * @member {cad.v1.IncomingIncidentMerged.$Properties|null|undefined} incomingIncidentMerged
+             * @memberof cad.v1.Output
+             * @instance
+             */
+            Output.prototype.incomingIncidentMerged = null;
+
+            /**
              * Only on a unit's own subjects (cad.<agency>.unit.<unitId>.>): what that unit's mobile
              * terminal shows, as the engine's state stood just after the input. Absent on cad.<agency>.evt.>;
              * a reader that does not know it ignores it.
@@ -12913,12 +13361,12 @@ export const cad = $root.cad = (() => {
 
             /**
              * The event or the rejection.
-             * @member {"callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected"|"leadershipChanged"|"incomingIncidentReceived"|"incomingIncidentUpdated"|"incomingIncidentAccepted"|"incomingIncidentDeclined"|undefined} body
+             * @member {"callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected"|"leadershipChanged"|"incomingIncidentReceived"|"incomingIncidentUpdated"|"incomingIncidentAccepted"|"incomingIncidentDeclined"|"incomingIncidentMerged"|undefined} body
              * @memberof cad.v1.Output
              * @instance
              */
             $Object.defineProperty(Output.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["callReceived", "callTypeDefaulted", "incidentCreated", "unitsRecommended", "callAttached", "incidentReprioritised", "incidentStatusChanged", "incidentsMerged", "incidentsLinked", "noteAdded", "unitDispatched", "unitReleased", "unitStatusChanged", "unitLocationUpdated", "unitAdded", "unitChanged", "unitRetired", "unitChecked", "incidentOverdue", "unitStatusOverdue", "rejected", "leadershipChanged", "incomingIncidentReceived", "incomingIncidentUpdated", "incomingIncidentAccepted", "incomingIncidentDeclined"]),
+                get: $util.oneOfGetter($oneOfFields = ["callReceived", "callTypeDefaulted", "incidentCreated", "unitsRecommended", "callAttached", "incidentReprioritised", "incidentStatusChanged", "incidentsMerged", "incidentsLinked", "noteAdded", "unitDispatched", "unitReleased", "unitStatusChanged", "unitLocationUpdated", "unitAdded", "unitChanged", "unitRetired", "unitChecked", "incidentOverdue", "unitStatusOverdue", "rejected", "leadershipChanged", "incomingIncidentReceived", "incomingIncidentUpdated", "incomingIncidentAccepted", "incomingIncidentDeclined", "incomingIncidentMerged"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -13020,6 +13468,8 @@ export const cad = $root.cad = (() => {
                     $root.cad.v1.IncomingIncidentAccepted.encode(message.incomingIncidentAccepted, writer.uint32(/* id 83, wireType 2 =*/666).fork(), _depth + 1).ldelim();
                 if (message.incomingIncidentDeclined != null && $Object.hasOwnProperty.call(message, "incomingIncidentDeclined"))
                     $root.cad.v1.IncomingIncidentDeclined.encode(message.incomingIncidentDeclined, writer.uint32(/* id 84, wireType 2 =*/674).fork(), _depth + 1).ldelim();
+                if (message.incomingIncidentMerged != null && $Object.hasOwnProperty.call(message, "incomingIncidentMerged"))
+                    $root.cad.v1.IncomingIncidentMerged.encode(message.incomingIncidentMerged, writer.uint32(/* id 90, wireType 2 =*/722).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13298,6 +13748,13 @@ export const cad = $root.cad = (() => {
                                 break;
                             message.incomingIncidentDeclined = $root.cad.v1.IncomingIncidentDeclined.decode(reader, reader.size(), $undefined, _depth + 1, message.incomingIncidentDeclined);
                             message.body = "incomingIncidentDeclined";
+                            continue;
+                        }
+                    case 90: {
+                            if (wireType !== 2)
+                                break;
+                            message.incomingIncidentMerged = $root.cad.v1.IncomingIncidentMerged.decode(reader, reader.size(), $undefined, _depth + 1, message.incomingIncidentMerged);
+                            message.body = "incomingIncidentMerged";
                             continue;
                         }
                     case 40: {

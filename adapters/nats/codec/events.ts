@@ -1,4 +1,4 @@
-import type { EngineEvent, EngineEventType, IncomingDetail } from "../../../engine/index.ts";
+import type { EngineEvent, EngineEventType, IncomingDetail, IncomingMerge } from "../../../engine/index.ts";
 import {
   CALL_ATTACH_REASON,
   type EnumCodec,
@@ -166,6 +166,13 @@ const EVENT_FIELDS: { readonly [T in EngineEventType]: Spec<T> } = {
   },
   IncomingIncidentAccepted: { trackingId: "string", senderAgency: "string", incidentId: "string" },
   IncomingIncidentDeclined: { trackingId: "string", senderAgency: "string", reason: "string" },
+  IncomingIncidentMerged: {
+    trackingId: "string",
+    senderAgency: "string",
+    intoTrackingId: "string",
+    incidentId: "string?",
+    intoIncidentId: "string?",
+  },
 };
 
 const ENUMS: Readonly<Record<string, EnumCodec<string>>> = {
@@ -296,6 +303,12 @@ function fail(where: string, problem: string): never {
   throw new CodecError(`${where} ${problem}`);
 }
 
+function mergeFromWire(m: { trackingId: string; direction: string }, where: string): IncomingMerge {
+  if (m.direction !== "REPLACED" && m.direction !== "REPLACING")
+    return fail(`${where}.merges`, `has direction ${JSON.stringify(m.direction)}, not REPLACED or REPLACING`);
+  return { trackingId: m.trackingId, direction: m.direction };
+}
+
 /** An incoming incident's detail as cad.v1.IncomingDetail (instants as `<name>Ms`, nulls absent). */
 function detailToWire(d: IncomingDetail, where: string): Record<string, unknown> {
   const text = (v: unknown, at: string) => checked(TEXT, v, `${where}.${at}`);
@@ -321,6 +334,10 @@ function detailToWire(d: IncomingDetail, where: string): Record<string, unknown>
       type: text(u.type, `units[${i}].type`),
     })),
     links: checked(TEXTS, d.links, `${where}.links`),
+    merges: (d.merges ?? []).map((m, i) => ({
+      trackingId: text(m.trackingId, `merges[${i}].trackingId`),
+      direction: text(m.direction, `merges[${i}].direction`),
+    })),
   };
 }
 
@@ -335,6 +352,7 @@ function detailFromWire(value: unknown, where: string): IncomingDetail {
     notes: { atMs: Int64; author: string; text: string }[];
     units: { name: string; type: string }[];
     links: string[];
+    merges?: { trackingId: string; direction: string }[];
   };
   const ms = (v: Int64, at: string) =>
     int64ToNumber(v) ?? fail(`${where}.${at}`, "does not fit a JavaScript number exactly");
@@ -352,5 +370,8 @@ function detailFromWire(value: unknown, where: string): IncomingDetail {
     notes: d.notes.map((n, i) => ({ at: ms(n.atMs, `notes[${i}].atMs`), author: n.author, text: n.text })),
     units: d.units.map((u) => ({ name: u.name, type: u.type })),
     links: [...d.links],
+    // Absent when there are none, as the engine's own detail has it.
+    ...(d.merges !== undefined &&
+      d.merges.length > 0 && { merges: d.merges.map((m) => mergeFromWire(m, where)) }),
   };
 }

@@ -167,6 +167,7 @@ export const EVENT_SUBJECTS: Readonly<Record<EngineEventType, string>> = Object.
   IncomingIncidentUpdated: "incoming.updated",
   IncomingIncidentAccepted: "incoming.accepted",
   IncomingIncidentDeclined: "incoming.declined",
+  IncomingIncidentMerged: "incoming.merged",
 });
 
 /** The subject suffix of rejections, after "cad.<agency>.evt.". */

@@ -185,6 +185,13 @@ const bodies: {
   IncomingIncidentUpdated: rec({ trackingId: id, updatedAt: ms, detail, incidentId: maybe(id) }),
   IncomingIncidentAccepted: rec({ trackingId: id, senderAgency: str, incidentId: id }),
   IncomingIncidentDeclined: rec({ trackingId: id, senderAgency: str, reason: str }),
+  IncomingIncidentMerged: rec({
+    trackingId: id,
+    senderAgency: str,
+    intoTrackingId: id,
+    incidentId: maybe(id),
+    intoIncidentId: maybe(id),
+  }),
 };
 
 /** Every event type, from the Record above: a type added to EngineEvent without a body does not compile. */

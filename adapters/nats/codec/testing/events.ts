@@ -326,6 +326,12 @@ const BY_TYPE: {
         notes: [{ at: T - 90_000, author: "", text: "smoke 😟" }],
         units: [{ name: "E5", type: "engine" }],
         links: ["urn:emergency:uid:incidentid:N-000041:psap.neighbour.example"],
+        merges: [
+          {
+            trackingId: "urn:emergency:uid:incidentid:N-000040:psap.neighbour.example",
+            direction: "REPLACING",
+          },
+        ],
       },
     },
     {
@@ -380,6 +386,26 @@ const BY_TYPE: {
       trackingId: "urn:x",
       senderAgency: "state.pa.us",
       reason: "not ours",
+    },
+  ],
+  IncomingIncidentMerged: [
+    {
+      type: "IncomingIncidentMerged",
+      at: T,
+      trackingId: "urn:x",
+      senderAgency: "state.pa.us",
+      intoTrackingId: "urn:y",
+      incidentId: null,
+      intoIncidentId: null,
+    },
+    {
+      type: "IncomingIncidentMerged",
+      at: T,
+      trackingId: "urn:x",
+      senderAgency: "state.pa.us",
+      intoTrackingId: "urn:y",
+      incidentId: "INC-000007",
+      intoIncidentId: "INC-000008",
     },
   ],
 };
