@@ -137,10 +137,12 @@ function answer(name: string, msg: Msg, ctx: Ctx): string {
     }
     case "incoming": {
       // Incidents other agencies handed over by EIDO: the pending ones unless {status} says
-      // "accepted", "declined" or "all"; in the order received.
+      // "accepted", "declined", "merged" or "all"; in the order received.
       const status = typeof body["status"] === "string" ? body["status"] : "pending";
-      if (!["pending", "accepted", "declined", "all"].includes(status))
-        return reply(queryError("BAD_REQUEST", `status "${status}": use pending, accepted, declined or all`));
+      if (!["pending", "accepted", "declined", "merged", "all"].includes(status))
+        return reply(
+          queryError("BAD_REQUEST", `status "${status}": use pending, accepted, declined, merged or all`),
+        );
       const incoming = [...state.incoming.values()].filter((i) => status === "all" || i.status === status);
       return reply({ incoming });
     }
