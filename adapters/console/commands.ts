@@ -12,7 +12,7 @@ export class CommandError extends Error {
   }
 }
 
-type FieldKind = "id" | "text" | "priority" | "lon" | "lat" | "flags" | "ms";
+type FieldKind = "id" | "text" | "priority" | "lon" | "lat" | "flags" | "ms" | "agency";
 
 /** A command's fields: every one of them, by its name in the input. */
 type CommandFields<K extends ConsoleCommandKind> = {
@@ -33,6 +33,12 @@ const COMMANDS: { readonly [K in ConsoleCommandKind]: CommandFields<K> } = {
   MergeIncidents: { incidentId: ["id", true], intoIncidentId: ["id", true] },
   SplitCall: { callId: ["id", true] },
   LinkIncidents: { incidentId: ["id", true], otherIncidentId: ["id", true] },
+  // An EIDO's tracking id is a URN (the NENA sample's is 57 characters): text, not an id.
+  AcceptIncoming: { trackingId: ["text", true], lon: ["lon", false], lat: ["lat", false] },
+  DeclineIncoming: { trackingId: ["text", true], reason: ["text", true] },
+  ShareIncident: { incidentId: ["id", true], toAgency: ["agency", true] },
+  TransferIncident: { incidentId: ["id", true], toAgency: ["agency", true], reason: ["text", true] },
+  EndShare: { incidentId: ["id", true], toAgency: ["agency", true] },
   ReceiveCall: {
     lon: ["lon", true],
     lat: ["lat", true],
@@ -46,6 +52,8 @@ const COMMANDS: { readonly [K in ConsoleCommandKind]: CommandFields<K> } = {
 };
 
 const CLIENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
+/** An agency id as its subjects spell it (adapters/nats/subjects.ts). */
+const AGENCY = /^[a-z0-9][a-z0-9_-]{0,31}$/;
 const MAX_ID = 128;
 const MAX_TEXT = 2000;
 /** The engine takes at most this many caller flags (engine/handlers/calls.ts). */
@@ -117,6 +125,11 @@ function checkField(field: string, type: FieldKind, value: unknown): string | nu
   if (type === "priority") {
     if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 99)
       throw new CommandError("BAD_COMMAND", `${field}: expected a whole number 1-99`, field);
+    return value;
+  }
+  if (type === "agency") {
+    if (typeof value !== "string" || !AGENCY.test(value))
+      throw new CommandError("BAD_COMMAND", `${field}: an agency id (a-z, 0-9, _ or -; 1-32)`, field);
     return value;
   }
   const max = type === "id" ? MAX_ID : MAX_TEXT;

@@ -25,6 +25,12 @@ export function consoleConfig(config: EngineConfig, agency: string): ConsoleConf
     unitStatusTimers: Object.fromEntries(config.unitStatusTimers),
     dispositions: [...config.dispositions],
     flags: record(config.flags, (f) => f.name),
+    ...(config.eido !== undefined && {
+      eido: {
+        callTypes: Object.fromEntries(config.eido.callTypes),
+        defaultCallType: config.eido.defaultCallType,
+      },
+    }),
   };
 }
 

@@ -21,7 +21,8 @@ import {
 } from "../nats/index.ts";
 import { publishAudit, type AuditAction, type AuditRecord } from "../nats/index.ts";
 import type { InputBody } from "../nats/index.ts";
-import { MAX_ENTRY_MS } from "./commands.ts";
+import { INPUT_KINDS } from "../../engine/index.ts";
+import { CommandError, MAX_ENTRY_MS } from "./commands.ts";
 import { AccessError, mayCommand, unitRefusal, type Operator } from "./roles.ts";
 import type { CommandReply, CommandRequest, StateReply, StreamMessages, WireOutput } from "./web/protocol.ts";
 
@@ -65,6 +66,9 @@ export type Audited = Pick<Operator, "user" | "client"> & { readonly role: Opera
 
 /** The header naming the operator of an input (contract, section 1): from the session, never the page. */
 export const OPERATOR_HEADER = "Cad-Operator";
+
+/** The inputs the engine's codec in this build knows: a console command of another kind is refused. */
+const ENGINE_KINDS: ReadonlySet<string> = new Set(INPUT_KINDS);
 
 /** Commands whose engine outcome is awaited for the audit, at most (the oldest are forgotten first). */
 const MAX_AWAITED = 10_000;
@@ -207,8 +211,18 @@ export class ConsoleGateway {
    * may not send is refused (FORBIDDEN_FOR_ROLE). Every command is audited, refused or not.
    */
   async command(request: CommandRequest, who: Operator): Promise<CommandReply> {
-    const input = this.completeCall(request);
     const inputId = this.inputId(request);
+    if (!ENGINE_KINDS.has(request.input.kind)) {
+      // A console command the engine's codec in this build does not have (sharing, before EIDO out).
+      const { kind } = request.input;
+      this.audit("command", who, { kind, subject: "", msgId: inputId, ok: false, code: "UNKNOWN_COMMAND" });
+      throw new CommandError(
+        "UNKNOWN_COMMAND",
+        `${kind}: the engine this console is built with has no such input yet`,
+        "kind",
+      );
+    }
+    const input = this.completeCall(request);
     const subject = inputSubject(this.s.agency, input, { timed: this.opts.inputTime !== undefined });
     const detail = {
       kind: input.kind,
@@ -263,7 +277,8 @@ export class ConsoleGateway {
    */
   private completeCall(request: CommandRequest): InputBody {
     const { input } = request;
-    if (input.kind !== "ReceiveCall") return input;
+    // Every kind here is one of the engine's (checked by the caller against INPUT_KINDS).
+    if (input.kind !== "ReceiveCall") return input as InputBody;
     const { startedMsAgo, ...call } = input;
     const now = this.opts.inputTime?.() ?? Date.now();
     const receivedAt = Math.max(1, Math.round(now - Math.min(MAX_ENTRY_MS, Math.max(0, startedMsAgo ?? 0))));
@@ -440,7 +455,7 @@ export class ConsoleGateway {
         `the engine is catching up with its log (input ${state.lastInputSeq} of at least ${published}); waiting`,
       );
     this.engineNow = Math.max(this.engineNow, state.now ?? 0);
-    return state as StateReply;
+    return { ...(state as StateReply), incoming: await this.pendingIncoming() };
   }
 
   /**
@@ -472,6 +487,19 @@ export class ConsoleGateway {
       }
       if (next === null || next === undefined) return { ...whole, next: null };
     }
+  }
+
+  /**
+   * The pending incoming incidents (the `incoming` query), asked after the state: the outputs
+   * of the inputs between the two, replayed on the page, set each incoming incident to what
+   * it became, so the page converges. An engine without the query gives none.
+   */
+  private async pendingIncoming(): Promise<NonNullable<StateReply["incoming"]>> {
+    const reply = (await this.query("incoming", { status: "pending" })) as {
+      incoming?: StateReply["incoming"];
+    };
+    const list: unknown = reply.incoming;
+    return Array.isArray(list) ? (list as NonNullable<StateReply["incoming"]>) : [];
   }
 
   /** The input of the last output stored in the event stream (0: none, or no stream yet). */

@@ -21,6 +21,13 @@ const DISPATCH: readonly ConsoleCommandKind[] = [
   "MergeIncidents",
   "SplitCall",
   "LinkIncidents",
+  // Incidents other agencies hand over by EIDO: taken or declined (cmd.incoming.accept / decline).
+  "AcceptIncoming",
+  "DeclineIncoming",
+  // Ours shared with or transferred to another agency (cmd.incident.share / transfer / unshare).
+  "ShareIncident",
+  "TransferIncident",
+  "EndShare",
 ];
 
 /** Entering a call (ReceiveCall on cad.<agency>.in.call): call-takers, dispatchers and supervisors. */
@@ -28,7 +35,8 @@ const CALL_ENTRY: readonly ConsoleCommandKind[] = ["ReceiveCall"];
 
 /**
  * The commands each console role may send (contract, section 4). A call-taker enters calls and
- * adds notes; a dispatcher sends every dispatch command (merge, split and link among them), unit
+ * adds notes; a dispatcher sends every dispatch command (merge, split and link among them;
+ * accepting or declining another agency's incident; sharing or transferring one of ours), unit
  * status and notes, and enters calls; a supervisor also reprioritises, closes and reopens; a
  * viewer only reads.
  */

@@ -8,8 +8,10 @@ import {
   parseCommandLine,
   reassignQuestion,
   resolveIncident,
+  transferQuestion,
   type CommandContext,
 } from "./cmdline.ts";
+import { renderIncoming } from "./incoming.ts";
 import { CallEntry } from "./callentry.ts";
 import { DetailView } from "./detail.ts";
 import { byId, esc, setTimeZone, shortIncident, statusLabel } from "./format.ts";
@@ -56,6 +58,11 @@ const CONTROLS: { readonly [K in ConsoleCommandKind]: readonly string[] } = {
   SplitCall: [],
   LinkIncidents: ["link-incidents"],
   ReceiveCall: ["new-call"],
+  AcceptIncoming: ["incoming-accept", "incoming-place"],
+  DeclineIncoming: ["incoming-decline", "incoming-reason"],
+  ShareIncident: ["share"],
+  TransferIncident: ["transfer", "transfer-reason"],
+  EndShare: ["unshare"],
 };
 
 /** The dispatch console page: a model fed by the gateway's stream, views drawn from it, commands sent. */
@@ -71,6 +78,8 @@ class ConsoleApp {
   private dirty = false;
   private listsVersion = -1;
   private readonly accepting = new Set<string>();
+  /** The incoming incident opened in the Incoming panel (its tracking id). */
+  private incomingOpen: string | null = null;
   private answer: ((yes: boolean) => void) | null = null;
   private mapDrawnAt = 0;
   private frame = 0;
@@ -205,6 +214,51 @@ class ConsoleApp {
       this.send({ kind: "MergeIncidents", incidentId, intoIncidentId: into });
   }
 
+  /** Opens (or closes, when open) an incoming incident's detail in the Incoming panel. */
+  openIncoming(trackingId: string | null): void {
+    this.incomingOpen = trackingId === this.incomingOpen ? null : trackingId;
+    renderIncoming(this.view, this.incomingOpen);
+  }
+
+  /** Accepts the open incoming incident, placed where the dispatcher typed when the EIDO has no coordinates. */
+  acceptIncoming(): void {
+    const open = this.incomingOpen === null ? undefined : this.model.incoming.get(this.incomingOpen);
+    if (open === undefined) return;
+    const typed = byId<HTMLInputElement>("incoming-latlon").value.trim();
+    const [lat, lon] = typed.split(/[\s,]+/).map(Number);
+    const place =
+      typed !== "" && Number.isFinite(lat) && Number.isFinite(lon)
+        ? { lat: lat as number, lon: lon as number }
+        : {};
+    if (typed !== "" && !("lat" in place))
+      return this.say("Place: latitude and longitude in degrees (47.61 -122.33)");
+    this.send({ kind: "AcceptIncoming", trackingId: open.trackingId, ...place });
+  }
+
+  /** Declines the open incoming incident with the reason typed (the engine asks for one). */
+  declineIncoming(): void {
+    const open = this.incomingOpen === null ? undefined : this.model.incoming.get(this.incomingOpen);
+    if (open === undefined) return;
+    const reason = byId<HTMLInputElement>("incoming-reason");
+    this.send({ kind: "DeclineIncoming", trackingId: open.trackingId, reason: reason.value.trim() });
+    reason.value = "";
+  }
+
+  /** Shares, ends sharing or (once confirmed) transfers the selected incident with the agency typed. */
+  async shareAction(kind: "ShareIncident" | "EndShare" | "TransferIncident"): Promise<void> {
+    const incidentId = this.selection.incidentId;
+    const toAgency = byId<HTMLInputElement>("other-agency").value.trim().toLowerCase();
+    if (incidentId === null) return;
+    if (toAgency === "") return this.say("Name the other agency first");
+    if (kind !== "TransferIncident") {
+      this.send({ kind, incidentId, toAgency });
+      return;
+    }
+    const reason = byId<HTMLInputElement>("transfer-reason").value.trim();
+    if (await this.confirm(transferQuestion(incidentId, toAgency)))
+      this.send({ kind, incidentId, toAgency, reason });
+  }
+
   may(kind: ConsoleCommandKind): boolean {
     return this.session.commands.includes(kind);
   }
@@ -281,6 +335,7 @@ class ConsoleApp {
 
   private renderAll(forceMap = true): void {
     renderTop(this.view);
+    renderIncoming(this.view, this.incomingOpen);
     renderQueue(this.view);
     renderWorking(this.view);
     renderUnits(this.view, byId<HTMLInputElement>("unit-filter").value.trim());
@@ -369,6 +424,15 @@ class ConsoleApp {
       const id = incident();
       if (id !== null)
         this.send({ kind: "ReopenIncident", incidentId: id, reason: "reopened from the console" });
+    });
+    onClick("incoming-accept", () => this.acceptIncoming());
+    onClick("incoming-decline", () => this.declineIncoming());
+    onClick("share", () => void this.shareAction("ShareIncident"));
+    onClick("unshare", () => void this.shareAction("EndShare"));
+    onClick("transfer", () => void this.shareAction("TransferIncident"));
+    byId("incoming").addEventListener("pointerdown", (e) => {
+      const id = (e.target as Element).closest("[data-incoming]")?.getAttribute("data-incoming");
+      if (id) this.openIncoming(id);
     });
     onClick("confirm-yes", () => this.answerConfirm(true));
     onClick("confirm-no", () => this.answerConfirm(false));

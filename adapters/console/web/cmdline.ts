@@ -5,7 +5,8 @@ import type { ConsoleModel } from "./model.ts";
 import type { ConsoleCommand, ConsoleCommandKind, ConsoleConfig } from "./protocol.ts";
 
 /** What an argument of a verb names: the type-ahead offers these. */
-type ArgKind = "unit" | "incident" | "status" | "disposition" | "priority" | "call" | "text";
+type ArgKind =
+  "unit" | "incident" | "status" | "disposition" | "priority" | "call" | "text" | "incoming" | "agency";
 
 interface Verb {
   readonly verb: string;
@@ -112,6 +113,41 @@ export const VERBS: readonly Verb[] = [
     help: "link two incidents",
     kind: "LinkIncidents",
   },
+  {
+    verb: "AI",
+    args: ["incoming", "text"],
+    usage: "AI <n> [lat lon]",
+    help: "accept incoming incident n (its row in Incoming, or its tracking id); lat lon place it when the sender gave no coordinates",
+    kind: "AcceptIncoming",
+  },
+  {
+    verb: "DI",
+    args: ["incoming", "text"],
+    usage: "DI <n> <reason>",
+    help: "decline incoming incident n, saying why (the sender is told)",
+    kind: "DeclineIncoming",
+  },
+  {
+    verb: "TR",
+    args: ["incident", "agency", "text"],
+    usage: "TR [incident] <agency> <reason>",
+    help: "transfer an incident to another agency (it becomes theirs); asks to confirm",
+    kind: "TransferIncident",
+  },
+  {
+    verb: "SH",
+    args: ["incident", "agency"],
+    usage: "SH [incident] <agency>",
+    help: "share an incident with another agency (it stays ours; they follow it)",
+    kind: "ShareIncident",
+  },
+  {
+    verb: "US",
+    args: ["incident", "agency"],
+    usage: "US [incident] <agency>",
+    help: "end the sharing of an incident with an agency",
+    kind: "EndShare",
+  },
   { verb: "I", args: ["incident"], usage: "I <incident>", help: "show an incident", kind: null },
   { verb: "HELP", args: [], usage: "HELP or ?", help: "this list", kind: null },
 ];
@@ -212,7 +248,34 @@ const KIND_WORDS: Readonly<Record<ConsoleCommandKind, string>> = {
   SplitCall: "split calls",
   LinkIncidents: "link incidents",
   ReceiveCall: "enter calls",
+  AcceptIncoming: "accept incoming incidents",
+  DeclineIncoming: "decline incoming incidents",
+  ShareIncident: "share incidents",
+  TransferIncident: "transfer incidents",
+  EndShare: "end shares",
 };
+
+/** An agency id as its NATS subjects spell it. */
+const AGENCY = /^[a-z0-9][a-z0-9_-]{0,31}$/;
+
+/** The local part of an EIDO tracking id (urn:emergency:uid:incidentid:<local>:<domain>), or the whole id. */
+export function incomingLabel(trackingId: string): string {
+  return /^urn:emergency:uid:incidentid:([^:]+):/i.exec(trackingId)?.[1] ?? trackingId;
+}
+
+/**
+ * An incoming incident as typed: its row number in the Incoming panel (1 is the oldest), its
+ * tracking id, or the tracking id's local part as the panel shows it; null if none matches.
+ */
+export function resolveIncoming(model: ConsoleModel, token: string): string | null {
+  const list = model.incomingList();
+  if (/^\d+$/.test(token)) return list[Number(token) - 1]?.trackingId ?? null;
+  const t = token.toLowerCase();
+  const byId = list.find((i) => i.trackingId.toLowerCase() === t);
+  if (byId !== undefined) return byId.trackingId;
+  const byLabel = list.filter((i) => incomingLabel(i.trackingId).toLowerCase() === t);
+  return byLabel.length === 1 && byLabel[0] !== undefined ? byLabel[0].trackingId : null;
+}
 
 /**
  * Reads one typed line. Only the form is checked here (verb, arguments, which incident a number
@@ -347,6 +410,59 @@ export function parseCommandLine(line: string, ctx: CommandContext): Parsed {
           }
         : { ok: true, input: { kind: "LinkIncidents", incidentId: a, otherIncidentId: b } };
     }
+    case "AI":
+    case "DI": {
+      const token = rest.shift();
+      if (token === undefined) return fail(usage);
+      const trackingId = resolveIncoming(ctx.model, token);
+      if (trackingId === null)
+        return fail(`no incoming incident ${token} (the Incoming panel numbers them 1, 2, …)`);
+      if (head === "DI") {
+        const reason = noteText(line, 2);
+        if (reason === "") return fail(`${usage}: say why (the sender is told)`);
+        return { ok: true, input: { kind: "DeclineIncoming", trackingId, reason } };
+      }
+      if (rest.length === 0) return { ok: true, input: { kind: "AcceptIncoming", trackingId } };
+      const [lat, lon] = rest
+        .join(" ")
+        .split(/[\s,]+/)
+        .map(Number);
+      if (rest.join(" ").split(/[\s,]+/).length !== 2 || !Number.isFinite(lat) || !Number.isFinite(lon))
+        return fail(`${usage}: the place as latitude and longitude in degrees (47.61 -122.33)`);
+      return {
+        ok: true,
+        input: { kind: "AcceptIncoming", trackingId, lat: lat as number, lon: lon as number },
+      };
+    }
+    case "TR":
+    case "SH":
+    case "US": {
+      // The incident comes first when it is named: TR takes a reason after the agency.
+      const first = rest[0] ?? "";
+      const named =
+        resolveIncident(ctx.model, first) !== null || /^[A-Z]+-\d+$/i.test(first) || /^\d+$/.test(first);
+      const incidentId = incidentArg(
+        rest.length >= (head === "TR" ? 3 : 2) && named ? "required" : "selected",
+      );
+      if (typeof incidentId !== "string") return fail(incidentId.error);
+      const agency = rest.shift()?.toLowerCase();
+      if (agency === undefined) return fail(usage);
+      if (!AGENCY.test(agency)) return fail(`${usage}: "${agency}" is not an agency id (a-z, 0-9, _ or -)`);
+      if (head === "TR") {
+        const reason = noteText(line, words.length - rest.length);
+        if (reason === "") return fail(`${usage}: say why`);
+        return {
+          ok: true,
+          input: { kind: "TransferIncident", incidentId, toAgency: agency, reason },
+          confirm: transferQuestion(incidentId, agency),
+        };
+      }
+      if (rest.length > 0) return fail(usage);
+      return {
+        ok: true,
+        input: { kind: head === "SH" ? "ShareIncident" : "EndShare", incidentId, toAgency: agency },
+      };
+    }
     case "SP": {
       if (rest.length !== 1 || rest[0] === undefined) return fail(usage);
       const t = rest[0].toUpperCase();
@@ -379,6 +495,11 @@ export function reassignQuestion(model: ConsoleModel, unitId: string, incidentId
 export function mergeQuestion(incidentId: string, into: string): string {
   const a = shortIncident(incidentId);
   return `Merge ${a} into ${shortIncident(into)}? ${a} closes as merged; its callers and units move.`;
+}
+
+/** What the dispatcher is asked before an incident is given to another agency. */
+export function transferQuestion(incidentId: string, agency: string): string {
+  return `Transfer ${shortIncident(incidentId)} to agency ${agency}? It becomes theirs once they accept it.`;
 }
 
 /** Whether a unit may be sent without pre-empting it (free, by the page's picture). */
@@ -420,6 +541,8 @@ export function suggestions(line: string, ctx: CommandContext, max = 8): string[
       return starts(ctx.config.priorities.map((p) => String(p.level))).slice(0, max);
     case "call":
       return starts(ctx.calls).slice(0, max);
+    case "incoming":
+      return starts(ctx.model.incomingList().map((_, k) => String(k + 1))).slice(0, max);
     default:
       return [];
   }

@@ -245,6 +245,16 @@ export function describeCommand(input: ConsoleCommand): string {
       return `link ${input.incidentId} with ${input.otherIncidentId}`;
     case "ReceiveCall":
       return `new ${input.callType} call${input.address === undefined ? "" : ` at ${input.address}`}`;
+    case "AcceptIncoming":
+      return `accept incoming ${input.trackingId}`;
+    case "DeclineIncoming":
+      return `decline incoming ${input.trackingId}`;
+    case "ShareIncident":
+      return `share ${input.incidentId} with ${input.toAgency}`;
+    case "TransferIncident":
+      return `transfer ${input.incidentId} to ${input.toAgency}`;
+    case "EndShare":
+      return `end sharing ${input.incidentId} with ${input.toAgency}`;
     default:
       return (input as { kind: string }).kind;
   }

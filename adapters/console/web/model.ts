@@ -2,6 +2,7 @@ import {
   comparePending,
   type EngineEvent,
   type IncidentStatus,
+  type IncomingDetail,
   type UnitStatus,
 } from "../../../engine/index.ts";
 import type { Recommendation, StateIncident, StateReply, StateUnit, WireOutput } from "./protocol.ts";
@@ -41,6 +42,17 @@ export interface ConsoleUnit {
   statusAlerts: number;
 }
 
+/** Another agency's incident handed over by EIDO, waiting for this agency's answer. */
+export interface ConsoleIncoming {
+  readonly trackingId: string;
+  readonly senderAgency: string;
+  /** The sender's version (lastUpdateTimeStamp), epoch ms. */
+  updatedAt: number;
+  /** When it first came (engine time). */
+  readonly receivedAt: number;
+  detail: IncomingDetail;
+}
+
 export interface ConsoleAlert {
   readonly at: number;
   readonly kind: "incident_overdue" | "unit_overdue" | "rejected";
@@ -74,6 +86,8 @@ export class ConsoleModel {
   readonly recommendations = new Map<string, Recommendation>();
   /** Alerts and rejections, oldest first. */
   readonly alerts: ConsoleAlert[] = [];
+  /** The pending incoming incidents (by EIDO), in the order received. */
+  readonly incoming = new Map<string, ConsoleIncoming>();
 
   /** Replaces everything with a state query's reply. */
   load(state: StateReply): void {
@@ -82,6 +96,16 @@ export class ConsoleModel {
     this.recommendations.clear();
     for (const i of [...state.pending, ...state.incidents]) this.incidents.set(i.id, fromState(i));
     for (const u of state.units) this.units.set(u.id, { ...unitFromState(u), statusAlerts: 0 });
+    this.incoming.clear();
+    for (const i of state.incoming ?? [])
+      if (i.status === "pending")
+        this.incoming.set(i.trackingId, {
+          trackingId: i.trackingId,
+          senderAgency: i.senderAgency,
+          updatedAt: i.updatedAt,
+          receivedAt: i.receivedAt,
+          detail: i.detail,
+        });
     this.now = state.now;
     this.seq = state.lastInputSeq;
     this.index = Infinity;
@@ -113,6 +137,11 @@ export class ConsoleModel {
       this.now = now;
       this.version++;
     }
+  }
+
+  /** The pending incoming incidents, in the order received: row n of the panel is AI n / DI n. */
+  incomingList(): ConsoleIncoming[] {
+    return [...this.incoming.values()];
   }
 
   pending(): ConsoleIncident[] {
@@ -176,7 +205,39 @@ export class ConsoleModel {
         );
         return;
       default:
-        this.applyUnitEvent(e, o);
+        if (!this.applyIncomingEvent(e)) this.applyUnitEvent(e, o);
+    }
+  }
+
+  /**
+   * Incoming incidents: a first version waits; a newer one replaces what the row shows; an
+   * answer (accepted, declined, merged by the sender) takes it off the list. Each sets the row
+   * to what it became, so replaying outputs already in the snapshot changes nothing.
+   */
+  private applyIncomingEvent(e: EngineEvent): boolean {
+    switch (e.type) {
+      case "IncomingIncidentReceived":
+        this.incoming.set(e.trackingId, {
+          trackingId: e.trackingId,
+          senderAgency: e.senderAgency,
+          updatedAt: e.updatedAt,
+          receivedAt: e.at,
+          detail: e.detail,
+        });
+        return true;
+      case "IncomingIncidentUpdated": {
+        const row = this.incoming.get(e.trackingId);
+        if (row !== undefined && e.updatedAt >= row.updatedAt)
+          Object.assign(row, { updatedAt: e.updatedAt, detail: e.detail });
+        return true;
+      }
+      case "IncomingIncidentAccepted":
+      case "IncomingIncidentDeclined":
+      case "IncomingIncidentMerged":
+        this.incoming.delete(e.trackingId);
+        return true;
+      default:
+        return false;
     }
   }
 

@@ -3,13 +3,16 @@
  * Node gateway and the browser bundle). Events travel as the engine's own JSON shapes.
  */
 import type {
+  AcceptIncoming,
   AddNote,
   CheckUnit,
   ClearIncident,
   CloseIncident,
+  DeclineIncoming,
   DispatchUnit,
   EngineEvent,
   IncidentStatus,
+  IncomingIncident,
   LinkIncidents,
   MergeIncidents,
   ReassignUnit,
@@ -64,6 +67,11 @@ export interface StateReply {
   readonly pending: readonly StateIncident[];
   readonly incidents: readonly StateIncident[];
   readonly units: readonly StateUnit[];
+  /**
+   * The pending incoming incidents (the `incoming` query, asked just after the state: the outputs
+   * replayed on top of it converge); absent from a gateway or engine older than the panel.
+   */
+  readonly incoming?: readonly IncomingIncident[];
 }
 
 export interface WireRejection {
@@ -105,6 +113,37 @@ type Body<T> = Omit<T, "id" | "at" | "operator">;
 export type EnteredCall = Omit<Body<ReceiveCall>, "callId" | "receivedAt" | "answeredAt"> & {
   readonly startedMsAgo?: number;
 };
+/**
+ * Sharing and transferring an incident to another CAD agency (issue 19, EIDO out): the engine
+ * inputs ShareIncident (cad.<agency>.in.cmd.incident.share), TransferIncident
+ * (cad.<agency>.in.cmd.incident.transfer) and EndShare (cad.<agency>.in.cmd.incident.unshare).
+ * Written here by their fields, for an engine whose codec has them; a gateway whose engine
+ * codec lacks them refuses them (UNKNOWN_COMMAND) without publishing.
+ */
+export interface ShareIncidentCommand {
+  readonly kind: "ShareIncident";
+  readonly incidentId: string;
+  /** The other agency's id, as in its subjects (cad.<toAgency>.…). */
+  readonly toAgency: string;
+}
+export interface TransferIncidentCommand {
+  readonly kind: "TransferIncident";
+  readonly incidentId: string;
+  readonly toAgency: string;
+  readonly reason: string;
+}
+export interface EndShareCommand {
+  readonly kind: "EndShare";
+  readonly incidentId: string;
+  readonly toAgency: string;
+}
+export type SharingCommand = ShareIncidentCommand | TransferIncidentCommand | EndShareCommand;
+export const SHARING_KINDS: readonly SharingCommand["kind"][] = [
+  "ShareIncident",
+  "TransferIncident",
+  "EndShare",
+];
+
 export type ConsoleCommand =
   | Body<DispatchUnit>
   | Body<ReassignUnit>
@@ -118,6 +157,9 @@ export type ConsoleCommand =
   | Body<MergeIncidents>
   | Body<SplitCall>
   | Body<LinkIncidents>
+  | Body<AcceptIncoming>
+  | Body<DeclineIncoming>
+  | SharingCommand
   | EnteredCall;
 
 export type ConsoleCommandKind = ConsoleCommand["kind"];
@@ -161,6 +203,11 @@ export interface ConsoleConfig {
   readonly unitStatusTimers: Readonly<Partial<Record<UnitStatus, number>>>;
   readonly dispositions: readonly string[];
   readonly flags: Readonly<Record<string, string>>;
+  /**
+   * How an accepted incoming incident's type is chosen (the config's `eido:`): the sender's type
+   * to our code, else the default; absent when the config maps none.
+   */
+  readonly eido?: { readonly callTypes: Readonly<Record<string, string>>; readonly defaultCallType: string };
 }
 
 /** The zones the map is drawn from: the config's GeoJSON and the property naming each zone. */
