@@ -246,7 +246,7 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM))(
       // Type-ahead: the verbs, then the units.
       await page.keyboard.press("F2");
       await page.keyboard.type("S");
-      await expect.poll(() => page.locator("#cmd-suggest li").allTextContents()).toEqual(["ST", "SP"]);
+      await expect.poll(() => page.locator("#cmd-suggest li").allTextContents()).toEqual(["ST", "SP", "SH"]);
       await page.keyboard.press("Tab");
       await page.keyboard.type("M");
       await expect.poll(() => page.locator("#cmd-suggest li").allTextContents()).toEqual(["M1", "M2"]);
