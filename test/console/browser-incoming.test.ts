@@ -85,7 +85,10 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM) || !eidoSchemaAv
         seen.some((o) => "event" in o && o.event.type === "IncomingIncidentReceived") ? true : undefined,
       );
       // A dispatcher's console (the role that answers incoming incidents and shares ours).
-      const users = await usersFileWith(AGENCY, [{ name: "tester", role: "dispatcher" }]);
+      const users = await usersFileWith(AGENCY, [
+        { name: "tester", role: "dispatcher" },
+        { name: "cara", role: "call-taker" },
+      ]);
       ({ web } = await startLoggedIn({ agency: AGENCY, servers: nats.server.url, port: 0, config, users }));
       browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
       page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
@@ -114,6 +117,35 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM) || !eidoSchemaAv
       expect(row).toContain("42 W Cellular Street, Wilmington, DE");
       expect(row).toMatch(/P\d/);
       expect(row).toMatch(/\d\d:\d\d:\d\d$/);
+    });
+
+    it("given a call-taker, then the panel shows the incoming incidents without Accept, Decline or a place to type, and the console refuses their AcceptIncoming (403)", async () => {
+      const other = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+      try {
+        await loginInBrowser(other, web.url, "cara");
+        await other.locator(`#incoming tr[data-incoming="${PA}"]`).dispatchEvent("pointerdown");
+        await other.locator("#incoming-detail >> text=8195551212").waitFor();
+        for (const id of [
+          "#incoming-accept",
+          "#incoming-decline",
+          "#incoming-reason",
+          "#incoming-place",
+          "#share",
+          "#transfer",
+        ])
+          expect(await other.locator(id).isHidden(), id).toBe(true);
+        const refused = await other.evaluate(async (trackingId) => {
+          const r = await fetch("/api/commands", {
+            method: "POST",
+            headers: { "Content-Type": "application/json" },
+            body: JSON.stringify({ id: "cara-accept-1", input: { kind: "AcceptIncoming", trackingId } }),
+          });
+          return { status: r.status, body: (await r.json()) as { code: string } };
+        }, PA);
+        expect(refused).toMatchObject({ status: 403, body: { code: "FORBIDDEN_FOR_ROLE" } });
+      } finally {
+        await other.close();
+      }
     });
 
     it("when a neighbour's EIDO arrives, then it is row 2 at once; opened, it shows its calls, notes and the sender's units; a newer version refreshes it", async () => {

@@ -58,7 +58,8 @@ const CONTROLS: { readonly [K in ConsoleCommandKind]: readonly string[] } = {
   SplitCall: [],
   LinkIncidents: ["link-incidents"],
   ReceiveCall: ["new-call"],
-  AcceptIncoming: ["incoming-accept", "incoming-place"],
+  // Its place field (#incoming-place) is shown by the panel only when needed: the body's class hides it.
+  AcceptIncoming: ["incoming-accept"],
   DeclineIncoming: ["incoming-decline", "incoming-reason"],
   ShareIncident: ["share"],
   TransferIncident: ["transfer", "transfer-reason"],
@@ -270,6 +271,7 @@ class ConsoleApp {
     // Controls drawn with the incident (a slot's candidates, a caller's Split) go by the body's class.
     document.body.classList.toggle("may-not-dispatch", !this.may("DispatchUnit"));
     document.body.classList.toggle("may-not-split", !this.may("SplitCall"));
+    document.body.classList.toggle("may-not-accept-incoming", !this.may("AcceptIncoming"));
   }
 
   selectIncident(id: string | null): void {
