@@ -217,3 +217,81 @@ describe("the command line's verbs for sharing and transfer (SH, US, TR)", () =>
     expect(() => request({ kind: "DeclineIncoming", trackingId: PA })).toThrow("reason is required");
   });
 });
+
+describe("the page's list of incoming incidents follows the engine", () => {
+  const output = (inputSeq: number, event: Record<string, unknown>) => ({
+    agency: "t",
+    inputSeq,
+    inputId: `i${inputSeq}`,
+    index: 0,
+    event: { at: T0 + inputSeq, ...event } as never,
+  });
+
+  it("given a snapshot whose incoming list was asked after the state (inputs 4-6 already in it), when the outputs of 4-7 are replayed, then the list ends as the engine's: answered ones gone, the newest version shown", () => {
+    const model = new ConsoleModel();
+    // The state is after input 3; the incoming list, asked just after, already has 4-6 in it:
+    // N-000043 came (4) and was accepted (5), N-000042 was updated to version 2 (6).
+    model.load({
+      now: T0,
+      lastInputSeq: 3,
+      pending: [],
+      incidents: [],
+      units: [],
+      incoming: [{ ...waiting(N42, T0 + 6), detail: { ...detail("Fire"), address: "v2" } }],
+    });
+    model.apply(
+      output(4, {
+        type: "IncomingIncidentReceived",
+        trackingId: N43,
+        senderAgency: NEIGHBOUR,
+        updatedAt: T0,
+        detail: detail("Fire"),
+      }),
+    );
+    model.apply(
+      output(5, {
+        type: "IncomingIncidentAccepted",
+        trackingId: N43,
+        senderAgency: NEIGHBOUR,
+        incidentId: "INC-1",
+      }),
+    );
+    model.apply(
+      output(6, {
+        type: "IncomingIncidentUpdated",
+        trackingId: N42,
+        updatedAt: T0 + 6,
+        detail: { ...detail("Fire"), address: "v2" },
+        incidentId: null,
+      }),
+    );
+    model.apply(
+      output(7, {
+        type: "IncomingIncidentReceived",
+        trackingId: PA,
+        senderAgency: "state.pa.us",
+        updatedAt: T0,
+        detail: detail("emergency"),
+      }),
+    );
+    expect(model.incomingList().map((i) => [i.trackingId, i.detail.address])).toEqual([
+      [N42, "v2"],
+      [PA, "1201 3rd Ave"],
+    ]);
+    // Declined or merged by the sender: off the list.
+    model.apply(
+      output(8, { type: "IncomingIncidentDeclined", trackingId: N42, senderAgency: NEIGHBOUR, reason: "no" }),
+    );
+    model.apply(
+      output(9, {
+        type: "IncomingIncidentMerged",
+        trackingId: PA,
+        senderAgency: "state.pa.us",
+        intoTrackingId: N42,
+        incidentId: null,
+        intoIncidentId: null,
+      }),
+    );
+    expect(model.incomingList()).toEqual([]);
+  });
+});
