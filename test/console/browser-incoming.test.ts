@@ -182,6 +182,8 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM) || !eidoSchemaAv
       const incidentId = accepted.event.incidentId;
       await page.locator(`#pending tr[data-incident="${incidentId}"]`).waitFor();
       await page.locator(`#incoming tr[data-incoming="${N42}"]`).waitFor({ state: "detached" });
+      // Accepted here, it is the selected incident, ready to dispatch.
+      await page.locator(`#detail-head >> text=${incidentId}`).waitFor();
       expect(await rows()).toHaveLength(1);
       expect(posted.at(-1)).toEqual({ kind: "AcceptIncoming", trackingId: N42 });
     });

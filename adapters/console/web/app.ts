@@ -81,6 +81,8 @@ class ConsoleApp {
   private readonly accepting = new Set<string>();
   /** The incoming incident opened in the Incoming panel (its tracking id). */
   private incomingOpen: string | null = null;
+  /** Incoming incidents this page asked to accept (by tracking id): the incident is selected once taken. */
+  private readonly acceptedHere = new Set<string>();
   private answer: ((yes: boolean) => void) | null = null;
   private mapDrawnAt = 0;
   private frame = 0;
@@ -155,6 +157,7 @@ class ConsoleApp {
   /** Sends a command; what it changes shows only when the engine's outputs arrive. */
   send(input: ConsoleCommand): TrackedCommand | null {
     if (!this.may(input.kind)) return null;
+    if (input.kind === "AcceptIncoming") this.acceptedHere.add(input.trackingId);
     return this.link.send(input);
   }
 
@@ -219,6 +222,17 @@ class ConsoleApp {
   openIncoming(trackingId: string | null): void {
     this.incomingOpen = trackingId === this.incomingOpen ? null : trackingId;
     renderIncoming(this.view, this.incomingOpen);
+  }
+
+  /** An incoming incident this page accepted becomes the selected incident: the next step is to dispatch. */
+  private selectAccepted(outputs: readonly WireOutput[]): void {
+    for (const o of outputs)
+      if (
+        "event" in o &&
+        o.event.type === "IncomingIncidentAccepted" &&
+        this.acceptedHere.delete(o.event.trackingId)
+      )
+        this.selectIncident(o.event.incidentId);
   }
 
   /** Accepts the open incoming incident, placed where the dispatcher typed when the EIDO has no coordinates. */
@@ -323,6 +337,7 @@ class ConsoleApp {
     if (what === "model" && outputs === undefined) this.detail.select(); // a fresh snapshot
     if (what === "commands") this.cmdline.render();
     if (outputs !== undefined) this.detail.onOutputs(outputs);
+    if (outputs !== undefined) this.selectAccepted(outputs);
     if (what === "model") this.callEntry.onOutputs(outputs ?? []);
     this.dirty = true;
     if (this.frame === 0) this.frame = requestAnimationFrame(() => this.renderDirty());
