@@ -123,6 +123,9 @@ const eido: fc.Arbitrary<InputBody> = fc
       }) as InputBody,
   );
 
+/** Partner agencies of the test configs (`sharing.partners`), and one that is not. */
+const partner = fc.constantFrom("county", "metro-police", "nowhere");
+
 /** How often each kind comes up, and how: a Record, so a new input kind cannot be left out. */
 const BODIES: Record<InputKind, { weight: number; arbitrary: fc.Arbitrary<InputBody> }> = {
   ReceiveCall: {
@@ -235,6 +238,24 @@ const BODIES: Record<InputKind, { weight: number; arbitrary: fc.Arbitrary<InputB
     arbitrary: fc
       .record({ trackingId, reason: fc.constantFrom("not ours", "") })
       .map((r) => ({ kind: "DeclineIncoming", ...r }) as InputBody),
+  },
+  ShareIncident: {
+    weight: 1,
+    arbitrary: fc
+      .record({ incidentId, toAgency: partner })
+      .map((r) => ({ kind: "ShareIncident", ...r }) as InputBody),
+  },
+  TransferIncident: {
+    weight: 1,
+    arbitrary: fc
+      .record({ incidentId, toAgency: partner, reason: fc.constantFrom("their area", "") })
+      .map((r) => ({ kind: "TransferIncident", ...r }) as InputBody),
+  },
+  EndShare: {
+    weight: 1,
+    arbitrary: fc
+      .record({ incidentId, toAgency: partner })
+      .map((r) => ({ kind: "EndShare", ...r }) as InputBody),
   },
   Tick: { weight: 3, arbitrary: fc.constant({ kind: "Tick" } as InputBody) },
 };

@@ -166,6 +166,17 @@ const EVENT_FIELDS: { readonly [T in EngineEventType]: Spec<T> } = {
   },
   IncomingIncidentAccepted: { trackingId: "string", senderAgency: "string", incidentId: "string" },
   IncomingIncidentDeclined: { trackingId: "string", senderAgency: "string", reason: "string" },
+  IncidentShared: { incidentId: "string", toAgency: "string" },
+  IncidentTransferred: { incidentId: "string", toAgency: "string", reason: "string" },
+  IncidentShareEnded: { incidentId: "string", toAgency: "string", reason: "string" },
+  IncidentTransferAnswered: {
+    incidentId: "string",
+    toAgency: "string",
+    accepted: "bool",
+    theirIncidentId: "string?",
+    reason: "string",
+  },
+  SharedIncidentUpdated: { incidentId: "string", fromAgency: "string", updatedAt: "ms", detail: "detail" },
 };
 
 const ENUMS: Readonly<Record<string, EnumCodec<string>>> = {

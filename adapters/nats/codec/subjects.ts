@@ -31,6 +31,9 @@ export const INPUT_SUBJECTS: Readonly<Record<InputKind, string>> = Object.freeze
   ReceiveEido: "eido",
   AcceptIncoming: "cmd.incoming.accept",
   DeclineIncoming: "cmd.incoming.decline",
+  ShareIncident: "cmd.incident.share",
+  TransferIncident: "cmd.incident.transfer",
+  EndShare: "cmd.incident.unshare",
   Tick: "tick",
 });
 
@@ -167,6 +170,11 @@ export const EVENT_SUBJECTS: Readonly<Record<EngineEventType, string>> = Object.
   IncomingIncidentUpdated: "incoming.updated",
   IncomingIncidentAccepted: "incoming.accepted",
   IncomingIncidentDeclined: "incoming.declined",
+  IncidentShared: "incident.shared",
+  IncidentTransferred: "incident.transferred",
+  IncidentShareEnded: "incident.share-ended",
+  IncidentTransferAnswered: "incident.transfer-answered",
+  SharedIncidentUpdated: "incident.shared-updated",
 });
 
 /** The subject suffix of rejections, after "cad.<agency>.evt.". */

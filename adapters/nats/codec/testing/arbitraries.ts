@@ -185,6 +185,17 @@ const bodies: {
   IncomingIncidentUpdated: rec({ trackingId: id, updatedAt: ms, detail, incidentId: maybe(id) }),
   IncomingIncidentAccepted: rec({ trackingId: id, senderAgency: str, incidentId: id }),
   IncomingIncidentDeclined: rec({ trackingId: id, senderAgency: str, reason: str }),
+  IncidentShared: rec({ incidentId: id, toAgency: id }),
+  IncidentTransferred: rec({ incidentId: id, toAgency: id, reason: str }),
+  IncidentShareEnded: rec({ incidentId: id, toAgency: id, reason: str }),
+  IncidentTransferAnswered: rec({
+    incidentId: id,
+    toAgency: id,
+    accepted: fc.boolean(),
+    theirIncidentId: maybe(id),
+    reason: str,
+  }),
+  SharedIncidentUpdated: rec({ incidentId: id, fromAgency: id, updatedAt: ms, detail }),
 };
 
 /** Every event type, from the Record above: a type added to EngineEvent without a body does not compile. */
