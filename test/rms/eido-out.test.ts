@@ -1,12 +1,16 @@
 import { join } from "node:path";
+import { jetstream, type JetStreamClient } from "@nats-io/jetstream";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { EngineService, natsServerAvailable } from "../../adapters/nats/index.ts";
+import { agencySubjects, EngineService, natsServerAvailable } from "../../adapters/nats/index.ts";
 import {
+  EidoRelay,
   eidoSchemaAvailable,
   loadEidoValidator,
   RmsConsumer,
+  RmsStore,
   type EidoValidator,
+  type StreamMessage,
 } from "../../adapters/rms/index.ts";
 import type {
   EngineConfig,
@@ -35,6 +39,19 @@ const newCall = (callId: string, where: { lon: number; lat: number }, address = 
 
 const trackingOf = (agency: string, incidentId: string) =>
   `urn:emergency:uid:incidentid:${incidentId}:${agency}.cad.invalid`;
+
+/** Every message of a stream, in order (as the RMS consumer would be delivered them). */
+async function readStream(js: JetStreamClient, stream: string): Promise<StreamMessage[]> {
+  const consumer = await js.consumers.get(stream);
+  const out: StreamMessage[] = [];
+  const messages = await consumer.consume();
+  for await (const m of messages) {
+    out.push({ seq: m.seq, subject: m.subject, data: m.data });
+    if (m.info.pending === 0) break;
+  }
+  await messages.close();
+  return out;
+}
 
 async function until(what: string, holds: () => boolean | Promise<boolean>): Promise<void> {
   for (let waited = 0; !(await holds()); waited += 50) {
@@ -73,7 +90,7 @@ describe.skipIf(!natsServerAvailable() || !eidoSchemaAvailable())(
     let validator: EidoValidator | undefined;
 
     /** Engines a and b, partners, each with its RMS relaying EIDO; clients; a listener on both intakes. */
-    async function twoAgencies(a: string, b: string) {
+    async function twoAgencies(a: string, b: string, opts: { relayA?: boolean } = {}) {
       validator ??= loadEidoValidator();
       const url = nats.server.url;
       const dir = tempDir("cad-eido-out-");
@@ -89,18 +106,21 @@ describe.skipIf(!natsServerAvailable() || !eidoSchemaAvailable())(
           logEveryMs: 60_000,
           relay: { config: partnered(partner), validator: validator as EidoValidator },
         });
-      const relays = { a: await rms(a, b), b: await rms(b, a) };
+      const relays = {
+        a: opts.relayA === false ? undefined : await rms(a, b),
+        b: await rms(b, a),
+      };
       const clients = { a: await NatsClient.connect(url, a), b: await NatsClient.connect(url, b) };
       const wire = await listen(url);
       onTestFinished(async () => {
         await wire.nc.close();
         await clients.a.close();
         await clients.b.close();
-        await relays.a.stop().catch(() => undefined);
+        await relays.a?.stop().catch(() => undefined);
         await relays.b.stop().catch(() => undefined);
         for (const e of engines) await e.stop();
       });
-      return { relays, clients, wire, rms, url };
+      return { relays, clients, wire, rms, url, dir };
     }
 
     const ofType = <T extends EngineEvent["type"]>(events: EngineEvent[], type: T) =>
@@ -142,7 +162,11 @@ describe.skipIf(!natsServerAvailable() || !eidoSchemaAvailable())(
       const closed = await clients.a.query<{ status: string; disposition: string }>("incident", {
         id: "INC-000001",
       });
-      expect(closed).toMatchObject({ status: "closed", disposition: "TRANSFERRED" });
+      expect(closed).toMatchObject({
+        status: "closed",
+        disposition: "TRANSFERRED",
+        shares: [{ agency: "tb", mode: "transfer", status: "accepted", theirIncidentId: "INC-000001" }],
+      });
 
       // When tb dispatches its unit and it arrives on scene.
       await clients.b.send({ kind: "DispatchUnit", incidentId: "INC-000001", unitId: "E1" });
@@ -194,6 +218,7 @@ describe.skipIf(!natsServerAvailable() || !eidoSchemaAvailable())(
 
     it("a shares an incident with b: b follows a's changes as newer versions until the share ends; a declined transfer's reason reaches a", async () => {
       const { clients, wire, relays } = await twoAgencies("sa", "sb");
+      const relayA = relays.a as RmsConsumer;
       const tracking = trackingOf("sa", "INC-000001");
       await clients.a.send(newCall("C1", near(0, 0), "5 Pike St"));
       await clients.a.send({ kind: "ShareIncident", incidentId: "INC-000001", toAgency: "sb" });
@@ -219,9 +244,7 @@ describe.skipIf(!natsServerAvailable() || !eidoSchemaAvailable())(
         const all = await clients.a.readEvents();
         const noted = all.find((o) => o.inputSeq === lastSeq);
         return (
-          noted !== undefined &&
-          relays.a.store.current.lastInputSeq >= lastSeq &&
-          relays.a.relay?.waiting === 0
+          noted !== undefined && relayA.store.current.lastInputSeq >= lastSeq && relayA.relay?.waiting === 0
         );
       });
       const toB = wire.sent.filter((s) => s.subject === "cad.sb.in.eido");
@@ -257,8 +280,14 @@ describe.skipIf(!natsServerAvailable() || !eidoSchemaAvailable())(
       expect(ofType(eventsOf(declined), "IncidentTransferAnswered")).toMatchObject([
         { incidentId: "INC-000002", accepted: false, reason: "no engines free <tonight>" },
       ]);
-      const still = await clients.a.query<{ status: string }>("incident", { id: "INC-000002" });
+      // The dispatcher sees the decline and its reason on the incident.
+      const still = await clients.a.query<{ status: string; shares: unknown[] }>("incident", {
+        id: "INC-000002",
+      });
       expect(still.status).toBe("pending");
+      expect(still.shares).toMatchObject([
+        { agency: "sb", mode: "transfer", status: "declined", reason: "no engines free <tonight>" },
+      ]);
       for (const s of wire.sent) expect(validator?.(s.doc).errors ?? []).toEqual([]);
     });
 
@@ -272,7 +301,7 @@ describe.skipIf(!natsServerAvailable() || !eidoSchemaAvailable())(
         for (const text of notes) await clients.a.send({ kind: "AddNote", incidentId: "INC-000001", text });
       })();
       await until("a first version relayed", () => wire.sent.length > 0);
-      await relays.a.stop();
+      await (relays.a as RmsConsumer).stop();
       await sending;
       const again = await rms("ra", "rb");
       onTestFinished(() => again.stop().catch(() => undefined));
@@ -298,6 +327,71 @@ describe.skipIf(!natsServerAvailable() || !eidoSchemaAvailable())(
       // The relay started again had events of the share still to send, and left none unsent.
       expect(again.stats.applied).toBeGreaterThan(0);
       await until("the outbox emptied", () => again.relay?.waiting === 0);
+    });
+
+    it("a relay that crashed after its records were committed, with versions unsent or sent but not yet marked, loses and doubles none", async () => {
+      const { clients, wire, url, dir } = await twoAgencies("ka", "kb", { relayA: false });
+      await clients.a.send(newCall("C1", near(0, 0)));
+      await clients.a.send({ kind: "ShareIncident", incidentId: "INC-000001", toAgency: "kb" });
+      for (const text of ["one", "two", "three"])
+        await clients.a.send({ kind: "AddNote", incidentId: "INC-000001", text });
+      await clients.a.outputs((all) => ofType(eventsOf(all), "NoteAdded").length === 3);
+      // ka's records take the whole stream in one transaction, outbox included, and the process
+      // "dies" before publishing: nothing is sent.
+      const dbPath = join(dir, "ka.sqlite");
+      const store = RmsStore.open(dbPath, "ka");
+      const relay = new EidoRelay(store.db, {
+        agency: "ka",
+        config: partnered("kb"),
+        validator: validator as EidoValidator,
+      });
+      store.onEvent = (k, e) => relay.onEvent(k, e);
+      const nc = await connect({ servers: url });
+      onTestFinished(() => nc.close());
+      const js = jetstream(nc);
+      const messages = await readStream(js, agencySubjects("ka").eventStream);
+      store.applyBatch(messages);
+      const outbox = store.db
+        .prepare("SELECT msg_id, subject, document FROM eido_outbox ORDER BY n")
+        .all() as {
+        msg_id: string;
+        subject: string;
+        document: string;
+      }[];
+      // A version not sent yet is replaced by a newer one: the outbox holds the latest, which
+      // carries every change.
+      expect(outbox.length).toBeGreaterThan(0);
+      // The first was even published, its acknowledgement lost with the process.
+      const first = outbox[0] as (typeof outbox)[number];
+      await js.publish(first.subject, first.document, { msgID: first.msg_id });
+      store.close();
+      // When ka's relay starts again on those records.
+      const again = await RmsConsumer.start({
+        agency: "ka",
+        servers: url,
+        dbPath,
+        logEveryMs: 60_000,
+        relay: { config: partnered("kb"), validator: validator as EidoValidator },
+      });
+      onTestFinished(() => again.stop().catch(() => undefined));
+      // Then kb has every version once: the one published twice was dropped by its stream.
+      const all = await clients.b.outputs(
+        (o) =>
+          ofType(eventsOf(o), "IncomingIncidentUpdated").some((e) =>
+            e.detail.notes.some((n) => n.text === "three"),
+          ) ||
+          ofType(eventsOf(o), "IncomingIncidentReceived").some((e) =>
+            e.detail.notes.some((n) => n.text === "three"),
+          ),
+      );
+      await until("the outbox emptied", () => again.relay?.waiting === 0);
+      const versions = [
+        ...ofType(eventsOf(await clients.b.readEvents()), "IncomingIncidentReceived"),
+        ...ofType(eventsOf(await clients.b.readEvents()), "IncomingIncidentUpdated"),
+      ];
+      expect(versions).toHaveLength(outbox.length);
+      expect(rejectionsOf(all)).toEqual([]);
+      expect(wire.sent.filter((s) => s.msgId === first.msg_id)).toHaveLength(2);
     });
   },
 );
