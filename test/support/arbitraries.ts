@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { Input, InputKind } from "../../engine/index.ts";
 import { T0, near, type InputBody } from "./scenario.ts";
-import { DEFAULT_SOURCE, withPriority } from "./configs.ts";
+import { DEFAULT_SOURCE, editedSource, withPriority } from "./configs.ts";
 import { eidoExample, eidoTrackingId } from "../../adapters/nats/index.ts";
 
 const UNITS: [string, string, string][] = [
@@ -61,9 +61,17 @@ const place = fc.oneof(
   },
 );
 
-// The default config, one where AFA and ASSAULT change priority, and now and then a content that
-// does not validate (rejected, INVALID_CONFIGURATION).
-const CONFIG_SOURCES = [DEFAULT_SOURCE, withPriority("AFA", 1), withPriority("ASSAULT", 5)];
+// The default config, one where AFA and ASSAULT change priority, one with partner agencies (shares
+// and transfers are accepted under it), and now and then a content that does not validate
+// (rejected, INVALID_CONFIGURATION).
+const CONFIG_SOURCES = [
+  DEFAULT_SOURCE,
+  withPriority("AFA", 1),
+  withPriority("ASSAULT", 5),
+  editedSource((doc) => {
+    (doc as Record<string, unknown>)["sharing"] = { partners: ["county", "metro-police"] };
+  }),
+];
 const configuration = fc.oneof(
   {
     weight: 6,
