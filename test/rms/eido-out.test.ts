@@ -296,13 +296,16 @@ describe.skipIf(!natsServerAvailable() || !eidoSchemaAvailable())(
       await clients.a.send(newCall("C1", near(0, 0)));
       await clients.a.send({ kind: "ShareIncident", incidentId: "INC-000001", toAgency: "rb" });
       const notes = Array.from({ length: 30 }, (_, i) => `note ${i}`);
-      // The notes go in while the relay stops after the first few and starts again.
-      const sending = (async () => {
-        for (const text of notes) await clients.a.send({ kind: "AddNote", incidentId: "INC-000001", text });
-      })();
+      // The first half of the notes go in while the relay stops (after its first version), the
+      // second half while it is stopped; then it starts again.
+      const send = async (texts: string[]) => {
+        for (const text of texts) await clients.a.send({ kind: "AddNote", incidentId: "INC-000001", text });
+      };
+      const sending = send(notes.slice(0, 15));
       await until("a first version relayed", () => wire.sent.length > 0);
       await (relays.a as RmsConsumer).stop();
       await sending;
+      await send(notes.slice(15));
       const again = await rms("ra", "rb");
       onTestFinished(() => again.stop().catch(() => undefined));
       const all = await clients.b.outputs((o) =>
