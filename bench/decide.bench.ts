@@ -54,7 +54,7 @@ export async function runDecide(
       const scratch: Record<string, string> = {};
       const input = c.prepare(driver, scratch);
       const t0 = bench.now();
-      const result = applyInput(state, config, input);
+      const result = applyInput(state, driver.config, input);
       const elapsed = bench.now() - t0;
       if (result.rejection === null) tally.accepted++;
       else {

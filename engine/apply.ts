@@ -16,6 +16,7 @@ import { tick } from "./handlers/tick.ts";
 import { applyConfiguration } from "./handlers/configuration.ts";
 import { claimLeadership } from "./handlers/leadership.ts";
 import { acceptIncoming, declineIncoming, receiveEido } from "./handlers/incoming.ts";
+import { endShare, endSharesOfClosed, shareIncident, transferIncident } from "./handlers/sharing.ts";
 import type { EngineEvent } from "./model/events.ts";
 import { INPUT_KINDS, type Input, type InputBase } from "./model/inputs.ts";
 import { assertNever } from "./model/never.ts";
@@ -63,6 +64,13 @@ export function applyInput(
     if (ctx.events.length > 0) throw new Error(`handler for ${input.kind} rejected after emitting events`);
     return { events: [], rejection };
   }
+  // A share ends with its incident's closure, whatever input closed it (close, merge, transfer).
+  const closed = ctx.events.flatMap((e) =>
+    e.type === "IncidentStatusChanged" && e.to === "closed" && state.shares.has(e.incidentId)
+      ? [e.incidentId]
+      : [],
+  );
+  if (closed.length > 0) endSharesOfClosed(ctx, closed);
   state.now = input.at;
   rememberInput(state, input.id, config.dedupWindow);
   return { events: ctx.events, rejection: null };
@@ -150,6 +158,12 @@ function route(ctx: Ctx, input: Input): Outcome {
       return acceptIncoming(ctx, input);
     case "DeclineIncoming":
       return declineIncoming(ctx, input);
+    case "ShareIncident":
+      return shareIncident(ctx, input);
+    case "TransferIncident":
+      return transferIncident(ctx, input);
+    case "EndShare":
+      return endShare(ctx, input);
     case "Tick":
       return tick(ctx);
     default:

@@ -38,3 +38,5 @@ export {
   type SlotRecommendation,
 } from "./recommend/index.ts";
 export { MERGED_DISPOSITION } from "./handlers/incidents.ts";
+export { TRANSFERRED_DISPOSITION } from "./handlers/sharing.ts";
+export { readAnswer, ANSWER_ACCEPTED, ANSWER_DECLINED, ANSWER_NOTE, type EidoAnswer } from "./eido/answer.ts";

@@ -69,6 +69,12 @@ export interface AuthInitOptions {
   readonly agencies: readonly string[];
   readonly out: string;
   readonly shares?: readonly Share[];
+  /**
+   * EIDO partners (`--eido a:b`, both ways): each one's intake `cad.<it>.in.eido` is exported as
+   * a service and imported by the other's account, where only the rms role (the EIDO relay) may
+   * publish it.
+   */
+  readonly eido?: readonly Share[];
   readonly mdtUnits?: Readonly<Record<string, readonly string[]>>;
   readonly sim?: boolean;
   /** Days until the user JWTs expire (default: never). Negative: already expired (tests). */
@@ -98,6 +104,8 @@ interface AuthMeta {
   system: string;
   accounts: Record<string, string>;
   shares: Share[];
+  /** EIDO partner pairs (absent in a layout written before them: none). */
+  eido?: Share[];
 }
 
 const SYSTEM_ACCOUNT = "SYS";
@@ -143,6 +151,7 @@ function checked<T>(code: "BAD_AGENCY" | "BAD_UNIT", check: () => T): T {
 function validate(opts: AuthInitOptions): {
   agencies: string[];
   shares: Share[];
+  eido: Share[];
   units: Record<string, string[]>;
 } {
   const agencies = [
@@ -162,12 +171,29 @@ function validate(opts: AuthInitOptions): {
       );
     return { from: s.from, to: s.to };
   });
+  const eido = (opts.eido ?? []).map((s) => {
+    known(s.from, "--eido", "BAD_SHARE");
+    known(s.to, "--eido", "BAD_SHARE");
+    if (s.from === s.to)
+      throw new AuthInitError("BAD_SHARE", `--eido ${s.from}:${s.to}: an agency is not its own partner`);
+    return { from: s.from, to: s.to };
+  });
   const units: Record<string, string[]> = {};
   for (const [agency, list] of Object.entries(opts.mdtUnits ?? {})) {
     known(agency, "--mdt-units", "BAD_MDT_UNITS");
     units[agency] = [...new Set(list.map((u) => checked("BAD_UNIT", () => checkUnitId(u))))];
   }
-  return { agencies, shares, units };
+  return { agencies, shares, eido, units };
+}
+
+/** The EIDO partners of `agency` (`--eido` pairs go both ways), each once, sorted. */
+function eidoPartnersOf(pairs: readonly Share[], agency: string): string[] {
+  const out = new Set<string>();
+  for (const p of pairs) {
+    if (p.from === agency) out.add(p.to);
+    if (p.to === agency) out.add(p.from);
+  }
+  return [...out].sort();
 }
 
 /** The agencies whose events `agency` imports. */
@@ -179,10 +205,19 @@ async function userCreds(
   account: KeyPair,
   agency: string,
   role: NatsRole,
-  opts: { unit?: string | undefined; sharedFrom: readonly string[]; exp?: number | undefined },
+  opts: {
+    unit?: string | undefined;
+    sharedFrom: readonly string[];
+    eidoTo?: readonly string[];
+    exp?: number | undefined;
+  },
 ): Promise<Uint8Array> {
   const user = createUser();
-  const p = permissionsFor(agency, role, { unit: opts.unit, sharedFrom: opts.sharedFrom });
+  const p = permissionsFor(agency, role, {
+    unit: opts.unit,
+    sharedFrom: opts.sharedFrom,
+    ...(opts.eidoTo !== undefined && { eidoTo: opts.eidoTo }),
+  });
   const name = opts.unit === undefined ? `${agency}.${role}` : `${agency}.mdt.${opts.unit}`;
   const claims: Partial<User> = {
     pub: { allow: [...p.pub.allow], deny: [...(p.pub.deny ?? [])] },
@@ -202,7 +237,7 @@ function expiry(expiresDays: number | undefined, now: number): number | undefine
 
 /** Writes the server configuration, the keys and every creds file (contract section 2). */
 export async function initAuth(opts: AuthInitOptions): Promise<AuthLayout> {
-  const { agencies, shares, units } = validate(opts);
+  const { agencies, shares, eido, units } = validate(opts);
   const dir = opts.out;
   const conf = join(dir, "nats-server.conf");
   if (existsSync(conf) && opts.force !== true)
@@ -231,24 +266,48 @@ export async function initAuth(opts: AuthInitOptions): Promise<AuthLayout> {
     writePrivate(join(dir, "keys", `${agency}.nk`), account.getSeed());
     const events = agencySubjects(agency).events;
     const sharedFrom = importsOf(shares, agency);
+    const eidoTo = eidoPartnersOf(eido, agency);
+    const intake = `${agencySubjects(agency).inputPrefix}eido`;
     const claims: Partial<Account> = {
       limits: { ...UNLIMITED, ...JETSTREAM_UNLIMITED },
-      // --share agency:X: account X imports agency's events (live only: no access to its JetStream).
-      exports: shares.some((s) => s.from === agency)
-        ? [{ name: `${agency}-events`, subject: events, type: "stream" }]
-        : [],
-      imports: sharedFrom.map((from) => ({
-        name: `${from}-events`,
-        subject: agencySubjects(from).events,
-        account: accounts[from] ?? "",
-        type: "stream" as const,
-      })),
+      exports: [
+        // --share agency:X: account X imports agency's events (live only: no access to its JetStream).
+        ...(shares.some((s) => s.from === agency)
+          ? [{ name: `${agency}-events`, subject: events, type: "stream" as const }]
+          : []),
+        // --eido agency:X: X's EIDO relay publishes into agency's intake, and JetStream's ack
+        // comes back as the service's reply; only the accounts of its partners may import it.
+        ...(eidoTo.length > 0
+          ? [
+              {
+                name: `${agency}-eido`,
+                subject: intake,
+                type: "service" as const,
+                token_req: false,
+              },
+            ]
+          : []),
+      ],
+      imports: [
+        ...sharedFrom.map((from) => ({
+          name: `${from}-events`,
+          subject: agencySubjects(from).events,
+          account: accounts[from] ?? "",
+          type: "stream" as const,
+        })),
+        ...eidoTo.map((to) => ({
+          name: `${to}-eido`,
+          subject: `${agencySubjects(to).inputPrefix}eido`,
+          account: accounts[to] ?? "",
+          type: "service" as const,
+        })),
+      ],
     };
     accountJwts[agency] = await encodeAccount(agency, account, claims, { signer: operator });
     mkdirPrivate(join(dir, agency));
     for (const role of ROLES.filter((r) => r !== "sim" || opts.sim === true)) {
       const path = credsPath(dir, agency, role);
-      writePrivate(path, await userCreds(account, agency, role, { sharedFrom, exp }));
+      writePrivate(path, await userCreds(account, agency, role, { sharedFrom, eidoTo, exp }));
       files.push(path);
     }
     if ((units[agency] ?? []).length > 0) mkdirPrivate(join(dir, agency, "mdt"));
@@ -282,6 +341,7 @@ export async function initAuth(opts: AuthInitOptions): Promise<AuthLayout> {
     system: system.getPublicKey(),
     accounts,
     shares,
+    eido,
   };
   writePrivate(join(dir, "keys", "auth.json"), `${JSON.stringify(meta, null, 2)}\n`);
   return {
@@ -319,6 +379,7 @@ export async function issueUserCreds(
   const bytes = await userCreds(fromSeed(seed), agency, role, {
     unit: opts.unit,
     sharedFrom: importsOf(meta.shares, agency),
+    eidoTo: eidoPartnersOf(meta.eido ?? [], agency),
     exp: expiry(opts.expiresDays, opts.now ?? Date.now()),
   });
   return new TextDecoder().decode(bytes);

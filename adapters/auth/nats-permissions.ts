@@ -44,6 +44,8 @@ export interface PermissionOptions {
   readonly unit?: string | undefined;
   /** Agencies whose events this agency imports (`--share X:this`): console and rms may hear them live. */
   readonly sharedFrom?: readonly string[];
+  /** EIDO partners (`--eido this:X`): the rms role (the EIDO relay) may publish to their intake. */
+  readonly eidoTo?: readonly string[];
 }
 
 /** The inbox prefix of a user: replies to its requests arrive under `<prefix>.>` and only it may read them. */
@@ -93,6 +95,8 @@ interface Scope {
   readonly unit: string | undefined;
   /** `cad.X.evt.>` of every agency that shares its events with this one (`--share X:a`). */
   readonly shared: readonly string[];
+  /** `cad.X.in.eido` of every EIDO partner (`--eido a:X`), imported into this account. */
+  readonly eidoIntakes: readonly string[];
 }
 
 interface Grant {
@@ -165,9 +169,10 @@ const TABLE: Record<NatsRole, (s: Scope) => Grant> = {
     ],
     sub: [`cad.${a}.evt.>`, `cad.${a}.unit.>`, ...shared],
   }),
-  // The records system: reads the event and audit streams; shared agencies' events live.
-  rms: ({ streams, shared }) => ({
-    pub: [...streamReader(streams.events), ...streamReader(streams.audit)],
+  // The records system: reads the event and audit streams; shared agencies' events live. As the
+  // EIDO relay (cad rms run --relay-eido) it alone publishes into its EIDO partners' intakes.
+  rms: ({ streams, shared, eidoIntakes }) => ({
+    pub: [...streamReader(streams.events), ...streamReader(streams.audit), ...eidoIntakes],
     sub: shared,
   }),
   // The clock adapter: ticks (timed ticks for simulated time).
@@ -197,7 +202,8 @@ export function permissionsFor(
   if (opts.unit !== undefined && role !== "mdt") throw new Error(`only mdt creds are per unit, not ${role}`);
   const unit = opts.unit === undefined ? undefined : checkUnitId(opts.unit);
   const shared = (opts.sharedFrom ?? []).map((from) => agencySubjects(from).events);
-  const grant = TABLE[role]({ a, streams: agencyStreams(a), unit, shared });
+  const eidoIntakes = (opts.eidoTo ?? []).map((to) => `${agencySubjects(to).inputPrefix}eido`);
+  const grant = TABLE[role]({ a, streams: agencyStreams(a), unit, shared, eidoIntakes });
   return {
     pub: { allow: [...new Set(grant.pub)], ...(grant.pubDeny && { deny: [...grant.pubDeny] }) },
     sub: { allow: [...new Set([`${inboxPrefixFor(role, unit)}.>`, ...grant.sub])] },

@@ -6,6 +6,7 @@ export interface AuthInitFlags {
   readonly agencies?: string | undefined;
   readonly out?: string | undefined;
   readonly share?: string[] | undefined;
+  readonly eido?: string[] | undefined;
   readonly "mdt-units"?: string[] | undefined;
   readonly sim: boolean;
   readonly expires?: string | undefined;
@@ -16,8 +17,8 @@ function pair(text: string, flag: string): [string, string] {
   const i = text.indexOf(":");
   if (i <= 0 || i === text.length - 1)
     throw new AuthInitError(
-      flag === "--share" ? "BAD_SHARE" : "BAD_MDT_UNITS",
-      `${flag} ${text}: expected ${flag === "--share" ? "FROM:TO" : "AGENCY:UNIT1,UNIT2"}`,
+      flag === "--mdt-units" ? "BAD_MDT_UNITS" : "BAD_SHARE",
+      `${flag} ${text}: expected ${flag === "--mdt-units" ? "AGENCY:UNIT1,UNIT2" : "FROM:TO"}`,
     );
   return [text.slice(0, i), text.slice(i + 1)];
 }
@@ -34,6 +35,10 @@ export async function runAuthInit(values: AuthInitFlags): Promise<number> {
       const [from, to] = pair(s, "--share");
       return { from, to };
     });
+    const eido: Share[] = (values.eido ?? []).map((s) => {
+      const [from, to] = pair(s, "--eido");
+      return { from, to };
+    });
     const mdtUnits: Record<string, string[]> = {};
     for (const m of values["mdt-units"] ?? []) {
       const [agency, list] = pair(m, "--mdt-units");
@@ -43,6 +48,7 @@ export async function runAuthInit(values: AuthInitFlags): Promise<number> {
       agencies: values.agencies.split(",").filter((a) => a !== ""),
       out: values.out,
       shares,
+      eido,
       mdtUnits,
       sim: values.sim,
       expiresDays,

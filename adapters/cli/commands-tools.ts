@@ -105,6 +105,12 @@ DIR/nats-server.conf -a 127.0.0.1 -p PORT -js -sd STORE. See the README, Credent
       agencies: { type: "string", arg: "A[,B..]", help: "the agencies (required)" },
       out: { type: "string", arg: "DIR", help: "where the files go (required)" },
       share: { type: "string", multiple: true, arg: "A:B", help: "B's console and rms hear A's events live" },
+      eido: {
+        type: "string",
+        multiple: true,
+        arg: "A:B",
+        help: "A and B exchange EIDO: each one's rms relay may publish into the other's cad.X.in.eido",
+      },
       "mdt-units": {
         type: "string",
         multiple: true,

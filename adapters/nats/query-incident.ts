@@ -43,7 +43,12 @@ export function incidentReply(
       ...positionFields(position),
     });
   for (let cap = INCIDENT_LIST_CAP; ; cap = Math.floor(cap / 2)) {
-    const reply: Record<string, unknown> = { ...incident, ...positionFields(position) };
+    const reply: Record<string, unknown> = {
+      ...incident,
+      // The partner agencies following it (without what their versions say: see SharedIncidentUpdated).
+      shares: (state.shares.get(id) ?? []).map(({ detail: _, ...share }) => share),
+      ...positionFields(position),
+    };
     const truncated: Partial<Record<IncidentList, { total: number; from: number }>> = {};
     for (const list of INCIDENT_LISTS) {
       const all = listOf(state, incident, list);

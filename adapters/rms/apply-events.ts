@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
-import type { EngineEvent } from "../../engine/index.ts";
+import { timelineText, type EngineEvent } from "../../engine/index.ts";
+import { timeline } from "./apply-timeline.ts";
 import type { DecodedRejection } from "../nats/index.ts";
 import {
   incidentOverdue,
@@ -95,6 +96,15 @@ export class EventWriter {
       case "IncomingIncidentDeclined":
       case "IncomingIncidentMerged":
         return;
+      // A partner's version of an incident of ours is theirs: the records keep our own.
+      case "SharedIncidentUpdated":
+        return;
+      // Shares and transfers write their line into the incident's history.
+      case "IncidentShared":
+      case "IncidentTransferred":
+      case "IncidentShareEnded":
+      case "IncidentTransferAnswered":
+        return timeline(rows, k, 0, e.incidentId, e, timelineText(e));
     }
   }
 }

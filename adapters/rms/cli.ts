@@ -56,10 +56,22 @@ const RUN_SPEC = {
   summary: "the RMS consumer: keeps the records database from the agency's events",
   description: `The RMS consumer: a durable JetStream consumer on CAD_EVT_A keeping the records database until
 SIGTERM, SIGINT or SIGHUP; logs its position and lag every 5 s. --creds: the agency's rms creds
-(cad auth init); --insecure: none (warns at every start).`,
+(cad auth init); --insecure: none (warns at every start). --relay-eido: also sends the incidents
+the engine shares or transfers, and the answers to partners' incidents, as NENA EIDO to
+cad.<partner>.in.eido (the partners of the configuration's sharing section).`,
   options: {
     ...COMMON,
     ...NATS,
+    ...CONFIG,
+    "relay-eido": {
+      type: "boolean",
+      help: "send shared and transferred incidents and our answers to partner agencies as EIDO",
+    },
+    "data-dir": {
+      type: "string",
+      arg: "DIR",
+      help: "the shared data (the NENA EIDO schema in DIR/nena-eido), for --relay-eido",
+    },
     durable: { type: "string", default: "rms", arg: "NAME", help: "the durable consumer's name" },
     "ack-wait": {
       type: "string",
@@ -311,6 +323,12 @@ async function run(values: Values<typeof RUN_SPEC.options>): Promise<number> {
     batch: Math.floor(batch),
     auth,
     log: say,
+    ...(values["relay-eido"] === true && {
+      relay: {
+        config: loadConfigFile(values.config),
+        validator: loadEidoValidator(eidoSchemaDir(values["data-dir"])),
+      },
+    }),
   });
   say(
     `cad-rms ${values.agency}: recording ${agencySubjects(values.agency).eventStream} from ${values.nats} into ${dbPath}`,

@@ -19,6 +19,7 @@ import {
 import { AuditConsumer } from "./audit-consumer.ts";
 import { AuditStore } from "./audit-store.ts";
 import { prepareDurable } from "./durable.ts";
+import { EidoRelay, type RelayOptions } from "./relay.ts";
 import { RmsStore } from "./store.ts";
 
 export interface ConsumerOptions {
@@ -36,6 +37,8 @@ export interface ConsumerOptions {
   readonly log?: (line: string) => void;
   /** The rms role's creds and the TLS CA. */
   readonly auth?: NatsAuth;
+  /** EIDO out: send shared and transferred incidents, and our answers, to partner agencies. */
+  readonly relay?: Omit<RelayOptions, "agency" | "log">;
 }
 
 export class RmsConsumerError extends Error {
@@ -74,6 +77,8 @@ export class RmsConsumer {
   private readonly durable: string;
   /** The audit stream's consumer, on the same connection and database. */
   readonly audit: AuditConsumer;
+  /** The EIDO relay, when asked for (ConsumerOptions.relay). */
+  readonly relay: EidoRelay | undefined;
 
   private constructor(
     private readonly opts: ConsumerOptions,
@@ -83,6 +88,11 @@ export class RmsConsumer {
     private readonly js: JetStreamClient,
   ) {
     this.durable = opts.durable ?? "rms";
+    if (opts.relay !== undefined) {
+      const relay = new EidoRelay(store.db, { ...opts.relay, agency: opts.agency, log: (l) => this.say(l) });
+      store.onEvent = (k, e) => relay.onEvent(k, e);
+      this.relay = relay;
+    }
     this.audit = new AuditConsumer(new AuditStore(store.db, opts.agency), jsm, js, {
       durable: this.durable,
       ackWaitMs: opts.ackWaitMs ?? 30_000,
@@ -147,8 +157,13 @@ export class RmsConsumer {
   private async run(): Promise<void> {
     const stream = this.store.stream;
     await this.checkStream();
-    // Lag is reported while idle too.
-    const timer = setInterval(() => void this.report(), this.opts.logEveryMs ?? 5000);
+    // What the relay wrote and did not send before a stop or a crash goes first.
+    await this.relay?.flush(this.js);
+    // Lag is reported while idle too; the relay tries again what a partner did not acknowledge.
+    const timer = setInterval(() => {
+      void this.report();
+      if (this.relay !== undefined && this.relay.waiting > 0) void this.relay.flush(this.js);
+    }, this.opts.logEveryMs ?? 5000);
     try {
       await this.consumeUntilStopped(stream, true);
     } finally {
@@ -207,6 +222,8 @@ export class RmsConsumer {
     }
     this.stats.applied += result.applied;
     this.stats.duplicates += result.duplicates;
+    // The versions the batch wrote to the outbox are sent before its messages are acknowledged.
+    await this.relay?.flush(this.js);
     for (const m of batch) if (m.seq <= this.store.lastSeq) m.ack();
     if (result.gap === null) return false;
     this.say(

@@ -25,6 +25,7 @@ export {
   type EidoValidation,
 } from "./eido-schema.ts";
 export { RmsConsumer, RmsConsumerError, type ConsumerOptions, type ConsumerStats } from "./consumer.ts";
+export { EidoRelay, type RelayOptions } from "./relay.ts";
 export {
   computeReport,
   formatReport,

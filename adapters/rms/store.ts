@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import type { EngineEvent } from "../../engine/index.ts";
 import { decodeOutput, type DecodedOutput, agencySubjects, type AgencySubjects } from "../nats/index.ts";
 import { EventWriter, type EventKey } from "./apply-events.ts";
 import { refreshIntervals } from "./intervals.ts";
@@ -38,6 +39,8 @@ export class RmsStore {
   private readonly applyTx: (messages: readonly StreamMessage[]) => BatchResult;
   private readonly writer: EventWriter;
   private currentIssue: (kind: string, detail: string) => void = () => undefined;
+  /** Told of each event once written, in the same transaction (the EIDO relay's outbox). */
+  onEvent: ((k: EventKey, e: EngineEvent) => void) | undefined;
 
   constructor(
     readonly db: Database.Database,
@@ -157,8 +160,10 @@ export class RmsStore {
     }
     // One writer per store (its statements are prepared once); its issues go to the message in hand.
     this.currentIssue = issue;
-    if ("event" in out) this.writer.event(key, out.event);
-    else this.writer.rejection(key, out.inputId, out.rejected);
+    if ("event" in out) {
+      this.writer.event(key, out.event);
+      this.onEvent?.(key, out.event);
+    } else this.writer.rejection(key, out.inputId, out.rejected);
     this.position = {
       lastSeq: m.seq,
       lastInputSeq: Math.max(this.position.lastInputSeq, key.inputSeq),

@@ -26,11 +26,15 @@ export class Driver {
   private readonly engines: string[];
   private nextEngine = 0;
 
+  readonly config: EngineConfig;
+
   constructor(
     readonly state: EngineState,
-    readonly config: EngineConfig,
+    config: EngineConfig,
     private readonly random: () => number,
   ) {
+    // A partner agency, for the share and transfer cases (the bench's config may list none).
+    this.config = config.sharing !== undefined ? config : { ...config, sharing: BENCH_SHARING };
     this.at = state.now;
     this.engines = [...state.units.values()]
       .filter((u) => u.type === "engine" && u.status === "available")
@@ -153,6 +157,8 @@ const closeAll = (d: Driver, s: Scratch): void => {
 };
 
 let defaultSource: ReturnType<typeof loadConfigSource> | undefined;
+
+const BENCH_SHARING = { domain: null, partners: new Map([["county", "county.cad.invalid"]]) };
 
 /** A neighbour's EIDO of a new incident (each call a new tracking id), updated a moment ago. */
 function eidoInput(d: Driver): Extract<InputBody, { kind: "ReceiveEido" }> {
@@ -407,6 +413,40 @@ const CASES: { readonly [K in InputKind]: readonly [Case, ...Case[]] } = {
         d.must(eido);
         return d.input({ kind: "DeclineIncoming", trackingId: trackingOf(eido), reason: "not ours" });
       },
+    },
+  ],
+  ShareIncident: [
+    {
+      what: "a pending incident shared with a partner agency",
+      prepare: (d, s) => {
+        const { incidentId } = d.call();
+        s["incident"] = incidentId;
+        return d.input({ kind: "ShareIncident", incidentId, toAgency: "county" });
+      },
+      teardown: closeAll,
+    },
+  ],
+  TransferIncident: [
+    {
+      what: "a pending incident offered to a partner agency",
+      prepare: (d, s) => {
+        const { incidentId } = d.call();
+        s["incident"] = incidentId;
+        return d.input({ kind: "TransferIncident", incidentId, toAgency: "county", reason: "their area" });
+      },
+      teardown: closeAll,
+    },
+  ],
+  EndShare: [
+    {
+      what: "a share ended",
+      prepare: (d, s) => {
+        const { incidentId } = d.call();
+        s["incident"] = incidentId;
+        d.must({ kind: "ShareIncident", incidentId, toAgency: "county" });
+        return d.input({ kind: "EndShare", incidentId, toAgency: "county" });
+      },
+      teardown: closeAll,
     },
   ],
   Tick: [

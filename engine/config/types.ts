@@ -109,6 +109,21 @@ export interface EngineConfig {
   readonly zones: ZoneIndex | null;
   /** Incidents other agencies hand over by EIDO; absent: no mapping (their types fall to the default). */
   readonly eido?: EidoConfig;
+  /** Partner agencies incidents may be shared with or transferred to; absent: none. */
+  readonly sharing?: SharingConfig;
+}
+
+/** `sharing:` in the config: the agencies this one shares incidents with (EIDO out). */
+export interface SharingConfig {
+  /** Our own domain in EIDO identifiers (default `<agency>.cad.invalid`, as the RMS's). */
+  readonly domain: string | null;
+  /** Partner NATS token (as in `cad.<agency>.in.eido`) to the domain its EIDOs name it by. */
+  readonly partners: ReadonlyMap<string, string>;
+}
+
+/** The domain an agency's EIDO identifiers end in when its configuration names none (the RMS's default). */
+export function defaultEidoDomain(agency: string): string {
+  return `${agency}.cad.invalid`;
 }
 
 /** `eido:` in the config: how an accepted incoming incident's type is chosen. */

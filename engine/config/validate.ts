@@ -7,6 +7,8 @@ import {
   type Agency,
   type CallType,
   type EidoConfig,
+  type SharingConfig,
+  defaultEidoDomain,
   type EngineConfig,
   type FlagRule,
   type PlanSlot,
@@ -41,6 +43,7 @@ const ROOT_KEYS = [
   // The console's address book (adapters/console/gazetteer-source.ts reads it; the engine does not).
   "gazetteer",
   "eido",
+  "sharing",
 ] as const;
 
 export type ConfigResult = { ok: true; config: EngineConfig } | { ok: false; errors: string[] };
@@ -86,6 +89,7 @@ export function parseConfig(raw: unknown, attachments: ConfigAttachments = {}): 
     zones: attachments.zones ?? null,
   };
   if (root["eido"] !== undefined) Object.assign(config, { eido: readEido(r, root["eido"], config) });
+  if (root["sharing"] !== undefined) Object.assign(config, { sharing: readSharing(r, root["sharing"]) });
   if (!callTypes.has(config.defaultCallType)) {
     r.fail(`defaultCallType: "${config.defaultCallType}" is not one of callTypes`);
   }
@@ -127,6 +131,35 @@ function readEido(r: ConfigReader, raw: unknown, config: EngineConfig): EidoConf
   if (!config.callTypes.has(defaultCallType))
     r.fail(`eido.defaultCallType: "${defaultCallType}" is not one of callTypes`);
   return { callTypes, defaultCallType };
+}
+
+const AGENCY_TOKEN = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * `sharing: {domain?, partners: [b, {agency: c, domain: psap.c.example}]}`: each partner by its
+ * NATS token, with the domain its EIDOs name it by (default `<token>.cad.invalid`).
+ */
+function readSharing(r: ConfigReader, raw: unknown): SharingConfig {
+  const o = r.object(raw, "sharing");
+  r.onlyKeys(o, "sharing", ["domain", "partners"]);
+  const domain = o["domain"] === undefined ? null : r.string(o["domain"], "sharing.domain");
+  const partners = new Map<string, string>();
+  const list = Array.isArray(o["partners"]) ? (o["partners"] as unknown[]) : [];
+  if (o["partners"] !== undefined && !Array.isArray(o["partners"]))
+    r.fail("sharing.partners: expected a list");
+  list.forEach((p, i) => {
+    const at = `sharing.partners[${i}]`;
+    const entry = typeof p === "string" ? { agency: p } : r.object(p, at);
+    if (typeof p !== "string") r.onlyKeys(entry, at, ["agency", "domain"]);
+    const agency = r.string(entry["agency"], `${at}.agency`);
+    if (!AGENCY_TOKEN.test(agency))
+      r.fail(`${at}.agency: "${agency}" is not one subject token (A-Z a-z 0-9 _ -)`);
+    if (partners.has(agency)) r.fail(`${at}.agency: "${agency}" is listed twice`);
+    const partnerDomain =
+      entry["domain"] === undefined ? defaultEidoDomain(agency) : r.string(entry["domain"], `${at}.domain`);
+    partners.set(agency, partnerDomain);
+  });
+  return { domain, partners };
 }
 
 /** A section holding one limit in seconds (`calls.maxAgeSeconds`, `inputTime.maxAheadSeconds`). */

@@ -7,6 +7,7 @@ import { FieldCheck, type Outcome } from "./context.ts";
 import { mergeInto } from "./incidents.ts";
 import { emitRecommendation } from "./lifecycle.ts";
 import { callPriority, resolveCallType } from "./priority.ts";
+import { partnerShare, receivePartnerVersion } from "./sharing.ts";
 
 /** An EIDO document may be large (the NENA sample is 13 kB); beyond this it is refused. */
 const MAX_DOCUMENT = 1_000_000;
@@ -23,6 +24,9 @@ export function receiveEido(ctx: Ctx, input: ReceiveEido): Outcome {
   if (f.rejection !== undefined) return f.rejection;
   const eido = extractEido(document);
   if (!eido.ok) return reject("INVALID_EIDO", `${eido.path}: ${eido.reason}`, "document");
+  // A partner's version of an incident of ours (its answer to a transfer, or what it holds now).
+  const partner = partnerShare(ctx, eido);
+  if (partner !== undefined) return receivePartnerVersion(ctx, eido, document, partner);
   const { trackingId, senderAgency, updatedAt, detail } = eido;
   const known = ctx.state.incoming.get(trackingId);
   const at = ctx.at;

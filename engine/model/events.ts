@@ -251,6 +251,56 @@ export interface IncomingIncidentMerged extends EventBase {
   readonly intoIncidentId: string | null;
 }
 
+/** An incident of ours is shared with a partner agency: it follows each change (EIDO versions). */
+export interface IncidentShared extends EventBase {
+  readonly type: "IncidentShared";
+  readonly incidentId: string;
+  readonly toAgency: string;
+}
+
+/** An incident of ours is offered to a partner agency; ours until they answer. */
+export interface IncidentTransferred extends EventBase {
+  readonly type: "IncidentTransferred";
+  readonly incidentId: string;
+  readonly toAgency: string;
+  readonly reason: string;
+}
+
+/** A share ended: by the dispatcher (EndShare) or because the incident closed. */
+export interface IncidentShareEnded extends EventBase {
+  readonly type: "IncidentShareEnded";
+  readonly incidentId: string;
+  readonly toAgency: string;
+  /** "ended by dispatcher" or "incident closed". */
+  readonly reason: string;
+}
+
+/**
+ * The partner's answer to a transfer, from its EIDO: accepted (as their incident
+ * `theirIncidentId`; ours is closed next) or declined (with their reason; it stays ours).
+ */
+export interface IncidentTransferAnswered extends EventBase {
+  readonly type: "IncidentTransferAnswered";
+  readonly incidentId: string;
+  readonly toAgency: string;
+  readonly accepted: boolean;
+  readonly theirIncidentId: string | null;
+  readonly reason: string;
+}
+
+/**
+ * A partner's newer version of an incident of ours that it follows or took over (their EIDO
+ * with our tracking id): what they hold now. Our incident itself is unchanged.
+ */
+export interface SharedIncidentUpdated extends EventBase {
+  readonly type: "SharedIncidentUpdated";
+  readonly incidentId: string;
+  readonly fromAgency: string;
+  /** Their EIDO's lastUpdateTimeStamp, epoch ms. */
+  readonly updatedAt: number;
+  readonly detail: IncomingDetail;
+}
+
 export type EngineEvent =
   | CallReceived
   | CallTypeDefaulted
@@ -277,6 +327,11 @@ export type EngineEvent =
   | IncomingIncidentUpdated
   | IncomingIncidentAccepted
   | IncomingIncidentDeclined
-  | IncomingIncidentMerged;
+  | IncomingIncidentMerged
+  | IncidentShared
+  | IncidentTransferred
+  | IncidentShareEnded
+  | IncidentTransferAnswered
+  | SharedIncidentUpdated;
 
 export type EngineEventType = EngineEvent["type"];

@@ -201,6 +201,35 @@ export interface DeclineIncoming extends InputBase {
   readonly reason: string;
 }
 
+/**
+ * Share an incident with a partner agency (`sharing.partners`): it stays ours, they follow it
+ * (each change is sent to them as a newer version of its EIDO) until EndShare or its closure.
+ */
+export interface ShareIncident extends InputBase {
+  readonly kind: "ShareIncident";
+  readonly incidentId: string;
+  /** The partner agency (its NATS token, as in `cad.<agency>.in.eido`). */
+  readonly toAgency: string;
+}
+
+/**
+ * Hand an incident over to a partner agency: it is offered to them as an incoming incident;
+ * ours until they answer; closed as transferred once they accept, still ours if they decline.
+ */
+export interface TransferIncident extends InputBase {
+  readonly kind: "TransferIncident";
+  readonly incidentId: string;
+  readonly toAgency: string;
+  readonly reason: string;
+}
+
+/** Stop sharing an incident with a partner agency: no further versions are sent. */
+export interface EndShare extends InputBase {
+  readonly kind: "EndShare";
+  readonly incidentId: string;
+  readonly toAgency: string;
+}
+
 /** Time advancing: timers that are due fire. */
 export interface Tick extends InputBase {
   readonly kind: "Tick";
@@ -229,6 +258,9 @@ export type Input =
   | ReceiveEido
   | AcceptIncoming
   | DeclineIncoming
+  | ShareIncident
+  | TransferIncident
+  | EndShare
   | Tick;
 
 export type InputKind = Input["kind"];
@@ -260,6 +292,9 @@ const KINDS: Readonly<Record<InputKind, true>> = {
   ReceiveEido: true,
   AcceptIncoming: true,
   DeclineIncoming: true,
+  ShareIncident: true,
+  TransferIncident: true,
+  EndShare: true,
   Tick: true,
 };
 

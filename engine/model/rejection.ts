@@ -47,6 +47,10 @@ export type RejectionCode =
   | "UNKNOWN_INCOMING"
   /** AcceptIncoming / DeclineIncoming: the incoming incident was already accepted or declined. */
   | "INCOMING_ANSWERED"
+  /** ShareIncident / TransferIncident: the incident is already shared with (or offered to) that agency. */
+  | "ALREADY_SHARED"
+  /** EndShare: the incident is not shared with that agency. */
+  | "NOT_SHARED"
   /** Set by adapters, never by the engine: the bytes did not decode as the subject's message. */
   | "DECODE_ERROR"
   /** Set by adapters: a wire integer does not fit its field (e.g. a crew sent as 2^32 + 3 in an int32). */

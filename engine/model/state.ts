@@ -147,6 +147,31 @@ export interface IncomingIncident {
   detail: IncomingDetail;
 }
 
+/** How a partner agency follows an incident of ours. */
+export type ShareMode = "share" | "transfer";
+
+/**
+ * A partner agency following an incident of ours. A share is "active" until it ends (then
+ * removed); a transfer is "pending" until the partner answers, then "accepted" (our incident is
+ * closed, theirs now; their versions still come to us) or "declined" (with their reason).
+ */
+export interface IncidentShare {
+  /** The partner's NATS token (`sharing.partners`). */
+  readonly agency: string;
+  readonly mode: ShareMode;
+  status: "active" | "pending" | "accepted" | "declined";
+  /** Instant the share or transfer began (the log's time). */
+  readonly since: number;
+  /** The transfer's reason, then the partner's reason when it declined. */
+  reason: string;
+  /** The partner's incident id, once it accepted. */
+  theirIncidentId: string | null;
+  /** lastUpdateTimeStamp of the partner's newest version received (0: none yet). */
+  updatedAt: number;
+  /** What the partner's newest version says, null before any. */
+  detail: IncomingDetail | null;
+}
+
 export type TimerKind = "incident_overdue" | "unit_status";
 
 export interface Timer {
@@ -185,6 +210,8 @@ export interface EngineState {
   leadership: Leadership;
   /** Incidents other agencies handed over by EIDO, by the sender's tracking id, in the order received. */
   readonly incoming: Map<string, IncomingIncident>;
+  /** Partner agencies following incidents of ours (shares and transfers), by our incident id. */
+  readonly shares: Map<string, IncidentShare[]>;
 }
 
 /** Which replica leads the agency's engine, since which accepted claim. */

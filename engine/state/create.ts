@@ -21,6 +21,7 @@ export function createState(): EngineState {
     configuration: null,
     leadership: INITIAL_LEADERSHIP,
     incoming: new Map(),
+    shares: new Map(),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { EngineConfig } from "../config/types.ts";
 import type { EngineEvent } from "../model/events.ts";
-import type { EngineState, IncomingIncident } from "../model/state.ts";
+import type { EngineState, IncidentShare, IncomingIncident } from "../model/state.ts";
 import {
   callAttached,
   incidentCreated,
@@ -151,5 +151,51 @@ export function evolve(state: EngineState, config: EngineConfig, e: EngineEvent)
       incoming.mergedInto = e.intoTrackingId;
       return;
     }
+    case "IncidentShared":
+    case "IncidentTransferred": {
+      // One entry per partner: a new share or transfer replaces a declined (or shared) one.
+      const others = (state.shares.get(e.incidentId) ?? []).filter((s) => s.agency !== e.toAgency);
+      const transfer = e.type === "IncidentTransferred";
+      others.push({
+        agency: e.toAgency,
+        mode: transfer ? "transfer" : "share",
+        status: transfer ? "pending" : "active",
+        since: e.at,
+        reason: transfer ? e.reason : "",
+        theirIncidentId: null,
+        updatedAt: 0,
+        detail: null,
+      });
+      state.shares.set(e.incidentId, others);
+      addTimeline(getIncident(state, e.incidentId), e, timelineText(e));
+      return;
+    }
+    case "IncidentShareEnded": {
+      const left = (state.shares.get(e.incidentId) ?? []).filter((s) => s.agency !== e.toAgency);
+      if (left.length === 0) state.shares.delete(e.incidentId);
+      else state.shares.set(e.incidentId, left);
+      addTimeline(getIncident(state, e.incidentId), e, timelineText(e));
+      return;
+    }
+    case "IncidentTransferAnswered": {
+      const share = getShare(state, e.incidentId, e.toAgency);
+      share.status = e.accepted ? "accepted" : "declined";
+      share.theirIncidentId = e.theirIncidentId;
+      if (!e.accepted) share.reason = e.reason;
+      addTimeline(getIncident(state, e.incidentId), e, timelineText(e));
+      return;
+    }
+    case "SharedIncidentUpdated": {
+      const share = getShare(state, e.incidentId, e.fromAgency);
+      share.updatedAt = e.updatedAt;
+      share.detail = e.detail;
+      return;
+    }
   }
+}
+
+function getShare(state: EngineState, incidentId: string, agency: string): IncidentShare {
+  const share = state.shares.get(incidentId)?.find((s) => s.agency === agency);
+  if (share === undefined) throw new Error(`incident ${incidentId} is not shared with ${agency}`);
+  return share;
 }

@@ -19,6 +19,7 @@ import {
   type Call,
   type EngineState,
   type Incident,
+  type IncidentShare,
   type IncomingIncident,
   type Leadership,
   type Timer,
@@ -26,16 +27,17 @@ import {
 } from "../model/state.ts";
 
 /**
- * The version of the serialised state that is written. 7: with the incoming incidents (EIDO,
- * issue 19); 6 is the same without them; 5 is 6 without the leadership (issue 16).
+ * The version of the serialised state that is written. 8: with the shares (incidents of ours
+ * partner agencies follow, issue 19); 7 is the same without them; 6 is 7 without the incoming
+ * incidents (EIDO); 5 is 6 without the leadership (issue 16).
  */
-export const STATE_FORMAT_VERSION = 7;
+export const STATE_FORMAT_VERSION = 8;
 
 /**
- * The versions a reader accepts: this one; 6, read with no incoming incidents; and 5, read with
- * none and the initial leadership.
+ * The versions a reader accepts: this one; 7, read with no shares; 6, read with no shares nor
+ * incoming incidents; and 5, read with none and the initial leadership.
  */
-export const READABLE_STATE_FORMATS: readonly number[] = [5, 6, STATE_FORMAT_VERSION];
+export const READABLE_STATE_FORMATS: readonly number[] = [5, 6, 7, STATE_FORMAT_VERSION];
 
 /** The engine state as plain JSON-compatible data, in a deterministic order. */
 export interface SerialisedState {
@@ -63,6 +65,8 @@ export interface SerialisedState {
   readonly leadership: Leadership;
   /** Incoming incidents (EIDO) in the order received (format 7; read as none from 5 and 6). */
   readonly incoming?: readonly IncomingIncident[];
+  /** Shares by incident id, in the order made (format 8; read as none from 5 to 7). */
+  readonly shares?: readonly (readonly [string, readonly IncidentShare[]])[];
 }
 
 /**
@@ -94,6 +98,7 @@ export function serialiseState(
     seenInputs: state.seenInputs.generations(),
     leadership: { ...state.leadership },
     incoming: [...state.incoming.values()],
+    shares: [...state.shares.entries()],
   };
   const configuration = serialiseConfiguration(state);
   if (configuration !== undefined) Object.assign(data, { configuration });
@@ -146,6 +151,7 @@ export function deserialiseState(raw: unknown, opts: { copy?: boolean } = {}): E
     configuration: typeof configuration === "string" ? null : configuration,
     leadership: data.format === 5 ? INITIAL_LEADERSHIP : leadershipOf(copy.leadership),
     incoming: data.format < 7 ? new Map<string, IncomingIncident>() : incomingById(copy.incoming),
+    shares: data.format < 8 ? new Map<string, IncidentShare[]>() : sharesById(copy.shares),
   };
   for (const unit of state.units.values()) {
     state.unitIndex.place(unit);
@@ -210,6 +216,31 @@ function incomingById(value: unknown): Map<string, IncomingIncident> {
       throw new StateFormatError(`state.incoming[${i}]: expected an incoming incident`);
     if (map.has(x.trackingId)) throw new StateFormatError(`state.incoming[${i}]: duplicate ${x.trackingId}`);
     map.set(x.trackingId, item as IncomingIncident);
+  });
+  return map;
+}
+
+const SHARE_STATUSES: ReadonlySet<unknown> = new Set(["active", "pending", "accepted", "declined"]);
+
+function sharesById(value: unknown): Map<string, IncidentShare[]> {
+  const map = new Map<string, IncidentShare[]>();
+  list(value, "shares").forEach((item, i) => {
+    const pair = item as unknown[];
+    const id: unknown = Array.isArray(pair) ? pair[0] : undefined;
+    const shares = Array.isArray(pair) ? list(pair[1], `shares[${i}][1]`) : [];
+    if (typeof id !== "string" || map.has(id))
+      throw new StateFormatError(`state.shares[${i}]: expected [incident id, shares] once per incident`);
+    for (const s of shares) {
+      const x = s as Partial<Record<keyof IncidentShare, unknown>> | null;
+      if (
+        typeof x?.agency !== "string" ||
+        (x.mode !== "share" && x.mode !== "transfer") ||
+        !SHARE_STATUSES.has(x.status) ||
+        typeof x.updatedAt !== "number"
+      )
+        throw new StateFormatError(`state.shares[${i}]: expected the shares of incident ${id}`);
+    }
+    map.set(id, shares as IncidentShare[]);
   });
   return map;
 }

@@ -31,6 +31,18 @@ export function timelineText(e: EngineEvent): string | null {
     case "IncidentOverdue":
       // The first alert of a wait goes in the history; the repeats are in the event stream.
       return e.count === 1 ? `overdue: waited ${e.waitedSeconds} s of ${e.targetSeconds} s` : null;
+    case "IncidentShared":
+      return `shared with ${e.toAgency}`;
+    case "IncidentTransferred":
+      return `offered to ${e.toAgency}${e.reason === "" ? "" : ` (${e.reason})`}`;
+    case "IncidentShareEnded":
+      return `no longer shared with ${e.toAgency} (${e.reason})`;
+    case "IncidentTransferAnswered":
+      return e.accepted
+        ? `${e.toAgency} accepted the transfer${e.theirIncidentId === null ? "" : ` as ${e.theirIncidentId}`}`
+        : `${e.toAgency} declined the transfer${e.reason === "" ? "" : `: ${e.reason}`}`;
+    case "SharedIncidentUpdated":
+      return null;
     case "CallReceived":
     case "CallTypeDefaulted":
     case "UnitsRecommended":

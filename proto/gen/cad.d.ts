@@ -1971,6 +1971,237 @@ export namespace cad {
         }
 
         /**
+         * Properties of a ShareIncident.
+         * @deprecated Use cad.v1.ShareIncident.$Properties instead.
+         */
+        interface IShareIncident extends cad.v1.ShareIncident.$Properties {
+        }
+
+        /**
+         * Share an incident with a partner agency (sharing.partners in the configuration): it stays
+         * ours; they receive its EIDO and every later change as a newer version, until EndShare or the
+         * incident's closure.
+         * Subject: cad.<agency>.in.cmd.incident.share
+         */
+        class ShareIncident {
+
+            /**
+             * Constructs a new ShareIncident.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.ShareIncident.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Required. */
+            incidentId: string;
+
+            /** The partner's NATS token (its EIDOs go to cad.<to_agency>.in.eido). Required. */
+            toAgency: string;
+
+            /**
+             * Creates a new ShareIncident instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ShareIncident instance
+             */
+            static create(properties: cad.v1.ShareIncident.$Shape): cad.v1.ShareIncident & cad.v1.ShareIncident.$Shape;
+            static create(properties?: cad.v1.ShareIncident.$Properties): cad.v1.ShareIncident;
+
+            /**
+             * Encodes the specified ShareIncident message. Does not implicitly {@link cad.v1.ShareIncident.verify|verify} messages.
+             * @param message ShareIncident message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.ShareIncident.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ShareIncident message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.ShareIncident & cad.v1.ShareIncident.$Shape} ShareIncident
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.ShareIncident & cad.v1.ShareIncident.$Shape;
+        }
+
+        namespace ShareIncident {
+
+            /** Properties of a ShareIncident. */
+            interface $Properties {
+
+                /** Required. */
+                incidentId?: (string|null);
+
+                /** The partner's NATS token (its EIDOs go to cad.<to_agency>.in.eido). Required. */
+                toAgency?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ShareIncident. */
+            type $Shape = cad.v1.ShareIncident.$Properties;
+        }
+
+        /**
+         * Properties of a TransferIncident.
+         * @deprecated Use cad.v1.TransferIncident.$Properties instead.
+         */
+        interface ITransferIncident extends cad.v1.TransferIncident.$Properties {
+        }
+
+        /**
+         * Hand an incident over to a partner agency: it is offered to them as an incoming incident;
+         * ours until they answer; closed as TRANSFERRED once they accept; still ours if they decline.
+         * Subject: cad.<agency>.in.cmd.incident.transfer
+         */
+        class TransferIncident {
+
+            /**
+             * Constructs a new TransferIncident.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.TransferIncident.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Required. */
+            incidentId: string;
+
+            /** Required. */
+            toAgency: string;
+
+            /** Why, for the partner. Optional. */
+            reason: string;
+
+            /**
+             * Creates a new TransferIncident instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TransferIncident instance
+             */
+            static create(properties: cad.v1.TransferIncident.$Shape): cad.v1.TransferIncident & cad.v1.TransferIncident.$Shape;
+            static create(properties?: cad.v1.TransferIncident.$Properties): cad.v1.TransferIncident;
+
+            /**
+             * Encodes the specified TransferIncident message. Does not implicitly {@link cad.v1.TransferIncident.verify|verify} messages.
+             * @param message TransferIncident message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.TransferIncident.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TransferIncident message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.TransferIncident & cad.v1.TransferIncident.$Shape} TransferIncident
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.TransferIncident & cad.v1.TransferIncident.$Shape;
+        }
+
+        namespace TransferIncident {
+
+            /** Properties of a TransferIncident. */
+            interface $Properties {
+
+                /** Required. */
+                incidentId?: (string|null);
+
+                /** Required. */
+                toAgency?: (string|null);
+
+                /** Why, for the partner. Optional. */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TransferIncident. */
+            type $Shape = cad.v1.TransferIncident.$Properties;
+        }
+
+        /**
+         * Properties of an EndShare.
+         * @deprecated Use cad.v1.EndShare.$Properties instead.
+         */
+        interface IEndShare extends cad.v1.EndShare.$Properties {
+        }
+
+        /**
+         * Stop sharing an incident with a partner agency.
+         * Subject: cad.<agency>.in.cmd.incident.unshare
+         */
+        class EndShare {
+
+            /**
+             * Constructs a new EndShare.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.EndShare.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Required. */
+            incidentId: string;
+
+            /** Required. */
+            toAgency: string;
+
+            /**
+             * Creates a new EndShare instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EndShare instance
+             */
+            static create(properties: cad.v1.EndShare.$Shape): cad.v1.EndShare & cad.v1.EndShare.$Shape;
+            static create(properties?: cad.v1.EndShare.$Properties): cad.v1.EndShare;
+
+            /**
+             * Encodes the specified EndShare message. Does not implicitly {@link cad.v1.EndShare.verify|verify} messages.
+             * @param message EndShare message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.EndShare.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EndShare message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.EndShare & cad.v1.EndShare.$Shape} EndShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.EndShare & cad.v1.EndShare.$Shape;
+        }
+
+        namespace EndShare {
+
+            /** Properties of an EndShare. */
+            interface $Properties {
+
+                /** Required. */
+                incidentId?: (string|null);
+
+                /** Required. */
+                toAgency?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EndShare. */
+            type $Shape = cad.v1.EndShare.$Properties;
+        }
+
+        /**
          * Properties of a Tick.
          * @deprecated Use cad.v1.Tick.$Properties instead.
          */
@@ -5188,6 +5419,406 @@ export namespace cad {
         }
 
         /**
+         * Properties of an IncidentShared.
+         * @deprecated Use cad.v1.IncidentShared.$Properties instead.
+         */
+        interface IIncidentShared extends cad.v1.IncidentShared.$Properties {
+        }
+
+        /** An incident of ours is shared with a partner agency: it follows each change (EIDO versions). */
+        class IncidentShared {
+
+            /**
+             * Constructs a new IncidentShared.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.IncidentShared.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IncidentShared incidentId. */
+            incidentId: string;
+
+            /** The partner's NATS token (cad.<to_agency>.in.eido). */
+            toAgency: string;
+
+            /**
+             * Creates a new IncidentShared instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IncidentShared instance
+             */
+            static create(properties: cad.v1.IncidentShared.$Shape): cad.v1.IncidentShared & cad.v1.IncidentShared.$Shape;
+            static create(properties?: cad.v1.IncidentShared.$Properties): cad.v1.IncidentShared;
+
+            /**
+             * Encodes the specified IncidentShared message. Does not implicitly {@link cad.v1.IncidentShared.verify|verify} messages.
+             * @param message IncidentShared message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.IncidentShared.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IncidentShared message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.IncidentShared & cad.v1.IncidentShared.$Shape} IncidentShared
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.IncidentShared & cad.v1.IncidentShared.$Shape;
+        }
+
+        namespace IncidentShared {
+
+            /** Properties of an IncidentShared. */
+            interface $Properties {
+
+                /** IncidentShared incidentId */
+                incidentId?: (string|null);
+
+                /** The partner's NATS token (cad.<to_agency>.in.eido). */
+                toAgency?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IncidentShared. */
+            type $Shape = cad.v1.IncidentShared.$Properties;
+        }
+
+        /**
+         * Properties of an IncidentTransferred.
+         * @deprecated Use cad.v1.IncidentTransferred.$Properties instead.
+         */
+        interface IIncidentTransferred extends cad.v1.IncidentTransferred.$Properties {
+        }
+
+        /** An incident of ours is offered to a partner agency; ours until they answer. */
+        class IncidentTransferred {
+
+            /**
+             * Constructs a new IncidentTransferred.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.IncidentTransferred.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IncidentTransferred incidentId. */
+            incidentId: string;
+
+            /** IncidentTransferred toAgency. */
+            toAgency: string;
+
+            /** IncidentTransferred reason. */
+            reason: string;
+
+            /**
+             * Creates a new IncidentTransferred instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IncidentTransferred instance
+             */
+            static create(properties: cad.v1.IncidentTransferred.$Shape): cad.v1.IncidentTransferred & cad.v1.IncidentTransferred.$Shape;
+            static create(properties?: cad.v1.IncidentTransferred.$Properties): cad.v1.IncidentTransferred;
+
+            /**
+             * Encodes the specified IncidentTransferred message. Does not implicitly {@link cad.v1.IncidentTransferred.verify|verify} messages.
+             * @param message IncidentTransferred message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.IncidentTransferred.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IncidentTransferred message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.IncidentTransferred & cad.v1.IncidentTransferred.$Shape} IncidentTransferred
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.IncidentTransferred & cad.v1.IncidentTransferred.$Shape;
+        }
+
+        namespace IncidentTransferred {
+
+            /** Properties of an IncidentTransferred. */
+            interface $Properties {
+
+                /** IncidentTransferred incidentId */
+                incidentId?: (string|null);
+
+                /** IncidentTransferred toAgency */
+                toAgency?: (string|null);
+
+                /** IncidentTransferred reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IncidentTransferred. */
+            type $Shape = cad.v1.IncidentTransferred.$Properties;
+        }
+
+        /**
+         * Properties of an IncidentShareEnded.
+         * @deprecated Use cad.v1.IncidentShareEnded.$Properties instead.
+         */
+        interface IIncidentShareEnded extends cad.v1.IncidentShareEnded.$Properties {
+        }
+
+        /** A share ended: by the dispatcher (EndShare) or because the incident closed. */
+        class IncidentShareEnded {
+
+            /**
+             * Constructs a new IncidentShareEnded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.IncidentShareEnded.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IncidentShareEnded incidentId. */
+            incidentId: string;
+
+            /** IncidentShareEnded toAgency. */
+            toAgency: string;
+
+            /** "ended by dispatcher" or "incident closed". */
+            reason: string;
+
+            /**
+             * Creates a new IncidentShareEnded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IncidentShareEnded instance
+             */
+            static create(properties: cad.v1.IncidentShareEnded.$Shape): cad.v1.IncidentShareEnded & cad.v1.IncidentShareEnded.$Shape;
+            static create(properties?: cad.v1.IncidentShareEnded.$Properties): cad.v1.IncidentShareEnded;
+
+            /**
+             * Encodes the specified IncidentShareEnded message. Does not implicitly {@link cad.v1.IncidentShareEnded.verify|verify} messages.
+             * @param message IncidentShareEnded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.IncidentShareEnded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IncidentShareEnded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.IncidentShareEnded & cad.v1.IncidentShareEnded.$Shape} IncidentShareEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.IncidentShareEnded & cad.v1.IncidentShareEnded.$Shape;
+        }
+
+        namespace IncidentShareEnded {
+
+            /** Properties of an IncidentShareEnded. */
+            interface $Properties {
+
+                /** IncidentShareEnded incidentId */
+                incidentId?: (string|null);
+
+                /** IncidentShareEnded toAgency */
+                toAgency?: (string|null);
+
+                /** "ended by dispatcher" or "incident closed". */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IncidentShareEnded. */
+            type $Shape = cad.v1.IncidentShareEnded.$Properties;
+        }
+
+        /**
+         * Properties of an IncidentTransferAnswered.
+         * @deprecated Use cad.v1.IncidentTransferAnswered.$Properties instead.
+         */
+        interface IIncidentTransferAnswered extends cad.v1.IncidentTransferAnswered.$Properties {
+        }
+
+        /**
+         * The partner's answer to a transfer (from its EIDO): accepted (our incident is closed as
+         * TRANSFERRED next) or declined with its reason (it stays ours).
+         */
+        class IncidentTransferAnswered {
+
+            /**
+             * Constructs a new IncidentTransferAnswered.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.IncidentTransferAnswered.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IncidentTransferAnswered incidentId. */
+            incidentId: string;
+
+            /** IncidentTransferAnswered toAgency. */
+            toAgency: string;
+
+            /** IncidentTransferAnswered accepted. */
+            accepted: boolean;
+
+            /** Their incident id, when accepted and given. */
+            theirIncidentId?: (string|null);
+
+            /** IncidentTransferAnswered reason. */
+            reason: string;
+
+            /**
+             * Creates a new IncidentTransferAnswered instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IncidentTransferAnswered instance
+             */
+            static create(properties: cad.v1.IncidentTransferAnswered.$Shape): cad.v1.IncidentTransferAnswered & cad.v1.IncidentTransferAnswered.$Shape;
+            static create(properties?: cad.v1.IncidentTransferAnswered.$Properties): cad.v1.IncidentTransferAnswered;
+
+            /**
+             * Encodes the specified IncidentTransferAnswered message. Does not implicitly {@link cad.v1.IncidentTransferAnswered.verify|verify} messages.
+             * @param message IncidentTransferAnswered message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.IncidentTransferAnswered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IncidentTransferAnswered message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.IncidentTransferAnswered & cad.v1.IncidentTransferAnswered.$Shape} IncidentTransferAnswered
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.IncidentTransferAnswered & cad.v1.IncidentTransferAnswered.$Shape;
+        }
+
+        namespace IncidentTransferAnswered {
+
+            /** Properties of an IncidentTransferAnswered. */
+            interface $Properties {
+
+                /** IncidentTransferAnswered incidentId */
+                incidentId?: (string|null);
+
+                /** IncidentTransferAnswered toAgency */
+                toAgency?: (string|null);
+
+                /** IncidentTransferAnswered accepted */
+                accepted?: (boolean|null);
+
+                /** Their incident id, when accepted and given. */
+                theirIncidentId?: (string|null);
+
+                /** IncidentTransferAnswered reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IncidentTransferAnswered. */
+            type $Shape = cad.v1.IncidentTransferAnswered.$Properties;
+        }
+
+        /**
+         * Properties of a SharedIncidentUpdated.
+         * @deprecated Use cad.v1.SharedIncidentUpdated.$Properties instead.
+         */
+        interface ISharedIncidentUpdated extends cad.v1.SharedIncidentUpdated.$Properties {
+        }
+
+        /** A partner's newer version of an incident of ours that it follows or took over. */
+        class SharedIncidentUpdated {
+
+            /**
+             * Constructs a new SharedIncidentUpdated.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cad.v1.SharedIncidentUpdated.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SharedIncidentUpdated incidentId. */
+            incidentId: string;
+
+            /** SharedIncidentUpdated fromAgency. */
+            fromAgency: string;
+
+            /** Their EIDO's lastUpdateTimeStamp, epoch milliseconds. */
+            updatedAtMs: (number|Long);
+
+            /** SharedIncidentUpdated detail. */
+            detail?: (cad.v1.IncomingDetail.$Properties|null);
+
+            /**
+             * Creates a new SharedIncidentUpdated instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SharedIncidentUpdated instance
+             */
+            static create(properties: cad.v1.SharedIncidentUpdated.$Shape): cad.v1.SharedIncidentUpdated & cad.v1.SharedIncidentUpdated.$Shape;
+            static create(properties?: cad.v1.SharedIncidentUpdated.$Properties): cad.v1.SharedIncidentUpdated;
+
+            /**
+             * Encodes the specified SharedIncidentUpdated message. Does not implicitly {@link cad.v1.SharedIncidentUpdated.verify|verify} messages.
+             * @param message SharedIncidentUpdated message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cad.v1.SharedIncidentUpdated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SharedIncidentUpdated message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cad.v1.SharedIncidentUpdated & cad.v1.SharedIncidentUpdated.$Shape} SharedIncidentUpdated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cad.v1.SharedIncidentUpdated & cad.v1.SharedIncidentUpdated.$Shape;
+        }
+
+        namespace SharedIncidentUpdated {
+
+            /** Properties of a SharedIncidentUpdated. */
+            interface $Properties {
+
+                /** SharedIncidentUpdated incidentId */
+                incidentId?: (string|null);
+
+                /** SharedIncidentUpdated fromAgency */
+                fromAgency?: (string|null);
+
+                /** Their EIDO's lastUpdateTimeStamp, epoch milliseconds. */
+                updatedAtMs?: (number|Long|null);
+
+                /** SharedIncidentUpdated detail */
+                detail?: (cad.v1.IncomingDetail.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SharedIncidentUpdated. */
+            type $Shape = cad.v1.SharedIncidentUpdated.$Properties;
+        }
+
+        /**
          * Properties of an InputRejected.
          * @deprecated Use cad.v1.InputRejected.$Properties instead.
          */
@@ -5423,6 +6054,21 @@ export namespace cad {
             /** On cad.<agency>.evt.incoming.merged */
             incomingIncidentMerged?: (cad.v1.IncomingIncidentMerged.$Properties|null);
 
+            /** On cad.<agency>.evt.incident.shared */
+            incidentShared?: (cad.v1.IncidentShared.$Properties|null);
+
+            /** On cad.<agency>.evt.incident.transferred */
+            incidentTransferred?: (cad.v1.IncidentTransferred.$Properties|null);
+
+            /** On cad.<agency>.evt.incident.share-ended */
+            incidentShareEnded?: (cad.v1.IncidentShareEnded.$Properties|null);
+
+            /** On cad.<agency>.evt.incident.transfer-answered */
+            incidentTransferAnswered?: (cad.v1.IncidentTransferAnswered.$Properties|null);
+
+            /** On cad.<agency>.evt.incident.shared-updated */
+            sharedIncidentUpdated?: (cad.v1.SharedIncidentUpdated.$Properties|null);
+
             /**
              * Only on a unit's own subjects (cad.<agency>.unit.<unitId>.>): what that unit's mobile
              * terminal shows, as the engine's state stood just after the input. Absent on cad.<agency>.evt.>;
@@ -5431,7 +6077,7 @@ export namespace cad {
             assignment?: (cad.v1.UnitAssignment.$Properties|null);
 
             /** The event or the rejection. */
-            body?: ("callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected"|"leadershipChanged"|"incomingIncidentReceived"|"incomingIncidentUpdated"|"incomingIncidentAccepted"|"incomingIncidentDeclined"|"incomingIncidentMerged");
+            body?: ("callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected"|"leadershipChanged"|"incomingIncidentReceived"|"incomingIncidentUpdated"|"incomingIncidentAccepted"|"incomingIncidentDeclined"|"incomingIncidentMerged"|"incidentShared"|"incidentTransferred"|"incidentShareEnded"|"incidentTransferAnswered"|"sharedIncidentUpdated");
 
             /**
              * Creates a new Output instance using the specified properties.
@@ -5568,6 +6214,21 @@ export namespace cad {
                 /** On cad.<agency>.evt.incoming.merged */
                 incomingIncidentMerged?: (cad.v1.IncomingIncidentMerged.$Properties|null);
 
+                /** On cad.<agency>.evt.incident.shared */
+                incidentShared?: (cad.v1.IncidentShared.$Properties|null);
+
+                /** On cad.<agency>.evt.incident.transferred */
+                incidentTransferred?: (cad.v1.IncidentTransferred.$Properties|null);
+
+                /** On cad.<agency>.evt.incident.share-ended */
+                incidentShareEnded?: (cad.v1.IncidentShareEnded.$Properties|null);
+
+                /** On cad.<agency>.evt.incident.transfer-answered */
+                incidentTransferAnswered?: (cad.v1.IncidentTransferAnswered.$Properties|null);
+
+                /** On cad.<agency>.evt.incident.shared-updated */
+                sharedIncidentUpdated?: (cad.v1.SharedIncidentUpdated.$Properties|null);
+
                 /**
                  * Only on a unit's own subjects (cad.<agency>.unit.<unitId>.>): what that unit's mobile
                  * terminal shows, as the engine's state stood just after the input. Absent on cad.<agency>.evt.>;
@@ -5576,7 +6237,7 @@ export namespace cad {
                 assignment?: (cad.v1.UnitAssignment.$Properties|null);
 
                 /** The event or the rejection. */
-                body?: ("callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected"|"leadershipChanged"|"incomingIncidentReceived"|"incomingIncidentUpdated"|"incomingIncidentAccepted"|"incomingIncidentDeclined"|"incomingIncidentMerged");
+                body?: ("callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected"|"leadershipChanged"|"incomingIncidentReceived"|"incomingIncidentUpdated"|"incomingIncidentAccepted"|"incomingIncidentDeclined"|"incomingIncidentMerged"|"incidentShared"|"incidentTransferred"|"incidentShareEnded"|"incidentTransferAnswered"|"sharedIncidentUpdated");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5617,10 +6278,15 @@ export namespace cad {
               incomingIncidentAccepted?: cad.v1.IncomingIncidentAccepted.$Shape|null;
               incomingIncidentDeclined?: cad.v1.IncomingIncidentDeclined.$Shape|null;
               incomingIncidentMerged?: cad.v1.IncomingIncidentMerged.$Shape|null;
+              incidentShared?: cad.v1.IncidentShared.$Shape|null;
+              incidentTransferred?: cad.v1.IncidentTransferred.$Shape|null;
+              incidentShareEnded?: cad.v1.IncidentShareEnded.$Shape|null;
+              incidentTransferAnswered?: cad.v1.IncidentTransferAnswered.$Shape|null;
+              sharedIncidentUpdated?: cad.v1.SharedIncidentUpdated.$Shape|null;
               assignment?: cad.v1.UnitAssignment.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "callReceived"; callReceived: cad.v1.CallReceived.$Shape; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "callTypeDefaulted"; callReceived?: null; callTypeDefaulted: cad.v1.CallTypeDefaulted.$Shape; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incidentCreated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated: cad.v1.IncidentCreated.$Shape; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitsRecommended"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended: cad.v1.UnitsRecommended.$Shape; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "callAttached"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached: cad.v1.CallAttached.$Shape; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incidentReprioritised"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised: cad.v1.IncidentReprioritised.$Shape; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incidentStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged: cad.v1.IncidentStatusChanged.$Shape; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incidentsMerged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged: cad.v1.IncidentsMerged.$Shape; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incidentsLinked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked: cad.v1.IncidentsLinked.$Shape; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "noteAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded: cad.v1.NoteAdded.$Shape; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitDispatched"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched: cad.v1.UnitDispatched.$Shape; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitReleased"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased: cad.v1.UnitReleased.$Shape; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged: cad.v1.UnitStatusChanged.$Shape; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitLocationUpdated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated: cad.v1.UnitLocationUpdated.$Shape; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded: cad.v1.UnitAdded.$Shape; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged: cad.v1.UnitChanged.$Shape; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitRetired"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired: cad.v1.UnitRetired.$Shape; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitChecked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked: cad.v1.UnitChecked.$Shape; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incidentOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue: cad.v1.IncidentOverdue.$Shape; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitStatusOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue: cad.v1.UnitStatusOverdue.$Shape; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "rejected"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected: cad.v1.InputRejected.$Shape; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "leadershipChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged: cad.v1.LeadershipChanged.$Shape; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incomingIncidentReceived"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived: cad.v1.IncomingIncidentReceived.$Shape; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incomingIncidentUpdated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated: cad.v1.IncomingIncidentUpdated.$Shape; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incomingIncidentAccepted"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted: cad.v1.IncomingIncidentAccepted.$Shape; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incomingIncidentDeclined"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined: cad.v1.IncomingIncidentDeclined.$Shape; incomingIncidentMerged?: null }|{ body?: "incomingIncidentMerged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged: cad.v1.IncomingIncidentMerged.$Shape })
+              ({ body?: undefined; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "callReceived"; callReceived: cad.v1.CallReceived.$Shape; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "callTypeDefaulted"; callReceived?: null; callTypeDefaulted: cad.v1.CallTypeDefaulted.$Shape; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incidentCreated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated: cad.v1.IncidentCreated.$Shape; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "unitsRecommended"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended: cad.v1.UnitsRecommended.$Shape; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "callAttached"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached: cad.v1.CallAttached.$Shape; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incidentReprioritised"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised: cad.v1.IncidentReprioritised.$Shape; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incidentStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged: cad.v1.IncidentStatusChanged.$Shape; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incidentsMerged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged: cad.v1.IncidentsMerged.$Shape; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incidentsLinked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked: cad.v1.IncidentsLinked.$Shape; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "noteAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded: cad.v1.NoteAdded.$Shape; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "unitDispatched"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched: cad.v1.UnitDispatched.$Shape; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "unitReleased"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased: cad.v1.UnitReleased.$Shape; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "unitStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged: cad.v1.UnitStatusChanged.$Shape; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "unitLocationUpdated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated: cad.v1.UnitLocationUpdated.$Shape; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "unitAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded: cad.v1.UnitAdded.$Shape; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "unitChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged: cad.v1.UnitChanged.$Shape; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "unitRetired"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired: cad.v1.UnitRetired.$Shape; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "unitChecked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked: cad.v1.UnitChecked.$Shape; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incidentOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue: cad.v1.IncidentOverdue.$Shape; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "unitStatusOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue: cad.v1.UnitStatusOverdue.$Shape; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "rejected"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected: cad.v1.InputRejected.$Shape; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "leadershipChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged: cad.v1.LeadershipChanged.$Shape; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incomingIncidentReceived"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived: cad.v1.IncomingIncidentReceived.$Shape; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incomingIncidentUpdated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated: cad.v1.IncomingIncidentUpdated.$Shape; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incomingIncidentAccepted"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted: cad.v1.IncomingIncidentAccepted.$Shape; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incomingIncidentDeclined"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined: cad.v1.IncomingIncidentDeclined.$Shape; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incomingIncidentMerged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged: cad.v1.IncomingIncidentMerged.$Shape; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incidentShared"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared: cad.v1.IncidentShared.$Shape; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incidentTransferred"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred: cad.v1.IncidentTransferred.$Shape; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incidentShareEnded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded: cad.v1.IncidentShareEnded.$Shape; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incidentTransferAnswered"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered: cad.v1.IncidentTransferAnswered.$Shape; sharedIncidentUpdated?: null }|{ body?: "sharedIncidentUpdated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated: cad.v1.SharedIncidentUpdated.$Shape })
             );
         }
 

@@ -4627,6 +4627,548 @@ export const cad = $root.cad = (() => {
             return DeclineIncoming;
         })();
 
+        v1.ShareIncident = (function() {
+
+            /**
+             * Properties of a ShareIncident.
+             * @typedef {Object} cad.v1.ShareIncident.$Properties
+             * @property {string|null} [incidentId] Required.
+             * @property {string|null} [toAgency] The partner's NATS token (its EIDOs go to cad.<to_agency>.in.eido). Required.
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ShareIncident.
+             * @memberof cad.v1
+             * @interface IShareIncident
+             * @augments cad.v1.ShareIncident.$Properties
+             * @deprecated Use cad.v1.ShareIncident.$Properties instead.
+             */
+
+            /**
+             * Shape of a ShareIncident.
+             * @typedef {cad.v1.ShareIncident.$Properties} cad.v1.ShareIncident.$Shape
+             */
+
+            /**
+             * Constructs a new ShareIncident.
+             * @memberof cad.v1
+             * @classdesc Share an incident with a partner agency (sharing.partners in the configuration): it stays
+             * ours; they receive its EIDO and every later change as a newer version, until EndShare or the
+             * incident's closure.
+             * Subject: cad.<agency>.in.cmd.incident.share
+             * @constructor
+             * @param {cad.v1.ShareIncident.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ShareIncident = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Required.
+             * @member {string} incidentId
+             * @memberof cad.v1.ShareIncident
+             * @instance
+             */
+            ShareIncident.prototype.incidentId = "";
+
+            /**
+             * The partner's NATS token (its EIDOs go to cad.<to_agency>.in.eido). Required.
+             * @member {string} toAgency
+             * @memberof cad.v1.ShareIncident
+             * @instance
+             */
+            ShareIncident.prototype.toAgency = "";
+
+            /**
+             * Creates a new ShareIncident instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.ShareIncident
+             * @static
+             * @param {cad.v1.ShareIncident.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.ShareIncident} ShareIncident instance
+             * @type {{
+             *   (properties: cad.v1.ShareIncident.$Shape): cad.v1.ShareIncident & cad.v1.ShareIncident.$Shape;
+             *   (properties?: cad.v1.ShareIncident.$Properties): cad.v1.ShareIncident;
+             * }}
+             */
+            ShareIncident.create = function(properties) {
+                return new ShareIncident(properties);
+            };
+
+            /**
+             * Encodes the specified ShareIncident message. Does not implicitly {@link cad.v1.ShareIncident.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.ShareIncident
+             * @static
+             * @param {cad.v1.ShareIncident.$Properties} message ShareIncident message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ShareIncident.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.incidentId != null && $Object.hasOwnProperty.call(message, "incidentId") && message.incidentId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.incidentId);
+                if (message.toAgency != null && $Object.hasOwnProperty.call(message, "toAgency") && message.toAgency !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.toAgency);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ShareIncident message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.ShareIncident
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.ShareIncident & cad.v1.ShareIncident.$Shape} ShareIncident
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ShareIncident.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.ShareIncident();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.incidentId = value;
+                            else
+                                delete message.incidentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.toAgency = value;
+                            else
+                                delete message.toAgency;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ShareIncident;
+        })();
+
+        v1.TransferIncident = (function() {
+
+            /**
+             * Properties of a TransferIncident.
+             * @typedef {Object} cad.v1.TransferIncident.$Properties
+             * @property {string|null} [incidentId] Required.
+             * @property {string|null} [toAgency] Required.
+             * @property {string|null} [reason] Why, for the partner. Optional.
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TransferIncident.
+             * @memberof cad.v1
+             * @interface ITransferIncident
+             * @augments cad.v1.TransferIncident.$Properties
+             * @deprecated Use cad.v1.TransferIncident.$Properties instead.
+             */
+
+            /**
+             * Shape of a TransferIncident.
+             * @typedef {cad.v1.TransferIncident.$Properties} cad.v1.TransferIncident.$Shape
+             */
+
+            /**
+             * Constructs a new TransferIncident.
+             * @memberof cad.v1
+             * @classdesc Hand an incident over to a partner agency: it is offered to them as an incoming incident;
+             * ours until they answer; closed as TRANSFERRED once they accept; still ours if they decline.
+             * Subject: cad.<agency>.in.cmd.incident.transfer
+             * @constructor
+             * @param {cad.v1.TransferIncident.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TransferIncident = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Required.
+             * @member {string} incidentId
+             * @memberof cad.v1.TransferIncident
+             * @instance
+             */
+            TransferIncident.prototype.incidentId = "";
+
+            /**
+             * Required.
+             * @member {string} toAgency
+             * @memberof cad.v1.TransferIncident
+             * @instance
+             */
+            TransferIncident.prototype.toAgency = "";
+
+            /**
+             * Why, for the partner. Optional.
+             * @member {string} reason
+             * @memberof cad.v1.TransferIncident
+             * @instance
+             */
+            TransferIncident.prototype.reason = "";
+
+            /**
+             * Creates a new TransferIncident instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.TransferIncident
+             * @static
+             * @param {cad.v1.TransferIncident.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.TransferIncident} TransferIncident instance
+             * @type {{
+             *   (properties: cad.v1.TransferIncident.$Shape): cad.v1.TransferIncident & cad.v1.TransferIncident.$Shape;
+             *   (properties?: cad.v1.TransferIncident.$Properties): cad.v1.TransferIncident;
+             * }}
+             */
+            TransferIncident.create = function(properties) {
+                return new TransferIncident(properties);
+            };
+
+            /**
+             * Encodes the specified TransferIncident message. Does not implicitly {@link cad.v1.TransferIncident.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.TransferIncident
+             * @static
+             * @param {cad.v1.TransferIncident.$Properties} message TransferIncident message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TransferIncident.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.incidentId != null && $Object.hasOwnProperty.call(message, "incidentId") && message.incidentId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.incidentId);
+                if (message.toAgency != null && $Object.hasOwnProperty.call(message, "toAgency") && message.toAgency !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.toAgency);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TransferIncident message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.TransferIncident
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.TransferIncident & cad.v1.TransferIncident.$Shape} TransferIncident
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TransferIncident.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.TransferIncident();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.incidentId = value;
+                            else
+                                delete message.incidentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.toAgency = value;
+                            else
+                                delete message.toAgency;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return TransferIncident;
+        })();
+
+        v1.EndShare = (function() {
+
+            /**
+             * Properties of an EndShare.
+             * @typedef {Object} cad.v1.EndShare.$Properties
+             * @property {string|null} [incidentId] Required.
+             * @property {string|null} [toAgency] Required.
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EndShare.
+             * @memberof cad.v1
+             * @interface IEndShare
+             * @augments cad.v1.EndShare.$Properties
+             * @deprecated Use cad.v1.EndShare.$Properties instead.
+             */
+
+            /**
+             * Shape of an EndShare.
+             * @typedef {cad.v1.EndShare.$Properties} cad.v1.EndShare.$Shape
+             */
+
+            /**
+             * Constructs a new EndShare.
+             * @memberof cad.v1
+             * @classdesc Stop sharing an incident with a partner agency.
+             * Subject: cad.<agency>.in.cmd.incident.unshare
+             * @constructor
+             * @param {cad.v1.EndShare.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EndShare = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Required.
+             * @member {string} incidentId
+             * @memberof cad.v1.EndShare
+             * @instance
+             */
+            EndShare.prototype.incidentId = "";
+
+            /**
+             * Required.
+             * @member {string} toAgency
+             * @memberof cad.v1.EndShare
+             * @instance
+             */
+            EndShare.prototype.toAgency = "";
+
+            /**
+             * Creates a new EndShare instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.EndShare
+             * @static
+             * @param {cad.v1.EndShare.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.EndShare} EndShare instance
+             * @type {{
+             *   (properties: cad.v1.EndShare.$Shape): cad.v1.EndShare & cad.v1.EndShare.$Shape;
+             *   (properties?: cad.v1.EndShare.$Properties): cad.v1.EndShare;
+             * }}
+             */
+            EndShare.create = function(properties) {
+                return new EndShare(properties);
+            };
+
+            /**
+             * Encodes the specified EndShare message. Does not implicitly {@link cad.v1.EndShare.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.EndShare
+             * @static
+             * @param {cad.v1.EndShare.$Properties} message EndShare message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EndShare.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.incidentId != null && $Object.hasOwnProperty.call(message, "incidentId") && message.incidentId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.incidentId);
+                if (message.toAgency != null && $Object.hasOwnProperty.call(message, "toAgency") && message.toAgency !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.toAgency);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EndShare message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.EndShare
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.EndShare & cad.v1.EndShare.$Shape} EndShare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EndShare.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.EndShare();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.incidentId = value;
+                            else
+                                delete message.incidentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.toAgency = value;
+                            else
+                                delete message.toAgency;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return EndShare;
+        })();
+
         v1.Tick = (function() {
 
             /**
@@ -12742,6 +13284,1011 @@ export const cad = $root.cad = (() => {
             return IncomingIncidentMerged;
         })();
 
+        v1.IncidentShared = (function() {
+
+            /**
+             * Properties of an IncidentShared.
+             * @typedef {Object} cad.v1.IncidentShared.$Properties
+             * @property {string|null} [incidentId] IncidentShared incidentId
+             * @property {string|null} [toAgency] The partner's NATS token (cad.<to_agency>.in.eido).
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IncidentShared.
+             * @memberof cad.v1
+             * @interface IIncidentShared
+             * @augments cad.v1.IncidentShared.$Properties
+             * @deprecated Use cad.v1.IncidentShared.$Properties instead.
+             */
+
+            /**
+             * Shape of an IncidentShared.
+             * @typedef {cad.v1.IncidentShared.$Properties} cad.v1.IncidentShared.$Shape
+             */
+
+            /**
+             * Constructs a new IncidentShared.
+             * @memberof cad.v1
+             * @classdesc An incident of ours is shared with a partner agency: it follows each change (EIDO versions).
+             * @constructor
+             * @param {cad.v1.IncidentShared.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IncidentShared = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IncidentShared incidentId.
+             * @member {string} incidentId
+             * @memberof cad.v1.IncidentShared
+             * @instance
+             */
+            IncidentShared.prototype.incidentId = "";
+
+            /**
+             * The partner's NATS token (cad.<to_agency>.in.eido).
+             * @member {string} toAgency
+             * @memberof cad.v1.IncidentShared
+             * @instance
+             */
+            IncidentShared.prototype.toAgency = "";
+
+            /**
+             * Creates a new IncidentShared instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.IncidentShared
+             * @static
+             * @param {cad.v1.IncidentShared.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.IncidentShared} IncidentShared instance
+             * @type {{
+             *   (properties: cad.v1.IncidentShared.$Shape): cad.v1.IncidentShared & cad.v1.IncidentShared.$Shape;
+             *   (properties?: cad.v1.IncidentShared.$Properties): cad.v1.IncidentShared;
+             * }}
+             */
+            IncidentShared.create = function(properties) {
+                return new IncidentShared(properties);
+            };
+
+            /**
+             * Encodes the specified IncidentShared message. Does not implicitly {@link cad.v1.IncidentShared.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.IncidentShared
+             * @static
+             * @param {cad.v1.IncidentShared.$Properties} message IncidentShared message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IncidentShared.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.incidentId != null && $Object.hasOwnProperty.call(message, "incidentId") && message.incidentId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.incidentId);
+                if (message.toAgency != null && $Object.hasOwnProperty.call(message, "toAgency") && message.toAgency !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.toAgency);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IncidentShared message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.IncidentShared
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.IncidentShared & cad.v1.IncidentShared.$Shape} IncidentShared
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IncidentShared.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.IncidentShared();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.incidentId = value;
+                            else
+                                delete message.incidentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.toAgency = value;
+                            else
+                                delete message.toAgency;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return IncidentShared;
+        })();
+
+        v1.IncidentTransferred = (function() {
+
+            /**
+             * Properties of an IncidentTransferred.
+             * @typedef {Object} cad.v1.IncidentTransferred.$Properties
+             * @property {string|null} [incidentId] IncidentTransferred incidentId
+             * @property {string|null} [toAgency] IncidentTransferred toAgency
+             * @property {string|null} [reason] IncidentTransferred reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IncidentTransferred.
+             * @memberof cad.v1
+             * @interface IIncidentTransferred
+             * @augments cad.v1.IncidentTransferred.$Properties
+             * @deprecated Use cad.v1.IncidentTransferred.$Properties instead.
+             */
+
+            /**
+             * Shape of an IncidentTransferred.
+             * @typedef {cad.v1.IncidentTransferred.$Properties} cad.v1.IncidentTransferred.$Shape
+             */
+
+            /**
+             * Constructs a new IncidentTransferred.
+             * @memberof cad.v1
+             * @classdesc An incident of ours is offered to a partner agency; ours until they answer.
+             * @constructor
+             * @param {cad.v1.IncidentTransferred.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IncidentTransferred = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IncidentTransferred incidentId.
+             * @member {string} incidentId
+             * @memberof cad.v1.IncidentTransferred
+             * @instance
+             */
+            IncidentTransferred.prototype.incidentId = "";
+
+            /**
+             * IncidentTransferred toAgency.
+             * @member {string} toAgency
+             * @memberof cad.v1.IncidentTransferred
+             * @instance
+             */
+            IncidentTransferred.prototype.toAgency = "";
+
+            /**
+             * IncidentTransferred reason.
+             * @member {string} reason
+             * @memberof cad.v1.IncidentTransferred
+             * @instance
+             */
+            IncidentTransferred.prototype.reason = "";
+
+            /**
+             * Creates a new IncidentTransferred instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.IncidentTransferred
+             * @static
+             * @param {cad.v1.IncidentTransferred.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.IncidentTransferred} IncidentTransferred instance
+             * @type {{
+             *   (properties: cad.v1.IncidentTransferred.$Shape): cad.v1.IncidentTransferred & cad.v1.IncidentTransferred.$Shape;
+             *   (properties?: cad.v1.IncidentTransferred.$Properties): cad.v1.IncidentTransferred;
+             * }}
+             */
+            IncidentTransferred.create = function(properties) {
+                return new IncidentTransferred(properties);
+            };
+
+            /**
+             * Encodes the specified IncidentTransferred message. Does not implicitly {@link cad.v1.IncidentTransferred.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.IncidentTransferred
+             * @static
+             * @param {cad.v1.IncidentTransferred.$Properties} message IncidentTransferred message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IncidentTransferred.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.incidentId != null && $Object.hasOwnProperty.call(message, "incidentId") && message.incidentId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.incidentId);
+                if (message.toAgency != null && $Object.hasOwnProperty.call(message, "toAgency") && message.toAgency !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.toAgency);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IncidentTransferred message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.IncidentTransferred
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.IncidentTransferred & cad.v1.IncidentTransferred.$Shape} IncidentTransferred
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IncidentTransferred.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.IncidentTransferred();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.incidentId = value;
+                            else
+                                delete message.incidentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.toAgency = value;
+                            else
+                                delete message.toAgency;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return IncidentTransferred;
+        })();
+
+        v1.IncidentShareEnded = (function() {
+
+            /**
+             * Properties of an IncidentShareEnded.
+             * @typedef {Object} cad.v1.IncidentShareEnded.$Properties
+             * @property {string|null} [incidentId] IncidentShareEnded incidentId
+             * @property {string|null} [toAgency] IncidentShareEnded toAgency
+             * @property {string|null} [reason] "ended by dispatcher" or "incident closed".
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IncidentShareEnded.
+             * @memberof cad.v1
+             * @interface IIncidentShareEnded
+             * @augments cad.v1.IncidentShareEnded.$Properties
+             * @deprecated Use cad.v1.IncidentShareEnded.$Properties instead.
+             */
+
+            /**
+             * Shape of an IncidentShareEnded.
+             * @typedef {cad.v1.IncidentShareEnded.$Properties} cad.v1.IncidentShareEnded.$Shape
+             */
+
+            /**
+             * Constructs a new IncidentShareEnded.
+             * @memberof cad.v1
+             * @classdesc A share ended: by the dispatcher (EndShare) or because the incident closed.
+             * @constructor
+             * @param {cad.v1.IncidentShareEnded.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IncidentShareEnded = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IncidentShareEnded incidentId.
+             * @member {string} incidentId
+             * @memberof cad.v1.IncidentShareEnded
+             * @instance
+             */
+            IncidentShareEnded.prototype.incidentId = "";
+
+            /**
+             * IncidentShareEnded toAgency.
+             * @member {string} toAgency
+             * @memberof cad.v1.IncidentShareEnded
+             * @instance
+             */
+            IncidentShareEnded.prototype.toAgency = "";
+
+            /**
+             * "ended by dispatcher" or "incident closed".
+             * @member {string} reason
+             * @memberof cad.v1.IncidentShareEnded
+             * @instance
+             */
+            IncidentShareEnded.prototype.reason = "";
+
+            /**
+             * Creates a new IncidentShareEnded instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.IncidentShareEnded
+             * @static
+             * @param {cad.v1.IncidentShareEnded.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.IncidentShareEnded} IncidentShareEnded instance
+             * @type {{
+             *   (properties: cad.v1.IncidentShareEnded.$Shape): cad.v1.IncidentShareEnded & cad.v1.IncidentShareEnded.$Shape;
+             *   (properties?: cad.v1.IncidentShareEnded.$Properties): cad.v1.IncidentShareEnded;
+             * }}
+             */
+            IncidentShareEnded.create = function(properties) {
+                return new IncidentShareEnded(properties);
+            };
+
+            /**
+             * Encodes the specified IncidentShareEnded message. Does not implicitly {@link cad.v1.IncidentShareEnded.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.IncidentShareEnded
+             * @static
+             * @param {cad.v1.IncidentShareEnded.$Properties} message IncidentShareEnded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IncidentShareEnded.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.incidentId != null && $Object.hasOwnProperty.call(message, "incidentId") && message.incidentId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.incidentId);
+                if (message.toAgency != null && $Object.hasOwnProperty.call(message, "toAgency") && message.toAgency !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.toAgency);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IncidentShareEnded message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.IncidentShareEnded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.IncidentShareEnded & cad.v1.IncidentShareEnded.$Shape} IncidentShareEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IncidentShareEnded.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.IncidentShareEnded();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.incidentId = value;
+                            else
+                                delete message.incidentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.toAgency = value;
+                            else
+                                delete message.toAgency;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return IncidentShareEnded;
+        })();
+
+        v1.IncidentTransferAnswered = (function() {
+
+            /**
+             * Properties of an IncidentTransferAnswered.
+             * @typedef {Object} cad.v1.IncidentTransferAnswered.$Properties
+             * @property {string|null} [incidentId] IncidentTransferAnswered incidentId
+             * @property {string|null} [toAgency] IncidentTransferAnswered toAgency
+             * @property {boolean|null} [accepted] IncidentTransferAnswered accepted
+             * @property {string|null} [theirIncidentId] Their incident id, when accepted and given.
+             * @property {string|null} [reason] IncidentTransferAnswered reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IncidentTransferAnswered.
+             * @memberof cad.v1
+             * @interface IIncidentTransferAnswered
+             * @augments cad.v1.IncidentTransferAnswered.$Properties
+             * @deprecated Use cad.v1.IncidentTransferAnswered.$Properties instead.
+             */
+
+            /**
+             * Shape of an IncidentTransferAnswered.
+             * @typedef {cad.v1.IncidentTransferAnswered.$Properties} cad.v1.IncidentTransferAnswered.$Shape
+             */
+
+            /**
+             * Constructs a new IncidentTransferAnswered.
+             * @memberof cad.v1
+             * @classdesc The partner's answer to a transfer (from its EIDO): accepted (our incident is closed as
+             * TRANSFERRED next) or declined with its reason (it stays ours).
+             * @constructor
+             * @param {cad.v1.IncidentTransferAnswered.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IncidentTransferAnswered = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IncidentTransferAnswered incidentId.
+             * @member {string} incidentId
+             * @memberof cad.v1.IncidentTransferAnswered
+             * @instance
+             */
+            IncidentTransferAnswered.prototype.incidentId = "";
+
+            /**
+             * IncidentTransferAnswered toAgency.
+             * @member {string} toAgency
+             * @memberof cad.v1.IncidentTransferAnswered
+             * @instance
+             */
+            IncidentTransferAnswered.prototype.toAgency = "";
+
+            /**
+             * IncidentTransferAnswered accepted.
+             * @member {boolean} accepted
+             * @memberof cad.v1.IncidentTransferAnswered
+             * @instance
+             */
+            IncidentTransferAnswered.prototype.accepted = false;
+
+            /**
+             * Their incident id, when accepted and given.
+             * @member {string|null|undefined} theirIncidentId
+             * @memberof cad.v1.IncidentTransferAnswered
+             * @instance
+             */
+            IncidentTransferAnswered.prototype.theirIncidentId = null;
+
+            /**
+             * IncidentTransferAnswered reason.
+             * @member {string} reason
+             * @memberof cad.v1.IncidentTransferAnswered
+             * @instance
+             */
+            IncidentTransferAnswered.prototype.reason = "";
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(IncidentTransferAnswered.prototype, "_theirIncidentId", {
+                get: $util.oneOfGetter($oneOfFields = ["theirIncidentId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new IncidentTransferAnswered instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.IncidentTransferAnswered
+             * @static
+             * @param {cad.v1.IncidentTransferAnswered.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.IncidentTransferAnswered} IncidentTransferAnswered instance
+             * @type {{
+             *   (properties: cad.v1.IncidentTransferAnswered.$Shape): cad.v1.IncidentTransferAnswered & cad.v1.IncidentTransferAnswered.$Shape;
+             *   (properties?: cad.v1.IncidentTransferAnswered.$Properties): cad.v1.IncidentTransferAnswered;
+             * }}
+             */
+            IncidentTransferAnswered.create = function(properties) {
+                return new IncidentTransferAnswered(properties);
+            };
+
+            /**
+             * Encodes the specified IncidentTransferAnswered message. Does not implicitly {@link cad.v1.IncidentTransferAnswered.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.IncidentTransferAnswered
+             * @static
+             * @param {cad.v1.IncidentTransferAnswered.$Properties} message IncidentTransferAnswered message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IncidentTransferAnswered.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.incidentId != null && $Object.hasOwnProperty.call(message, "incidentId") && message.incidentId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.incidentId);
+                if (message.toAgency != null && $Object.hasOwnProperty.call(message, "toAgency") && message.toAgency !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.toAgency);
+                if (message.accepted != null && $Object.hasOwnProperty.call(message, "accepted") && message.accepted !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.accepted);
+                if (message.theirIncidentId != null && $Object.hasOwnProperty.call(message, "theirIncidentId"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.theirIncidentId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IncidentTransferAnswered message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.IncidentTransferAnswered
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.IncidentTransferAnswered & cad.v1.IncidentTransferAnswered.$Shape} IncidentTransferAnswered
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IncidentTransferAnswered.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.IncidentTransferAnswered();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.incidentId = value;
+                            else
+                                delete message.incidentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.toAgency = value;
+                            else
+                                delete message.toAgency;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.accepted = value;
+                            else
+                                delete message.accepted;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.theirIncidentId = reader.stringVerify();
+                            message._theirIncidentId = "theirIncidentId";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return IncidentTransferAnswered;
+        })();
+
+        v1.SharedIncidentUpdated = (function() {
+
+            /**
+             * Properties of a SharedIncidentUpdated.
+             * @typedef {Object} cad.v1.SharedIncidentUpdated.$Properties
+             * @property {string|null} [incidentId] SharedIncidentUpdated incidentId
+             * @property {string|null} [fromAgency] SharedIncidentUpdated fromAgency
+             * @property {number|Long|null} [updatedAtMs] Their EIDO's lastUpdateTimeStamp, epoch milliseconds.
+             * @property {cad.v1.IncomingDetail.$Properties|null} [detail] SharedIncidentUpdated detail
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SharedIncidentUpdated.
+             * @memberof cad.v1
+             * @interface ISharedIncidentUpdated
+             * @augments cad.v1.SharedIncidentUpdated.$Properties
+             * @deprecated Use cad.v1.SharedIncidentUpdated.$Properties instead.
+             */
+
+            /**
+             * Shape of a SharedIncidentUpdated.
+             * @typedef {cad.v1.SharedIncidentUpdated.$Properties} cad.v1.SharedIncidentUpdated.$Shape
+             */
+
+            /**
+             * Constructs a new SharedIncidentUpdated.
+             * @memberof cad.v1
+             * @classdesc A partner's newer version of an incident of ours that it follows or took over.
+             * @constructor
+             * @param {cad.v1.SharedIncidentUpdated.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SharedIncidentUpdated = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SharedIncidentUpdated incidentId.
+             * @member {string} incidentId
+             * @memberof cad.v1.SharedIncidentUpdated
+             * @instance
+             */
+            SharedIncidentUpdated.prototype.incidentId = "";
+
+            /**
+             * SharedIncidentUpdated fromAgency.
+             * @member {string} fromAgency
+             * @memberof cad.v1.SharedIncidentUpdated
+             * @instance
+             */
+            SharedIncidentUpdated.prototype.fromAgency = "";
+
+            /**
+             * Their EIDO's lastUpdateTimeStamp, epoch milliseconds.
+             * @member {number|Long} updatedAtMs
+             * @memberof cad.v1.SharedIncidentUpdated
+             * @instance
+             */
+            SharedIncidentUpdated.prototype.updatedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SharedIncidentUpdated detail.
+             * @member {cad.v1.IncomingDetail.$Properties|null|undefined} detail
+             * @memberof cad.v1.SharedIncidentUpdated
+             * @instance
+             */
+            SharedIncidentUpdated.prototype.detail = null;
+
+            /**
+             * Creates a new SharedIncidentUpdated instance using the specified properties.
+             * @function create
+             * @memberof cad.v1.SharedIncidentUpdated
+             * @static
+             * @param {cad.v1.SharedIncidentUpdated.$Properties=} [properties] Properties to set
+             * @returns {cad.v1.SharedIncidentUpdated} SharedIncidentUpdated instance
+             * @type {{
+             *   (properties: cad.v1.SharedIncidentUpdated.$Shape): cad.v1.SharedIncidentUpdated & cad.v1.SharedIncidentUpdated.$Shape;
+             *   (properties?: cad.v1.SharedIncidentUpdated.$Properties): cad.v1.SharedIncidentUpdated;
+             * }}
+             */
+            SharedIncidentUpdated.create = function(properties) {
+                return new SharedIncidentUpdated(properties);
+            };
+
+            /**
+             * Encodes the specified SharedIncidentUpdated message. Does not implicitly {@link cad.v1.SharedIncidentUpdated.verify|verify} messages.
+             * @function encode
+             * @memberof cad.v1.SharedIncidentUpdated
+             * @static
+             * @param {cad.v1.SharedIncidentUpdated.$Properties} message SharedIncidentUpdated message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SharedIncidentUpdated.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.incidentId != null && $Object.hasOwnProperty.call(message, "incidentId") && message.incidentId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.incidentId);
+                if (message.fromAgency != null && $Object.hasOwnProperty.call(message, "fromAgency") && message.fromAgency !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.fromAgency);
+                if (message.updatedAtMs != null && $Object.hasOwnProperty.call(message, "updatedAtMs") && (typeof message.updatedAtMs === "object" ? message.updatedAtMs.low || message.updatedAtMs.high : message.updatedAtMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.updatedAtMs);
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                    $root.cad.v1.IncomingDetail.encode(message.detail, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SharedIncidentUpdated message from the specified reader or buffer.
+             * @function decode
+             * @memberof cad.v1.SharedIncidentUpdated
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cad.v1.SharedIncidentUpdated & cad.v1.SharedIncidentUpdated.$Shape} SharedIncidentUpdated
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SharedIncidentUpdated.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cad.v1.SharedIncidentUpdated();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.incidentId = value;
+                            else
+                                delete message.incidentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.fromAgency = value;
+                            else
+                                delete message.fromAgency;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.updatedAtMs = value;
+                            else
+                                delete message.updatedAtMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.detail = $root.cad.v1.IncomingDetail.decode(reader, reader.size(), $undefined, _depth + 1, message.detail);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return SharedIncidentUpdated;
+        })();
+
         v1.InputRejected = (function() {
 
             /**
@@ -13006,10 +14553,15 @@ export const cad = $root.cad = (() => {
              * @property {cad.v1.IncomingIncidentAccepted.$Properties|null} [incomingIncidentAccepted] On cad.<agency>.evt.incoming.accepted
              * @property {cad.v1.IncomingIncidentDeclined.$Properties|null} [incomingIncidentDeclined] On cad.<agency>.evt.incoming.declined
              * @property {cad.v1.IncomingIncidentMerged.$Properties|null} [incomingIncidentMerged] On cad.<agency>.evt.incoming.merged
+             * @property {cad.v1.IncidentShared.$Properties|null} [incidentShared] On cad.<agency>.evt.incident.shared
+             * @property {cad.v1.IncidentTransferred.$Properties|null} [incidentTransferred] On cad.<agency>.evt.incident.transferred
+             * @property {cad.v1.IncidentShareEnded.$Properties|null} [incidentShareEnded] On cad.<agency>.evt.incident.share-ended
+             * @property {cad.v1.IncidentTransferAnswered.$Properties|null} [incidentTransferAnswered] On cad.<agency>.evt.incident.transfer-answered
+             * @property {cad.v1.SharedIncidentUpdated.$Properties|null} [sharedIncidentUpdated] On cad.<agency>.evt.incident.shared-updated
              * @property {cad.v1.UnitAssignment.$Properties|null} [assignment] Only on a unit's own subjects (cad.<agency>.unit.<unitId>.>): what that unit's mobile
              * terminal shows, as the engine's state stood just after the input. Absent on cad.<agency>.evt.>;
              * a reader that does not know it ignores it.
-             * @property {"callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected"|"leadershipChanged"|"incomingIncidentReceived"|"incomingIncidentUpdated"|"incomingIncidentAccepted"|"incomingIncidentDeclined"|"incomingIncidentMerged"} [body] The event or the rejection.
+             * @property {"callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected"|"leadershipChanged"|"incomingIncidentReceived"|"incomingIncidentUpdated"|"incomingIncidentAccepted"|"incomingIncidentDeclined"|"incomingIncidentMerged"|"incidentShared"|"incidentTransferred"|"incidentShareEnded"|"incidentTransferAnswered"|"sharedIncidentUpdated"} [body] The event or the rejection.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13057,10 +14609,15 @@ export const cad = $root.cad = (() => {
              *   incomingIncidentAccepted?: cad.v1.IncomingIncidentAccepted.$Shape|null;
              *   incomingIncidentDeclined?: cad.v1.IncomingIncidentDeclined.$Shape|null;
              *   incomingIncidentMerged?: cad.v1.IncomingIncidentMerged.$Shape|null;
+             *   incidentShared?: cad.v1.IncidentShared.$Shape|null;
+             *   incidentTransferred?: cad.v1.IncidentTransferred.$Shape|null;
+             *   incidentShareEnded?: cad.v1.IncidentShareEnded.$Shape|null;
+             *   incidentTransferAnswered?: cad.v1.IncidentTransferAnswered.$Shape|null;
+             *   sharedIncidentUpdated?: cad.v1.SharedIncidentUpdated.$Shape|null;
              *   assignment?: cad.v1.UnitAssignment.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "callReceived"; callReceived: cad.v1.CallReceived.$Shape; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "callTypeDefaulted"; callReceived?: null; callTypeDefaulted: cad.v1.CallTypeDefaulted.$Shape; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incidentCreated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated: cad.v1.IncidentCreated.$Shape; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitsRecommended"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended: cad.v1.UnitsRecommended.$Shape; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "callAttached"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached: cad.v1.CallAttached.$Shape; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incidentReprioritised"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised: cad.v1.IncidentReprioritised.$Shape; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incidentStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged: cad.v1.IncidentStatusChanged.$Shape; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incidentsMerged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged: cad.v1.IncidentsMerged.$Shape; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incidentsLinked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked: cad.v1.IncidentsLinked.$Shape; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "noteAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded: cad.v1.NoteAdded.$Shape; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitDispatched"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched: cad.v1.UnitDispatched.$Shape; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitReleased"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased: cad.v1.UnitReleased.$Shape; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged: cad.v1.UnitStatusChanged.$Shape; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitLocationUpdated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated: cad.v1.UnitLocationUpdated.$Shape; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded: cad.v1.UnitAdded.$Shape; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged: cad.v1.UnitChanged.$Shape; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitRetired"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired: cad.v1.UnitRetired.$Shape; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitChecked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked: cad.v1.UnitChecked.$Shape; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incidentOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue: cad.v1.IncidentOverdue.$Shape; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "unitStatusOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue: cad.v1.UnitStatusOverdue.$Shape; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "rejected"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected: cad.v1.InputRejected.$Shape; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "leadershipChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged: cad.v1.LeadershipChanged.$Shape; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incomingIncidentReceived"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived: cad.v1.IncomingIncidentReceived.$Shape; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incomingIncidentUpdated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated: cad.v1.IncomingIncidentUpdated.$Shape; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incomingIncidentAccepted"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted: cad.v1.IncomingIncidentAccepted.$Shape; incomingIncidentDeclined?: null; incomingIncidentMerged?: null }|{ body?: "incomingIncidentDeclined"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined: cad.v1.IncomingIncidentDeclined.$Shape; incomingIncidentMerged?: null }|{ body?: "incomingIncidentMerged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged: cad.v1.IncomingIncidentMerged.$Shape })
+             *   ({ body?: undefined; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "callReceived"; callReceived: cad.v1.CallReceived.$Shape; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "callTypeDefaulted"; callReceived?: null; callTypeDefaulted: cad.v1.CallTypeDefaulted.$Shape; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incidentCreated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated: cad.v1.IncidentCreated.$Shape; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "unitsRecommended"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended: cad.v1.UnitsRecommended.$Shape; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "callAttached"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached: cad.v1.CallAttached.$Shape; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incidentReprioritised"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised: cad.v1.IncidentReprioritised.$Shape; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incidentStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged: cad.v1.IncidentStatusChanged.$Shape; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incidentsMerged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged: cad.v1.IncidentsMerged.$Shape; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incidentsLinked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked: cad.v1.IncidentsLinked.$Shape; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "noteAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded: cad.v1.NoteAdded.$Shape; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "unitDispatched"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched: cad.v1.UnitDispatched.$Shape; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "unitReleased"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased: cad.v1.UnitReleased.$Shape; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "unitStatusChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged: cad.v1.UnitStatusChanged.$Shape; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "unitLocationUpdated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated: cad.v1.UnitLocationUpdated.$Shape; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "unitAdded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded: cad.v1.UnitAdded.$Shape; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "unitChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged: cad.v1.UnitChanged.$Shape; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "unitRetired"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired: cad.v1.UnitRetired.$Shape; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "unitChecked"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked: cad.v1.UnitChecked.$Shape; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incidentOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue: cad.v1.IncidentOverdue.$Shape; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "unitStatusOverdue"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue: cad.v1.UnitStatusOverdue.$Shape; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "rejected"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected: cad.v1.InputRejected.$Shape; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "leadershipChanged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged: cad.v1.LeadershipChanged.$Shape; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incomingIncidentReceived"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived: cad.v1.IncomingIncidentReceived.$Shape; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incomingIncidentUpdated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated: cad.v1.IncomingIncidentUpdated.$Shape; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incomingIncidentAccepted"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted: cad.v1.IncomingIncidentAccepted.$Shape; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incomingIncidentDeclined"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined: cad.v1.IncomingIncidentDeclined.$Shape; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incomingIncidentMerged"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged: cad.v1.IncomingIncidentMerged.$Shape; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incidentShared"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared: cad.v1.IncidentShared.$Shape; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incidentTransferred"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred: cad.v1.IncidentTransferred.$Shape; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incidentShareEnded"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded: cad.v1.IncidentShareEnded.$Shape; incidentTransferAnswered?: null; sharedIncidentUpdated?: null }|{ body?: "incidentTransferAnswered"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered: cad.v1.IncidentTransferAnswered.$Shape; sharedIncidentUpdated?: null }|{ body?: "sharedIncidentUpdated"; callReceived?: null; callTypeDefaulted?: null; incidentCreated?: null; unitsRecommended?: null; callAttached?: null; incidentReprioritised?: null; incidentStatusChanged?: null; incidentsMerged?: null; incidentsLinked?: null; noteAdded?: null; unitDispatched?: null; unitReleased?: null; unitStatusChanged?: null; unitLocationUpdated?: null; unitAdded?: null; unitChanged?: null; unitRetired?: null; unitChecked?: null; incidentOverdue?: null; unitStatusOverdue?: null; rejected?: null; leadershipChanged?: null; incomingIncidentReceived?: null; incomingIncidentUpdated?: null; incomingIncidentAccepted?: null; incomingIncidentDeclined?: null; incomingIncidentMerged?: null; incidentShared?: null; incidentTransferred?: null; incidentShareEnded?: null; incidentTransferAnswered?: null; sharedIncidentUpdated: cad.v1.SharedIncidentUpdated.$Shape })
              * )} cad.v1.Output.$Shape
              */
 
@@ -13347,6 +14904,46 @@ export const cad = $root.cad = (() => {
             Output.prototype.incomingIncidentMerged = null;
 
             /**
+             * On cad.<agency>.evt.incident.shared
+             * @member {cad.v1.IncidentShared.$Properties|null|undefined} incidentShared
+             * @memberof cad.v1.Output
+             * @instance
+             */
+            Output.prototype.incidentShared = null;
+
+            /**
+             * On cad.<agency>.evt.incident.transferred
+             * @member {cad.v1.IncidentTransferred.$Properties|null|undefined} incidentTransferred
+             * @memberof cad.v1.Output
+             * @instance
+             */
+            Output.prototype.incidentTransferred = null;
+
+            /**
+             * On cad.<agency>.evt.incident.share-ended
+             * @member {cad.v1.IncidentShareEnded.$Properties|null|undefined} incidentShareEnded
+             * @memberof cad.v1.Output
+             * @instance
+             */
+            Output.prototype.incidentShareEnded = null;
+
+            /**
+             * On cad.<agency>.evt.incident.transfer-answered
+             * @member {cad.v1.IncidentTransferAnswered.$Properties|null|undefined} incidentTransferAnswered
+             * @memberof cad.v1.Output
+             * @instance
+             */
+            Output.prototype.incidentTransferAnswered = null;
+
+            /**
+             * On cad.<agency>.evt.incident.shared-updated
+             * @member {cad.v1.SharedIncidentUpdated.$Properties|null|undefined} sharedIncidentUpdated
+             * @memberof cad.v1.Output
+             * @instance
+             */
+            Output.prototype.sharedIncidentUpdated = null;
+
+            /**
              * Only on a unit's own subjects (cad.<agency>.unit.<unitId>.>): what that unit's mobile
              * terminal shows, as the engine's state stood just after the input. Absent on cad.<agency>.evt.>;
              * a reader that does not know it ignores it.
@@ -13361,12 +14958,12 @@ export const cad = $root.cad = (() => {
 
             /**
              * The event or the rejection.
-             * @member {"callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected"|"leadershipChanged"|"incomingIncidentReceived"|"incomingIncidentUpdated"|"incomingIncidentAccepted"|"incomingIncidentDeclined"|"incomingIncidentMerged"|undefined} body
+             * @member {"callReceived"|"callTypeDefaulted"|"incidentCreated"|"unitsRecommended"|"callAttached"|"incidentReprioritised"|"incidentStatusChanged"|"incidentsMerged"|"incidentsLinked"|"noteAdded"|"unitDispatched"|"unitReleased"|"unitStatusChanged"|"unitLocationUpdated"|"unitAdded"|"unitChanged"|"unitRetired"|"unitChecked"|"incidentOverdue"|"unitStatusOverdue"|"rejected"|"leadershipChanged"|"incomingIncidentReceived"|"incomingIncidentUpdated"|"incomingIncidentAccepted"|"incomingIncidentDeclined"|"incomingIncidentMerged"|"incidentShared"|"incidentTransferred"|"incidentShareEnded"|"incidentTransferAnswered"|"sharedIncidentUpdated"|undefined} body
              * @memberof cad.v1.Output
              * @instance
              */
             $Object.defineProperty(Output.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["callReceived", "callTypeDefaulted", "incidentCreated", "unitsRecommended", "callAttached", "incidentReprioritised", "incidentStatusChanged", "incidentsMerged", "incidentsLinked", "noteAdded", "unitDispatched", "unitReleased", "unitStatusChanged", "unitLocationUpdated", "unitAdded", "unitChanged", "unitRetired", "unitChecked", "incidentOverdue", "unitStatusOverdue", "rejected", "leadershipChanged", "incomingIncidentReceived", "incomingIncidentUpdated", "incomingIncidentAccepted", "incomingIncidentDeclined", "incomingIncidentMerged"]),
+                get: $util.oneOfGetter($oneOfFields = ["callReceived", "callTypeDefaulted", "incidentCreated", "unitsRecommended", "callAttached", "incidentReprioritised", "incidentStatusChanged", "incidentsMerged", "incidentsLinked", "noteAdded", "unitDispatched", "unitReleased", "unitStatusChanged", "unitLocationUpdated", "unitAdded", "unitChanged", "unitRetired", "unitChecked", "incidentOverdue", "unitStatusOverdue", "rejected", "leadershipChanged", "incomingIncidentReceived", "incomingIncidentUpdated", "incomingIncidentAccepted", "incomingIncidentDeclined", "incomingIncidentMerged", "incidentShared", "incidentTransferred", "incidentShareEnded", "incidentTransferAnswered", "sharedIncidentUpdated"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -13470,6 +15067,16 @@ export const cad = $root.cad = (() => {
                     $root.cad.v1.IncomingIncidentDeclined.encode(message.incomingIncidentDeclined, writer.uint32(/* id 84, wireType 2 =*/674).fork(), _depth + 1).ldelim();
                 if (message.incomingIncidentMerged != null && $Object.hasOwnProperty.call(message, "incomingIncidentMerged"))
                     $root.cad.v1.IncomingIncidentMerged.encode(message.incomingIncidentMerged, writer.uint32(/* id 90, wireType 2 =*/722).fork(), _depth + 1).ldelim();
+                if (message.incidentShared != null && $Object.hasOwnProperty.call(message, "incidentShared"))
+                    $root.cad.v1.IncidentShared.encode(message.incidentShared, writer.uint32(/* id 91, wireType 2 =*/730).fork(), _depth + 1).ldelim();
+                if (message.incidentTransferred != null && $Object.hasOwnProperty.call(message, "incidentTransferred"))
+                    $root.cad.v1.IncidentTransferred.encode(message.incidentTransferred, writer.uint32(/* id 92, wireType 2 =*/738).fork(), _depth + 1).ldelim();
+                if (message.incidentShareEnded != null && $Object.hasOwnProperty.call(message, "incidentShareEnded"))
+                    $root.cad.v1.IncidentShareEnded.encode(message.incidentShareEnded, writer.uint32(/* id 93, wireType 2 =*/746).fork(), _depth + 1).ldelim();
+                if (message.incidentTransferAnswered != null && $Object.hasOwnProperty.call(message, "incidentTransferAnswered"))
+                    $root.cad.v1.IncidentTransferAnswered.encode(message.incidentTransferAnswered, writer.uint32(/* id 94, wireType 2 =*/754).fork(), _depth + 1).ldelim();
+                if (message.sharedIncidentUpdated != null && $Object.hasOwnProperty.call(message, "sharedIncidentUpdated"))
+                    $root.cad.v1.SharedIncidentUpdated.encode(message.sharedIncidentUpdated, writer.uint32(/* id 95, wireType 2 =*/762).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13755,6 +15362,41 @@ export const cad = $root.cad = (() => {
                                 break;
                             message.incomingIncidentMerged = $root.cad.v1.IncomingIncidentMerged.decode(reader, reader.size(), $undefined, _depth + 1, message.incomingIncidentMerged);
                             message.body = "incomingIncidentMerged";
+                            continue;
+                        }
+                    case 91: {
+                            if (wireType !== 2)
+                                break;
+                            message.incidentShared = $root.cad.v1.IncidentShared.decode(reader, reader.size(), $undefined, _depth + 1, message.incidentShared);
+                            message.body = "incidentShared";
+                            continue;
+                        }
+                    case 92: {
+                            if (wireType !== 2)
+                                break;
+                            message.incidentTransferred = $root.cad.v1.IncidentTransferred.decode(reader, reader.size(), $undefined, _depth + 1, message.incidentTransferred);
+                            message.body = "incidentTransferred";
+                            continue;
+                        }
+                    case 93: {
+                            if (wireType !== 2)
+                                break;
+                            message.incidentShareEnded = $root.cad.v1.IncidentShareEnded.decode(reader, reader.size(), $undefined, _depth + 1, message.incidentShareEnded);
+                            message.body = "incidentShareEnded";
+                            continue;
+                        }
+                    case 94: {
+                            if (wireType !== 2)
+                                break;
+                            message.incidentTransferAnswered = $root.cad.v1.IncidentTransferAnswered.decode(reader, reader.size(), $undefined, _depth + 1, message.incidentTransferAnswered);
+                            message.body = "incidentTransferAnswered";
+                            continue;
+                        }
+                    case 95: {
+                            if (wireType !== 2)
+                                break;
+                            message.sharedIncidentUpdated = $root.cad.v1.SharedIncidentUpdated.decode(reader, reader.size(), $undefined, _depth + 1, message.sharedIncidentUpdated);
+                            message.body = "sharedIncidentUpdated";
                             continue;
                         }
                     case 40: {

@@ -117,6 +117,8 @@ describe("engine properties over generated logs of valid and invalid inputs", ()
       "ReopenIncident",
       "ChangeUnit",
       "ClaimLeadership",
+      "ShareIncident",
+      "TransferIncident",
       "Tick",
     ]) {
       expect(accepted).toContain(kind);
@@ -129,6 +131,7 @@ describe("engine properties over generated logs of valid and invalid inputs", ()
       "ILLEGAL_TRANSITION",
       "UNIT_NOT_AVAILABLE",
       "STALE_TERM",
+      "UNKNOWN_AGENCY",
     ]) {
       expect(codes).toContain(code);
     }

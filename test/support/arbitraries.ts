@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { Input, InputKind } from "../../engine/index.ts";
 import { T0, near, type InputBody } from "./scenario.ts";
-import { DEFAULT_SOURCE, withPriority } from "./configs.ts";
+import { DEFAULT_SOURCE, editedSource, withPriority } from "./configs.ts";
 import { eidoExample, eidoTrackingId } from "../../adapters/nats/index.ts";
 
 const UNITS: [string, string, string][] = [
@@ -61,9 +61,17 @@ const place = fc.oneof(
   },
 );
 
-// The default config, one where AFA and ASSAULT change priority, and now and then a content that
-// does not validate (rejected, INVALID_CONFIGURATION).
-const CONFIG_SOURCES = [DEFAULT_SOURCE, withPriority("AFA", 1), withPriority("ASSAULT", 5)];
+// The default config, one where AFA and ASSAULT change priority, one with partner agencies (shares
+// and transfers are accepted under it), and now and then a content that does not validate
+// (rejected, INVALID_CONFIGURATION).
+const CONFIG_SOURCES = [
+  DEFAULT_SOURCE,
+  withPriority("AFA", 1),
+  withPriority("ASSAULT", 5),
+  editedSource((doc) => {
+    (doc as Record<string, unknown>)["sharing"] = { partners: ["county", "metro-police"] };
+  }),
+];
 const configuration = fc.oneof(
   {
     weight: 6,
@@ -122,6 +130,9 @@ const eido: fc.Arbitrary<InputBody> = fc
             : JSON.stringify(eidoExample({ incident, updatedAt: T0 + minute * 60_000, noPosition, units })),
       }) as InputBody,
   );
+
+/** Partner agencies of the test configs (`sharing.partners`), and one that is not. */
+const partner = fc.constantFrom("county", "metro-police", "nowhere");
 
 /** How often each kind comes up, and how: a Record, so a new input kind cannot be left out. */
 const BODIES: Record<InputKind, { weight: number; arbitrary: fc.Arbitrary<InputBody> }> = {
@@ -235,6 +246,24 @@ const BODIES: Record<InputKind, { weight: number; arbitrary: fc.Arbitrary<InputB
     arbitrary: fc
       .record({ trackingId, reason: fc.constantFrom("not ours", "") })
       .map((r) => ({ kind: "DeclineIncoming", ...r }) as InputBody),
+  },
+  ShareIncident: {
+    weight: 1,
+    arbitrary: fc
+      .record({ incidentId, toAgency: partner })
+      .map((r) => ({ kind: "ShareIncident", ...r }) as InputBody),
+  },
+  TransferIncident: {
+    weight: 1,
+    arbitrary: fc
+      .record({ incidentId, toAgency: partner, reason: fc.constantFrom("their area", "") })
+      .map((r) => ({ kind: "TransferIncident", ...r }) as InputBody),
+  },
+  EndShare: {
+    weight: 1,
+    arbitrary: fc
+      .record({ incidentId, toAgency: partner })
+      .map((r) => ({ kind: "EndShare", ...r }) as InputBody),
   },
   Tick: { weight: 3, arbitrary: fc.constant({ kind: "Tick" } as InputBody) },
 };

@@ -30,6 +30,8 @@ export interface SecureNatsOptions {
   readonly sim?: boolean;
   readonly mdtUnits?: Readonly<Record<string, readonly string[]>>;
   readonly shares?: readonly Share[];
+  /** EIDO partner pairs (`cad auth init --eido`). */
+  readonly eido?: readonly Share[];
   /** The server requires TLS, with a certificate from a CA made for the test (`certs.ca`). */
   readonly tls?: boolean;
   /**
@@ -68,6 +70,7 @@ export async function startSecureNats(opts: SecureNatsOptions): Promise<SecureNa
     ...(opts.sim !== undefined && { sim: opts.sim }),
     ...(opts.mdtUnits !== undefined && { mdtUnits: opts.mdtUnits }),
     ...(opts.shares !== undefined && { shares: opts.shares }),
+    ...(opts.eido !== undefined && { eido: opts.eido }),
   });
   // The console's test CA (openssl, P-256): the same files serve a NATS server's TLS.
   const ca = opts.tls === true ? makeTestCa() : undefined;

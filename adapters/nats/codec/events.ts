@@ -173,6 +173,17 @@ const EVENT_FIELDS: { readonly [T in EngineEventType]: Spec<T> } = {
     incidentId: "string?",
     intoIncidentId: "string?",
   },
+  IncidentShared: { incidentId: "string", toAgency: "string" },
+  IncidentTransferred: { incidentId: "string", toAgency: "string", reason: "string" },
+  IncidentShareEnded: { incidentId: "string", toAgency: "string", reason: "string" },
+  IncidentTransferAnswered: {
+    incidentId: "string",
+    toAgency: "string",
+    accepted: "bool",
+    theirIncidentId: "string?",
+    reason: "string",
+  },
+  SharedIncidentUpdated: { incidentId: "string", fromAgency: "string", updatedAt: "ms", detail: "detail" },
 };
 
 const ENUMS: Readonly<Record<string, EnumCodec<string>>> = {

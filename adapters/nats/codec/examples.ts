@@ -96,5 +96,13 @@ export const INPUT_EXAMPLES: { readonly [K in InputKind]: Extract<InputBody, { k
     trackingId: "urn:emergency:uid:incidentid:N-000042:psap.neighbour.example",
     reason: "outside our service area — send to county fire",
   },
+  ShareIncident: { kind: "ShareIncident", incidentId: "INC-000042", toAgency: "county-fire" },
+  TransferIncident: {
+    kind: "TransferIncident",
+    incidentId: "INC-000042",
+    toAgency: "county-fire",
+    reason: "their first-due area — à eux",
+  },
+  EndShare: { kind: "EndShare", incidentId: "INC-000042", toAgency: "county-fire" },
   Tick: { kind: "Tick" },
 };

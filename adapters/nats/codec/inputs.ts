@@ -98,6 +98,9 @@ const INPUT_FIELDS: { readonly [K in InputKind]: Spec<K> } = {
   ReceiveEido: { document: "string" },
   AcceptIncoming: { trackingId: "string", lon: "double", lat: "double" },
   DeclineIncoming: { trackingId: "string", reason: "string" },
+  ShareIncident: { incidentId: "string", toAgency: "string" },
+  TransferIncident: { incidentId: "string", toAgency: "string", reason: "string" },
+  EndShare: { incidentId: "string", toAgency: "string" },
   Tick: {},
 };
 

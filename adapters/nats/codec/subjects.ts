@@ -31,6 +31,9 @@ export const INPUT_SUBJECTS: Readonly<Record<InputKind, string>> = Object.freeze
   ReceiveEido: "eido",
   AcceptIncoming: "cmd.incoming.accept",
   DeclineIncoming: "cmd.incoming.decline",
+  ShareIncident: "cmd.incident.share",
+  TransferIncident: "cmd.incident.transfer",
+  EndShare: "cmd.incident.unshare",
   Tick: "tick",
 });
 
@@ -168,6 +171,11 @@ export const EVENT_SUBJECTS: Readonly<Record<EngineEventType, string>> = Object.
   IncomingIncidentAccepted: "incoming.accepted",
   IncomingIncidentDeclined: "incoming.declined",
   IncomingIncidentMerged: "incoming.merged",
+  IncidentShared: "incident.shared",
+  IncidentTransferred: "incident.transferred",
+  IncidentShareEnded: "incident.share-ended",
+  IncidentTransferAnswered: "incident.transfer-answered",
+  SharedIncidentUpdated: "incident.shared-updated",
 });
 
 /** The subject suffix of rejections, after "cad.<agency>.evt.". */

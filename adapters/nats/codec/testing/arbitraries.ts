@@ -192,6 +192,17 @@ const bodies: {
     incidentId: maybe(id),
     intoIncidentId: maybe(id),
   }),
+  IncidentShared: rec({ incidentId: id, toAgency: id }),
+  IncidentTransferred: rec({ incidentId: id, toAgency: id, reason: str }),
+  IncidentShareEnded: rec({ incidentId: id, toAgency: id, reason: str }),
+  IncidentTransferAnswered: rec({
+    incidentId: id,
+    toAgency: id,
+    accepted: fc.boolean(),
+    theirIncidentId: maybe(id),
+    reason: str,
+  }),
+  SharedIncidentUpdated: rec({ incidentId: id, fromAgency: id, updatedAt: ms, detail }),
 };
 
 /** Every event type, from the Record above: a type added to EngineEvent without a body does not compile. */

@@ -408,6 +408,59 @@ const BY_TYPE: {
       intoIncidentId: "INC-000008",
     },
   ],
+  IncidentShared: [{ type: "IncidentShared", at: T, incidentId: "INC-000007", toAgency: "county" }],
+  IncidentTransferred: [
+    { type: "IncidentTransferred", at: T, incidentId: "INC-000007", toAgency: "county", reason: "" },
+    { type: "IncidentTransferred", at: T, incidentId: "I", toAgency: "c", reason: "their area — à eux" },
+  ],
+  IncidentShareEnded: [
+    {
+      type: "IncidentShareEnded",
+      at: T,
+      incidentId: "INC-000007",
+      toAgency: "county",
+      reason: "incident closed",
+    },
+  ],
+  IncidentTransferAnswered: [
+    {
+      type: "IncidentTransferAnswered",
+      at: T,
+      incidentId: "INC-000007",
+      toAgency: "county",
+      accepted: true,
+      theirIncidentId: "C-000001",
+      reason: "",
+    },
+    {
+      type: "IncidentTransferAnswered",
+      at: T,
+      incidentId: "INC-000007",
+      toAgency: "county",
+      accepted: false,
+      theirIncidentId: null,
+      reason: "not our area",
+    },
+  ],
+  SharedIncidentUpdated: [
+    {
+      type: "SharedIncidentUpdated",
+      at: T,
+      incidentId: "INC-000007",
+      fromAgency: "county",
+      updatedAt: T - 1,
+      detail: {
+        callType: "Fire",
+        address: "",
+        lon: null,
+        lat: null,
+        calls: [],
+        notes: [],
+        units: [],
+        links: [],
+      },
+    },
+  ],
 };
 
 /** Every event type at least once, with nulls, empty lists and odd numbers where they can occur. */
