@@ -278,7 +278,7 @@ export class ConsoleGateway {
   private completeCall(request: CommandRequest): InputBody {
     const { input } = request;
     // Every kind here is one of the engine's (checked by the caller against INPUT_KINDS).
-    if (input.kind !== "ReceiveCall") return input as InputBody;
+    if (input.kind !== "ReceiveCall") return input;
     const { startedMsAgo, ...call } = input;
     const now = this.opts.inputTime?.() ?? Date.now();
     const receivedAt = Math.max(1, Math.round(now - Math.min(MAX_ENTRY_MS, Math.max(0, startedMsAgo ?? 0))));
