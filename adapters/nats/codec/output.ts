@@ -111,7 +111,7 @@ function encode(
   checked(MILLIS, at, "at");
   try {
     const plan = bodyPlan(bodyField);
-    const w = protobuf.Writer.create();
+    const w = emptyWriter();
     if (meta.agency !== "") w.uint32(10).string(meta.agency);
     if (meta.inputSeq !== 0) w.uint32(16).uint64(meta.inputSeq);
     if (meta.inputId !== "") w.uint32(26).string(meta.inputId);
@@ -126,6 +126,18 @@ function encode(
   } catch (err) {
     throw new CodecError(`cannot encode cad.v1.Output (${bodyField}): ${describeError(err)}`, { cause: err });
   }
+}
+
+/**
+ * One writer for every envelope, emptied before each (encoding is synchronous, so no two overlap):
+ * its buffer is reused, and finish() copies the bytes out into a buffer of their own.
+ */
+const WRITER = protobuf.Writer.create();
+
+function emptyWriter(): protobuf.Writer {
+  WRITER.pos = 0;
+  WRITER.states = null;
+  return WRITER;
 }
 
 function message(w: protobuf.Writer, plan: BodyPlan, body: object): void {
