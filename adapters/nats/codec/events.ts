@@ -259,10 +259,7 @@ export function eventFromWire(
 function toWire(f: FieldPlan, value: unknown): unknown {
   if (f.nullable && value === null) return null;
   const { scalar, where } = f;
-  if (scalar !== undefined) {
-    if (scalar[0](value)) return value;
-    return checked(scalar, value, where);
-  }
+  if (scalar !== undefined) return checked(scalar, value, where);
   if (f.enumCodec !== undefined) return f.enumCodec.toWire(value as string, where);
   switch (f.codec) {
     case "strings":
