@@ -10,6 +10,9 @@
 export class InputIdWindow {
   private recent: IdGeneration;
   private older: IdGeneration;
+  /** The id has() was last asked about, and its hash. */
+  private lastId = "";
+  private lastHash = 0;
 
   constructor(
     readonly window: number,
@@ -22,17 +25,22 @@ export class InputIdWindow {
 
   has(id: string): boolean {
     const h = hashId(id);
+    this.lastId = id;
+    this.lastHash = h;
     return this.recent.has(id, h) || this.older.has(id, h);
   }
 
-  /** Remembers an id known not to be in the window. */
+  /**
+   * Remembers an id known not to be in the window. The engine asks has(id) just before, so the
+   * id's hash, and the recent generation's free slot that the lookup ended on, are reused.
+   */
   add(id: string): void {
     if (this.recent.ids.length >= this.window) {
       const dropped = this.older;
       this.older = this.recent;
       this.recent = dropped.capacity >= this.window ? dropped.cleared() : new IdGeneration(this.window);
     }
-    this.recent.add(id, hashId(id));
+    this.recent.add(id, id === this.lastId ? this.lastHash : hashId(id));
   }
 
   /** The remembered ids, each generation in the order accepted. */
@@ -47,15 +55,17 @@ export class InputIdWindow {
 
 class IdGeneration {
   ids: string[] = [];
-  private readonly slots: Int32Array;
-  private readonly hashes: Int32Array;
+  /** Per slot, two numbers side by side (one cache line for both): the id's position in `ids` + 1 (0 = free), and its hash. */
+  private readonly table: Int32Array;
   private readonly mask: number;
+  /** The free slot where the last has() that found nothing ended, for the hash it was asked (-1: none). */
+  private freeSlot = -1;
+  private freeHash = 0;
 
   constructor(readonly capacity: number) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(size);
+    this.table = new Int32Array(2 * size);
     this.mask = size - 1;
   }
 
@@ -69,27 +79,37 @@ class IdGeneration {
   }
 
   cleared(): IdGeneration {
-    this.slots.fill(0);
+    this.table.fill(0);
     this.ids = [];
+    this.freeSlot = -1;
     return this;
   }
 
   has(id: string, h: number): boolean {
-    const { slots, hashes, mask } = this;
+    const { table, mask } = this;
     for (let i = h & mask; ; i = (i + 1) & mask) {
-      const slot = slots[i] as number;
-      if (slot === 0) return false;
-      if (hashes[i] === h && this.ids[slot - 1] === id) return true;
+      const slot = table[2 * i] as number;
+      if (slot === 0) {
+        this.freeSlot = i;
+        this.freeHash = h;
+        return false;
+      }
+      if (table[2 * i + 1] === h && this.ids[slot - 1] === id) return true;
     }
   }
 
   add(id: string, h: number): void {
-    const { slots, mask } = this;
-    let i = h & mask;
-    while (slots[i] !== 0) i = (i + 1) & mask;
+    const { table, mask } = this;
+    // The slot the last lookup of this hash ended on is the first free one of its probe run, if still free.
+    let i = this.freeSlot;
+    if (i < 0 || this.freeHash !== h || table[2 * i] !== 0) {
+      i = h & mask;
+      while (table[2 * i] !== 0) i = (i + 1) & mask;
+    }
+    this.freeSlot = -1;
     this.ids.push(id);
-    slots[i] = this.ids.length;
-    this.hashes[i] = h;
+    table[2 * i] = this.ids.length;
+    table[2 * i + 1] = h;
   }
 }
 

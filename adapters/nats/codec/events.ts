@@ -194,12 +194,28 @@ const ENUMS: Readonly<Record<string, EnumCodec<string>>> = {
   releaseReason: UNIT_RELEASE_REASON,
 };
 
+const SCALARS: Partial<Record<FieldCodec, ScalarCheck>> = {
+  string: TEXT,
+  "string?": TEXT,
+  double: NUMBER,
+  int32: INT32,
+  uint32: UINT32,
+  bool: BOOL,
+  ms: MILLIS,
+  "ms?": MILLIS,
+};
+
 interface FieldPlan {
   /** The engine's name. */
   readonly name: string;
   /** The generated code's name (camelCase of the proto field). */
   readonly wire: string;
   readonly codec: FieldCodec;
+  /** Decided once, not per event: whether null is absent on the wire, the scalar check or enum, and the field's name in errors. */
+  readonly nullable: boolean;
+  readonly scalar: ScalarCheck | undefined;
+  readonly enumCodec: EnumCodec<string> | undefined;
+  readonly where: string;
 }
 
 const PLANS: ReadonlyMap<string, readonly FieldPlan[]> = new Map(
@@ -209,6 +225,10 @@ const PLANS: ReadonlyMap<string, readonly FieldPlan[]> = new Map(
       name,
       wire: codec === "ms" || codec === "ms?" ? `${name}Ms` : name,
       codec,
+      nullable: codec.endsWith("?"),
+      scalar: SCALARS[codec],
+      enumCodec: ENUMS[codec],
+      where: `${type}.${name}`,
     })),
   ]),
 );
@@ -230,7 +250,10 @@ export function eventToWire(event: EngineEvent): Record<string, unknown> {
   if (plan === undefined) throw new CodecError(`unknown event type ${JSON.stringify(event.type)}`);
   const values = event as unknown as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const f of plan) out[f.wire] = toWire(f, values[f.name], event.type);
+  for (let i = 0; i < plan.length; i++) {
+    const f = plan[i]!;
+    out[f.wire] = toWire(f, values[f.name]);
+  }
   return out;
 }
 
@@ -251,24 +274,11 @@ export function eventFromWire(
   return out as unknown as EngineEvent;
 }
 
-const SCALARS: Partial<Record<FieldCodec, ScalarCheck>> = {
-  string: TEXT,
-  "string?": TEXT,
-  double: NUMBER,
-  int32: INT32,
-  uint32: UINT32,
-  bool: BOOL,
-  ms: MILLIS,
-  "ms?": MILLIS,
-};
-
-function toWire(f: FieldPlan, value: unknown, type: string): unknown {
-  const where = `${type}.${f.name}`;
-  if (f.codec.endsWith("?") && value === null) return null;
-  const scalar = SCALARS[f.codec];
+function toWire(f: FieldPlan, value: unknown): unknown {
+  if (f.nullable && value === null) return null;
+  const { scalar, where } = f;
   if (scalar !== undefined) return checked(scalar, value, where);
-  const enumCodec = ENUMS[f.codec];
-  if (enumCodec !== undefined) return enumCodec.toWire(value as string, where);
+  if (f.enumCodec !== undefined) return f.enumCodec.toWire(value as string, where);
   switch (f.codec) {
     case "strings":
       return checked(TEXTS, value, where);

@@ -11,6 +11,9 @@ import {
   EXAMPLES_AT as T,
   type OutputMeta,
 } from "./index.ts";
+import { assignmentToWire, type UnitAssignment } from "./assignment.ts";
+import { bodyFieldOf, eventToWire } from "./events.ts";
+import { pb } from "./pb.ts";
 import { ALL_EVENT_TYPES, anyEvent, outputMeta } from "./testing/arbitraries.ts";
 import { EVENT_EXAMPLES } from "./testing/events.ts";
 
@@ -103,6 +106,71 @@ describe("encodeEvent / decodeOutput", () => {
     events.forEach((event, index) => {
       expect(roundTrip({ ...meta, index }, event)).toStrictEqual({ ...meta, index, event });
     });
+  });
+
+  it("writes the same bytes as the generated cad.v1.Output encoder, with and without operator and assignment", () => {
+    const assignments: (UnitAssignment | undefined)[] = [
+      undefined,
+      { unitId: "E1", unitStatus: "available", incident: null },
+      {
+        unitId: "M7",
+        unitStatus: "en_route",
+        incident: {
+          incidentId: "I-1",
+          status: "dispatched",
+          callType: "MED",
+          callTypeName: "Medical",
+          priority: 1,
+          address: "1 Main St",
+          lon: -122.3,
+          lat: 47.6,
+          zone: null,
+          receivedAt: T,
+          flags: ["weapons"],
+          callers: [{ callId: "C-1", receivedAt: T, flags: ["weapons"], description: "fell" }],
+          notes: [{ at: T, author: "op", text: "gate code 12" }],
+          notesTotal: 1,
+          unitIds: ["M7"],
+        },
+      },
+    ];
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(
+        anyEvent,
+        outputMeta,
+        fc.option(fc.stringMatching(/^[A-Za-z0-9._@-]{1,16}$/), { nil: undefined }),
+        fc.constantFrom(...assignments),
+        (generated, m, operator, assignment) => {
+          const event = (operator === undefined ? generated : { ...generated, operator }) as EngineEvent;
+          seen.add(event.type);
+          const generic = pb.Output.encode({
+            agency: m.agency,
+            inputSeq: m.inputSeq,
+            inputId: m.inputId,
+            index: m.index,
+            atMs: event.at,
+            operator: event.operator ?? "",
+            [bodyFieldOf(event.type)]: eventToWire(event),
+            ...(assignment !== undefined && { assignment: assignmentToWire(assignment) }),
+          }).finish();
+          expect(Buffer.from(encodeEvent(m, event, assignment)).equals(Buffer.from(generic))).toBe(true);
+        },
+      ),
+      { numRuns: 2000, seed: 20261206 },
+    );
+    expect([...seen].sort()).toEqual([...ALL_EVENT_TYPES].sort());
+    const rejection = { code: "UNKNOWN_UNIT", reason: "no unit E9", field: "unitId" } as const;
+    const body = {
+      inputKind: "DispatchUnit",
+      code: rejection.code,
+      reason: rejection.reason,
+      field: "unitId",
+    };
+    const generic = pb.Output.encode({ ...meta, atMs: T, operator: "", rejected: body }).finish();
+    expect(
+      Buffer.from(encodeRejection(meta, T, "DispatchUnit", rejection)).equals(Buffer.from(generic)),
+    ).toBe(true);
   });
 
   it("refuses to encode what the wire cannot carry", () => {

@@ -42,6 +42,11 @@ const SHAPES: ReadonlyMap<string, MessageShape> = new Map(
     }),
 );
 
+/** cad.v1.Output's fields by the generated code's (camelCase) name: each one's number and type. */
+export function outputFields(): Readonly<Record<string, FieldDescriptor>> {
+  return nested["Output"]?.fields ?? {};
+}
+
 /** A reader that keeps unknown fields, so wireProblem() can see the ones it refused. */
 export function readerFor(bytes: Uint8Array): protobuf.Reader {
   if (!(bytes instanceof Uint8Array)) throw new TypeError("expected a Uint8Array");

@@ -1,0 +1,79 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { InputIdWindow } from "./id-window.ts";
+
+/** The window's rule written plainly: two generations of ids, the recent one handed down whole when it holds `window`. */
+class ModelWindow {
+  older: string[] = [];
+  recent: string[] = [];
+  constructor(readonly window: number) {}
+  has(id: string): boolean {
+    return this.recent.includes(id) || this.older.includes(id);
+  }
+  add(id: string): void {
+    if (this.recent.length >= this.window) {
+      this.older = this.recent;
+      this.recent = [];
+    }
+    this.recent.push(id);
+  }
+}
+
+const id = fc.oneof(
+  fc.constantFrom("a", "b", "c", "in-1", "in-2", "in-10", "in-11"),
+  fc.string({ minLength: 1, maxLength: 6 }),
+);
+/** What the engine does with an input's id (ask, then remember it if new), or a lookup alone, or a remembering without asking. */
+const step = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ op: fc.constant("accept" as const), id }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant("has" as const), id }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant("add" as const), id }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant("askOtherThenAdd" as const), id, other: id }) },
+);
+
+describe("InputIdWindow", () => {
+  it("given any order of lookups and new ids, answers as the two-generation rule says, and hands over the same generations", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.array(step, { maxLength: 400 }), (window, steps) => {
+        const w = new InputIdWindow(window);
+        const m = new ModelWindow(window);
+        for (const s of steps) {
+          if (s.op === "accept") {
+            const seen = w.has(s.id);
+            expect(seen).toBe(m.has(s.id));
+            if (!seen) {
+              w.add(s.id);
+              m.add(s.id);
+            }
+          } else if (s.op === "has") {
+            expect(w.has(s.id)).toBe(m.has(s.id));
+          } else if (!m.has(s.id)) {
+            // add() is only for an id known not to be in the window.
+            if (s.op === "askOtherThenAdd") expect(w.has(s.other)).toBe(m.has(s.other));
+            w.add(s.id);
+            m.add(s.id);
+          }
+        }
+        expect(w.generations()).toEqual({ older: m.older, recent: m.recent });
+        expect(w.size).toBe(m.older.length + m.recent.length);
+        const rebuilt = new InputIdWindow(window, m.older, m.recent);
+        for (const x of [...m.older, ...m.recent, "never-seen"]) expect(rebuilt.has(x)).toBe(m.has(x));
+      }),
+      { numRuns: 400, seed: 20261206 },
+    );
+  });
+
+  it("when a generation fills its table's probe runs (a window of thousands of ids), still finds every id it holds", () => {
+    const w = new InputIdWindow(5000);
+    const m = new ModelWindow(5000);
+    for (let i = 0; i < 12_000; i++) {
+      const x = `in-${(i * 7919) % 20_000}`;
+      expect(w.has(x)).toBe(m.has(x));
+      if (!m.has(x)) {
+        w.add(x);
+        m.add(x);
+      }
+    }
+    for (let i = 0; i < 20_000; i++) expect(w.has(`in-${i}`)).toBe(m.has(`in-${i}`));
+  });
+});
