@@ -25,6 +25,12 @@ export interface GeoSearchOptions<T> {
   costLowerBound?: ((distanceMeters: number) => number) | undefined;
   /** Items farther than this are never hits. */
   maxDistanceMeters?: number | undefined;
+  /**
+   * Hits of an earlier search with the same `k` and cost (at most `k`, ascending by (cost, id)) that this
+   * search merges into and returns: searching several indexes in turn into one array gives the `k` best of
+   * their union, each search pruned by the hits the others already found.
+   */
+  into?: GeoSearchHit<T>[] | undefined;
 }
 
 /** One result of {@link GeoPointIndex.search}. */
@@ -149,7 +155,7 @@ export class GeoPointIndex<T> {
     const maxDistanceMeters = options.maxDistanceMeters ?? Infinity;
     if (Number.isNaN(maxDistanceMeters))
       throw new RangeError("GeoPointIndex.search: maxDistanceMeters is NaN");
-    const results: GeoSearchHit<T>[] = [];
+    const results: GeoSearchHit<T>[] = options.into ?? [];
     const root = (this.tree as unknown as { data: TreeNode }).data;
     if (!(options.k >= 1) || maxDistanceMeters < 0 || root.children.length === 0) return results;
     // A callback may itself search this index; give the nested call its own workspace.
@@ -202,6 +208,11 @@ class Query<T> {
     this.accept = options.accept;
     this.cost = options.cost;
     this.costLowerBound = options.costLowerBound ?? (options.cost === undefined ? identity : noBound);
+    if (results.length >= this.k) {
+      const worst = results[this.k - 1]!;
+      this.worstCost = worst.cost;
+      this.worstId = worst.id;
+    }
   }
 
   run(root: TreeNode, workspace: Workspace): void {
@@ -267,8 +278,9 @@ class Query<T> {
     const accept = this.accept;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
-      if (accept !== undefined && !accept(e.value, e.id)) continue;
+      // The trig-free bound first: it rejects most of a leaf without calling back.
       if (this.cannotQualify(e)) continue;
+      if (accept !== undefined && !accept(e.value, e.id)) continue;
       const distanceMeters = haversineMetersWithCos(
         this.lon,
         this.lat,

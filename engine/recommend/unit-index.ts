@@ -1,5 +1,6 @@
 import { GeoPointIndex, type GeoSearchHit, type GeoSearchOptions } from "../geo/nearest.ts";
 import { KeyedMinHeap } from "../geo/heap.ts";
+import type { ZoneIndex } from "../geo/zones.ts";
 import type { Unit } from "../model/unit.ts";
 import { effectivePosition, type PositionMode } from "./position.ts";
 
@@ -8,16 +9,30 @@ interface AvlStamp {
   readonly positionAt: number;
 }
 
+/** A unit as the index holds it: where it counts, how that is known, and its zone there once asked. */
+export interface IndexedUnit {
+  readonly unit: Unit;
+  /** The type it is indexed under (the unit's type when the index was last brought up to date). */
+  type: string;
+  mode: PositionMode;
+  lon: number;
+  lat: number;
+  /** The zones `zone` was looked up in (null: not looked up since the unit last moved). */
+  zonesOf: ZoneIndex | null;
+  zone: string | null;
+}
+
 /**
- * Units in an R-tree at their effective position, kept up to date in place, lazily: a roster
- * change or an AVL fix marks the unit, and marked units move in the tree just before the next
- * search (AVL fixes far outnumber searches, and a unit that reports ten times between two
- * calls moves once). Fixes that go stale move to the station, also just before a search.
- * After `sweep(now)` every point equals `effectivePosition(unit, now)`.
+ * Units in one R-tree per unit type at their effective position, kept up to date in place, lazily:
+ * a roster change or an AVL fix marks the unit, and marked units move in the tree just before
+ * the next search (AVL fixes far outnumber searches, and a unit that reports ten times between two
+ * calls moves once). Fixes that go stale move to the station, also just before a search. A slot
+ * searches only the trees of the types it wants. After `sweep(now)` every point equals
+ * `effectivePosition(unit, now)`.
  */
 export class UnitIndex {
-  private readonly geo = new GeoPointIndex<Unit>();
-  private readonly modes = new Map<string, PositionMode>();
+  private readonly trees = new Map<string, GeoPointIndex<IndexedUnit>>();
+  private readonly byId = new Map<string, IndexedUnit>();
   private readonly avlAges = new KeyedMinHeap<AvlStamp>();
   /** Units returning to quarters, by type: they need no turnout, which loosens the search bound for that type. */
   private readonly returning = new Map<string, number>();
@@ -42,16 +57,40 @@ export class UnitIndex {
       this.remove(unit.id);
       return;
     }
-    this.geo.set(unit.id, position.lon, position.lat, unit);
-    this.modes.set(unit.id, position.mode);
+    let held = this.byId.get(unit.id);
+    // A new type (or a new object for the id) moves the unit to another tree.
+    if (held !== undefined && (held.unit !== unit || held.type !== unit.type)) {
+      this.trees.get(held.type)?.remove(unit.id);
+      held = undefined;
+    }
+    if (held === undefined) {
+      held = { unit, type: unit.type, mode: position.mode, lon: NaN, lat: NaN, zonesOf: null, zone: null };
+      this.byId.set(unit.id, held);
+    }
+    this.moveTo(held, position.lon, position.lat, position.mode);
     if (position.mode === "avl" && unit.positionAt !== null)
       this.avlAges.push({ id: unit.id, positionAt: unit.positionAt }, unit.positionAt);
   }
 
+  private moveTo(held: IndexedUnit, lon: number, lat: number, mode: PositionMode): void {
+    let tree = this.trees.get(held.type);
+    if (tree === undefined) {
+      tree = new GeoPointIndex<IndexedUnit>();
+      this.trees.set(held.type, tree);
+    }
+    tree.set(held.unit.id, lon, lat, held);
+    if (held.lon !== lon || held.lat !== lat) held.zonesOf = null;
+    held.lon = lon;
+    held.lat = lat;
+    held.mode = mode;
+  }
+
   remove(unitId: string): void {
     this.moved.delete(unitId);
-    this.geo.remove(unitId);
-    this.modes.delete(unitId);
+    const held = this.byId.get(unitId);
+    if (held === undefined) return;
+    this.trees.get(held.type)?.remove(unitId);
+    this.byId.delete(unitId);
   }
 
   /** Moves units whose fix has gone stale by `now` to where effectivePosition counts them. */
@@ -60,14 +99,12 @@ export class UnitIndex {
     const limit = now - staleAfterMs;
     while (this.avlAges.peekKey() < limit) {
       const stamp = this.avlAges.pop() as AvlStamp;
-      const unit = this.geo.get(stamp.id);
+      const held = this.byId.get(stamp.id);
       // Only the newest fix of a unit still indexed at its AVL position counts.
-      if (unit === undefined || this.modes.get(stamp.id) !== "avl" || unit.positionAt !== stamp.positionAt)
-        continue;
-      const position = effectivePosition(unit, now, staleAfterMs);
+      if (held === undefined || held.mode !== "avl" || held.unit.positionAt !== stamp.positionAt) continue;
+      const position = effectivePosition(held.unit, now, staleAfterMs);
       if (position === null) continue;
-      this.geo.set(unit.id, position.lon, position.lat, unit);
-      this.modes.set(unit.id, position.mode);
+      this.moveTo(held, position.lon, position.lat, position.mode);
     }
   }
 
@@ -84,22 +121,42 @@ export class UnitIndex {
 
   mode(unitId: string): PositionMode | undefined {
     this.settle();
-    return this.modes.get(unitId);
+    return this.byId.get(unitId)?.mode;
   }
 
   position(unitId: string): { lon: number; lat: number } | undefined {
     this.settle();
-    return this.geo.position(unitId);
+    const held = this.byId.get(unitId);
+    return held === undefined ? undefined : { lon: held.lon, lat: held.lat };
+  }
+
+  /** The zone a unit's indexed position lies in, looked up once per position (and zones). */
+  zoneOf(held: IndexedUnit, zones: ZoneIndex): string | null {
+    if (held.zonesOf !== zones) {
+      held.zone = zones.zoneAt(held.lon, held.lat);
+      held.zonesOf = zones;
+    }
+    return held.zone;
   }
 
   get size(): number {
     this.settle();
-    return this.geo.size;
+    return this.byId.size;
   }
 
-  /** Best-first search; call sweep(now) first. */
-  search(lon: number, lat: number, options: GeoSearchOptions<Unit>): GeoSearchHit<Unit>[] {
+  /**
+   * Best-first search among the units of one type, merged into `options.into` when given (so that
+   * searching each wanted type in turn gives the best of all); call sweep(now) first.
+   */
+  search(
+    type: string,
+    lon: number,
+    lat: number,
+    options: GeoSearchOptions<IndexedUnit>,
+  ): GeoSearchHit<IndexedUnit>[] {
     this.settle();
-    return this.geo.search(lon, lat, options);
+    const tree = this.trees.get(type);
+    if (tree === undefined) return options.into ?? [];
+    return tree.search(lon, lat, options);
   }
 }

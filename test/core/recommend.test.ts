@@ -251,3 +251,34 @@ describe("given an incident that already has some of its plan's units", () => {
     );
   });
 });
+
+describe("given a unit whose type changes (the index keeps one tree per unit type)", () => {
+  it("when an engine is re-typed as a ladder, then it is recommended for a ladder slot and no longer for an engine slot", () => {
+    const s = new Scenario().given(
+      unit("E1", "engine", "metro-fire", near(300, 0)),
+      unit("E2", "engine", "metro-fire", near(2000, 0)),
+      unit("L1", "ladder", "metro-fire", near(3000, 0)),
+      { kind: "ChangeUnit", unitId: "E1", unitType: "ladder" },
+    );
+    const rec = recommendation(s, s.when(call("C1", "AFA", near(0, 0))));
+    expect(rec.slots.map((slot) => slot.candidates.map((c) => c.unitId))).toEqual([["E2"], ["E1", "L1"]]);
+    expect(rec.slots[1]?.unit?.unitType).toBe("ladder");
+  });
+
+  it("when a slot accepts several types, then the candidates of every type are ranked together by ETA", () => {
+    const s = new Scenario().given(
+      unit("E1", "engine", "metro-fire", near(1500, 0)),
+      unit("A1", "aid", "metro-fire", near(-400, 0)),
+      unit("L1", "ladder", "metro-fire", near(0, 800)),
+      unit("A2", "aid", "metro-fire", near(0, -2500)),
+    );
+    const slot = recommendation(s, s.when(call("C1", "AID", near(0, 0)))).slots[0];
+    // aid 60 s, engine and ladder 80 s of turnout, + 104.89 + 139.75 s/km.
+    expect(slot?.candidates.map((c) => [c.unitId, c.etaSeconds])).toEqual([
+      ["A1", 220.8],
+      ["L1", 296.7],
+      ["E1", 394.5],
+      ["A2", 514.3],
+    ]);
+  });
+});
