@@ -4,7 +4,7 @@ import type { GeoSearchHit, GeoSearchOptions } from "../geo/nearest.ts";
 import { travelSeconds } from "../geo/travel.ts";
 import { isFreeToDispatch, type EngineState, type Incident, type Unit } from "../model/state.ts";
 import { effectivePosition, type PositionMode } from "./position.ts";
-import type { IndexedUnit } from "./unit-index.ts";
+import type { UnitIndex } from "./unit-index.ts";
 import type { BusyCandidate, Candidate, ReasonCode, Recommendation, SlotRecommendation } from "./types.ts";
 
 const SHORTFALL_KEEP = 3;
@@ -40,10 +40,12 @@ export function recommend(
   const assigned = incident.unitIds.length === 0 ? null : assignedToSlots(state, config, incident, wanted);
   const slots: SlotRecommendation[] = [];
   let complete = true;
+  let pool: Pool | null = null;
   for (let k = 0; k < wanted.length; k++) {
     const slot = wanted[k]!;
     const by = assigned === null ? null : (assigned[k] ?? null);
-    const filled = by === null ? fillSlot(search, slot) : coveredSlot(slot, by);
+    if (by === null && (pool === null || k >= pool.end)) pool = poolFor(search, wanted, assigned, k);
+    const filled = by === null ? fillSlot(search, slot, pool as Pool) : coveredSlot(slot, by);
     if (filled.unit === null && filled.assignedUnitId === undefined) complete = false;
     slots.push(filled);
   }
@@ -133,9 +135,48 @@ export function isMutualAid(config: EngineConfig, unit: Unit): boolean {
   return config.agencies.get(unit.agency)?.mutualAid ?? false;
 }
 
-function fillSlot(s: Search, slot: PlanSlot): SlotRecommendation {
-  let hits = searchSlot(s, slot, false);
-  if (hits.length === 0) hits = searchSlot(s, slot, true);
+/**
+ * The home candidates of a run of equal slots (a plan entry of count > 1): one search for the
+ * topK + n - 1 best serves the run's n open slots, each taking the topK best not picked yet.
+ * That is the same as searching anew for each: a slot loses at most n - 1 of them to the slots
+ * before it, and a unit outside them ranks after all of them. `hits` is null for a lone slot.
+ */
+interface Pool {
+  /** The index after the run in the plan's slots. */
+  readonly end: number;
+  readonly hits: GeoSearchHit<Unit>[] | null;
+}
+
+function poolFor(
+  s: Search,
+  wanted: readonly PlanSlot[],
+  assigned: (string | null)[] | null,
+  k: number,
+): Pool {
+  const slot = wanted[k]!;
+  let end = k;
+  let open = 0;
+  while (end < wanted.length && wanted[end] === slot) {
+    if (assigned === null || (assigned[end] ?? null) === null) open++;
+    end++;
+  }
+  const topK = s.config.recommendation.topK;
+  if (open < 2 || !(topK >= 1)) return { end, hits: null };
+  return { end, hits: searchSlot(s, slot, false, Math.floor(topK) + open - 1) };
+}
+
+function fillSlot(s: Search, slot: PlanSlot, pool: Pool): SlotRecommendation {
+  const topK = Math.floor(s.config.recommendation.topK);
+  let hits: GeoSearchHit<Unit>[];
+  if (pool.hits === null) hits = searchSlot(s, slot, false, topK);
+  else {
+    hits = [];
+    for (const hit of pool.hits) {
+      if (hits.length >= topK) break;
+      if (!s.used.includes(hit.id)) hits.push(hit);
+    }
+  }
+  if (hits.length === 0) hits = searchSlot(s, slot, true, topK);
   const first = hits[0];
   if (first === undefined)
     return {
@@ -170,14 +211,14 @@ function fillSlot(s: Search, slot: PlanSlot): SlotRecommendation {
  */
 class SlotRanker {
   config!: EngineConfig;
+  index!: UnitIndex;
   used: readonly string[] = [];
   mutualAid = false;
   wanted: readonly string[] = [];
   typeCapabilities: readonly string[] = [];
   turnout = 0;
   minTurnout = 0;
-  readonly accept = (held: IndexedUnit): boolean => {
-    const unit = held.unit;
+  readonly accept = (unit: Unit): boolean => {
     if (!isFreeToDispatch(this.config, unit) || this.used.includes(unit.id)) return false;
     if (isMutualAid(this.config, unit) !== this.mutualAid) return false;
     const wanted = this.wanted;
@@ -188,13 +229,13 @@ class SlotRanker {
     return true;
   };
   /** unitEtaSeconds, with the type's turnout looked up once per search. */
-  readonly cost = (held: IndexedUnit, distanceMeters: number): number =>
-    (held.unit.status === "returning" ? 0 : this.turnout) +
+  readonly cost = (unit: Unit, distanceMeters: number): number =>
+    (unit.status === "returning" ? 0 : this.turnout) +
     travelSeconds(this.config.recommendation.travel, distanceMeters) +
-    (held.mode === "stale" ? this.config.recommendation.stalePenaltySeconds : 0);
+    (this.index.isStale(unit.id) ? this.config.recommendation.stalePenaltySeconds : 0);
   readonly costLowerBound = (distanceMeters: number): number =>
     this.minTurnout + travelSeconds(this.config.recommendation.travel, distanceMeters);
-  readonly options: GeoSearchOptions<IndexedUnit> = {
+  readonly options: GeoSearchOptions<Unit> = {
     k: 0,
     into: undefined,
     accept: this.accept,
@@ -205,17 +246,18 @@ class SlotRanker {
 
 const ranker = new SlotRanker();
 
-function searchSlot(s: Search, slot: PlanSlot, mutualAid: boolean): GeoSearchHit<IndexedUnit>[] {
+function searchSlot(s: Search, slot: PlanSlot, mutualAid: boolean, k: number): GeoSearchHit<Unit>[] {
   const { config, incident } = s;
   const index = s.state.unitIndex;
   const returning = config.dispatch.returningUnitsAvailable;
-  const hits: GeoSearchHit<IndexedUnit>[] = [];
+  const hits: GeoSearchHit<Unit>[] = [];
   ranker.config = config;
+  ranker.index = index;
   ranker.used = s.used;
   ranker.mutualAid = mutualAid;
   ranker.wanted = slot.capabilities;
   const options = ranker.options;
-  options.k = config.recommendation.topK;
+  options.k = k;
   options.into = hits;
   // One tree per wanted type, each search merged into the hits of the ones before it, so the
   // k best are those of every wanted type and each tree is pruned by what the others found.
@@ -234,24 +276,21 @@ function searchSlot(s: Search, slot: PlanSlot, mutualAid: boolean): GeoSearchHit
   return hits;
 }
 
-function candidate(s: Search, hit: GeoSearchHit<IndexedUnit>, rank: number): Candidate {
-  const held = hit.value;
-  const unit = held.unit;
+function candidate(s: Search, hit: GeoSearchHit<Unit>, rank: number): Candidate {
+  const unit = hit.value;
+  const index = s.state.unitIndex;
   const reasons: ReasonCode[] = [];
   if (rank === 0) reasons.push("CLOSEST_BY_ETA");
-  const mode = held.mode;
+  const mode = index.mode(unit.id);
   if (mode === "station") reasons.push("AT_STATION");
   if (mode === "station_fallback") reasons.push("STALE_POSITION_AT_STATION");
   if (mode === "stale") reasons.push("STALE_POSITION_PENALISED");
   if (unit.status === "returning") reasons.push("RETURNING_NO_TURNOUT");
   if (isMutualAid(s.config, unit)) reasons.push("MUTUAL_AID");
   const zones = s.config.zones;
-  if (
-    zones !== null &&
-    s.incident.zone !== null &&
-    s.state.unitIndex.zoneOf(held, zones) === s.incident.zone
-  ) {
-    reasons.push("IN_ZONE");
+  if (zones !== null && s.incident.zone !== null) {
+    const at = index.positionOf(unit.type, unit.id);
+    if (at !== undefined && zones.zoneAt(at.lon, at.lat) === s.incident.zone) reasons.push("IN_ZONE");
   }
   return {
     unitId: unit.id,

@@ -1,25 +1,11 @@
 import { GeoPointIndex, type GeoSearchHit, type GeoSearchOptions } from "../geo/nearest.ts";
 import { KeyedMinHeap } from "../geo/heap.ts";
-import type { ZoneIndex } from "../geo/zones.ts";
 import type { Unit } from "../model/unit.ts";
 import { effectivePosition, type PositionMode } from "./position.ts";
 
 interface AvlStamp {
   readonly id: string;
   readonly positionAt: number;
-}
-
-/** A unit as the index holds it: where it counts, how that is known, and its zone there once asked. */
-export interface IndexedUnit {
-  readonly unit: Unit;
-  /** The type it is indexed under (the unit's type when the index was last brought up to date). */
-  type: string;
-  mode: PositionMode;
-  lon: number;
-  lat: number;
-  /** The zones `zone` was looked up in (null: not looked up since the unit last moved). */
-  zonesOf: ZoneIndex | null;
-  zone: string | null;
 }
 
 /**
@@ -31,8 +17,10 @@ export interface IndexedUnit {
  * `effectivePosition(unit, now)`.
  */
 export class UnitIndex {
-  private readonly trees = new Map<string, GeoPointIndex<IndexedUnit>>();
-  private readonly byId = new Map<string, IndexedUnit>();
+  private readonly trees = new Map<string, GeoPointIndex<Unit>>();
+  private readonly modes = new Map<string, PositionMode>();
+  /** The units whose mode is "stale" (a stale fix and no station): few, usually none. */
+  private readonly staleIds = new Set<string>();
   private readonly avlAges = new KeyedMinHeap<AvlStamp>();
   /** Units returning to quarters, by type: they need no turnout, which loosens the search bound for that type. */
   private readonly returning = new Map<string, number>();
@@ -57,40 +45,43 @@ export class UnitIndex {
       this.remove(unit.id);
       return;
     }
-    let held = this.byId.get(unit.id);
-    // A new type (or a new object for the id) moves the unit to another tree.
-    if (held !== undefined && (held.unit !== unit || held.type !== unit.type)) {
-      this.trees.get(held.type)?.remove(unit.id);
-      held = undefined;
+    let tree = this.trees.get(unit.type);
+    // A unit indexed but not in its type's tree has changed type: out of the old type's tree.
+    if ((tree === undefined || !tree.has(unit.id)) && this.modes.has(unit.id)) this.removeFromTrees(unit.id);
+    if (tree === undefined) {
+      tree = new GeoPointIndex<Unit>();
+      this.trees.set(unit.type, tree);
     }
-    if (held === undefined) {
-      held = { unit, type: unit.type, mode: position.mode, lon: NaN, lat: NaN, zonesOf: null, zone: null };
-      this.byId.set(unit.id, held);
-    }
-    this.moveTo(held, position.lon, position.lat, position.mode);
+    tree.set(unit.id, position.lon, position.lat, unit);
+    this.setMode(unit.id, position.mode);
     if (position.mode === "avl" && unit.positionAt !== null)
       this.avlAges.push({ id: unit.id, positionAt: unit.positionAt }, unit.positionAt);
   }
 
-  private moveTo(held: IndexedUnit, lon: number, lat: number, mode: PositionMode): void {
-    let tree = this.trees.get(held.type);
-    if (tree === undefined) {
-      tree = new GeoPointIndex<IndexedUnit>();
-      this.trees.set(held.type, tree);
+  private setMode(unitId: string, mode: PositionMode): void {
+    this.modes.set(unitId, mode);
+    if (mode === "stale") this.staleIds.add(unitId);
+    else this.staleIds.delete(unitId);
+  }
+
+  /** Takes the unit out of whichever tree holds it (a handful of trees, one per unit type). */
+  private removeFromTrees(unitId: string): Unit | undefined {
+    for (const tree of this.trees.values()) {
+      const unit = tree.get(unitId);
+      if (unit !== undefined) {
+        tree.remove(unitId);
+        return unit;
+      }
     }
-    tree.set(held.unit.id, lon, lat, held);
-    if (held.lon !== lon || held.lat !== lat) held.zonesOf = null;
-    held.lon = lon;
-    held.lat = lat;
-    held.mode = mode;
+    return undefined;
   }
 
   remove(unitId: string): void {
     this.moved.delete(unitId);
-    const held = this.byId.get(unitId);
-    if (held === undefined) return;
-    this.trees.get(held.type)?.remove(unitId);
-    this.byId.delete(unitId);
+    if (!this.modes.has(unitId)) return;
+    this.removeFromTrees(unitId);
+    this.modes.delete(unitId);
+    this.staleIds.delete(unitId);
   }
 
   /** Moves units whose fix has gone stale by `now` to where effectivePosition counts them. */
@@ -99,13 +90,23 @@ export class UnitIndex {
     const limit = now - staleAfterMs;
     while (this.avlAges.peekKey() < limit) {
       const stamp = this.avlAges.pop() as AvlStamp;
-      const held = this.byId.get(stamp.id);
-      // Only the newest fix of a unit still indexed at its AVL position counts.
-      if (held === undefined || held.mode !== "avl" || held.unit.positionAt !== stamp.positionAt) continue;
-      const position = effectivePosition(held.unit, now, staleAfterMs);
+      if (this.modes.get(stamp.id) !== "avl") continue;
+      const unit = this.staleCandidate(stamp);
+      if (unit === undefined) continue;
+      const position = effectivePosition(unit, now, staleAfterMs);
       if (position === null) continue;
-      this.moveTo(held, position.lon, position.lat, position.mode);
+      this.trees.get(unit.type)?.set(unit.id, position.lon, position.lat, unit);
+      this.setMode(unit.id, position.mode);
     }
+  }
+
+  /** The unit of a fix's stamp, if that fix is still the newest of a unit indexed at its AVL position. */
+  private staleCandidate(stamp: AvlStamp): Unit | undefined {
+    for (const tree of this.trees.values()) {
+      const unit = tree.get(stamp.id);
+      if (unit !== undefined) return unit.positionAt === stamp.positionAt ? unit : undefined;
+    }
+    return undefined;
   }
 
   /** Keeps the count of returning units by type; call on every status or type change. */
@@ -121,39 +122,38 @@ export class UnitIndex {
 
   mode(unitId: string): PositionMode | undefined {
     this.settle();
-    return this.byId.get(unitId)?.mode;
+    return this.modes.get(unitId);
+  }
+
+  /** Whether the unit's position is a stale fix with no station to fall back on (a penalty); call sweep(now) first. */
+  isStale(unitId: string): boolean {
+    return this.staleIds.size > 0 && this.staleIds.has(unitId);
   }
 
   position(unitId: string): { lon: number; lat: number } | undefined {
     this.settle();
-    const held = this.byId.get(unitId);
-    return held === undefined ? undefined : { lon: held.lon, lat: held.lat };
+    for (const tree of this.trees.values()) {
+      const at = tree.position(unitId);
+      if (at !== undefined) return at;
+    }
+    return undefined;
   }
 
-  /** The zone a unit's indexed position lies in, looked up once per position (and zones). */
-  zoneOf(held: IndexedUnit, zones: ZoneIndex): string | null {
-    if (held.zonesOf !== zones) {
-      held.zone = zones.zoneAt(held.lon, held.lat);
-      held.zonesOf = zones;
-    }
-    return held.zone;
+  /** Position of a unit of `type` (from a search of that type's tree); call sweep(now) first. */
+  positionOf(type: string, unitId: string): { lon: number; lat: number } | undefined {
+    return this.trees.get(type)?.position(unitId);
   }
 
   get size(): number {
     this.settle();
-    return this.byId.size;
+    return this.modes.size;
   }
 
   /**
    * Best-first search among the units of one type, merged into `options.into` when given (so that
    * searching each wanted type in turn gives the best of all); call sweep(now) first.
    */
-  search(
-    type: string,
-    lon: number,
-    lat: number,
-    options: GeoSearchOptions<IndexedUnit>,
-  ): GeoSearchHit<IndexedUnit>[] {
+  search(type: string, lon: number, lat: number, options: GeoSearchOptions<Unit>): GeoSearchHit<Unit>[] {
     this.settle();
     const tree = this.trees.get(type);
     if (tree === undefined) return options.into ?? [];
