@@ -83,8 +83,11 @@ export class GeoPointIndex<T> {
     return this.entries.size;
   }
 
-  /** Inserts `id` or moves it (and replaces its value). Throws RangeError on an invalid position. */
-  set(id: string, lon: number, lat: number, value: T): void {
+  /**
+   * Inserts `id` or moves it (and replaces its value); returns whether it was inserted (not there before).
+   * Throws RangeError on an invalid position.
+   */
+  set(id: string, lon: number, lat: number, value: T): boolean {
     if (!isValidLonLat(lon, lat))
       throw new RangeError(`GeoPointIndex.set(${id}): invalid lon/lat ${lon},${lat}`);
     this.assertNotSearching();
@@ -101,16 +104,17 @@ export class GeoPointIndex<T> {
       };
       this.entries.set(id, created);
       this.tree.insert(created);
-      return;
+      return true;
     }
     entry.value = value;
-    if (entry.minX === lon && entry.minY === lat) return;
+    if (entry.minX === lon && entry.minY === lat) return false;
     // rbush finds the entry through its current bbox, so remove before mutating.
     this.tree.remove(entry);
     entry.minX = entry.maxX = lon;
     entry.minY = entry.maxY = lat;
     entry.cosLat = cosDeg(lat);
     this.tree.insert(entry);
+    return false;
   }
 
   /** Removes `id`; returns whether it was present. */

@@ -5,6 +5,8 @@ import { effectivePosition, type PositionMode } from "./position.ts";
 
 interface AvlStamp {
   readonly id: string;
+  /** The unit's type when stamped: the tree it was placed in. */
+  readonly type: string;
   readonly positionAt: number;
 }
 
@@ -46,34 +48,27 @@ export class UnitIndex {
       return;
     }
     let tree = this.trees.get(unit.type);
-    // A unit indexed but not in its type's tree has changed type: out of the old type's tree.
-    if ((tree === undefined || !tree.has(unit.id)) && this.modes.has(unit.id)) this.removeFromTrees(unit.id);
     if (tree === undefined) {
       tree = new GeoPointIndex<Unit>();
       this.trees.set(unit.type, tree);
     }
-    tree.set(unit.id, position.lon, position.lat, unit);
+    // New to its type's tree but indexed: the unit changed type, out of the old type's tree.
+    if (tree.set(unit.id, position.lon, position.lat, unit) && this.modes.has(unit.id))
+      this.removeFromTrees(unit.id, tree);
     this.setMode(unit.id, position.mode);
     if (position.mode === "avl" && unit.positionAt !== null)
-      this.avlAges.push({ id: unit.id, positionAt: unit.positionAt }, unit.positionAt);
+      this.avlAges.push({ id: unit.id, type: unit.type, positionAt: unit.positionAt }, unit.positionAt);
   }
 
   private setMode(unitId: string, mode: PositionMode): void {
     this.modes.set(unitId, mode);
     if (mode === "stale") this.staleIds.add(unitId);
-    else this.staleIds.delete(unitId);
+    else if (this.staleIds.size > 0) this.staleIds.delete(unitId);
   }
 
-  /** Takes the unit out of whichever tree holds it (a handful of trees, one per unit type). */
-  private removeFromTrees(unitId: string): Unit | undefined {
-    for (const tree of this.trees.values()) {
-      const unit = tree.get(unitId);
-      if (unit !== undefined) {
-        tree.remove(unitId);
-        return unit;
-      }
-    }
-    return undefined;
+  /** Takes the unit out of whichever tree holds it but `keep` (a handful of trees, one per unit type). */
+  private removeFromTrees(unitId: string, keep: GeoPointIndex<Unit> | null = null): void {
+    for (const tree of this.trees.values()) if (tree !== keep && tree.remove(unitId)) return;
   }
 
   remove(unitId: string): void {
@@ -102,11 +97,9 @@ export class UnitIndex {
 
   /** The unit of a fix's stamp, if that fix is still the newest of a unit indexed at its AVL position. */
   private staleCandidate(stamp: AvlStamp): Unit | undefined {
-    for (const tree of this.trees.values()) {
-      const unit = tree.get(stamp.id);
-      if (unit !== undefined) return unit.positionAt === stamp.positionAt ? unit : undefined;
-    }
-    return undefined;
+    // A unit that changed type since was placed again, with a stamp of its new type.
+    const unit = this.trees.get(stamp.type)?.get(stamp.id);
+    return unit !== undefined && unit.positionAt === stamp.positionAt ? unit : undefined;
   }
 
   /** Keeps the count of returning units by type; call on every status or type change. */
