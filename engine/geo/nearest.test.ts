@@ -152,6 +152,37 @@ describe("GeoPointIndex.search equals a brute-force haversine scan", () => {
   });
 });
 
+describe("GeoPointIndex.search into the hits of earlier searches", () => {
+  it("when the points are split over one index per type and each is searched in turn into one array, then the hits are those of one search over all (2,000 cases)", () => {
+    fc.assert(
+      fc.property(
+        scenarioArb,
+        fc.shuffledSubarray(TYPES),
+        ({ center, radiusMeters, points, queries }, order) => {
+          const byType = new Map(TYPES.map((t) => [t, new GeoPointIndex<Unit>()]));
+          const placed: Point[] = [];
+          points.forEach(({ offset, unit }, i) => {
+            const earlier = offset.dupOf === null || i === 0 ? undefined : placed[offset.dupOf % i];
+            const pos = earlier ?? place(center, radiusMeters, offset.dx, offset.dy);
+            const p = { id: `u${i}`, lon: pos.lon, lat: pos.lat, value: unit };
+            placed.push(p);
+            byType.get(unit.type)?.set(p.id, p.lon, p.lat, p.value);
+          });
+          for (const q of queries) {
+            const at = place(center, radiusMeters, q.dx, q.dy);
+            const opts = toOptions(q);
+            const hits: GeoSearchHit<Unit>[] = [];
+            for (const t of order) byType.get(t)?.search(at.lon, at.lat, { ...opts, into: hits });
+            const wanted = placed.filter((p) => order.includes(p.value.type));
+            expect(hits).toEqual(bruteForce(wanted, at.lon, at.lat, opts));
+          }
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+});
+
 describe("GeoPointIndex updates in place", () => {
   const opArb = fc.oneof(
     {

@@ -25,6 +25,12 @@ export interface GeoSearchOptions<T> {
   costLowerBound?: ((distanceMeters: number) => number) | undefined;
   /** Items farther than this are never hits. */
   maxDistanceMeters?: number | undefined;
+  /**
+   * Hits of an earlier search with the same `k` and cost (at most `k`, ascending by (cost, id)) that this
+   * search merges into and returns: searching several indexes in turn into one array gives the `k` best of
+   * their union, each search pruned by the hits the others already found.
+   */
+  into?: GeoSearchHit<T>[] | undefined;
 }
 
 /** One result of {@link GeoPointIndex.search}. */
@@ -77,8 +83,11 @@ export class GeoPointIndex<T> {
     return this.entries.size;
   }
 
-  /** Inserts `id` or moves it (and replaces its value). Throws RangeError on an invalid position. */
-  set(id: string, lon: number, lat: number, value: T): void {
+  /**
+   * Inserts `id` or moves it (and replaces its value); returns whether it was inserted (not there before).
+   * Throws RangeError on an invalid position.
+   */
+  set(id: string, lon: number, lat: number, value: T): boolean {
     if (!isValidLonLat(lon, lat))
       throw new RangeError(`GeoPointIndex.set(${id}): invalid lon/lat ${lon},${lat}`);
     this.assertNotSearching();
@@ -95,16 +104,17 @@ export class GeoPointIndex<T> {
       };
       this.entries.set(id, created);
       this.tree.insert(created);
-      return;
+      return true;
     }
     entry.value = value;
-    if (entry.minX === lon && entry.minY === lat) return;
+    if (entry.minX === lon && entry.minY === lat) return false;
     // rbush finds the entry through its current bbox, so remove before mutating.
     this.tree.remove(entry);
     entry.minX = entry.maxX = lon;
     entry.minY = entry.maxY = lat;
     entry.cosLat = cosDeg(lat);
     this.tree.insert(entry);
+    return false;
   }
 
   /** Removes `id`; returns whether it was present. */
@@ -149,7 +159,7 @@ export class GeoPointIndex<T> {
     const maxDistanceMeters = options.maxDistanceMeters ?? Infinity;
     if (Number.isNaN(maxDistanceMeters))
       throw new RangeError("GeoPointIndex.search: maxDistanceMeters is NaN");
-    const results: GeoSearchHit<T>[] = [];
+    const results: GeoSearchHit<T>[] = options.into ?? [];
     const root = (this.tree as unknown as { data: TreeNode }).data;
     if (!(options.k >= 1) || maxDistanceMeters < 0 || root.children.length === 0) return results;
     // A callback may itself search this index; give the nested call its own workspace.
@@ -202,6 +212,11 @@ class Query<T> {
     this.accept = options.accept;
     this.cost = options.cost;
     this.costLowerBound = options.costLowerBound ?? (options.cost === undefined ? identity : noBound);
+    if (results.length >= this.k) {
+      const worst = results[this.k - 1]!;
+      this.worstCost = worst.cost;
+      this.worstId = worst.id;
+    }
   }
 
   run(root: TreeNode, workspace: Workspace): void {
@@ -267,8 +282,9 @@ class Query<T> {
     const accept = this.accept;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
-      if (accept !== undefined && !accept(e.value, e.id)) continue;
+      // The trig-free bound first: it rejects most of a leaf without calling back.
       if (this.cannotQualify(e)) continue;
+      if (accept !== undefined && !accept(e.value, e.id)) continue;
       const distanceMeters = haversineMetersWithCos(
         this.lon,
         this.lat,

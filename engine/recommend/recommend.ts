@@ -1,9 +1,10 @@
 import type { EngineConfig, PlanSlot } from "../config/types.ts";
 import { haversineMeters } from "../geo/haversine.ts";
-import type { GeoSearchHit } from "../geo/nearest.ts";
+import type { GeoSearchHit, GeoSearchOptions } from "../geo/nearest.ts";
 import { travelSeconds } from "../geo/travel.ts";
 import { isFreeToDispatch, type EngineState, type Incident, type Unit } from "../model/state.ts";
 import { effectivePosition, type PositionMode } from "./position.ts";
+import type { UnitIndex } from "./unit-index.ts";
 import type { BusyCandidate, Candidate, ReasonCode, Recommendation, SlotRecommendation } from "./types.ts";
 
 const SHORTFALL_KEEP = 3;
@@ -13,7 +14,7 @@ interface Search {
   readonly config: EngineConfig;
   readonly incident: Incident;
   readonly now: number;
-  readonly used: Set<string>;
+  readonly used: string[];
 }
 
 /**
@@ -32,20 +33,23 @@ export function recommend(
 ): Recommendation {
   state.unitIndex.sweep(now, config.recommendation.staleAfterSeconds * 1000);
   const plan = config.callTypes.get(incident.callType)?.plan ?? [];
-  const search: Search = { state, config, incident, now, used: new Set(incident.unitIds) };
-  const wanted = plan.flatMap((slot) => Array.from({ length: slot.count }, () => slot));
-  const assigned = assignedToSlots(state, config, incident, wanted);
-  const slots = wanted.map((slot, k) => {
-    const by = assigned[k];
-    return by === null || by === undefined ? fillSlot(search, slot) : coveredSlot(slot, by);
-  });
-  return {
-    incidentId: incident.id,
-    callType: incident.callType,
-    zone: incident.zone,
-    slots,
-    complete: slots.every((s) => s.unit !== null || s.assignedUnitId !== undefined),
-  };
+  // A handful of ids (the incident's units and those this plan picks): an array beats a Set.
+  const search: Search = { state, config, incident, now, used: incident.unitIds.slice() };
+  const wanted: PlanSlot[] = [];
+  for (const slot of plan) for (let n = 0; n < slot.count; n++) wanted.push(slot);
+  const assigned = incident.unitIds.length === 0 ? null : assignedToSlots(state, config, incident, wanted);
+  const slots: SlotRecommendation[] = [];
+  let complete = true;
+  let pool: Pool | null = null;
+  for (let k = 0; k < wanted.length; k++) {
+    const slot = wanted[k]!;
+    const by = assigned === null ? null : (assigned[k] ?? null);
+    if (by === null && (pool === null || k >= pool.end)) pool = poolFor(search, wanted, assigned, k);
+    const filled = by === null ? fillSlot(search, slot, pool as Pool) : coveredSlot(slot, by);
+    if (filled.unit === null && filled.assignedUnitId === undefined) complete = false;
+    slots.push(filled);
+  }
+  return { incidentId: incident.id, callType: incident.callType, zone: incident.zone, slots, complete };
 }
 
 /**
@@ -131,60 +135,162 @@ export function isMutualAid(config: EngineConfig, unit: Unit): boolean {
   return config.agencies.get(unit.agency)?.mutualAid ?? false;
 }
 
-function fillSlot(s: Search, slot: PlanSlot): SlotRecommendation {
-  const base = { label: slot.label, types: slot.types, capabilities: slot.capabilities };
-  let hits = searchSlot(s, slot, false);
-  if (hits.length === 0) hits = searchSlot(s, slot, true);
+/**
+ * The home candidates of a run of equal slots (a plan entry of count > 1): one search for the
+ * topK + n - 1 best serves the run's n open slots, each taking the topK best not picked yet.
+ * That is the same as searching anew for each: a slot loses at most n - 1 of them to the slots
+ * before it, and a unit outside them ranks after all of them. `hits` is null for a lone slot.
+ */
+interface Pool {
+  /** The index after the run in the plan's slots. */
+  readonly end: number;
+  readonly hits: GeoSearchHit<Unit>[] | null;
+}
+
+function poolFor(
+  s: Search,
+  wanted: readonly PlanSlot[],
+  assigned: (string | null)[] | null,
+  k: number,
+): Pool {
+  const slot = wanted[k]!;
+  let end = k;
+  let open = 0;
+  while (end < wanted.length && wanted[end] === slot) {
+    if (assigned === null || (assigned[end] ?? null) === null) open++;
+    end++;
+  }
+  const topK = s.config.recommendation.topK;
+  if (open < 2 || !(topK >= 1)) return { end, hits: null };
+  return { end, hits: searchSlot(s, slot, false, Math.floor(topK) + open - 1) };
+}
+
+function fillSlot(s: Search, slot: PlanSlot, pool: Pool): SlotRecommendation {
+  const topK = Math.floor(s.config.recommendation.topK);
+  let hits: GeoSearchHit<Unit>[];
+  if (pool.hits === null) hits = searchSlot(s, slot, false, topK);
+  else {
+    hits = [];
+    for (const hit of pool.hits) {
+      if (hits.length >= topK) break;
+      if (!s.used.includes(hit.id)) hits.push(hit);
+    }
+  }
+  if (hits.length === 0) hits = searchSlot(s, slot, true, topK);
   const first = hits[0];
   if (first === undefined)
-    return { ...base, unit: null, candidates: [], nextBest: null, shortfall: busyUnits(s, slot) };
-  s.used.add(first.id);
-  const candidates = hits.map((hit, rank) => candidate(s, hit, rank));
+    return {
+      label: slot.label,
+      types: slot.types,
+      capabilities: slot.capabilities,
+      unit: null,
+      candidates: [],
+      nextBest: null,
+      shortfall: busyUnits(s, slot),
+    };
+  s.used.push(first.id);
+  const candidates: Candidate[] = [];
+  for (let rank = 0; rank < hits.length; rank++) candidates.push(candidate(s, hits[rank]!, rank));
   const second = hits[1];
   const nextBest =
     second === undefined ? null : { unitId: second.id, deltaSeconds: round(second.cost - first.cost) };
-  return { ...base, unit: candidates[0] ?? null, candidates, nextBest, shortfall: [] };
+  return {
+    label: slot.label,
+    types: slot.types,
+    capabilities: slot.capabilities,
+    unit: candidates[0] ?? null,
+    candidates,
+    nextBest,
+    shortfall: [],
+  };
 }
 
-function searchSlot(s: Search, slot: PlanSlot, mutualAid: boolean): GeoSearchHit<Unit>[] {
-  const { config, incident, used } = s;
+/**
+ * The filter, cost and bound of one slot's search in one tree. One instance, reset before each
+ * search, so a search allocates no closures (recommend() is never re-entered from a search).
+ */
+class SlotRanker {
+  config!: EngineConfig;
+  index!: UnitIndex;
+  used: readonly string[] = [];
+  mutualAid = false;
+  wanted: readonly string[] = [];
+  typeCapabilities: readonly string[] = [];
+  turnout = 0;
+  minTurnout = 0;
+  readonly accept = (unit: Unit): boolean => {
+    if (!isFreeToDispatch(this.config, unit) || this.used.includes(unit.id)) return false;
+    if (isMutualAid(this.config, unit) !== this.mutualAid) return false;
+    const wanted = this.wanted;
+    for (let i = 0; i < wanted.length; i++) {
+      const c = wanted[i]!;
+      if (!unit.capabilities.includes(c) && !this.typeCapabilities.includes(c)) return false;
+    }
+    return true;
+  };
+  /** unitEtaSeconds, with the type's turnout looked up once per search. */
+  readonly cost = (unit: Unit, distanceMeters: number): number =>
+    (unit.status === "returning" ? 0 : this.turnout) +
+    travelSeconds(this.config.recommendation.travel, distanceMeters) +
+    (this.index.isStale(unit.id) ? this.config.recommendation.stalePenaltySeconds : 0);
+  readonly costLowerBound = (distanceMeters: number): number =>
+    this.minTurnout + travelSeconds(this.config.recommendation.travel, distanceMeters);
+  readonly options: GeoSearchOptions<Unit> = {
+    k: 0,
+    into: undefined,
+    accept: this.accept,
+    cost: this.cost,
+    costLowerBound: this.costLowerBound,
+  };
+}
+
+const ranker = new SlotRanker();
+
+function searchSlot(s: Search, slot: PlanSlot, mutualAid: boolean, k: number): GeoSearchHit<Unit>[] {
+  const { config, incident } = s;
   const index = s.state.unitIndex;
   const returning = config.dispatch.returningUnitsAvailable;
-  // The bound must hold for every unit the slot accepts: a type with a unit returning to quarters may need no turnout.
-  const minTurnout = Math.min(
-    ...slot.types.map((t) =>
-      returning && index.hasReturning(t) ? 0 : (config.unitTypes.get(t)?.turnoutSeconds ?? 0),
-    ),
-  );
-  const travel = config.recommendation.travel;
-  return index.search(incident.lon, incident.lat, {
-    k: config.recommendation.topK,
-    accept: (unit) =>
-      !used.has(unit.id) && isMutualAid(config, unit) === mutualAid && canFill(config, unit, slot),
-    cost: (unit, d) => unitEtaSeconds(config, unit, index.mode(unit.id) ?? "avl", d),
-    costLowerBound: (d) => minTurnout + travelSeconds(travel, d),
-  });
+  const hits: GeoSearchHit<Unit>[] = [];
+  ranker.config = config;
+  ranker.index = index;
+  ranker.used = s.used;
+  ranker.mutualAid = mutualAid;
+  ranker.wanted = slot.capabilities;
+  const options = ranker.options;
+  options.k = k;
+  options.into = hits;
+  // One tree per wanted type, each search merged into the hits of the ones before it, so the
+  // k best are those of every wanted type and each tree is pruned by what the others found.
+  for (let t = 0; t < slot.types.length; t++) {
+    const type = slot.types[t]!;
+    if (slot.types.indexOf(type) !== t) continue; // a type listed twice is one tree, searched once
+    const unitType = config.unitTypes.get(type);
+    ranker.turnout = unitType?.turnoutSeconds ?? 0;
+    ranker.typeCapabilities = unitType?.capabilities ?? [];
+    // The bound must hold for every unit of the type: one returning to quarters needs no turnout.
+    ranker.minTurnout = returning && index.hasReturning(type) ? 0 : ranker.turnout;
+    index.search(type, incident.lon, incident.lat, options);
+  }
+  options.into = undefined;
+  ranker.used = [];
+  return hits;
 }
 
 function candidate(s: Search, hit: GeoSearchHit<Unit>, rank: number): Candidate {
   const unit = hit.value;
+  const index = s.state.unitIndex;
   const reasons: ReasonCode[] = [];
   if (rank === 0) reasons.push("CLOSEST_BY_ETA");
-  const mode = s.state.unitIndex.mode(unit.id);
+  const mode = index.mode(unit.id);
   if (mode === "station") reasons.push("AT_STATION");
   if (mode === "station_fallback") reasons.push("STALE_POSITION_AT_STATION");
   if (mode === "stale") reasons.push("STALE_POSITION_PENALISED");
   if (unit.status === "returning") reasons.push("RETURNING_NO_TURNOUT");
   if (isMutualAid(s.config, unit)) reasons.push("MUTUAL_AID");
   const zones = s.config.zones;
-  const at = s.state.unitIndex.position(unit.id);
-  if (
-    zones !== null &&
-    at !== undefined &&
-    s.incident.zone !== null &&
-    zones.zoneAt(at.lon, at.lat) === s.incident.zone
-  ) {
-    reasons.push("IN_ZONE");
+  if (zones !== null && s.incident.zone !== null) {
+    const at = index.positionOf(unit.type, unit.id);
+    if (at !== undefined && zones.zoneAt(at.lon, at.lat) === s.incident.zone) reasons.push("IN_ZONE");
   }
   return {
     unitId: unit.id,
@@ -202,7 +308,8 @@ function busyUnits(s: Search, slot: PlanSlot): BusyCandidate[] {
   const staleMs = config.recommendation.staleAfterSeconds * 1000;
   const out: BusyCandidate[] = [];
   for (const unit of s.state.units.values()) {
-    if (!slot.types.includes(unit.type) || unit.status === "out_of_service" || s.used.has(unit.id)) continue;
+    if (!slot.types.includes(unit.type) || unit.status === "out_of_service" || s.used.includes(unit.id))
+      continue;
     if (canFill(config, unit, slot)) continue;
     const position = effectivePosition(unit, now, staleMs);
     if (position === null) continue;

@@ -5,19 +5,24 @@ import { effectivePosition, type PositionMode } from "./position.ts";
 
 interface AvlStamp {
   readonly id: string;
+  /** The unit's type when stamped: the tree it was placed in. */
+  readonly type: string;
   readonly positionAt: number;
 }
 
 /**
- * Units in an R-tree at their effective position, kept up to date in place, lazily: a roster
- * change or an AVL fix marks the unit, and marked units move in the tree just before the next
- * search (AVL fixes far outnumber searches, and a unit that reports ten times between two
- * calls moves once). Fixes that go stale move to the station, also just before a search.
- * After `sweep(now)` every point equals `effectivePosition(unit, now)`.
+ * Units in one R-tree per unit type at their effective position, kept up to date in place, lazily:
+ * a roster change or an AVL fix marks the unit, and marked units move in the tree just before
+ * the next search (AVL fixes far outnumber searches, and a unit that reports ten times between two
+ * calls moves once). Fixes that go stale move to the station, also just before a search. A slot
+ * searches only the trees of the types it wants. After `sweep(now)` every point equals
+ * `effectivePosition(unit, now)`.
  */
 export class UnitIndex {
-  private readonly geo = new GeoPointIndex<Unit>();
+  private readonly trees = new Map<string, GeoPointIndex<Unit>>();
   private readonly modes = new Map<string, PositionMode>();
+  /** The units whose mode is "stale" (a stale fix and no station): few, usually none. */
+  private readonly staleIds = new Set<string>();
   private readonly avlAges = new KeyedMinHeap<AvlStamp>();
   /** Units returning to quarters, by type: they need no turnout, which loosens the search bound for that type. */
   private readonly returning = new Map<string, number>();
@@ -42,16 +47,36 @@ export class UnitIndex {
       this.remove(unit.id);
       return;
     }
-    this.geo.set(unit.id, position.lon, position.lat, unit);
-    this.modes.set(unit.id, position.mode);
+    let tree = this.trees.get(unit.type);
+    if (tree === undefined) {
+      tree = new GeoPointIndex<Unit>();
+      this.trees.set(unit.type, tree);
+    }
+    // New to its type's tree but indexed: the unit changed type, out of the old type's tree.
+    if (tree.set(unit.id, position.lon, position.lat, unit) && this.modes.has(unit.id))
+      this.removeFromTrees(unit.id, tree);
+    this.setMode(unit.id, position.mode);
     if (position.mode === "avl" && unit.positionAt !== null)
-      this.avlAges.push({ id: unit.id, positionAt: unit.positionAt }, unit.positionAt);
+      this.avlAges.push({ id: unit.id, type: unit.type, positionAt: unit.positionAt }, unit.positionAt);
+  }
+
+  private setMode(unitId: string, mode: PositionMode): void {
+    this.modes.set(unitId, mode);
+    if (mode === "stale") this.staleIds.add(unitId);
+    else if (this.staleIds.size > 0) this.staleIds.delete(unitId);
+  }
+
+  /** Takes the unit out of whichever tree holds it but `keep` (a handful of trees, one per unit type). */
+  private removeFromTrees(unitId: string, keep: GeoPointIndex<Unit> | null = null): void {
+    for (const tree of this.trees.values()) if (tree !== keep && tree.remove(unitId)) return;
   }
 
   remove(unitId: string): void {
     this.moved.delete(unitId);
-    this.geo.remove(unitId);
+    if (!this.modes.has(unitId)) return;
+    this.removeFromTrees(unitId);
     this.modes.delete(unitId);
+    this.staleIds.delete(unitId);
   }
 
   /** Moves units whose fix has gone stale by `now` to where effectivePosition counts them. */
@@ -60,15 +85,21 @@ export class UnitIndex {
     const limit = now - staleAfterMs;
     while (this.avlAges.peekKey() < limit) {
       const stamp = this.avlAges.pop() as AvlStamp;
-      const unit = this.geo.get(stamp.id);
-      // Only the newest fix of a unit still indexed at its AVL position counts.
-      if (unit === undefined || this.modes.get(stamp.id) !== "avl" || unit.positionAt !== stamp.positionAt)
-        continue;
+      if (this.modes.get(stamp.id) !== "avl") continue;
+      const unit = this.staleCandidate(stamp);
+      if (unit === undefined) continue;
       const position = effectivePosition(unit, now, staleAfterMs);
       if (position === null) continue;
-      this.geo.set(unit.id, position.lon, position.lat, unit);
-      this.modes.set(unit.id, position.mode);
+      this.trees.get(unit.type)?.set(unit.id, position.lon, position.lat, unit);
+      this.setMode(unit.id, position.mode);
     }
+  }
+
+  /** The unit of a fix's stamp, if that fix is still the newest of a unit indexed at its AVL position. */
+  private staleCandidate(stamp: AvlStamp): Unit | undefined {
+    // A unit that changed type since was placed again, with a stamp of its new type.
+    const unit = this.trees.get(stamp.type)?.get(stamp.id);
+    return unit !== undefined && unit.positionAt === stamp.positionAt ? unit : undefined;
   }
 
   /** Keeps the count of returning units by type; call on every status or type change. */
@@ -87,19 +118,38 @@ export class UnitIndex {
     return this.modes.get(unitId);
   }
 
+  /** Whether the unit's position is a stale fix with no station to fall back on (a penalty); call sweep(now) first. */
+  isStale(unitId: string): boolean {
+    return this.staleIds.size > 0 && this.staleIds.has(unitId);
+  }
+
   position(unitId: string): { lon: number; lat: number } | undefined {
     this.settle();
-    return this.geo.position(unitId);
+    for (const tree of this.trees.values()) {
+      const at = tree.position(unitId);
+      if (at !== undefined) return at;
+    }
+    return undefined;
+  }
+
+  /** Position of a unit of `type` (from a search of that type's tree); call sweep(now) first. */
+  positionOf(type: string, unitId: string): { lon: number; lat: number } | undefined {
+    return this.trees.get(type)?.position(unitId);
   }
 
   get size(): number {
     this.settle();
-    return this.geo.size;
+    return this.modes.size;
   }
 
-  /** Best-first search; call sweep(now) first. */
-  search(lon: number, lat: number, options: GeoSearchOptions<Unit>): GeoSearchHit<Unit>[] {
+  /**
+   * Best-first search among the units of one type, merged into `options.into` when given (so that
+   * searching each wanted type in turn gives the best of all); call sweep(now) first.
+   */
+  search(type: string, lon: number, lat: number, options: GeoSearchOptions<Unit>): GeoSearchHit<Unit>[] {
     this.settle();
-    return this.geo.search(lon, lat, options);
+    const tree = this.trees.get(type);
+    if (tree === undefined) return options.into ?? [];
+    return tree.search(lon, lat, options);
   }
 }

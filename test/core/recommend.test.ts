@@ -251,3 +251,68 @@ describe("given an incident that already has some of its plan's units", () => {
     );
   });
 });
+
+describe("given a plan that wants several units of one kind (one search serves the run of equal slots)", () => {
+  it("when three engines are wanted and only two candidates are kept, then each slot ranks the engines the slots before it left", () => {
+    const s = new Scenario({ ...config, recommendation: { ...config.recommendation, topK: 2 } }).given(
+      unit("E1", "engine", "metro-fire", near(1000, 0)),
+      unit("E2", "engine", "metro-fire", near(0, 2000)),
+      unit("E3", "engine", "metro-fire", near(-3000, 0)),
+      unit("E4", "engine", "metro-fire", near(0, -4000)),
+      unit("E5", "engine", "county-fire", near(100, 0)),
+    );
+    const rec = recommendation(s, s.when(call("C1", "FIB", near(0, 0))));
+    expect(rec.slots.slice(0, 3).map((slot) => slot.candidates.map((c) => c.unitId))).toEqual([
+      ["E1", "E2"],
+      ["E2", "E3"],
+      ["E3", "E4"],
+    ]);
+    expect(rec.slots[2]?.nextBest?.unitId).toBe("E4");
+  });
+
+  it("when the home engines run out within the run, then the next slot falls back to mutual aid", () => {
+    const s = new Scenario({ ...config, recommendation: { ...config.recommendation, topK: 2 } }).given(
+      unit("E1", "engine", "metro-fire", near(1000, 0)),
+      unit("E5", "engine", "county-fire", near(100, 0)),
+      unit("E6", "engine", "county-fire", near(5000, 0)),
+    );
+    const rec = recommendation(s, s.when(call("C1", "FIB", near(0, 0))));
+    expect(rec.slots.slice(0, 3).map((slot) => slot.candidates.map((c) => c.unitId))).toEqual([
+      ["E1"],
+      ["E5", "E6"],
+      ["E6"],
+    ]);
+    expect(rec.slots[1]?.unit?.reasons).toContain("MUTUAL_AID");
+  });
+});
+
+describe("given a unit whose type changes (the index keeps one tree per unit type)", () => {
+  it("when an engine is re-typed as a ladder, then it is recommended for a ladder slot and no longer for an engine slot", () => {
+    const s = new Scenario().given(
+      unit("E1", "engine", "metro-fire", near(300, 0)),
+      unit("E2", "engine", "metro-fire", near(2000, 0)),
+      unit("L1", "ladder", "metro-fire", near(3000, 0)),
+      { kind: "ChangeUnit", unitId: "E1", unitType: "ladder" },
+    );
+    const rec = recommendation(s, s.when(call("C1", "AFA", near(0, 0))));
+    expect(rec.slots.map((slot) => slot.candidates.map((c) => c.unitId))).toEqual([["E2"], ["E1", "L1"]]);
+    expect(rec.slots[1]?.unit?.unitType).toBe("ladder");
+  });
+
+  it("when a slot accepts several types, then the candidates of every type are ranked together by ETA", () => {
+    const s = new Scenario().given(
+      unit("E1", "engine", "metro-fire", near(1500, 0)),
+      unit("A1", "aid", "metro-fire", near(-400, 0)),
+      unit("L1", "ladder", "metro-fire", near(0, 800)),
+      unit("A2", "aid", "metro-fire", near(0, -2500)),
+    );
+    const slot = recommendation(s, s.when(call("C1", "AID", near(0, 0)))).slots[0];
+    // aid 60 s, engine and ladder 80 s of turnout, + 104.89 + 139.75 s/km.
+    expect(slot?.candidates.map((c) => [c.unitId, c.etaSeconds])).toEqual([
+      ["A1", 220.8],
+      ["L1", 296.7],
+      ["E1", 394.5],
+      ["A2", 514.3],
+    ]);
+  });
+});
