@@ -12,7 +12,7 @@ import {
   type DecodedOutput,
 } from "../../adapters/nats/index.ts";
 import { eidoSchemaAvailable, eidoSchemaDir } from "../../adapters/rms/eido-schema.ts";
-import { INPUT_KINDS, type EngineEvent } from "../../engine/index.ts";
+import type { EngineEvent } from "../../engine/index.ts";
 import { editedSource } from "../support/configs.ts";
 import { NatsClient, useNatsServer } from "../support/nats.ts";
 import { unit } from "../support/scenario.ts";
@@ -34,6 +34,7 @@ const config = editedSource((doc) => {
     callTypes: { Fire: "FIB", emergency: "MED" },
     defaultCallType: "UNK",
   };
+  (doc as Record<string, unknown>)["sharing"] = { partners: ["b", "county"] };
 }).config;
 
 type Event<T extends EngineEvent["type"]> = Extract<EngineEvent, { type: T }>;
@@ -221,7 +222,7 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM) || !eidoSchemaAv
       expect(pageErrors).toEqual([]);
     });
 
-    it("on an incident, Share with / End share / Transfer to (confirmed) send ShareIncident, EndShare and TransferIncident with the agency typed, as SH / US / TR do; an engine without them refuses them, and the page says so", async () => {
+    it("on an incident, Share with / End share / Transfer to (confirmed) send ShareIncident, EndShare and TransferIncident with the agency typed, as SH / US / TR do; and the engine records each", async () => {
       const created = seen.flatMap((o) =>
         "event" in o && o.event.type === "IncidentCreated" ? [o.event.incidentId] : [],
       );
@@ -249,21 +250,14 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM) || !eidoSchemaAv
         { kind: "TransferIncident", incidentId, toAgency: "b", reason: "their side of the river" },
         { kind: "ShareIncident", incidentId, toAgency: "county" },
       ]);
-      if (!INPUT_KINDS.includes("ShareIncident" as never)) {
-        // This build's engine has no such inputs (they come with EIDO out): the gateway refuses them.
-        await page.locator("#cmd-status.rejected >> text=UNKNOWN_COMMAND").waitFor();
-        await page
-          .locator("#alerts >> text=share " + incidentId + " with b")
-          .first()
-          .waitFor();
-      } else {
-        // With EIDO out merged, the engine answers the share on NATS.
-        await eventually("the engine's IncidentShared", () =>
-          seen.some((o) => fromConsole(o) && "event" in o && (o.event.type as string) === "IncidentShared")
-            ? true
-            : undefined,
-        );
-      }
+      // The engine answers each on NATS, in order.
+      await onNats("IncidentShared", (e) => e.incidentId === incidentId && e.toAgency === "b");
+      await onNats("IncidentShareEnded", (e) => e.incidentId === incidentId && e.toAgency === "b");
+      await onNats(
+        "IncidentTransferred",
+        (e) => e.incidentId === incidentId && e.reason === "their side of the river",
+      );
+      await onNats("IncidentShared", (e) => e.incidentId === incidentId && e.toAgency === "county");
       expect(pageErrors).toEqual([]);
     });
   },
