@@ -287,7 +287,7 @@ async function main(): Promise<void> {
       ),
   );
   console.log(`
-Notes: half of the units are out of service; all are indexed at fresh AVL fixes. ops/s = 1 / mean latency.
+Notes: half of the units are out of service; the index holds the other half (the units that may be free) at fresh AVL fixes. ops/s = 1 / mean latency.
 recommend() returns a full plan, top-${config.recommendation.topK} ranked candidates per slot with reasons, by
 ETA = turnout + travel, home agencies before mutual aid. The linear scan finds only the 1-engine answer with
 the same ETA; it was checked equal to recommend() on ${CROSS_CHECK_COUNT} incidents per size (FIB plans too).
