@@ -11,12 +11,24 @@ interface AvlStamp {
 }
 
 /**
- * Units in one R-tree per unit type at their effective position, kept up to date in place, lazily:
- * a roster change or an AVL fix marks the unit, and marked units move in the tree just before
- * the next search (AVL fixes far outnumber searches, and a unit that reports ten times between two
- * calls moves once). Fixes that go stale move to the station, also just before a search. A slot
- * searches only the trees of the types it wants. After `sweep(now)` every point equals
- * `effectivePosition(unit, now)`.
+ * Whether the index holds a unit: only those the recommendation may pick as a free candidate,
+ * available or returning to quarters (free when the configuration lets returning units be
+ * dispatched; the search filter decides). Busy and out-of-service units stay out of the trees, so
+ * the search never walks past them; the busy units a shortfall lists are found in the roster.
+ */
+export function isIndexedStatus(status: Unit["status"]): boolean {
+  return status === "available" || status === "returning";
+}
+
+/**
+ * The units that may be free to dispatch (isIndexedStatus), in one R-tree per unit type at their
+ * effective position, kept up to date in place, lazily: a roster change, a status change or an AVL
+ * fix marks the unit, and marked units move into, within or out of the trees just before the next
+ * search (AVL fixes far outnumber searches, and a unit that reports ten times between two calls
+ * moves once). Fixes that go stale move to the station, also just before a search. A slot searches
+ * only the trees of the types it wants. After `sweep(now)` the trees hold exactly the units with an
+ * indexed status and a known position, each at `effectivePosition(unit, now)`. Derived state: a
+ * snapshot load or a replay rebuilds it by placing every unit.
  */
 export class UnitIndex {
   private readonly trees = new Map<string, GeoPointIndex<Unit>>();
@@ -34,6 +46,11 @@ export class UnitIndex {
     this.moved.set(unit.id, unit);
   }
 
+  /** A unit's status changed: it joins or leaves the trees (lazily, as place does). */
+  statusChanged(unit: Unit): void {
+    this.moved.set(unit.id, unit);
+  }
+
   /** Moves the marked units in the tree, at their positions now. */
   private settle(): void {
     if (this.moved.size === 0) return;
@@ -42,7 +59,7 @@ export class UnitIndex {
   }
 
   private placeNow(unit: Unit): void {
-    const position = effectivePosition(unit, -Infinity, 0);
+    const position = isIndexedStatus(unit.status) ? effectivePosition(unit, -Infinity, 0) : null;
     if (position === null) {
       this.remove(unit.id);
       return;
@@ -113,6 +130,7 @@ export class UnitIndex {
     return this.returning.has(type);
   }
 
+  /** How the index places the unit; undefined for a unit it does not hold (busy, out of service, nowhere). */
   mode(unitId: string): PositionMode | undefined {
     this.settle();
     return this.modes.get(unitId);
@@ -123,6 +141,7 @@ export class UnitIndex {
     return this.staleIds.size > 0 && this.staleIds.has(unitId);
   }
 
+  /** Where the index places the unit; undefined for a unit it does not hold. */
   position(unitId: string): { lon: number; lat: number } | undefined {
     this.settle();
     for (const tree of this.trees.values()) {
@@ -137,6 +156,7 @@ export class UnitIndex {
     return this.trees.get(type)?.position(unitId);
   }
 
+  /** How many units the trees hold: those with an indexed status and a known position. */
   get size(): number {
     this.settle();
     return this.modes.size;

@@ -54,6 +54,8 @@ export function unitStatusChanged(state: EngineState, config: EngineConfig, e: U
   unit.status = e.to;
   unit.statusSince = e.at;
   unit.statusAlerts = 0;
+  // The index holds only the units that may be free: this one may join or leave it.
+  state.unitIndex.statusChanged(unit);
   armStatusTimer(state, config, unit, e.at);
   if (e.incidentId !== null) {
     const incident = state.incidents.get(e.incidentId);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recommend, type UnitsRecommended } from "../../engine/index.ts";
+import { deserialiseState, recommend, serialiseState, type UnitsRecommended } from "../../engine/index.ts";
 import { offset } from "../../adapters/sim/city.ts";
 import { Scenario, call, config, near, unit } from "../support/scenario.ts";
 
@@ -314,5 +314,61 @@ describe("given a unit whose type changes (the index keeps one tree per unit typ
       ["E1", 394.5],
       ["A2", 514.3],
     ]);
+  });
+});
+
+describe("given units whose status changes (the index holds only the units that may be free)", () => {
+  // Each call 1.5 km from the last (a call within 150 m of an open incident is attached to it).
+  const afar = (s: Scenario, callId: string, metresNorth: number) =>
+    recommendation(s, s.when(call(callId, "AFAR", near(0, metresNorth)))).slots[0]?.candidates.map(
+      (c) => c.unitId,
+    );
+
+  it("when the nearest engine goes out of service and comes back, then it leaves the candidates and returns to them", () => {
+    const s = new Scenario().given(
+      unit("E1", "engine", "metro-fire", near(300, 0)),
+      unit("E2", "engine", "metro-fire", near(2000, 0)),
+    );
+    expect(afar(s, "C1", 0)).toEqual(["E1", "E2"]);
+    s.given({ kind: "UpdateUnitStatus", unitId: "E1", status: "out_of_service" });
+    expect(afar(s, "C2", -1500)).toEqual(["E2"]);
+    // It moves while out of service: it comes back where its last fix says.
+    s.given({ kind: "UpdateUnitLocation", unitId: "E1", ...near(5000, 0) });
+    expect(afar(s, "C3", 1500)).toEqual(["E2"]);
+    s.given({ kind: "UpdateUnitStatus", unitId: "E1", status: "available" });
+    expect(afar(s, "C4", 3000)).toEqual(["E2", "E1"]);
+  });
+
+  it("when an engine is dispatched, then it is no candidate but still the shortfall; once returning it is one again", () => {
+    const s = new Scenario().given(
+      unit("E1", "engine", "metro-fire", near(300, 0)),
+      call("C1", "AFAR", near(5000, 0)),
+      { kind: "DispatchUnit", incidentId: "INC-000001", unitId: "E1" },
+    );
+    const busy = recommendation(s, s.when(call("C2", "AFAR", near(0, 0)))).slots[0];
+    expect(busy?.candidates).toEqual([]);
+    expect(busy?.shortfall.map((b) => b.unitId)).toEqual(["E1"]);
+    s.given({ kind: "UpdateUnitStatus", unitId: "E1", status: "returning" });
+    const back = recommendation(s, s.when(call("C3", "AFAR", near(0, -9000)))).slots[0];
+    expect(back?.unit?.unitId).toBe("E1"); // config/default.yaml: returning units are available
+  });
+
+  it("when the state is saved and loaded, then the loaded index gives the same recommendation as the live one", () => {
+    const s = new Scenario().given(
+      unit("E1", "engine", "metro-fire", near(300, 0)),
+      unit("E2", "engine", "metro-fire", near(2000, 0)),
+      unit("E3", "engine", "county-fire", near(800, 0)),
+      unit("L1", "ladder", "metro-fire", near(0, 900)),
+      { kind: "UpdateUnitStatus", unitId: "E1", status: "out_of_service" },
+      call("C1", "AFAR", near(5000, 0)),
+      { kind: "DispatchUnit", incidentId: "INC-000001", unitId: "E2" },
+      call("C2", "FIB", near(0, 0)),
+    );
+    const incident = s.incident("INC-000002");
+    const loaded = deserialiseState(serialiseState(s.state));
+    const live = recommend(s.state, s.cfg, incident, s.now);
+    expect(loaded.unitIndex.size).toBe(s.state.unitIndex.size);
+    expect(recommend(loaded, s.cfg, incident, s.now)).toEqual(live);
+    expect(live.slots.map((slot) => slot.unit?.unitId ?? null)).toEqual(["E3", null, null, "L1", null]);
   });
 });

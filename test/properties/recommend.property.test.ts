@@ -6,6 +6,7 @@ import {
   type EngineConfig,
   type EngineState,
   type Input,
+  type Unit,
   type UnitStatus,
   type UnitsRecommended,
 } from "../../engine/index.ts";
@@ -137,8 +138,11 @@ describe("recommendation equals a brute-force great-circle search by ETA", () =>
             });
           // Statuses set directly: the recommender reads them live...
           const status = STATUSES[u.status] as UnitStatus;
-          (state.units.get(`U${i}`) as { status: UnitStatus }).status = status;
-          // ...but the index counts returning units by type (it bounds the search), as evolve would.
+          const unit = state.units.get(`U${i}`) as Unit;
+          unit.status = status;
+          // ...but the index holds only units that may be free and counts returning units by type
+          // (it bounds the search): it is told, as evolve tells it.
+          state.unitIndex.statusChanged(unit);
           if (status === "returning") state.unitIndex.countReturning(type, 1);
         });
         const where = at(c.lon, c.lat, c.incident, c.scale);
