@@ -39,4 +39,12 @@ export {
 } from "./recommend/index.ts";
 export { MERGED_DISPOSITION } from "./handlers/incidents.ts";
 export { TRANSFERRED_DISPOSITION } from "./handlers/sharing.ts";
-export { readAnswer, ANSWER_ACCEPTED, ANSWER_DECLINED, ANSWER_NOTE, type EidoAnswer } from "./eido/answer.ts";
+export {
+  readAnswer,
+  ANSWER_ACCEPTED,
+  ANSWER_DECLINED,
+  ANSWER_NOTE,
+  OFFER_SHARE,
+  OFFER_TRANSFER,
+  type EidoAnswer,
+} from "./eido/answer.ts";

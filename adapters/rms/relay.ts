@@ -4,6 +4,8 @@ import {
   ANSWER_ACCEPTED,
   ANSWER_DECLINED,
   ANSWER_NOTE,
+  OFFER_SHARE,
+  OFFER_TRANSFER,
   defaultEidoDomain,
   type EngineConfig,
   type EngineEvent,
@@ -179,7 +181,14 @@ export class EidoRelay {
     );
     const doc = toEido(record, { agency: this.opts.agency, domain: this.domain, config: this.opts.config });
     stampDocument(doc, stamp);
-    if (f.kind === "answer") {
+    if (f.kind !== "answer") {
+      // What we offer, for the partner to show: it follows a share, a transfer awaits its answer.
+      const incident = doc["incidentComponent"] as Record<string, unknown>;
+      incident["incidentStatusInternalText"] = [
+        ...(incident["incidentStatusInternalText"] as string[]),
+        f.kind === "share" ? OFFER_SHARE : OFFER_TRANSFER,
+      ];
+    } else {
       // Their incident, as it became ours: under their tracking id, saying we accepted it.
       const incident = doc["incidentComponent"] as Record<string, unknown>;
       Object.assign(doc, { $id: f.tracking_id });

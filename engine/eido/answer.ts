@@ -11,6 +11,9 @@ export type EidoAnswer =
 
 export const ANSWER_ACCEPTED = "transfer accepted";
 export const ANSWER_DECLINED = "transfer declined";
+/** What a partner's EIDO of an incident it shares or offers says it is (incidentStatusInternalText). */
+export const OFFER_SHARE = "shared";
+export const OFFER_TRANSFER = "transfer offered";
 /** The last part of the `$id` of the note that gives a decline's reason. */
 export const ANSWER_NOTE = "/answer";
 

@@ -1,4 +1,5 @@
 import type { IncomingCall, IncomingDetail, IncomingMerge, IncomingUnit, Note } from "../model/state.ts";
+import { OFFER_SHARE, OFFER_TRANSFER } from "./answer.ts";
 
 /** What an EIDO document says of its incident, or the JSON path of what it lacks. */
 export type ExtractedEido =
@@ -62,6 +63,10 @@ export function extractEido(text: string): ExtractedEido {
       .map((l) => str(l["incidentTrackingIdentifier"]))
       .filter((id) => id !== ""),
     ...(merges.length > 0 && { merges }),
+    ...offerOf(incident),
+    ...(texts(incident?.["incidentStatusCommonRegistryText"]).includes("Closed") && {
+      closed: true as const,
+    }),
   };
   return { ok: true, trackingId: cut(trackingId), senderAgency: cut(senderAgency), updatedAt, detail };
 }
@@ -175,3 +180,17 @@ function isObject(value: unknown): value is Component {
 
 const unescapeHtml = (text: string) =>
   text.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+
+/** What the sender offers, as a cad-engine partner says in incidentStatusInternalText (nothing when unsaid). */
+function offerOf(incident: Component | undefined): Pick<IncomingDetail, "offer"> {
+  const said = texts(incident?.["incidentStatusInternalText"]);
+  if (said.includes(OFFER_TRANSFER)) return { offer: "transfer" };
+  if (said.includes(OFFER_SHARE)) return { offer: "share" };
+  return {};
+}
+
+/** A schema string list (or one string) as strings. */
+function texts(value: unknown): string[] {
+  const values: unknown[] = Array.isArray(value) ? value : [value];
+  return values.filter((v): v is string => typeof v === "string");
+}

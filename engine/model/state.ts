@@ -115,6 +115,14 @@ export interface IncomingDetail {
   readonly links: readonly string[];
   /** The sender's merges of this incident (mergeComponent; absent from details held before merges were read). */
   readonly merges?: readonly IncomingMerge[];
+  /**
+   * What the sender offers, when its EIDO says (a cad-engine partner does, in
+   * incidentStatusInternalText): "share", it stays theirs and we follow it; "transfer", theirs
+   * until we accept it. Absent: not said (an EIDO of another CAD, taken as a handover).
+   */
+  readonly offer?: "share" | "transfer";
+  /** The sender's incident is closed (incidentStatusCommonRegistryText "Closed"); absent while open. */
+  readonly closed?: true;
 }
 
 /**

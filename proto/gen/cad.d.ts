@@ -4866,6 +4866,15 @@ export namespace cad {
             merges: cad.v1.IncomingMerge.$Properties[];
 
             /**
+             * What the sender offers when its EIDO says: "share" (it stays theirs, we follow it) or
+             * "transfer" (theirs until we accept it); empty when unsaid.
+             */
+            offer: string;
+
+            /** The sender's incident is closed. */
+            closed: boolean;
+
+            /**
              * Creates a new IncomingDetail instance using the specified properties.
              * @param [properties] Properties to set
              * @returns IncomingDetail instance
@@ -4923,6 +4932,15 @@ export namespace cad {
 
                 /** The sender's merges of this incident (the EIDO's mergeComponent). */
                 merges?: (cad.v1.IncomingMerge.$Properties[]|null);
+
+                /**
+                 * What the sender offers when its EIDO says: "share" (it stays theirs, we follow it) or
+                 * "transfer" (theirs until we accept it); empty when unsaid.
+                 */
+                offer?: (string|null);
+
+                /** The sender's incident is closed. */
+                closed?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -11744,6 +11744,9 @@ export const cad = $root.cad = (() => {
              * @property {Array.<cad.v1.IncomingUnit.$Properties>|null} [units] IncomingDetail units
              * @property {Array.<string>|null} [links] Tracking ids of the incidents the sender links this one to.
              * @property {Array.<cad.v1.IncomingMerge.$Properties>|null} [merges] The sender's merges of this incident (the EIDO's mergeComponent).
+             * @property {string|null} [offer] What the sender offers when its EIDO says: "share" (it stays theirs, we follow it) or
+             * "transfer" (theirs until we accept it); empty when unsaid.
+             * @property {boolean|null} [closed] The sender's incident is closed.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11852,6 +11855,23 @@ export const cad = $root.cad = (() => {
              */
             IncomingDetail.prototype.merges = $util.emptyArray;
 
+            /**
+             * What the sender offers when its EIDO says: "share" (it stays theirs, we follow it) or
+             * "transfer" (theirs until we accept it); empty when unsaid.
+             * @member {string} offer
+             * @memberof cad.v1.IncomingDetail
+             * @instance
+             */
+            IncomingDetail.prototype.offer = "";
+
+            /**
+             * The sender's incident is closed.
+             * @member {boolean} closed
+             * @memberof cad.v1.IncomingDetail
+             * @instance
+             */
+            IncomingDetail.prototype.closed = false;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -11922,6 +11942,10 @@ export const cad = $root.cad = (() => {
                 if (message.merges != null && message.merges.length)
                     for (let i = 0; i < message.merges.length; ++i)
                         $root.cad.v1.IncomingMerge.encode(message.merges[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.offer != null && $Object.hasOwnProperty.call(message, "offer") && message.offer !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.offer);
+                if (message.closed != null && $Object.hasOwnProperty.call(message, "closed") && message.closed !== false)
+                    writer.uint32(/* id 11, wireType 0 =*/88).bool(message.closed);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12036,6 +12060,24 @@ export const cad = $root.cad = (() => {
                             if (!(message.merges && message.merges.length))
                                 message.merges = [];
                             message.merges.push($root.cad.v1.IncomingMerge.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.offer = value;
+                            else
+                                delete message.offer;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.closed = value;
+                            else
+                                delete message.closed;
                             continue;
                         }
                     }

@@ -12,7 +12,7 @@ import {
   type DecodedOutput,
 } from "../../adapters/nats/index.ts";
 import { eidoSchemaAvailable, eidoSchemaDir } from "../../adapters/rms/eido-schema.ts";
-import type { EngineEvent } from "../../engine/index.ts";
+import { OFFER_SHARE, type EngineEvent } from "../../engine/index.ts";
 import { editedSource } from "../support/configs.ts";
 import { NatsClient, useNatsServer } from "../support/nats.ts";
 import { unit } from "../support/scenario.ts";
@@ -160,19 +160,22 @@ describe.skipIf(!natsServerAvailable() || !existsSync(CHROMIUM) || !eidoSchemaAv
       await open.locator("text=+12065550188").waitFor();
       await open.locator("text=Smoke from the 3rd floor 😟").waitFor();
       await open.locator("text=E5 (engine)").waitFor();
-      // The sender gave coordinates: no place to type.
+      // The sender gave coordinates: no place to type. Its EIDO does not say what it offers.
       expect(await page.locator("#incoming-place").isHidden()).toBe(true);
+      await open.locator("text=Handed over to us").waitFor();
 
-      await sendEido(
-        neighbour("N-000042", {
-          updatedAt: Date.now(),
-          notes: ["Smoke from the 3rd floor 😟", "Now flames"],
-          units: ["E5", "L7"],
-        }),
-        "eido-n42-v2",
-      );
+      // The newer version says it is shared with us (as a cad-engine partner's relay says it).
+      const v2 = neighbour("N-000042", {
+        updatedAt: Date.now(),
+        notes: ["Smoke from the 3rd floor 😟", "Now flames"],
+        units: ["E5", "L7"],
+      });
+      Object.assign(v2["incidentComponent"] as object, { incidentStatusInternalText: ["open", OFFER_SHARE] });
+      await sendEido(v2, "eido-n42-v2");
       await open.locator("text=Now flames").waitFor();
       await open.locator("text=L7 (engine)").waitFor();
+      await open.locator("text=Shared with us: it stays theirs and we follow it").waitFor();
+      expect((await rows())[1]).toContain("N-000042 shared");
       await screenshot("incoming-open.png");
     });
 

@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   deserialiseState,
   serialiseState,
+  OFFER_SHARE,
+  OFFER_TRANSFER,
   STATE_FORMAT_VERSION,
   type EngineEvent,
 } from "../../engine/index.ts";
-import { eidoExample } from "../../adapters/nats/index.ts";
+import { eidoExample, eidoTrackingId } from "../../adapters/nats/index.ts";
 import { editedSource } from "../support/configs.ts";
 import { Scenario, T0, call, unit, type InputBody } from "../support/scenario.ts";
 
@@ -150,6 +152,40 @@ describe("ShareIncident / EndShare: a partner agency follows an incident of ours
     const s = withIncident();
     const r = s.when(partnerEido({ updatedAt: T0 }));
     expect(types(r.events)).toEqual(["IncomingIncidentReceived"]);
+  });
+});
+
+describe("what a partner's EIDO says it offers", () => {
+  /** County's incident `n` as its relay sends it: its status texts as given. */
+  const offered = (n: string, internal: string[], registry: string[], updatedAt = T0): InputBody => {
+    const doc = eidoExample({ agency: COUNTY, incident: n, updatedAt });
+    Object.assign(doc["incidentComponent"] as object, {
+      incidentStatusInternalText: internal,
+      incidentStatusCommonRegistryText: registry,
+    });
+    return { kind: "ReceiveEido", document: JSON.stringify(doc) };
+  };
+  const detailOf = (r: { events: readonly EngineEvent[] }) => {
+    const e = r.events[0];
+    return e?.type === "IncomingIncidentReceived" || e?.type === "IncomingIncidentUpdated"
+      ? e.detail
+      : undefined;
+  };
+
+  it("given EIDOs saying shared, transfer offered or nothing, when received, then each incoming incident says what is offered; a closed one says closed", () => {
+    const s = new Scenario(partnered);
+    expect(detailOf(s.when(offered("C-1", ["open", OFFER_SHARE], ["Open"])))).toMatchObject({
+      offer: "share",
+    });
+    const transfer = detailOf(s.when(offered("C-2", ["open", OFFER_TRANSFER], ["Open"])));
+    expect(transfer).toMatchObject({ offer: "transfer" });
+    expect(transfer).not.toHaveProperty("closed");
+    const unsaid = detailOf(s.when(offered("C-3", ["open"], ["Open"])));
+    expect(unsaid).not.toHaveProperty("offer");
+    // When county closes its shared incident, the last version says so.
+    const closed = detailOf(s.when(offered("C-1", ["closed", OFFER_SHARE], ["Closed"], T0 + MIN)));
+    expect(closed).toMatchObject({ offer: "share", closed: true });
+    expect(s.state.incoming.get(eidoTrackingId("C-1", COUNTY))?.detail).toMatchObject({ closed: true });
   });
 });
 

@@ -144,7 +144,8 @@ describe.skipIf(!natsServerAvailable() || !eidoSchemaAvailable())(
       expect(ofType(eventsOf(incoming), "IncomingIncidentReceived")[0]).toMatchObject({
         trackingId: tracking,
         senderAgency: "ta.cad.invalid",
-        detail: { address: "1201 3rd Ave" },
+        // Offered for them to take over, as the EIDO says.
+        detail: { address: "1201 3rd Ave", offer: "transfer" },
       });
       // When tb's dispatcher accepts it.
       await clients.b.send(unit("E1", "engine"));
@@ -228,7 +229,10 @@ describe.skipIf(!natsServerAvailable() || !eidoSchemaAvailable())(
           e.detail.notes.some((n) => n.text === "ladder needed"),
         ),
       );
-      expect(ofType(eventsOf(updated), "IncomingIncidentReceived")).toMatchObject([{ trackingId: tracking }]);
+      // Shared, as the EIDO says: b follows it.
+      expect(ofType(eventsOf(updated), "IncomingIncidentReceived")).toMatchObject([
+        { trackingId: tracking, detail: { offer: "share" } },
+      ]);
       // Still theirs: b only follows (the incoming incident stays pending).
       expect(ofType(eventsOf(updated), "IncomingIncidentAccepted")).toEqual([]);
 

@@ -33,7 +33,7 @@ export function renderIncoming(view: View, openId: string | null): void {
       className: i.trackingId === openId ? "selected" : "",
       title: `${i.trackingId} from ${i.senderAgency}`,
       html:
-        `<td class="num">${k + 1}</td><td>${esc(i.senderAgency)}</td><td class="id">${esc(incomingLabel(i.trackingId))}</td>` +
+        `<td class="num">${k + 1}</td><td>${esc(i.senderAgency)}</td><td class="id">${esc(incomingLabel(i.trackingId))}${offerBadge(i.detail)}</td>` +
         `<td>${esc(i.detail.callType)}${ours === null ? "" : ` → ${esc(ours)}`}</td>` +
         `<td title="${esc(i.detail.address)}">${esc(i.detail.address)}</td>` +
         `<td>${priority === undefined ? "" : priorityBadge(priority)}</td><td class="num">${clockTime(i.receivedAt)}</td>`,
@@ -48,6 +48,21 @@ export function renderIncoming(view: View, openId: string | null): void {
   const html = openHtml(open, n);
   if (byId("incoming-detail").innerHTML !== html) byId("incoming-detail").innerHTML = html;
   byId("incoming-place").hidden = open.detail.lon !== null && open.detail.lat !== null;
+}
+
+/** What the sender offers, as its EIDO says (a cad-engine partner says; another CAD may not). */
+const OFFERED = {
+  share: "Shared with us: it stays theirs and we follow it (accept to open an incident of ours for it).",
+  transfer: "Offered to us: theirs until we accept it, then ours.",
+  unsaid: "Handed over to us: accept to make it ours.",
+} as const;
+
+/** A short badge for the list: shared, or closed by the sender. */
+function offerBadge(d: ConsoleIncoming["detail"]): string {
+  const badges = [d.offer === "share" ? "shared" : "", d.closed === true ? "closed" : ""].filter(
+    (b) => b !== "",
+  );
+  return badges.map((b) => ` <span class="badge muted">${b}</span>`).join("");
 }
 
 function openHtml(i: ConsoleIncoming, n: number): string {
@@ -72,6 +87,7 @@ function openHtml(i: ConsoleIncoming, n: number): string {
   const links = d.links.length === 0 ? "" : `<div>Linked by them to ${d.links.map(esc).join(", ")}</div>`;
   return (
     `<div class="incoming-head"><b>#${n}</b> ${esc(i.senderAgency)} · their incident <span class="mono">${esc(i.trackingId)}</span></div>` +
+    `<div class="incoming-offer">${OFFERED[d.offer ?? "unsaid"]}${d.closed === true ? " <b>Closed by them.</b>" : ""}</div>` +
     `<div>${where}</div><div>Version ${esc(new Date(i.updatedAt).toISOString())}</div>` +
     `<h4>Calls (${d.calls.length})</h4><ul class="incoming-calls">${calls}</ul>` +
     `<h4>Notes (${d.notes.length})</h4><ul class="incoming-notes">${notes}</ul>` +

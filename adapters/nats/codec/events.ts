@@ -330,6 +330,13 @@ function mergeFromWire(m: { trackingId: string; direction: string }, where: stri
   return { trackingId: m.trackingId, direction: m.direction };
 }
 
+/** An incoming detail's offer, on either side of the wire. */
+function checkedOffer(offer: string, where: string): "share" | "transfer" {
+  if (offer !== "share" && offer !== "transfer")
+    return fail(`${where}.offer`, `is ${JSON.stringify(offer)}, not share or transfer`);
+  return offer;
+}
+
 /** An incoming incident's detail as cad.v1.IncomingDetail (instants as `<name>Ms`, nulls absent). */
 function detailToWire(d: IncomingDetail, where: string): Record<string, unknown> {
   const text = (v: unknown, at: string) => checked(TEXT, v, `${where}.${at}`);
@@ -359,6 +366,8 @@ function detailToWire(d: IncomingDetail, where: string): Record<string, unknown>
       trackingId: text(m.trackingId, `merges[${i}].trackingId`),
       direction: text(m.direction, `merges[${i}].direction`),
     })),
+    offer: d.offer === undefined ? "" : checkedOffer(d.offer, where),
+    closed: d.closed === true,
   };
 }
 
@@ -374,6 +383,8 @@ function detailFromWire(value: unknown, where: string): IncomingDetail {
     units: { name: string; type: string }[];
     links: string[];
     merges?: { trackingId: string; direction: string }[];
+    offer?: string;
+    closed?: boolean;
   };
   const ms = (v: Int64, at: string) =>
     int64ToNumber(v) ?? fail(`${where}.${at}`, "does not fit a JavaScript number exactly");
@@ -394,5 +405,8 @@ function detailFromWire(value: unknown, where: string): IncomingDetail {
     // Absent when there are none, as the engine's own detail has it.
     ...(d.merges !== undefined &&
       d.merges.length > 0 && { merges: d.merges.map((m) => mergeFromWire(m, where)) }),
+    // Absent when unsaid or open, as the engine's own detail has it.
+    ...(d.offer !== undefined && d.offer !== "" && { offer: checkedOffer(d.offer, where) }),
+    ...(d.closed === true && { closed: true as const }),
   };
 }

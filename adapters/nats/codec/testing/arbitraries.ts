@@ -79,7 +79,15 @@ const detail = rec<IncomingDetail>({
   notes: fc.array(rec({ at: ms, author: str, text: str }), { maxLength: 3 }),
   units: fc.array(rec({ name: str, type: str }), { maxLength: 3 }),
   links: strings,
-});
+}).chain((d) =>
+  fc
+    .record({ offer: maybe(fc.constantFrom("share" as const, "transfer" as const)), closed: fc.boolean() })
+    .map(({ offer, closed }): IncomingDetail => ({
+      ...d,
+      ...(offer !== null && { offer }),
+      ...(closed && { closed: true as const }),
+    })),
+);
 const roster = { unitId: id, unitType: str, agency: str, capabilities: strings, station, crew: int32 };
 
 const bodies: {
