@@ -40,7 +40,6 @@ export {
 export { MERGED_DISPOSITION } from "./handlers/incidents.ts";
 export { TRANSFERRED_DISPOSITION } from "./handlers/sharing.ts";
 export {
-  readAnswer,
   ANSWER_ACCEPTED,
   ANSWER_DECLINED,
   ANSWER_NOTE,

@@ -1,5 +1,12 @@
 import type { IncomingCall, IncomingDetail, IncomingMerge, IncomingUnit, Note } from "../model/state.ts";
-import { OFFER_SHARE, OFFER_TRANSFER } from "./answer.ts";
+import {
+  ANSWER_ACCEPTED,
+  ANSWER_DECLINED,
+  ANSWER_NOTE,
+  OFFER_SHARE,
+  OFFER_TRANSFER,
+  type EidoAnswer,
+} from "./answer.ts";
 
 /** What an EIDO document says of its incident, or the JSON path of what it lacks. */
 export type ExtractedEido =
@@ -9,6 +16,8 @@ export type ExtractedEido =
       readonly senderAgency: string;
       readonly updatedAt: number;
       readonly detail: IncomingDetail;
+      /** What it answers, when it is a partner's answer to an incident we offered it. */
+      readonly answer: EidoAnswer;
     }
   | { readonly ok: false; readonly path: string; readonly reason: string };
 
@@ -68,7 +77,31 @@ export function extractEido(text: string): ExtractedEido {
       closed: true as const,
     }),
   };
-  return { ok: true, trackingId: cut(trackingId), senderAgency: cut(senderAgency), updatedAt, detail };
+  return {
+    ok: true,
+    trackingId: cut(trackingId),
+    senderAgency: cut(senderAgency),
+    updatedAt,
+    detail,
+    answer: answerOf(doc, incident),
+  };
+}
+
+/**
+ * A partner's answer, as its relay says it: "transfer accepted" (with internalIncidentId, their
+ * incident) or "transfer declined" (the reason is the note whose `$id` ends in "/answer").
+ */
+function answerOf(doc: Component, incident: Component | undefined): EidoAnswer {
+  const said = texts(incident?.["incidentStatusInternalText"]);
+  if (said.includes(ANSWER_ACCEPTED))
+    return { kind: "accepted", incidentId: cut(str(incident?.["internalIncidentId"])) };
+  if (said.includes(ANSWER_DECLINED)) {
+    const notes: unknown[] = Array.isArray(doc["notesComponent"]) ? doc["notesComponent"] : [];
+    const note = notes.find((n) => isObject(n) && str(n["$id"]).endsWith(ANSWER_NOTE)) as
+      Component | undefined;
+    return { kind: "declined", reason: cut(unescapeHtml(str(note?.["notesActionComments"]))) };
+  }
+  return { kind: "none" };
 }
 
 /**

@@ -26,7 +26,7 @@ export function receiveEido(ctx: Ctx, input: ReceiveEido): Outcome {
   if (!eido.ok) return reject("INVALID_EIDO", `${eido.path}: ${eido.reason}`, "document");
   // A partner's version of an incident of ours (its answer to a transfer, or what it holds now).
   const partner = partnerShare(ctx, eido);
-  if (partner !== undefined) return receivePartnerVersion(ctx, eido, document, partner);
+  if (partner !== undefined) return receivePartnerVersion(ctx, eido, partner);
   const { trackingId, senderAgency, updatedAt, detail } = eido;
   const known = ctx.state.incoming.get(trackingId);
   const at = ctx.at;

@@ -1,5 +1,4 @@
 import type { ExtractedEido } from "../eido/extract.ts";
-import { readAnswer } from "../eido/answer.ts";
 import type { EndShare, ShareIncident, TransferIncident } from "../model/inputs.ts";
 import { reject, type Rejection } from "../model/rejection.ts";
 import type { Incident, IncidentShare } from "../model/state.ts";
@@ -139,7 +138,6 @@ export function partnerShare(
 export function receivePartnerVersion(
   ctx: Ctx,
   eido: Extract<ExtractedEido, { ok: true }>,
-  document: string,
   target: { incident: Incident; share: IncidentShare },
 ): Outcome {
   const { incident, share } = target;
@@ -150,7 +148,7 @@ export function receivePartnerVersion(
       `incident ${incident.id} from ${share.agency}: this version (${new Date(eido.updatedAt).toISOString()}) is not newer than the one received (${new Date(share.updatedAt).toISOString()})`,
       "document",
     );
-  const answer = readAnswer(document);
+  const answer = eido.answer;
   if (share.mode === "transfer" && share.status === "pending" && answer.kind !== "none") {
     const accepted = answer.kind === "accepted";
     ctx.emit({
