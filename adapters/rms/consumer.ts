@@ -89,7 +89,7 @@ export class RmsConsumer {
   ) {
     this.durable = opts.durable ?? "rms";
     if (opts.relay !== undefined) {
-      const relay = new EidoRelay(store.db, { ...opts.relay, agency: opts.agency, log: (l) => this.say(l) });
+      const relay = new EidoRelay(store, { ...opts.relay, agency: opts.agency, log: (l) => this.say(l) });
       store.onEvent = (k, e) => relay.onEvent(k, e);
       this.relay = relay;
     }

@@ -1,4 +1,3 @@
-import type Database from "better-sqlite3";
 import type { JetStreamClient } from "@nats-io/jetstream";
 import {
   ANSWER_ACCEPTED,
@@ -16,6 +15,7 @@ import { html, toEido, type EidoDocument } from "./eido.ts";
 import { ids, iso } from "./eido-ids.ts";
 import type { EidoValidator } from "./eido-schema.ts";
 import { readIncidentRecord } from "./record.ts";
+import type { RmsStore } from "./store.ts";
 
 /**
  * EIDO out (issue 19): the RMS consumer, holding every incident's record, sends partner agencies
@@ -67,19 +67,18 @@ export class EidoRelay {
   readonly domain: string;
   private readonly partners: ReadonlyMap<string, string>;
   private readonly byDomain: ReadonlyMap<string, string>;
-  private readonly statements = new Map<string, Database.Statement>();
   /** Versions sent and acknowledged since start; documents the schema refused (not sent). */
   readonly stats = { sent: 0, invalid: 0 };
   private flushing: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly db: Database.Database,
+    private readonly store: RmsStore,
     private readonly opts: RelayOptions,
   ) {
     this.domain = opts.config.sharing?.domain ?? defaultEidoDomain(opts.agency);
     this.partners = opts.config.sharing?.partners ?? new Map();
     this.byDomain = new Map([...this.partners].map(([token, domain]) => [domain, token]));
-    db.exec(`
+    store.db.exec(`
       CREATE TABLE IF NOT EXISTS eido_follow (
         incident_id TEXT NOT NULL, agency TEXT NOT NULL, tracking_id TEXT NOT NULL, kind TEXT NOT NULL,
         last_stamp INTEGER NOT NULL, PRIMARY KEY (incident_id, agency));
@@ -90,7 +89,7 @@ export class EidoRelay {
 
   /** Versions waiting to be sent (written, not yet acknowledged by the partner's stream). */
   get waiting(): number {
-    return (this.sql("SELECT COUNT(*) AS n FROM eido_outbox").get() as { n: number }).n;
+    return (this.store.sql("SELECT COUNT(*) AS n FROM eido_outbox").get() as { n: number }).n;
   }
 
   /** Called in the records' transaction after each event was written: what it means for partners. */
@@ -114,19 +113,18 @@ export class EidoRelay {
       case "IncidentTransferAnswered":
         // The last version was sent with the change before (a closure); a partner that answered
         // a transfer holds its own record now.
-        this.sql("DELETE FROM eido_follow WHERE incident_id = ? AND agency = ?").run(
-          e.incidentId,
-          e.toAgency,
-        );
+        this.store
+          .sql("DELETE FROM eido_follow WHERE incident_id = ? AND agency = ?")
+          .run(e.incidentId, e.toAgency);
         return;
       default:
         break;
     }
     if (NOT_A_CHANGE.has(e.type)) return;
     for (const incidentId of incidentsOf(e))
-      for (const f of this.sql("SELECT * FROM eido_follow WHERE incident_id = ? ORDER BY agency").all(
-        incidentId,
-      ) as Follow[])
+      for (const f of this.store
+        .sql("SELECT * FROM eido_follow WHERE incident_id = ? ORDER BY agency")
+        .all(incidentId) as Follow[])
         this.version(k, f);
   }
 
@@ -137,7 +135,7 @@ export class EidoRelay {
   }
 
   private async flushNow(js: JetStreamClient): Promise<void> {
-    const rows = this.sql("SELECT n, msg_id, subject, document FROM eido_outbox ORDER BY n").all() as {
+    const rows = this.store.sql("SELECT n, msg_id, subject, document FROM eido_outbox ORDER BY n").all() as {
       n: number;
       msg_id: string;
       subject: string;
@@ -150,7 +148,7 @@ export class EidoRelay {
         this.opts.log?.(`EIDO ${r.msg_id} to ${r.subject} not sent yet: ${(error as Error).message}`);
         return;
       }
-      this.sql("DELETE FROM eido_outbox WHERE n = ?").run(r.n);
+      this.store.sql("DELETE FROM eido_outbox WHERE n = ?").run(r.n);
       this.stats.sent++;
     }
   }
@@ -160,10 +158,12 @@ export class EidoRelay {
   }
 
   private follow(incidentId: string, agency: string, trackingId: string, kind: Follow["kind"]): void {
-    this.sql(
-      `INSERT INTO eido_follow (incident_id, agency, tracking_id, kind, last_stamp) VALUES (?, ?, ?, ?, 0)
+    this.store
+      .sql(
+        `INSERT INTO eido_follow (incident_id, agency, tracking_id, kind, last_stamp) VALUES (?, ?, ?, ?, 0)
        ON CONFLICT (incident_id, agency) DO UPDATE SET tracking_id = excluded.tracking_id, kind = excluded.kind`,
-    ).run(incidentId, agency, trackingId, kind);
+      )
+      .run(incidentId, agency, trackingId, kind);
   }
 
   /**
@@ -171,14 +171,12 @@ export class EidoRelay {
    * stamped strictly later than the version before.
    */
   private version(k: EventKey, f: Follow): void {
-    const record = readIncidentRecord(this.db, f.incident_id);
+    const record = readIncidentRecord(this.store.db, f.incident_id);
     if (record === undefined) return;
     const stamp = Math.max(record.updatedAt, f.last_stamp + 1);
-    this.sql("UPDATE eido_follow SET last_stamp = ? WHERE incident_id = ? AND agency = ?").run(
-      stamp,
-      f.incident_id,
-      f.agency,
-    );
+    this.store
+      .sql("UPDATE eido_follow SET last_stamp = ? WHERE incident_id = ? AND agency = ?")
+      .run(stamp, f.incident_id, f.agency);
     const doc = toEido(record, { agency: this.opts.agency, domain: this.domain, config: this.opts.config });
     stampDocument(doc, stamp);
     if (f.kind !== "answer") {
@@ -247,20 +245,13 @@ export class EidoRelay {
       this.opts.log?.(`EIDO ${msgId} not sent: not valid against the NENA schema: ${check.errors[0] ?? ""}`);
       return;
     }
-    this.sql("DELETE FROM eido_outbox WHERE what = ?").run(what);
-    this.sql(
-      `INSERT INTO eido_outbox (msg_id, what, subject, document) VALUES (?, ?, ?, ?)
+    this.store.sql("DELETE FROM eido_outbox WHERE what = ?").run(what);
+    this.store
+      .sql(
+        `INSERT INTO eido_outbox (msg_id, what, subject, document) VALUES (?, ?, ?, ?)
        ON CONFLICT (msg_id) DO UPDATE SET document = excluded.document`,
-    ).run(msgId, what, `${agencySubjects(partner).inputPrefix}eido`, JSON.stringify(doc));
-  }
-
-  private sql(text: string): Database.Statement {
-    let stmt = this.statements.get(text);
-    if (stmt === undefined) {
-      stmt = this.db.prepare(text);
-      this.statements.set(text, stmt);
-    }
-    return stmt;
+      )
+      .run(msgId, what, `${agencySubjects(partner).inputPrefix}eido`, JSON.stringify(doc));
   }
 }
 

@@ -183,7 +183,8 @@ export class RmsStore {
 
   private readonly statements = new Map<string, Database.Statement>();
 
-  private sql(text: string): Database.Statement {
+  /** A statement of this store's database, prepared once (the EIDO relay writes its tables with it too). */
+  sql(text: string): Database.Statement {
     let stmt = this.statements.get(text);
     if (stmt === undefined) {
       stmt = this.db.prepare(text);

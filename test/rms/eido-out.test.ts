@@ -347,7 +347,7 @@ describe.skipIf(!natsServerAvailable() || !eidoSchemaAvailable())(
       // "dies" before publishing: nothing is sent.
       const dbPath = join(dir, "ka.sqlite");
       const store = RmsStore.open(dbPath, "ka");
-      const relay = new EidoRelay(store.db, {
+      const relay = new EidoRelay(store, {
         agency: "ka",
         config: partnered("kb"),
         validator: validator as EidoValidator,
