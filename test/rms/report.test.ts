@@ -22,11 +22,7 @@ const s = (seconds: number) => T0 + seconds * 1000;
  */
 function scenario(): StreamBuilder {
   const b = new StreamBuilder(AGENCY);
-  const go = (at: number, body: InputBody) => {
-    const r = b.apply(body, s(at));
-    if (r.rejection !== null)
-      throw new Error(`${body.kind} at ${at}: ${r.rejection.code} ${r.rejection.reason}`);
-  };
+  const go = (at: number, body: InputBody) => b.given(body, s(at));
   const units: [string, string, string][] = [
     ["E1", "engine", "metro-fire"],
     ["E2", "engine", "metro-fire"],

@@ -35,6 +35,13 @@ export class StreamBuilder {
     private readonly cfg: EngineConfig = defaultConfig,
   ) {}
 
+  /** Applies an input the scenario needs accepted: a rejection is the scenario's mistake, thrown. */
+  given(body: InputBody, at: number): void {
+    const r = this.apply(body, at);
+    if (r.rejection !== null)
+      throw new Error(`${body.kind} at ${at}: ${r.rejection.code} ${r.rejection.reason}`);
+  }
+
   apply(body: InputBody, at: number): ApplyResult {
     const s = agencySubjects(this.agency);
     const input = { ...body, id: `in-${this.inputs.length + 1}`, at: Math.max(at, this.state.now) } as Input;
