@@ -56,14 +56,16 @@ export interface ReplayResult {
  * Replays the Seattle Fire log through the engine: units start at their home stations, each
  * call is received, the engine recommends, then the units SFD actually sent are dispatched and
  * stay busy for a modelled time. Agreement = the engine's first choice of a kind was the unit
- * of that kind SFD sent first.
+ * of that kind SFD sent first. `onInput` is handed each input before it is applied, in order:
+ * the replay's input log (the replay benchmark's recorded day).
  */
 export function replaySeattle(
   data: SeattleFireData,
   config: EngineConfig,
   busyMinutes = DEFAULT_BUSY_MINUTES,
+  onInput?: (input: Input) => void,
 ): ReplayResult {
-  const r = new Replay(config, busyMinutes);
+  const r = new Replay(config, busyMinutes, onInput);
   r.roster(data);
   let withoutPlace = 0;
   for (const incident of data.incidents) {
@@ -110,6 +112,7 @@ class Replay {
   constructor(
     private readonly config: EngineConfig,
     private readonly busyMinutes: Readonly<Record<string, number>>,
+    private readonly onInput: ((input: Input) => void) | undefined,
   ) {}
 
   roster(data: SeattleFireData): void {
@@ -209,7 +212,9 @@ class Replay {
   }
 
   private apply(body: { at: number; kind: string } & Record<string, unknown>) {
-    const result = applyInput(this.state, this.config, { ...body, id: `replay-${++this.inputs}` } as Input);
+    const input = { ...body, id: `replay-${++this.inputs}` } as Input;
+    this.onInput?.(input);
+    const result = applyInput(this.state, this.config, input);
     if (result.rejection !== null)
       this.rejections.set(result.rejection.code, (this.rejections.get(result.rejection.code) ?? 0) + 1);
     return result.events;
