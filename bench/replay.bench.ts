@@ -1,8 +1,9 @@
 /**
  * Replay into memory: a log of decoded inputs applied in order to a fresh state (what recovery does
  * after reading and decoding), timed end to end; and, in a separate instrumented pass, where the time
- * goes by input kind. Logs: the realistic mix (bench/lib/mixed.ts) and the tests' workload
- * (test/support/workload.ts), which earlier measurements used.
+ * goes by input kind. Logs: the realistic mix (bench/lib/mixed.ts), the tests' workload
+ * (test/support/workload.ts), which earlier measurements used, and the recorded demo day (a real
+ * day of Seattle Fire's 911 log, bench/lib/demo-day.ts; skipped, with the reason, without the data).
  * Run: node --import tsx bench/replay.bench.ts
  */
 import { loadConfigFile } from "../adapters/config/index.ts";
@@ -14,6 +15,14 @@ import {
   type Input,
 } from "../engine/index.ts";
 import { workload } from "../test/support/workload.ts";
+import {
+  demoDayFacts,
+  demoDayLabel,
+  describeDemoDay,
+  loadDemoDay,
+  recordedDaysLabel,
+  type DemoDay,
+} from "./lib/demo-day.ts";
 import { mixedLog } from "./lib/mixed.ts";
 import { fmt, machineInfo, markdownTable } from "./lib/report.ts";
 import { fullGc, isMain, median } from "./lib/stats.ts";
@@ -97,6 +106,28 @@ export function testWorkloadInputs(count: number, seed: number): Input[] {
   return workload(count, seed, atOf).map((body, i): Input => ({ ...body, id: `w-${i}`, at: atOf(i) }));
 }
 
+/**
+ * The recorded demo day, state only, and (when `whole`) every recorded day. A day is about 1,500
+ * inputs, a few milliseconds: hence more passes than the longer logs.
+ */
+export function demoDayReplays(
+  demo: DemoDay,
+  opts: { passes: number; byKind: boolean; whole: boolean },
+): ReplayResult[] {
+  const { passes, byKind } = opts;
+  const day = runReplay(demo.config, demoDayLabel(demo.day.window.from), demo.day.inputs, {
+    passes,
+    byKind,
+    recommendations: false,
+  });
+  if (!opts.whole) return [day];
+  const label = recordedDaysLabel(demo.whole.window);
+  return [
+    day,
+    runReplay(demo.config, label, demo.whole.inputs, { passes: 3, byKind, recommendations: false }),
+  ];
+}
+
 export function describeShares(shares: readonly KindShare[], top = 4): string {
   return shares
     .slice(0, top)
@@ -122,6 +153,9 @@ if (isMain(import.meta.url)) {
       recommendations: false,
     }),
   ];
+  const demo = await loadDemoDay();
+  if ("skipped" in demo) console.error(`recorded demo day: skipped, ${demo.skipped}`);
+  else results.push(...demoDayReplays(demo, { passes: 15, byKind: true, whole: true }));
   console.log(`# Replay into memory\n\nMachine: ${machineInfo()}\n`);
   console.log(
     markdownTable(
@@ -135,5 +169,10 @@ if (isMain(import.meta.url)) {
         describeShares(r.byKind),
       ]),
     ),
+  );
+  console.log(
+    "skipped" in demo
+      ? `\nRecorded demo day: skipped, ${demo.skipped}.`
+      : `\nRecorded demo day: ${describeDemoDay(demoDayFacts(demo))}. The recorded days: ${demo.whole.inputs.length.toLocaleString("en-US")} inputs, ${demo.whole.incidents.toLocaleString("en-US")} incidents.`,
   );
 }

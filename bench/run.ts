@@ -24,7 +24,8 @@ import { buildMeasured, fleetMemory, runMemory, type FleetSamples } from "./memo
 import { NEAREST_SIZES, runNearest } from "./nearest.bench.ts";
 import { RECOMMEND_SIZES, runRecommend } from "./recommend.bench.ts";
 import { runRecovery } from "./recovery.bench.ts";
-import { runReplay, testWorkloadInputs } from "./replay.bench.ts";
+import { demoDayReplays, runReplay, testWorkloadInputs } from "./replay.bench.ts";
+import { demoDayFacts, loadDemoDay } from "./lib/demo-day.ts";
 import { e2eProblem, loadE2E } from "./lib/e2e.ts";
 import { runHotPath } from "./lib/hot-path.ts";
 import { REPLAY_STATE_ONLY, REPLAY_WITH_RECOMMENDATIONS, measures } from "./lib/measures.ts";
@@ -48,6 +49,7 @@ const PLAN = quick
       mix: { units: 10_000, inputs: 40_000 },
       inprocessPasses: 1,
       replay: { passes: 1, byKind: false, withRecommendations: false, testWorkload: 0 },
+      demoDay: { passes: 5, byKind: false, whole: false },
       recovery: { units: 1_000, inputs: 8_000, recoveries: 2, rawReads: 3 },
       snapshot: { writes: 1, restores: 1, stepRuns: 0, encodeSteps: false },
       memory: { live: 1, restored: 0 },
@@ -61,6 +63,7 @@ const PLAN = quick
       mix: { units: 10_000, inputs: 200_000 },
       inprocessPasses: 3,
       replay: { passes: 3, byKind: true, withRecommendations: true, testWorkload: 200_000 },
+      demoDay: { passes: 15, byKind: true, whole: true },
       recovery: { units: 2_000, inputs: 45_000, recoveries: 3, rawReads: 3 },
       snapshot: { writes: 3, restores: 5, stepRuns: 3 },
       memory: { live: 3, restored: 3 },
@@ -116,6 +119,7 @@ await part("recommend", async () => {
   results.recommend = await runRecommend({ ...PLAN.recommend, log });
 });
 await streamParts();
+await demoDayPart();
 await part("recovery", async () => {
   const small = mixedLog(config, { units: PLAN.recovery.units, inputs: PLAN.recovery.inputs, seed: 7 });
   results.recovery = await runRecovery(config, [...small.roster, ...small.stream], { ...PLAN.recovery, log });
@@ -174,6 +178,20 @@ async function streamParts(): Promise<void> {
       );
     }
     results.replays = replays;
+  });
+}
+
+/** Replay into memory of the recorded demo day (a real day of Seattle Fire's log), when its data is here. */
+async function demoDayPart(): Promise<void> {
+  await part("demo day", async () => {
+    const demo = await loadDemoDay();
+    if ("skipped" in demo) {
+      results.failures.push({ part: "demo day", reason: `not available: ${demo.skipped}` });
+      log(`demo day: skipped, ${demo.skipped}`);
+      return;
+    }
+    results.replays = [...(results.replays ?? []), ...demoDayReplays(demo, PLAN.demoDay)];
+    results.demoDay = demoDayFacts(demo);
   });
 }
 

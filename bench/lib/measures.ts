@@ -1,5 +1,6 @@
 /** The headline measures of a run, each with its target, verdict and how it was measured (from the run's data). */
 import { describeShares, type ReplayResult } from "../replay.bench.ts";
+import { demoDayLabel, describeDemoDay } from "./demo-day.ts";
 import { fmt } from "./report.ts";
 import { QUICK_KEYS, judge, type Measure, type RunResults, type Target } from "./results.ts";
 import { REPLAY_STATE_ONLY, REPLAY_WITH_RECOMMENDATIONS, WHY, standbyHow } from "./why.ts";
@@ -133,6 +134,7 @@ function hotPath(r: RunResults): Measure[] {
         : replayHow(stateOnly, "applyInput with recommendations off, as recovery and the standby do"),
       reasonFor(r, "replay"),
     ),
+    demoDay(r),
     measure(
       "replay_with_recommendations_inputs_per_s",
       "Replay into memory with recommendations, as a live engine applies (inputs/s)",
@@ -165,6 +167,25 @@ function hotPath(r: RunResults): Measure[] {
       reasonFor(r, "recovery"),
     ),
   ];
+}
+
+function demoDay(r: RunResults): Measure {
+  const facts = r.demoDay;
+  const x = facts === undefined ? undefined : replayOf(r, demoDayLabel(facts.day));
+  return measure(
+    "replay_demo_day_inputs_per_s",
+    `Replay of the recorded demo day (Seattle Fire${facts === undefined ? "" : `, ${facts.day}`}), state only`,
+    "inputs/s",
+    { op: ">", value: 2_000_000, text: "> 2M/s" },
+    x?.inputsPerSec,
+    facts === undefined || x === undefined
+      ? ""
+      : `${describeDemoDay(facts)}. Applied to a fresh state with recommendations off, as recovery and the standby do; median of ${x.passesMs.length} passes (${x.passesMs.map(fmt).join(", ")} ms), ${n(x.rejected)} rejected.` +
+          (x.byKind.length === 0
+            ? ""
+            : ` Time by kind (one instrumented pass): ${describeShares(x.byKind)}.`),
+    reasonFor(r, "demo day"),
+  );
 }
 
 function replayHow(x: ReplayResult, what: string): string {

@@ -9,6 +9,7 @@ import type { RecommendSizeResult } from "../recommend.bench.ts";
 import type { RecoveryResult } from "../recovery.bench.ts";
 import type { ReplayResult } from "../replay.bench.ts";
 import type { AuthComparison, StandbyResult } from "../e2e/types.ts";
+import type { DemoDayFacts } from "./demo-day.ts";
 import type { E2EResult } from "./e2e.ts";
 import type { HotPathRun } from "./hot-path.ts";
 import type { SnapshotResult } from "./snapshots.ts";
@@ -90,6 +91,8 @@ export interface RunResults {
   };
   inprocess?: InprocessResult;
   replays?: ReplayResult[];
+  /** The recorded demo day replayed (its row is among `replays`). */
+  demoDay?: DemoDayFacts;
   recovery?: RecoveryResult;
   /** With, from bench/e2e's full result, the probe of the engine with its standby snapshotter (absent or null when not run). */
   e2e?: E2EResult & { readonly standbyAt1k?: StandbyResult | null; readonly auth?: AuthComparison };
