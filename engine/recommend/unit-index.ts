@@ -1,13 +1,13 @@
 import { GeoPointIndex, type GeoSearchHit, type GeoSearchOptions } from "../geo/nearest.ts";
 import { KeyedMinHeap } from "../geo/heap.ts";
 import type { Unit } from "../model/unit.ts";
-import { effectivePosition, type PositionMode } from "./position.ts";
+import { effectiveMode, isAtStation, type PositionMode } from "./position.ts";
 
-interface AvlStamp {
-  readonly id: string;
-  /** The unit's type when stamped: the tree it was placed in. */
-  readonly type: string;
-  readonly positionAt: number;
+/** Where the index holds a unit: the tree of its type, and how its position is known. */
+interface Placement {
+  unit: Unit;
+  tree: GeoPointIndex<Unit>;
+  mode: PositionMode;
 }
 
 /**
@@ -21,7 +21,7 @@ export function isIndexedStatus(status: Unit["status"]): boolean {
 }
 
 /**
- * The units that may be free to dispatch (isIndexedStatus), in one R-tree per unit type at their
+ * The units that may be free to dispatch (isIndexedStatus), in one GeoPointIndex per unit type at their
  * effective position, kept up to date in place, lazily: a roster change, a status change or an AVL
  * fix marks the unit, and marked units move into, within or out of the trees just before the next
  * search (AVL fixes far outnumber searches, and a unit that reports ten times between two calls
@@ -32,10 +32,16 @@ export function isIndexedStatus(status: Unit["status"]): boolean {
  */
 export class UnitIndex {
   private readonly trees = new Map<string, GeoPointIndex<Unit>>();
-  private readonly modes = new Map<string, PositionMode>();
+  private readonly placed = new Map<string, Placement>();
   /** The units whose mode is "stale" (a stale fix and no station): few, usually none. */
   private readonly staleIds = new Set<string>();
-  private readonly avlAges = new KeyedMinHeap<AvlStamp>();
+  /**
+   * When AVL fixes may go stale: at most one entry per unit (its id, keyed by a fix time no later than
+   * its newest fix), so the heap stays as small as the fleet however often units report. `stampAt`
+   * holds the key of each unit's entry; an entry whose key differs was superseded by an earlier one.
+   */
+  private readonly avlAges = new KeyedMinHeap<string>();
+  private readonly stampAt = new Map<string, number>();
   /** Units returning to quarters, by type: they need no turnout, which loosens the search bound for that type. */
   private readonly returning = new Map<string, number>();
   /** Units whose position changed since the tree was last brought up to date, in the order first marked. */
@@ -59,9 +65,9 @@ export class UnitIndex {
   }
 
   private placeNow(unit: Unit): void {
-    const position = isIndexedStatus(unit.status) ? effectivePosition(unit, -Infinity, 0) : null;
-    if (position === null) {
-      this.remove(unit.id);
+    const mode = isIndexedStatus(unit.status) ? effectiveMode(unit, -Infinity, 0) : null;
+    if (mode === null) {
+      this.unplace(unit.id);
       return;
     }
     let tree = this.trees.get(unit.type);
@@ -69,31 +75,55 @@ export class UnitIndex {
       tree = new GeoPointIndex<Unit>();
       this.trees.set(unit.type, tree);
     }
-    // New to its type's tree but indexed: the unit changed type, out of the old type's tree.
-    if (tree.set(unit.id, position.lon, position.lat, unit) && this.modes.has(unit.id))
-      this.removeFromTrees(unit.id, tree);
-    this.setMode(unit.id, position.mode);
-    if (position.mode === "avl" && unit.positionAt !== null)
-      this.avlAges.push({ id: unit.id, type: unit.type, positionAt: unit.positionAt }, unit.positionAt);
+    const placement = this.placed.get(unit.id);
+    if (placement === undefined) {
+      const created = { unit, tree, mode };
+      this.putAt(created, mode);
+      this.placed.set(unit.id, created);
+    } else {
+      if (placement.tree !== tree) {
+        // The unit changed type: out of the old type's tree.
+        placement.tree.remove(unit.id);
+        placement.tree = tree;
+      }
+      placement.unit = unit;
+      this.putAt(placement, mode);
+    }
+    if (mode === "avl") this.stamp(unit.id, unit.positionAt!);
   }
 
-  private setMode(unitId: string, mode: PositionMode): void {
-    this.modes.set(unitId, mode);
-    if (mode === "stale") this.staleIds.add(unitId);
-    else if (this.staleIds.size > 0) this.staleIds.delete(unitId);
+  /** Moves the unit in its tree to where `mode` counts it, and records the mode. */
+  private putAt(placement: Placement, mode: PositionMode): void {
+    const unit = placement.unit;
+    const atStation = isAtStation(mode);
+    const lon = atStation ? unit.station!.lon : unit.lon!;
+    const lat = atStation ? unit.station!.lat : unit.lat!;
+    placement.tree.set(unit.id, lon, lat, unit);
+    placement.mode = mode;
+    if (mode === "stale") this.staleIds.add(unit.id);
+    else if (this.staleIds.size > 0) this.staleIds.delete(unit.id);
   }
 
-  /** Takes the unit out of whichever tree holds it but `keep` (a handful of trees, one per unit type). */
-  private removeFromTrees(unitId: string, keep: GeoPointIndex<Unit> | null = null): void {
-    for (const tree of this.trees.values()) if (tree !== keep && tree.remove(unitId)) return;
+  /** Makes sure the unit's fix of time `at` will be looked at by sweep() once it may be stale. */
+  private stamp(unitId: string, at: number): void {
+    const stamped = this.stampAt.get(unitId);
+    // An entry at or before `at` is looked at no later; when it pops, sweep() pushes the newer time.
+    if (stamped !== undefined && stamped <= at) return;
+    this.stampAt.set(unitId, at);
+    this.avlAges.push(unitId, at);
+  }
+
+  private unplace(unitId: string): void {
+    const placement = this.placed.get(unitId);
+    if (placement === undefined) return;
+    placement.tree.remove(unitId);
+    this.placed.delete(unitId);
+    this.staleIds.delete(unitId);
   }
 
   remove(unitId: string): void {
     this.moved.delete(unitId);
-    if (!this.modes.has(unitId)) return;
-    this.removeFromTrees(unitId);
-    this.modes.delete(unitId);
-    this.staleIds.delete(unitId);
+    this.unplace(unitId);
   }
 
   /** Moves units whose fix has gone stale by `now` to where effectivePosition counts them. */
@@ -101,22 +131,20 @@ export class UnitIndex {
     this.settle();
     const limit = now - staleAfterMs;
     while (this.avlAges.peekKey() < limit) {
-      const stamp = this.avlAges.pop() as AvlStamp;
-      if (this.modes.get(stamp.id) !== "avl") continue;
-      const unit = this.staleCandidate(stamp);
-      if (unit === undefined) continue;
-      const position = effectivePosition(unit, now, staleAfterMs);
-      if (position === null) continue;
-      this.trees.get(unit.type)?.set(unit.id, position.lon, position.lat, unit);
-      this.setMode(unit.id, position.mode);
+      const at = this.avlAges.peekKey();
+      const unitId = this.avlAges.pop()!;
+      if (this.stampAt.get(unitId) !== at) continue;
+      this.stampAt.delete(unitId);
+      const placement = this.placed.get(unitId);
+      if (placement === undefined || placement.mode !== "avl") continue;
+      const fixAt = placement.unit.positionAt!;
+      // A newer fix since the stamp: it is the one to age.
+      if (fixAt !== at && fixAt >= limit) {
+        this.stamp(unitId, fixAt);
+        continue;
+      }
+      this.putAt(placement, effectiveMode(placement.unit, now, staleAfterMs)!);
     }
-  }
-
-  /** The unit of a fix's stamp, if that fix is still the newest of a unit indexed at its AVL position. */
-  private staleCandidate(stamp: AvlStamp): Unit | undefined {
-    // A unit that changed type since was placed again, with a stamp of its new type.
-    const unit = this.trees.get(stamp.type)?.get(stamp.id);
-    return unit !== undefined && unit.positionAt === stamp.positionAt ? unit : undefined;
   }
 
   /** Keeps the count of returning units by type; call on every status or type change. */
@@ -133,7 +161,7 @@ export class UnitIndex {
   /** How the index places the unit; undefined for a unit it does not hold (busy, out of service, nowhere). */
   mode(unitId: string): PositionMode | undefined {
     this.settle();
-    return this.modes.get(unitId);
+    return this.placed.get(unitId)?.mode;
   }
 
   /** Whether the unit's position is a stale fix with no station to fall back on (a penalty); call sweep(now) first. */
@@ -144,11 +172,7 @@ export class UnitIndex {
   /** Where the index places the unit; undefined for a unit it does not hold. */
   position(unitId: string): { lon: number; lat: number } | undefined {
     this.settle();
-    for (const tree of this.trees.values()) {
-      const at = tree.position(unitId);
-      if (at !== undefined) return at;
-    }
-    return undefined;
+    return this.placed.get(unitId)?.tree.position(unitId);
   }
 
   /** Position of a unit of `type` (from a search of that type's tree); call sweep(now) first. */
@@ -159,7 +183,7 @@ export class UnitIndex {
   /** How many units the trees hold: those with an indexed status and a known position. */
   get size(): number {
     this.settle();
-    return this.modes.size;
+    return this.placed.size;
   }
 
   /**
