@@ -14,6 +14,11 @@ export type { GeoSearchHit, GeoSearchOptions } from "./search.ts";
 
 /** 1/64 degree: about 1.7 km north-south, 1.2 km east-west at 47°N. A power of two, so cell edges are exact. */
 const DEFAULT_CELLS_PER_DEGREE = 64;
+/** Finest grid: 1/65536 degree (1.7 m); cell keys stay exact integers below 2^53. */
+const MAX_CELLS_PER_DEGREE = 2 ** 16;
+/** Mean points per non-empty cell above which the grid halves its cell size, and below which it doubles it. */
+const GROW_ABOVE = 16;
+const SHRINK_BELOW = 2;
 
 /**
  * Points keyed by string id, with an exact best-first great-circle k-nearest search under a
@@ -23,24 +28,35 @@ const DEFAULT_CELLS_PER_DEGREE = 64;
  * cell rewrites the entry; a move across cells is a swap-remove and a push), and the non-empty cells,
  * each with its exact cell box, sit in an R-tree (rbush) that changes only when a cell empties or fills.
  * The search descends tree, then cells, then entries, bounding each box from below.
+ *
+ * The cell size follows the density: when non-empty cells hold more than GROW_ABOVE points on average
+ * the grid is rebuilt with cells half as wide (unless that separates almost nothing, as when many points
+ * share a place: then not again before the index doubles in size), and with cells twice as wide below
+ * SHRINK_BELOW. Each step changes the mean at most fourfold, so the two never undo each other.
  */
 export class GeoPointIndex<T> {
   private readonly tree: RBush<TreeNode>;
   private readonly entries = new Map<string, Entry<T>>();
   private readonly cells = new Map<number, TreeNode>();
-  private readonly cellsPerDegree: number;
-  private readonly rowStride: number;
+  private cellsPerDegree: number;
+  private rowStride: number;
+  /** After a finer grid separated almost nothing: no finer grid is tried before the index holds this many. */
+  private growAtSize = 0;
   private readonly workspace = new Workspace();
   private searchDepth = 0;
 
   /**
-   * @param cellsPerDegree grid cells per degree of longitude and of latitude: a power of two from 1 to 2^20.
+   * @param cellsPerDegree initial grid cells per degree of longitude and of latitude: a power of two from 1 to 2^16.
    * @param maxEntries rbush node fan-out of the tree of cells.
    */
   constructor(cellsPerDegree = DEFAULT_CELLS_PER_DEGREE, maxEntries = 9) {
-    if (!(cellsPerDegree >= 1 && cellsPerDegree <= 2 ** 20 && Number.isInteger(Math.log2(cellsPerDegree))))
+    if (!(
+      cellsPerDegree >= 1 &&
+      cellsPerDegree <= MAX_CELLS_PER_DEGREE &&
+      Number.isInteger(Math.log2(cellsPerDegree))
+    ))
       throw new RangeError(
-        `GeoPointIndex: cellsPerDegree ${cellsPerDegree} is not a power of two in [1, 2^20]`,
+        `GeoPointIndex: cellsPerDegree ${cellsPerDegree} is not a power of two in [1, 2^16]`,
       );
     this.cellsPerDegree = cellsPerDegree;
     this.rowStride = 180 * cellsPerDegree + 1;
@@ -66,6 +82,7 @@ export class GeoPointIndex<T> {
       const created: Entry<T> = { lon, lat, cosLat: cosDeg(lat), id, value, cellKey, slot: 0 };
       this.entries.set(id, created);
       this.addToCell(created);
+      this.fitGrid();
       return true;
     }
     entry.value = value;
@@ -82,6 +99,7 @@ export class GeoPointIndex<T> {
     entry.lat = lat;
     entry.cellKey = cellKey;
     this.addToCell(entry);
+    this.fitGrid();
     return false;
   }
 
@@ -92,6 +110,7 @@ export class GeoPointIndex<T> {
     if (entry === undefined) return false;
     this.removeFromCell(entry);
     this.entries.delete(id);
+    this.fitGrid();
     return true;
   }
 
@@ -117,6 +136,7 @@ export class GeoPointIndex<T> {
     this.tree.clear();
     this.entries.clear();
     this.cells.clear();
+    this.growAtSize = 0;
   }
 
   /**
@@ -149,12 +169,40 @@ export class GeoPointIndex<T> {
     return (Math.floor(lon * c) + 180 * c) * this.rowStride + (Math.floor(lat * c) + 90 * c);
   }
 
-  private addToCell(entry: Entry<T>): void {
+  /** Rebuilds the grid finer or coarser when the mean number of points per cell leaves its range. */
+  private fitGrid(): void {
+    const points = this.entries.size;
+    const cells = this.cells.size;
+    const c = this.cellsPerDegree;
+    if (points > GROW_ABOVE * cells && c < MAX_CELLS_PER_DEGREE && points >= this.growAtSize) {
+      this.regrid(2 * c);
+      // Mostly shared places: finer cells cost moves and gain searches nothing.
+      if (this.cells.size < 1.5 * cells) {
+        this.regrid(c);
+        this.growAtSize = 2 * points;
+      }
+    } else if (points < SHRINK_BELOW * cells && c > 1) this.regrid(c / 2);
+  }
+
+  /** Puts every point in a grid of `cellsPerDegree`, in insertion order, and bulk-loads the tree of cells. */
+  private regrid(cellsPerDegree: number): void {
+    this.cellsPerDegree = cellsPerDegree;
+    this.rowStride = 180 * cellsPerDegree + 1;
+    this.tree.clear();
+    this.cells.clear();
+    for (const entry of this.entries.values()) {
+      entry.cellKey = this.cellKey(entry.lon, entry.lat);
+      this.addToCell(entry, false);
+    }
+    this.tree.load([...this.cells.values()]);
+  }
+
+  private addToCell(entry: Entry<T>, intoTree = true): void {
     let cell = this.cells.get(entry.cellKey);
     if (cell === undefined) {
       cell = this.newCell(entry.lon, entry.lat);
       this.cells.set(entry.cellKey, cell);
-      this.tree.insert(cell);
+      if (intoTree) this.tree.insert(cell);
     }
     entry.slot = cell.children.length;
     cell.children.push(entry);
