@@ -3,11 +3,17 @@ import { KeyedMinHeap } from "../geo/heap.ts";
 import type { Unit } from "../model/unit.ts";
 import { effectiveMode, isAtStation, type PositionMode } from "./position.ts";
 
-/** Where the index holds a unit: the tree of its type, and how its position is known. */
-interface Placement {
+/** What the index knows of a unit it has been told about. */
+interface Slot {
   unit: Unit;
-  tree: GeoPointIndex<Unit>;
+  /** The tree of its type that holds it; null while it is not held (busy, out of service, nowhere). */
+  tree: GeoPointIndex<Unit> | null;
+  /** How its position is known, while held. */
   mode: PositionMode;
+  /** The key of its entry in the AVL age heap; NaN when it has none. */
+  stampAt: number;
+  /** Whether it waits in `marked` to be placed again. */
+  marked: boolean;
 }
 
 /**
@@ -32,42 +38,63 @@ export function isIndexedStatus(status: Unit["status"]): boolean {
  */
 export class UnitIndex {
   private readonly trees = new Map<string, GeoPointIndex<Unit>>();
-  private readonly placed = new Map<string, Placement>();
+  private readonly slots = new Map<string, Slot>();
+  /** How many units the trees hold. */
+  private held = 0;
   /** The units whose mode is "stale" (a stale fix and no station): few, usually none. */
   private readonly staleIds = new Set<string>();
   /**
    * When AVL fixes may go stale: at most one entry per unit (its id, keyed by a fix time no later than
-   * its newest fix), so the heap stays as small as the fleet however often units report. `stampAt`
-   * holds the key of each unit's entry; an entry whose key differs was superseded by an earlier one.
+   * its newest fix), so the heap stays as small as the fleet however often units report. A unit's
+   * `stampAt` is the key of its entry; an entry whose key differs was superseded by an earlier one.
    */
   private readonly avlAges = new KeyedMinHeap<string>();
-  private readonly stampAt = new Map<string, number>();
   /** Units returning to quarters, by type: they need no turnout, which loosens the search bound for that type. */
   private readonly returning = new Map<string, number>();
-  /** Units whose position changed since the tree was last brought up to date, in the order first marked. */
-  private readonly moved = new Map<string, Unit>();
+  /** Units whose position or status changed since the trees were last brought up to date, in the order first marked. */
+  private readonly marked: Slot[] = [];
 
   /** Puts a unit where its current position says (after it was added, changed or moved); a fix counts as fresh until sweep() ages it. */
   place(unit: Unit): void {
-    this.moved.set(unit.id, unit);
+    this.mark(unit);
   }
 
   /** A unit's status changed: it joins or leaves the trees (lazily, as place does). */
   statusChanged(unit: Unit): void {
-    this.moved.set(unit.id, unit);
+    this.mark(unit);
+  }
+
+  private mark(unit: Unit): void {
+    let slot = this.slots.get(unit.id);
+    if (slot === undefined) {
+      slot = { unit, tree: null, mode: "station", stampAt: Number.NaN, marked: false };
+      this.slots.set(unit.id, slot);
+    }
+    slot.unit = unit;
+    if (slot.marked) return;
+    slot.marked = true;
+    this.marked.push(slot);
   }
 
   /** Moves the marked units in the tree, at their positions now. */
   private settle(): void {
-    if (this.moved.size === 0) return;
-    for (const unit of this.moved.values()) this.placeNow(unit);
-    this.moved.clear();
+    const marked = this.marked;
+    if (marked.length === 0) return;
+    for (let i = 0; i < marked.length; i++) {
+      const slot = marked[i]!;
+      // Unmarked since: the unit was removed.
+      if (!slot.marked) continue;
+      slot.marked = false;
+      this.placeNow(slot);
+    }
+    marked.length = 0;
   }
 
-  private placeNow(unit: Unit): void {
+  private placeNow(slot: Slot): void {
+    const unit = slot.unit;
     const mode = isIndexedStatus(unit.status) ? effectiveMode(unit, -Infinity, 0) : null;
     if (mode === null) {
-      this.unplace(unit.id);
+      this.unplace(slot);
       return;
     }
     let tree = this.trees.get(unit.type);
@@ -75,55 +102,50 @@ export class UnitIndex {
       tree = new GeoPointIndex<Unit>();
       this.trees.set(unit.type, tree);
     }
-    const placement = this.placed.get(unit.id);
-    if (placement === undefined) {
-      const created = { unit, tree, mode };
-      this.putAt(created, mode);
-      this.placed.set(unit.id, created);
-    } else {
-      if (placement.tree !== tree) {
-        // The unit changed type: out of the old type's tree.
-        placement.tree.remove(unit.id);
-        placement.tree = tree;
-      }
-      placement.unit = unit;
-      this.putAt(placement, mode);
+    if (slot.tree !== tree) {
+      // New to the trees, or it changed type: out of the old type's tree.
+      if (slot.tree === null) this.held++;
+      else slot.tree.remove(unit.id);
+      slot.tree = tree;
     }
-    if (mode === "avl") this.stamp(unit.id, unit.positionAt!);
+    this.putAt(slot, tree, mode);
+    if (mode === "avl") this.stamp(slot, unit.positionAt!);
   }
 
   /** Moves the unit in its tree to where `mode` counts it, and records the mode. */
-  private putAt(placement: Placement, mode: PositionMode): void {
-    const unit = placement.unit;
+  private putAt(slot: Slot, tree: GeoPointIndex<Unit>, mode: PositionMode): void {
+    const unit = slot.unit;
     const atStation = isAtStation(mode);
     const lon = atStation ? unit.station!.lon : unit.lon!;
     const lat = atStation ? unit.station!.lat : unit.lat!;
-    placement.tree.set(unit.id, lon, lat, unit);
-    placement.mode = mode;
+    tree.set(unit.id, lon, lat, unit);
+    slot.mode = mode;
     if (mode === "stale") this.staleIds.add(unit.id);
     else if (this.staleIds.size > 0) this.staleIds.delete(unit.id);
   }
 
   /** Makes sure the unit's fix of time `at` will be looked at by sweep() once it may be stale. */
-  private stamp(unitId: string, at: number): void {
-    const stamped = this.stampAt.get(unitId);
+  private stamp(slot: Slot, at: number): void {
     // An entry at or before `at` is looked at no later; when it pops, sweep() pushes the newer time.
-    if (stamped !== undefined && stamped <= at) return;
-    this.stampAt.set(unitId, at);
-    this.avlAges.push(unitId, at);
+    if (slot.stampAt <= at) return;
+    slot.stampAt = at;
+    this.avlAges.push(slot.unit.id, at);
   }
 
-  private unplace(unitId: string): void {
-    const placement = this.placed.get(unitId);
-    if (placement === undefined) return;
-    placement.tree.remove(unitId);
-    this.placed.delete(unitId);
-    this.staleIds.delete(unitId);
+  private unplace(slot: Slot): void {
+    if (slot.tree === null) return;
+    slot.tree.remove(slot.unit.id);
+    slot.tree = null;
+    this.held--;
+    this.staleIds.delete(slot.unit.id);
   }
 
   remove(unitId: string): void {
-    this.moved.delete(unitId);
-    this.unplace(unitId);
+    const slot = this.slots.get(unitId);
+    if (slot === undefined) return;
+    this.unplace(slot);
+    slot.marked = false;
+    this.slots.delete(unitId);
   }
 
   /** Moves units whose fix has gone stale by `now` to where effectivePosition counts them. */
@@ -132,18 +154,17 @@ export class UnitIndex {
     const limit = now - staleAfterMs;
     while (this.avlAges.peekKey() < limit) {
       const at = this.avlAges.peekKey();
-      const unitId = this.avlAges.pop()!;
-      if (this.stampAt.get(unitId) !== at) continue;
-      this.stampAt.delete(unitId);
-      const placement = this.placed.get(unitId);
-      if (placement === undefined || placement.mode !== "avl") continue;
-      const fixAt = placement.unit.positionAt!;
+      const slot = this.slots.get(this.avlAges.pop()!);
+      if (slot === undefined || slot.stampAt !== at) continue;
+      slot.stampAt = Number.NaN;
+      if (slot.tree === null || slot.mode !== "avl") continue;
+      const fixAt = slot.unit.positionAt!;
       // A newer fix since the stamp: it is the one to age.
       if (fixAt !== at && fixAt >= limit) {
-        this.stamp(unitId, fixAt);
+        this.stamp(slot, fixAt);
         continue;
       }
-      this.putAt(placement, effectiveMode(placement.unit, now, staleAfterMs)!);
+      this.putAt(slot, slot.tree, effectiveMode(slot.unit, now, staleAfterMs)!);
     }
   }
 
@@ -161,7 +182,8 @@ export class UnitIndex {
   /** How the index places the unit; undefined for a unit it does not hold (busy, out of service, nowhere). */
   mode(unitId: string): PositionMode | undefined {
     this.settle();
-    return this.placed.get(unitId)?.mode;
+    const slot = this.slots.get(unitId);
+    return slot === undefined || slot.tree === null ? undefined : slot.mode;
   }
 
   /** Whether the unit's position is a stale fix with no station to fall back on (a penalty); call sweep(now) first. */
@@ -172,7 +194,7 @@ export class UnitIndex {
   /** Where the index places the unit; undefined for a unit it does not hold. */
   position(unitId: string): { lon: number; lat: number } | undefined {
     this.settle();
-    return this.placed.get(unitId)?.tree.position(unitId);
+    return this.slots.get(unitId)?.tree?.position(unitId);
   }
 
   /** Position of a unit of `type` (from a search of that type's tree); call sweep(now) first. */
@@ -183,7 +205,7 @@ export class UnitIndex {
   /** How many units the trees hold: those with an indexed status and a known position. */
   get size(): number {
     this.settle();
-    return this.placed.size;
+    return this.held;
   }
 
   /**
