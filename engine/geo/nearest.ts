@@ -1,9 +1,10 @@
 import RBush from "rbush";
-import { isValidLonLat } from "./haversine.ts";
+import { isValidLonLat, type LonLatBox } from "./haversine.ts";
 import {
   cosDeg,
   Query,
   Workspace,
+  type CellNode,
   type Entry,
   type GeoSearchHit,
   type GeoSearchOptions,
@@ -37,7 +38,7 @@ const SHRINK_BELOW = 2;
 export class GeoPointIndex<T> {
   private readonly tree: RBush<TreeNode>;
   private readonly entries = new Map<string, Entry<T>>();
-  private readonly cells = new Map<number, TreeNode>();
+  private readonly cells = new Map<number, CellNode>();
   private cellsPerDegree: number;
   private rowStride: number;
   /** After a finer grid separated almost nothing: no finer grid is tried before the index holds this many. */
@@ -79,26 +80,33 @@ export class GeoPointIndex<T> {
     const entry = this.entries.get(id);
     if (entry === undefined) {
       const cellKey = this.cellKey(lon, lat);
-      const created: Entry<T> = { lon, lat, cosLat: cosDeg(lat), id, value, cellKey, slot: 0 };
+      const cell = this.cellFor(cellKey, lon, lat, true);
+      const created: Entry<T> = { lon, lat, cosLat: cosDeg(lat), id, value, cell, cellKey, slot: 0 };
       this.entries.set(id, created);
-      this.addToCell(created);
+      addToCell(created, cell);
       this.fitGrid();
       return true;
     }
     entry.value = value;
-    if (entry.lon === lon && entry.lat === lat) return false;
-    if (entry.lat !== lat) entry.cosLat = cosDeg(lat);
+    const fromLon = entry.lon;
+    const fromLat = entry.lat;
+    if (fromLon === lon && fromLat === lat) return false;
+    if (fromLat !== lat) entry.cosLat = cosDeg(lat);
     const cellKey = this.cellKey(lon, lat);
     if (cellKey === entry.cellKey) {
       entry.lon = lon;
       entry.lat = lat;
+      const cell = entry.cell;
+      // Leaving the edge of the points' box may shrink it; otherwise the box only has to take in the new place.
+      if (isOnEdge(cell.tight, fromLon, fromLat)) fitTight(cell);
+      else extendBox(cell.tight, lon, lat);
       return false;
     }
     this.removeFromCell(entry);
     entry.lon = lon;
     entry.lat = lat;
     entry.cellKey = cellKey;
-    this.addToCell(entry);
+    addToCell(entry, this.cellFor(cellKey, lon, lat, true));
     this.fitGrid();
     return false;
   }
@@ -192,32 +200,35 @@ export class GeoPointIndex<T> {
     this.cells.clear();
     for (const entry of this.entries.values()) {
       entry.cellKey = this.cellKey(entry.lon, entry.lat);
-      this.addToCell(entry, false);
+      addToCell(entry, this.cellFor(entry.cellKey, entry.lon, entry.lat, false));
     }
     this.tree.load([...this.cells.values()]);
   }
 
-  private addToCell(entry: Entry<T>, intoTree = true): void {
-    let cell = this.cells.get(entry.cellKey);
+  /** The cell of key `cellKey`, which holds (`lon`, `lat`); created (and put in the tree if asked) when empty. */
+  private cellFor(cellKey: number, lon: number, lat: number, intoTree: boolean): CellNode {
+    let cell = this.cells.get(cellKey);
     if (cell === undefined) {
-      cell = this.newCell(entry.lon, entry.lat);
-      this.cells.set(entry.cellKey, cell);
+      cell = this.newCell(lon, lat);
+      this.cells.set(cellKey, cell);
       if (intoTree) this.tree.insert(cell);
     }
-    entry.slot = cell.children.length;
-    cell.children.push(entry);
+    return cell;
   }
 
-  /** Swap-removes the entry from its cell; an emptied cell leaves the tree. */
+  /** Swap-removes the entry (still at its old place) from its cell; an emptied cell leaves the tree. */
   private removeFromCell(entry: Entry<T>): void {
-    const cell = this.cells.get(entry.cellKey)!;
+    const cell = entry.cell;
     const children = cell.children as Entry<T>[];
     const last = children.pop()!;
     if (last !== entry) {
       children[entry.slot] = last;
       last.slot = entry.slot;
     }
-    if (children.length > 0) return;
+    if (children.length > 0) {
+      if (isOnEdge(cell.tight, entry.lon, entry.lat)) fitTight(cell);
+      return;
+    }
     this.tree.remove(cell);
     this.cells.delete(entry.cellKey);
   }
@@ -226,11 +237,11 @@ export class GeoPointIndex<T> {
    * The empty cell holding (`lon`, `lat`): its box is exact because the cell size is a power of two, and it
    * is clipped to the globe (the cell of lon 180 or lat 90 is a line) so that box bounds never wrap.
    */
-  private newCell(lon: number, lat: number): TreeNode {
+  private newCell(lon: number, lat: number): CellNode {
     const c = this.cellsPerDegree;
     const ix = Math.floor(lon * c);
     const iy = Math.floor(lat * c);
-    // The same fields in the same order as rbush's createNode: one object shape for the search loops.
+    // rbush's createNode fields in the same order, then the points' box.
     return {
       children: [],
       height: 0,
@@ -239,10 +250,39 @@ export class GeoPointIndex<T> {
       minY: iy / c,
       maxX: Math.min(180, (ix + 1) / c),
       maxY: Math.min(90, (iy + 1) / c),
+      tight: { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity },
     };
   }
 
   private assertNotSearching(): void {
     if (this.searchDepth > 0) throw new Error("GeoPointIndex: cannot modify the index during search()");
   }
+}
+
+function addToCell<T>(entry: Entry<T>, cell: CellNode): void {
+  entry.cell = cell;
+  entry.slot = cell.children.length;
+  cell.children.push(entry);
+  extendBox(cell.tight, entry.lon, entry.lat);
+}
+
+function extendBox(box: LonLatBox, lon: number, lat: number): void {
+  if (lon < box.minX) box.minX = lon;
+  if (lon > box.maxX) box.maxX = lon;
+  if (lat < box.minY) box.minY = lat;
+  if (lat > box.maxY) box.maxY = lat;
+}
+
+/** Whether a point of the box lies on its edge, so that the box may shrink without it. */
+function isOnEdge(box: LonLatBox, lon: number, lat: number): boolean {
+  return lon === box.minX || lon === box.maxX || lat === box.minY || lat === box.maxY;
+}
+
+/** Recomputes the box of the cell's points (a cell holds a handful). */
+function fitTight(cell: CellNode): void {
+  const box = cell.tight;
+  box.minX = box.minY = Infinity;
+  box.maxX = box.maxY = -Infinity;
+  const entries = cell.children as Entry<unknown>[];
+  for (let i = 0; i < entries.length; i++) extendBox(box, entries[i]!.lon, entries[i]!.lat);
 }

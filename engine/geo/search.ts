@@ -46,7 +46,8 @@ export interface Entry<T> {
   cosLat: number;
   id: string;
   value: T;
-  /** The key of the grid cell that holds it, and its place in that cell's `children`. */
+  /** The grid cell that holds it, that cell's key, and its place in the cell's `children`. */
+  cell: CellNode;
   cellKey: number;
   slot: number;
 }
@@ -60,6 +61,14 @@ export interface TreeNode extends LonLatBox {
   children: unknown[];
   height: number;
   leaf: boolean;
+}
+
+/**
+ * A grid cell: its box (minX..maxY) is the whole cell, what the tree of cells was built from; `tight` is
+ * the bounding box of the points it holds now, the box the search bounds it by.
+ */
+export interface CellNode extends TreeNode {
+  readonly tight: LonLatBox;
 }
 
 const RAD_PER_DEG = Math.PI / 180;
@@ -138,7 +147,7 @@ export class Query<T> {
       let bestKey = Infinity;
       for (let i = 0; i < children.length; i++) {
         const child = children[i]!;
-        const key = this.childKey(child);
+        const key = this.nodeKey(child);
         if (Number.isNaN(key)) continue;
         if (best === undefined || key < bestKey) {
           if (best !== undefined) workspace.defer(best, bestKey);
@@ -155,13 +164,18 @@ export class Query<T> {
   private expand(children: TreeNode[], queue: KeyedMinHeap<TreeNode>): void {
     for (let i = 0; i < children.length; i++) {
       const child = children[i]!;
-      const key = this.childKey(child);
+      const key = this.nodeKey(child);
       if (key <= this.worstCost) queue.push(child, key);
     }
   }
 
-  /** Heap key of a subtree: a lower bound on the cost of anything in it, or NaN when out of range. */
-  private childKey(box: LonLatBox): number {
+  /** A cell is bounded by the box of its points, a tree node by its own box. */
+  private nodeKey(node: TreeNode): number {
+    return this.boxKey(node.height === 0 ? (node as CellNode).tight : node);
+  }
+
+  /** Heap key of a box: a lower bound on the cost of anything in it, or NaN when out of range. */
+  private boxKey(box: LonLatBox): number {
     const boundMeters = boxLowerBoundMetersWithTrig(this.lon, this.lat, this.cosLat, this.sinAbsLat, box);
     if (boundMeters > this.maxDistanceMeters) return Number.NaN;
     const key = this.costLowerBound(boundMeters);
