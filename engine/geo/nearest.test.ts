@@ -256,6 +256,82 @@ describe("GeoPointIndex updates in place", () => {
   });
 });
 
+describe("GeoPointIndex under many moves between searches", () => {
+  // Steps from a point's last place: within a grid cell, across a few cells, or anywhere in the scenario.
+  const moveArb = fc.record({
+    id: fc.nat(),
+    step: fc.constantFrom(0.0005, 0.01, 0.1, 2),
+    dx: dbl(-1, 1),
+    dy: dbl(-1, 1),
+    gone: fc.oneof(
+      { weight: 12, arbitrary: fc.constant(false) },
+      { weight: 1, arbitrary: fc.constant(true) },
+    ),
+  });
+  const roundsArb = fc.array(
+    fc.record({
+      moves: fc.array(moveArb, { maxLength: 60 }),
+      query: fc.record({ dx: dbl(-1.3, 1.3), dy: dbl(-1.3, 1.3), k: fc.integer({ min: 1, max: 8 }) }),
+    }),
+    { minLength: 1, maxLength: 8 },
+  );
+
+  it("search equals a brute-force scan after each round of moves, removals and re-insertions (1,000 cases)", () => {
+    fc.assert(
+      fc.property(
+        centerArb,
+        fc.constantFrom(500, 5_000, 30_000),
+        fc.array(fc.record({ offset: offsetArb, unit: unitArb }), { minLength: 1, maxLength: 150 }),
+        roundsArb,
+        (center, radiusMeters, points, rounds) => {
+          const index = new GeoPointIndex<Unit>();
+          const model = new Map<string, Point>();
+          const offsets: { dx: number; dy: number }[] = [];
+          points.forEach(({ offset, unit }, i) => {
+            // Clusters of points at one place (a station) next to scattered ones.
+            const earlier = offset.dupOf === null || i === 0 ? undefined : offsets[offset.dupOf % i];
+            const at = earlier ?? { dx: offset.dx, dy: offset.dy };
+            offsets.push({ ...at });
+            const pos = place(center, radiusMeters, at.dx, at.dy);
+            model.set(`u${i}`, { id: `u${i}`, lon: pos.lon, lat: pos.lat, value: unit });
+            index.set(`u${i}`, pos.lon, pos.lat, unit);
+          });
+          for (const { moves, query } of rounds) {
+            for (const move of moves) {
+              const i = move.id % points.length;
+              const id = `u${i}`;
+              if (move.gone) {
+                expect(index.remove(id)).toBe(model.delete(id));
+                continue;
+              }
+              const at = offsets[i]!;
+              at.dx = Math.max(-1.3, Math.min(1.3, at.dx + move.dx * move.step));
+              at.dy = Math.max(-1.3, Math.min(1.3, at.dy + move.dy * move.step));
+              const pos = place(center, radiusMeters, at.dx, at.dy);
+              const value = points[i]!.unit;
+              expect(index.set(id, pos.lon, pos.lat, value)).toBe(!model.has(id));
+              model.set(id, { id, lon: pos.lon, lat: pos.lat, value });
+            }
+            expect(index.size).toBe(model.size);
+            const at = place(center, radiusMeters, query.dx, query.dy);
+            const opts: GeoSearchOptions<Unit> = { k: query.k, accept: (u) => u.available };
+            expectSameAsBruteForce(index, model.values(), at.lon, at.lat, opts);
+            expectSameAsBruteForce(index, model.values(), at.lon, at.lat, { k: query.k });
+          }
+          for (const p of model.values()) expect(index.position(p.id)).toEqual({ lon: p.lon, lat: p.lat });
+        },
+      ),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it("rejects a grid size that is not a power of two", () => {
+    expect(() => new GeoPointIndex(100)).toThrow(RangeError);
+    expect(() => new GeoPointIndex(2 ** 17)).toThrow(RangeError);
+    expect(new GeoPointIndex(1).size).toBe(0);
+  });
+});
+
 describe("GeoPointIndex.search edge cases", () => {
   it("finds a unit across the antimeridian", () => {
     const index = new GeoPointIndex<null>();

@@ -1,81 +1,67 @@
 import RBush from "rbush";
+import { isValidLonLat, type LonLatBox } from "./haversine.ts";
 import {
-  boxLowerBoundMetersWithTrig,
-  chordLowerBoundMeters,
-  haversineMetersWithCos,
-  isValidLonLat,
-  wrappedLonGapDeg,
-} from "./haversine.ts";
-import type { LonLatBox } from "./haversine.ts";
-import { KeyedMinHeap } from "./heap.ts";
+  cosDeg,
+  Query,
+  Workspace,
+  type CellNode,
+  type Entry,
+  type GeoSearchHit,
+  type GeoSearchOptions,
+  type TreeNode,
+} from "./search.ts";
 
-/** Options of {@link GeoPointIndex.search}. */
-export interface GeoSearchOptions<T> {
-  /** Maximum number of hits; values below 1 (or NaN) yield no hits. */
-  k: number;
-  /** Only items for which this returns true can be hits. */
-  accept?: ((value: T, id: string) => boolean) | undefined;
-  /** Ranking cost of an accepted item; defaults to the distance in meters. */
-  cost?: ((value: T, distanceMeters: number) => number) | undefined;
-  /**
-   * Non-decreasing in distance, with `cost(v, d) >= costLowerBound(d)` for every accepted `v`. Defaults to
-   * the identity when `cost` is omitted; with a custom `cost` and no bound nothing can be pruned, so the
-   * search degrades to a full (still exact) scan.
-   */
-  costLowerBound?: ((distanceMeters: number) => number) | undefined;
-  /** Items farther than this are never hits. */
-  maxDistanceMeters?: number | undefined;
-  /**
-   * Hits of an earlier search with the same `k` and cost (at most `k`, ascending by (cost, id)) that this
-   * search merges into and returns: searching several indexes in turn into one array gives the `k` best of
-   * their union, each search pruned by the hits the others already found.
-   */
-  into?: GeoSearchHit<T>[] | undefined;
-}
+export type { GeoSearchHit, GeoSearchOptions } from "./search.ts";
 
-/** One result of {@link GeoPointIndex.search}. */
-export interface GeoSearchHit<T> {
-  id: string;
-  value: T;
-  distanceMeters: number;
-  cost: number;
-}
-
-/** An indexed point. rbush requires the bbox fields; the rest rides along to avoid a second lookup. */
-interface Entry<T> {
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
-  id: string;
-  value: T;
-  cosLat: number;
-}
-
-/** rbush's internal node shape (node_modules/rbush/index.js `createNode`); not part of its typings. */
-interface TreeNode extends LonLatBox {
-  children: unknown[];
-  leaf: boolean;
-}
-
-const RAD_PER_DEG = Math.PI / 180;
-const identity = (distanceMeters: number): number => distanceMeters;
-const noBound = (): number => -Infinity;
+/** 1/64 degree: about 1.7 km north-south, 1.2 km east-west at 47°N. A power of two, so cell edges are exact. */
+const DEFAULT_CELLS_PER_DEGREE = 64;
+/** Finest grid: 1/65536 degree (1.7 m); cell keys stay exact integers below 2^53. */
+const MAX_CELLS_PER_DEGREE = 2 ** 16;
+/** Mean points per non-empty cell above which the grid halves its cell size, and below which it doubles it. */
+const GROW_ABOVE = 16;
+const SHRINK_BELOW = 2;
 
 /**
- * Points keyed by string id in an R-tree (rbush) that is updated in place, with an exact best-first
- * great-circle k-nearest search under a caller-supplied filter and cost. Results equal a brute-force
- * haversine scan sorted by (cost, id).
+ * Points keyed by string id, with an exact best-first great-circle k-nearest search under a
+ * caller-supplied filter and cost. Results equal a brute-force haversine scan sorted by (cost, id).
+ *
+ * Two levels, so that moving a point is cheap: points sit in fixed lon/lat grid cells (a move within a
+ * cell rewrites the entry; a move across cells is a swap-remove and a push), and the non-empty cells,
+ * each with its exact cell box, sit in an R-tree (rbush) that changes only when a cell empties or fills.
+ * The search descends tree, then cells, then entries, bounding each box from below.
+ *
+ * The cell size follows the density: when non-empty cells hold more than GROW_ABOVE points on average
+ * the grid is rebuilt with cells half as wide (unless that separates almost nothing, as when many points
+ * share a place: then not again before the index doubles in size), and with cells twice as wide below
+ * SHRINK_BELOW. Each step changes the mean at most fourfold, so the two never undo each other.
  */
 export class GeoPointIndex<T> {
-  private readonly tree: RBush<Entry<T>>;
+  private readonly tree: RBush<TreeNode>;
   private readonly entries = new Map<string, Entry<T>>();
+  private readonly cells = new Map<number, CellNode>();
+  private cellsPerDegree: number;
+  private rowStride: number;
+  /** After a finer grid separated almost nothing: no finer grid is tried before the index holds this many. */
+  private growAtSize = 0;
   private readonly workspace = new Workspace();
   private searchDepth = 0;
 
-  /** @param maxEntries rbush node fan-out. */
-  constructor(maxEntries = 9) {
-    this.tree = new RBush<Entry<T>>(maxEntries);
+  /**
+   * @param cellsPerDegree initial grid cells per degree of longitude and of latitude: a power of two from 1 to 2^16.
+   * @param maxEntries rbush node fan-out of the tree of cells.
+   */
+  constructor(cellsPerDegree = DEFAULT_CELLS_PER_DEGREE, maxEntries = 9) {
+    if (!(
+      cellsPerDegree >= 1 &&
+      cellsPerDegree <= MAX_CELLS_PER_DEGREE &&
+      Number.isInteger(Math.log2(cellsPerDegree))
+    ))
+      throw new RangeError(
+        `GeoPointIndex: cellsPerDegree ${cellsPerDegree} is not a power of two in [1, 2^16]`,
+      );
+    this.cellsPerDegree = cellsPerDegree;
+    this.rowStride = 180 * cellsPerDegree + 1;
+    this.tree = new RBush<TreeNode>(maxEntries);
   }
 
   /** Number of indexed points. */
@@ -93,27 +79,35 @@ export class GeoPointIndex<T> {
     this.assertNotSearching();
     const entry = this.entries.get(id);
     if (entry === undefined) {
-      const created: Entry<T> = {
-        minX: lon,
-        minY: lat,
-        maxX: lon,
-        maxY: lat,
-        id,
-        value,
-        cosLat: cosDeg(lat),
-      };
+      const cellKey = this.cellKey(lon, lat);
+      const cell = this.cellFor(cellKey, lon, lat, true);
+      const created: Entry<T> = { lon, lat, cosLat: cosDeg(lat), id, value, cell, cellKey, slot: 0 };
       this.entries.set(id, created);
-      this.tree.insert(created);
+      addToCell(created, cell);
+      this.fitGrid();
       return true;
     }
     entry.value = value;
-    if (entry.minX === lon && entry.minY === lat) return false;
-    // rbush finds the entry through its current bbox, so remove before mutating.
-    this.tree.remove(entry);
-    entry.minX = entry.maxX = lon;
-    entry.minY = entry.maxY = lat;
-    entry.cosLat = cosDeg(lat);
-    this.tree.insert(entry);
+    const fromLon = entry.lon;
+    const fromLat = entry.lat;
+    if (fromLon === lon && fromLat === lat) return false;
+    if (fromLat !== lat) entry.cosLat = cosDeg(lat);
+    const cellKey = this.cellKey(lon, lat);
+    if (cellKey === entry.cellKey) {
+      entry.lon = lon;
+      entry.lat = lat;
+      const cell = entry.cell;
+      // Leaving the edge of the points' box may shrink it; otherwise the box only has to take in the new place.
+      if (isOnEdge(cell.tight, fromLon, fromLat)) fitTight(cell);
+      else extendBox(cell.tight, lon, lat);
+      return false;
+    }
+    this.removeFromCell(entry);
+    entry.lon = lon;
+    entry.lat = lat;
+    entry.cellKey = cellKey;
+    addToCell(entry, this.cellFor(cellKey, lon, lat, true));
+    this.fitGrid();
     return false;
   }
 
@@ -122,8 +116,9 @@ export class GeoPointIndex<T> {
     this.assertNotSearching();
     const entry = this.entries.get(id);
     if (entry === undefined) return false;
-    this.tree.remove(entry);
+    this.removeFromCell(entry);
     this.entries.delete(id);
+    this.fitGrid();
     return true;
   }
 
@@ -140,7 +135,7 @@ export class GeoPointIndex<T> {
   /** Position of `id` as `{ lon, lat }`, or undefined. */
   position(id: string): { lon: number; lat: number } | undefined {
     const entry = this.entries.get(id);
-    return entry === undefined ? undefined : { lon: entry.minX, lat: entry.minY };
+    return entry === undefined ? undefined : { lon: entry.lon, lat: entry.lat };
   }
 
   /** Removes every point. */
@@ -148,6 +143,8 @@ export class GeoPointIndex<T> {
     this.assertNotSearching();
     this.tree.clear();
     this.entries.clear();
+    this.cells.clear();
+    this.growAtSize = 0;
   }
 
   /**
@@ -174,186 +171,118 @@ export class GeoPointIndex<T> {
     return results;
   }
 
+  /** The cell's integer pair as one number: non-negative, distinct for every pair on the globe. */
+  private cellKey(lon: number, lat: number): number {
+    const c = this.cellsPerDegree;
+    return (Math.floor(lon * c) + 180 * c) * this.rowStride + (Math.floor(lat * c) + 90 * c);
+  }
+
+  /** Rebuilds the grid finer or coarser when the mean number of points per cell leaves its range. */
+  private fitGrid(): void {
+    const points = this.entries.size;
+    const cells = this.cells.size;
+    const c = this.cellsPerDegree;
+    if (points > GROW_ABOVE * cells && c < MAX_CELLS_PER_DEGREE && points >= this.growAtSize) {
+      this.regrid(2 * c);
+      // Mostly shared places: finer cells cost moves and gain searches nothing.
+      if (this.cells.size < 1.5 * cells) {
+        this.regrid(c);
+        this.growAtSize = 2 * points;
+      }
+    } else if (points < SHRINK_BELOW * cells && c > 1) this.regrid(c / 2);
+  }
+
+  /** Puts every point in a grid of `cellsPerDegree`, in insertion order, and bulk-loads the tree of cells. */
+  private regrid(cellsPerDegree: number): void {
+    this.cellsPerDegree = cellsPerDegree;
+    this.rowStride = 180 * cellsPerDegree + 1;
+    this.tree.clear();
+    this.cells.clear();
+    for (const entry of this.entries.values()) {
+      entry.cellKey = this.cellKey(entry.lon, entry.lat);
+      addToCell(entry, this.cellFor(entry.cellKey, entry.lon, entry.lat, false));
+    }
+    this.tree.load([...this.cells.values()]);
+  }
+
+  /** The cell of key `cellKey`, which holds (`lon`, `lat`); created (and put in the tree if asked) when empty. */
+  private cellFor(cellKey: number, lon: number, lat: number, intoTree: boolean): CellNode {
+    let cell = this.cells.get(cellKey);
+    if (cell === undefined) {
+      cell = this.newCell(lon, lat);
+      this.cells.set(cellKey, cell);
+      if (intoTree) this.tree.insert(cell);
+    }
+    return cell;
+  }
+
+  /** Swap-removes the entry (still at its old place) from its cell; an emptied cell leaves the tree. */
+  private removeFromCell(entry: Entry<T>): void {
+    const cell = entry.cell;
+    const children = cell.children as Entry<T>[];
+    const last = children.pop()!;
+    if (last !== entry) {
+      children[entry.slot] = last;
+      last.slot = entry.slot;
+    }
+    if (children.length > 0) {
+      if (isOnEdge(cell.tight, entry.lon, entry.lat)) fitTight(cell);
+      return;
+    }
+    this.tree.remove(cell);
+    this.cells.delete(entry.cellKey);
+  }
+
+  /**
+   * The empty cell holding (`lon`, `lat`): its box is exact because the cell size is a power of two, and it
+   * is clipped to the globe (the cell of lon 180 or lat 90 is a line) so that box bounds never wrap.
+   */
+  private newCell(lon: number, lat: number): CellNode {
+    const c = this.cellsPerDegree;
+    const ix = Math.floor(lon * c);
+    const iy = Math.floor(lat * c);
+    // rbush's createNode fields in the same order, then the points' box.
+    return {
+      children: [],
+      height: 0,
+      leaf: true,
+      minX: ix / c,
+      minY: iy / c,
+      maxX: Math.min(180, (ix + 1) / c),
+      maxY: Math.min(90, (iy + 1) / c),
+      tight: { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity },
+    };
+  }
+
   private assertNotSearching(): void {
     if (this.searchDepth > 0) throw new Error("GeoPointIndex: cannot modify the index during search()");
   }
 }
 
-/** Per-search state; a class so the hot loops see monomorphic fields instead of closure captures. */
-class Query<T> {
-  private readonly lon: number;
-  private readonly lat: number;
-  private readonly cosLat: number;
-  private readonly sinAbsLat: number;
-  private readonly maxDistanceMeters: number;
-  private readonly results: GeoSearchHit<T>[];
-  private readonly k: number;
-  private readonly accept: ((value: T, id: string) => boolean) | undefined;
-  private readonly cost: ((value: T, distanceMeters: number) => number) | undefined;
-  private readonly costLowerBound: (distanceMeters: number) => number;
-  // Cost and id of the k-th hit once there are k hits; Infinity/"" until then.
-  private worstCost = Infinity;
-  private worstId = "";
-
-  constructor(
-    lon: number,
-    lat: number,
-    options: GeoSearchOptions<T>,
-    maxDistanceMeters: number,
-    results: GeoSearchHit<T>[],
-  ) {
-    this.lon = lon;
-    this.lat = lat;
-    this.cosLat = cosDeg(lat);
-    this.sinAbsLat = Math.abs(Math.sin(lat * RAD_PER_DEG));
-    this.maxDistanceMeters = maxDistanceMeters;
-    this.results = results;
-    this.k = Math.floor(options.k);
-    this.accept = options.accept;
-    this.cost = options.cost;
-    this.costLowerBound = options.costLowerBound ?? (options.cost === undefined ? identity : noBound);
-    if (results.length >= this.k) {
-      const worst = results[this.k - 1]!;
-      this.worstCost = worst.cost;
-      this.worstId = worst.id;
-    }
-  }
-
-  run(root: TreeNode, workspace: Workspace): void {
-    const { queue, deferredNodes, deferredKeys } = workspace;
-    this.descendGreedily(root, workspace);
-    // Siblings passed over on the way down; most are now beaten by the k-th hit and never enter the heap.
-    for (let i = 0; i < workspace.deferredCount; i++) {
-      const key = deferredKeys[i]!;
-      if (key <= this.worstCost) queue.push(deferredNodes[i]!, key);
-    }
-    // Best-first. Ties with the k-th hit are still explored: an equal cost with a smaller id displaces it.
-    while (queue.size > 0 && queue.peekKey() <= this.worstCost) {
-      const node = queue.pop()!;
-      if (node.leaf) this.scanLeaf(node.children as Entry<T>[]);
-      else this.expand(node.children as TreeNode[], queue);
-    }
-  }
-
-  /**
-   * Follows the lowest-bound child down to a leaf and scans it, deferring the siblings. Until a first leaf
-   * is scanned nothing can be pruned, so pushing those siblings straight into the heap would be wasted work.
-   */
-  private descendGreedily(root: TreeNode, workspace: Workspace): void {
-    let node = root;
-    while (!node.leaf) {
-      const children = node.children as TreeNode[];
-      let best: TreeNode | undefined;
-      let bestKey = Infinity;
-      for (let i = 0; i < children.length; i++) {
-        const child = children[i]!;
-        const key = this.childKey(child);
-        if (Number.isNaN(key)) continue;
-        if (best === undefined || key < bestKey) {
-          if (best !== undefined) workspace.defer(best, bestKey);
-          best = child;
-          bestKey = key;
-        } else workspace.defer(child, key);
-      }
-      if (best === undefined) return;
-      node = best;
-    }
-    this.scanLeaf(node.children as Entry<T>[]);
-  }
-
-  private expand(children: TreeNode[], queue: KeyedMinHeap<TreeNode>): void {
-    for (let i = 0; i < children.length; i++) {
-      const child = children[i]!;
-      const key = this.childKey(child);
-      if (key <= this.worstCost) queue.push(child, key);
-    }
-  }
-
-  /** Heap key of a subtree: a lower bound on the cost of anything in it, or NaN when out of range. */
-  private childKey(box: LonLatBox): number {
-    const boundMeters = boxLowerBoundMetersWithTrig(this.lon, this.lat, this.cosLat, this.sinAbsLat, box);
-    if (boundMeters > this.maxDistanceMeters) return Number.NaN;
-    const key = this.costLowerBound(boundMeters);
-    // A NaN bound breaks the contract; prune nothing rather than silently drop the subtree.
-    return Number.isNaN(key) ? -Infinity : key;
-  }
-
-  private scanLeaf(entries: Entry<T>[]): void {
-    const accept = this.accept;
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i]!;
-      // The trig-free bound first: it rejects most of a leaf without calling back.
-      if (this.cannotQualify(e)) continue;
-      if (accept !== undefined && !accept(e.value, e.id)) continue;
-      const distanceMeters = haversineMetersWithCos(
-        this.lon,
-        this.lat,
-        this.cosLat,
-        e.minX,
-        e.minY,
-        e.cosLat,
-      );
-      if (distanceMeters > this.maxDistanceMeters) continue;
-      const cost = this.cost === undefined ? distanceMeters : this.cost(e.value, distanceMeters);
-      // `!(<=)` also drops NaN costs.
-      if (!(cost <= this.worstCost)) continue;
-      if (cost === this.worstCost && this.results.length >= this.k && e.id >= this.worstId) continue;
-      this.insert({ id: e.id, value: e.value, distanceMeters, cost });
-    }
-  }
-
-  /** Trig-free rejection before the exact haversine: most entries of a leaf lose to the k-th hit. */
-  private cannotQualify(e: Entry<T>): boolean {
-    if (this.worstCost === Infinity && this.maxDistanceMeters === Infinity) return false;
-    const latGapDeg = Math.abs(e.minY - this.lat);
-    const boundMeters = chordLowerBoundMeters(
-      latGapDeg,
-      wrappedLonGapDeg(e.minX, this.lon),
-      this.cosLat * e.cosLat,
-    );
-    return boundMeters > this.maxDistanceMeters || this.costLowerBound(boundMeters) > this.worstCost;
-  }
-
-  private insert(hit: GeoSearchHit<T>): void {
-    const results = this.results;
-    // Binary search for the first hit ordered after `hit` by (cost, id).
-    let lo = 0;
-    let hi = results.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const other = results[mid]!;
-      if (other.cost < hit.cost || (other.cost === hit.cost && other.id < hit.id)) lo = mid + 1;
-      else hi = mid;
-    }
-    results.splice(lo, 0, hit);
-    if (results.length > this.k) results.pop();
-    if (results.length === this.k) {
-      const worst = results[this.k - 1]!;
-      this.worstCost = worst.cost;
-      this.worstId = worst.id;
-    }
-  }
+function addToCell<T>(entry: Entry<T>, cell: CellNode): void {
+  entry.cell = cell;
+  entry.slot = cell.children.length;
+  cell.children.push(entry);
+  extendBox(cell.tight, entry.lon, entry.lat);
 }
 
-function cosDeg(deg: number): number {
-  return Math.cos(deg * RAD_PER_DEG);
+function extendBox(box: LonLatBox, lon: number, lat: number): void {
+  if (lon < box.minX) box.minX = lon;
+  if (lon > box.maxX) box.maxX = lon;
+  if (lat < box.minY) box.minY = lat;
+  if (lat > box.maxY) box.maxY = lat;
 }
 
-/** Scratch space reused across searches so that steady-state queries do not allocate per node. */
-class Workspace {
-  readonly queue = new KeyedMinHeap<TreeNode>();
-  readonly deferredNodes: TreeNode[] = [];
-  readonly deferredKeys: number[] = [];
-  deferredCount = 0;
+/** Whether a point of the box lies on its edge, so that the box may shrink without it. */
+function isOnEdge(box: LonLatBox, lon: number, lat: number): boolean {
+  return lon === box.minX || lon === box.maxX || lat === box.minY || lat === box.maxY;
+}
 
-  defer(node: TreeNode, key: number): void {
-    this.deferredNodes[this.deferredCount] = node;
-    this.deferredKeys[this.deferredCount++] = key;
-  }
-
-  clear(): void {
-    this.queue.clear();
-    // Keep the capacity; stale slots only pin tree nodes until the next search overwrites them.
-    this.deferredCount = 0;
-  }
+/** Recomputes the box of the cell's points (a cell holds a handful). */
+function fitTight(cell: CellNode): void {
+  const box = cell.tight;
+  box.minX = box.minY = Infinity;
+  box.maxX = box.maxY = -Infinity;
+  const entries = cell.children as Entry<unknown>[];
+  for (let i = 0; i < entries.length; i++) extendBox(box, entries[i]!.lon, entries[i]!.lat);
 }

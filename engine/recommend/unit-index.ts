@@ -1,13 +1,19 @@
 import { GeoPointIndex, type GeoSearchHit, type GeoSearchOptions } from "../geo/nearest.ts";
 import { KeyedMinHeap } from "../geo/heap.ts";
 import type { Unit } from "../model/unit.ts";
-import { effectivePosition, type PositionMode } from "./position.ts";
+import { effectiveMode, isAtStation, type PositionMode } from "./position.ts";
 
-interface AvlStamp {
-  readonly id: string;
-  /** The unit's type when stamped: the tree it was placed in. */
-  readonly type: string;
-  readonly positionAt: number;
+/** What the index knows of a unit it has been told about. */
+interface Slot {
+  unit: Unit;
+  /** The tree of its type that holds it; null while it is not held (busy, out of service, nowhere). */
+  tree: GeoPointIndex<Unit> | null;
+  /** How its position is known, while held. */
+  mode: PositionMode;
+  /** The key of its entry in the AVL age heap; NaN when it has none. */
+  stampAt: number;
+  /** Whether it waits in `marked` to be placed again. */
+  marked: boolean;
 }
 
 /**
@@ -21,7 +27,7 @@ export function isIndexedStatus(status: Unit["status"]): boolean {
 }
 
 /**
- * The units that may be free to dispatch (isIndexedStatus), in one R-tree per unit type at their
+ * The units that may be free to dispatch (isIndexedStatus), in one GeoPointIndex per unit type at their
  * effective position, kept up to date in place, lazily: a roster change, a status change or an AVL
  * fix marks the unit, and marked units move into, within or out of the trees just before the next
  * search (AVL fixes far outnumber searches, and a unit that reports ten times between two calls
@@ -32,36 +38,63 @@ export function isIndexedStatus(status: Unit["status"]): boolean {
  */
 export class UnitIndex {
   private readonly trees = new Map<string, GeoPointIndex<Unit>>();
-  private readonly modes = new Map<string, PositionMode>();
+  private readonly slots = new Map<string, Slot>();
+  /** How many units the trees hold. */
+  private held = 0;
   /** The units whose mode is "stale" (a stale fix and no station): few, usually none. */
   private readonly staleIds = new Set<string>();
-  private readonly avlAges = new KeyedMinHeap<AvlStamp>();
+  /**
+   * When AVL fixes may go stale: at most one entry per unit (its id, keyed by a fix time no later than
+   * its newest fix), so the heap stays as small as the fleet however often units report. A unit's
+   * `stampAt` is the key of its entry; an entry whose key differs was superseded by an earlier one.
+   */
+  private readonly avlAges = new KeyedMinHeap<string>();
   /** Units returning to quarters, by type: they need no turnout, which loosens the search bound for that type. */
   private readonly returning = new Map<string, number>();
-  /** Units whose position changed since the tree was last brought up to date, in the order first marked. */
-  private readonly moved = new Map<string, Unit>();
+  /** Units whose position or status changed since the trees were last brought up to date, in the order first marked. */
+  private readonly marked: Slot[] = [];
 
   /** Puts a unit where its current position says (after it was added, changed or moved); a fix counts as fresh until sweep() ages it. */
   place(unit: Unit): void {
-    this.moved.set(unit.id, unit);
+    this.mark(unit);
   }
 
   /** A unit's status changed: it joins or leaves the trees (lazily, as place does). */
   statusChanged(unit: Unit): void {
-    this.moved.set(unit.id, unit);
+    this.mark(unit);
+  }
+
+  private mark(unit: Unit): void {
+    let slot = this.slots.get(unit.id);
+    if (slot === undefined) {
+      slot = { unit, tree: null, mode: "station", stampAt: Number.NaN, marked: false };
+      this.slots.set(unit.id, slot);
+    }
+    slot.unit = unit;
+    if (slot.marked) return;
+    slot.marked = true;
+    this.marked.push(slot);
   }
 
   /** Moves the marked units in the tree, at their positions now. */
   private settle(): void {
-    if (this.moved.size === 0) return;
-    for (const unit of this.moved.values()) this.placeNow(unit);
-    this.moved.clear();
+    const marked = this.marked;
+    if (marked.length === 0) return;
+    for (let i = 0; i < marked.length; i++) {
+      const slot = marked[i]!;
+      // Unmarked since: the unit was removed.
+      if (!slot.marked) continue;
+      slot.marked = false;
+      this.placeNow(slot);
+    }
+    marked.length = 0;
   }
 
-  private placeNow(unit: Unit): void {
-    const position = isIndexedStatus(unit.status) ? effectivePosition(unit, -Infinity, 0) : null;
-    if (position === null) {
-      this.remove(unit.id);
+  private placeNow(slot: Slot): void {
+    const unit = slot.unit;
+    const mode = isIndexedStatus(unit.status) ? effectiveMode(unit, -Infinity, 0) : null;
+    if (mode === null) {
+      this.unplace(slot);
       return;
     }
     let tree = this.trees.get(unit.type);
@@ -69,31 +102,50 @@ export class UnitIndex {
       tree = new GeoPointIndex<Unit>();
       this.trees.set(unit.type, tree);
     }
-    // New to its type's tree but indexed: the unit changed type, out of the old type's tree.
-    if (tree.set(unit.id, position.lon, position.lat, unit) && this.modes.has(unit.id))
-      this.removeFromTrees(unit.id, tree);
-    this.setMode(unit.id, position.mode);
-    if (position.mode === "avl" && unit.positionAt !== null)
-      this.avlAges.push({ id: unit.id, type: unit.type, positionAt: unit.positionAt }, unit.positionAt);
+    if (slot.tree !== tree) {
+      // New to the trees, or it changed type: out of the old type's tree.
+      if (slot.tree === null) this.held++;
+      else slot.tree.remove(unit.id);
+      slot.tree = tree;
+    }
+    this.putAt(slot, tree, mode);
+    if (mode === "avl") this.stamp(slot, unit.positionAt!);
   }
 
-  private setMode(unitId: string, mode: PositionMode): void {
-    this.modes.set(unitId, mode);
-    if (mode === "stale") this.staleIds.add(unitId);
-    else if (this.staleIds.size > 0) this.staleIds.delete(unitId);
+  /** Moves the unit in its tree to where `mode` counts it, and records the mode. */
+  private putAt(slot: Slot, tree: GeoPointIndex<Unit>, mode: PositionMode): void {
+    const unit = slot.unit;
+    const atStation = isAtStation(mode);
+    const lon = atStation ? unit.station!.lon : unit.lon!;
+    const lat = atStation ? unit.station!.lat : unit.lat!;
+    tree.set(unit.id, lon, lat, unit);
+    slot.mode = mode;
+    if (mode === "stale") this.staleIds.add(unit.id);
+    else if (this.staleIds.size > 0) this.staleIds.delete(unit.id);
   }
 
-  /** Takes the unit out of whichever tree holds it but `keep` (a handful of trees, one per unit type). */
-  private removeFromTrees(unitId: string, keep: GeoPointIndex<Unit> | null = null): void {
-    for (const tree of this.trees.values()) if (tree !== keep && tree.remove(unitId)) return;
+  /** Makes sure the unit's fix of time `at` will be looked at by sweep() once it may be stale. */
+  private stamp(slot: Slot, at: number): void {
+    // An entry at or before `at` is looked at no later; when it pops, sweep() pushes the newer time.
+    if (slot.stampAt <= at) return;
+    slot.stampAt = at;
+    this.avlAges.push(slot.unit.id, at);
+  }
+
+  private unplace(slot: Slot): void {
+    if (slot.tree === null) return;
+    slot.tree.remove(slot.unit.id);
+    slot.tree = null;
+    this.held--;
+    this.staleIds.delete(slot.unit.id);
   }
 
   remove(unitId: string): void {
-    this.moved.delete(unitId);
-    if (!this.modes.has(unitId)) return;
-    this.removeFromTrees(unitId);
-    this.modes.delete(unitId);
-    this.staleIds.delete(unitId);
+    const slot = this.slots.get(unitId);
+    if (slot === undefined) return;
+    this.unplace(slot);
+    slot.marked = false;
+    this.slots.delete(unitId);
   }
 
   /** Moves units whose fix has gone stale by `now` to where effectivePosition counts them. */
@@ -101,22 +153,19 @@ export class UnitIndex {
     this.settle();
     const limit = now - staleAfterMs;
     while (this.avlAges.peekKey() < limit) {
-      const stamp = this.avlAges.pop() as AvlStamp;
-      if (this.modes.get(stamp.id) !== "avl") continue;
-      const unit = this.staleCandidate(stamp);
-      if (unit === undefined) continue;
-      const position = effectivePosition(unit, now, staleAfterMs);
-      if (position === null) continue;
-      this.trees.get(unit.type)?.set(unit.id, position.lon, position.lat, unit);
-      this.setMode(unit.id, position.mode);
+      const at = this.avlAges.peekKey();
+      const slot = this.slots.get(this.avlAges.pop()!);
+      if (slot === undefined || slot.stampAt !== at) continue;
+      slot.stampAt = Number.NaN;
+      if (slot.tree === null || slot.mode !== "avl") continue;
+      const fixAt = slot.unit.positionAt!;
+      // A newer fix since the stamp: it is the one to age.
+      if (fixAt !== at && fixAt >= limit) {
+        this.stamp(slot, fixAt);
+        continue;
+      }
+      this.putAt(slot, slot.tree, effectiveMode(slot.unit, now, staleAfterMs)!);
     }
-  }
-
-  /** The unit of a fix's stamp, if that fix is still the newest of a unit indexed at its AVL position. */
-  private staleCandidate(stamp: AvlStamp): Unit | undefined {
-    // A unit that changed type since was placed again, with a stamp of its new type.
-    const unit = this.trees.get(stamp.type)?.get(stamp.id);
-    return unit !== undefined && unit.positionAt === stamp.positionAt ? unit : undefined;
   }
 
   /** Keeps the count of returning units by type; call on every status or type change. */
@@ -133,7 +182,8 @@ export class UnitIndex {
   /** How the index places the unit; undefined for a unit it does not hold (busy, out of service, nowhere). */
   mode(unitId: string): PositionMode | undefined {
     this.settle();
-    return this.modes.get(unitId);
+    const slot = this.slots.get(unitId);
+    return slot === undefined || slot.tree === null ? undefined : slot.mode;
   }
 
   /** Whether the unit's position is a stale fix with no station to fall back on (a penalty); call sweep(now) first. */
@@ -144,11 +194,7 @@ export class UnitIndex {
   /** Where the index places the unit; undefined for a unit it does not hold. */
   position(unitId: string): { lon: number; lat: number } | undefined {
     this.settle();
-    for (const tree of this.trees.values()) {
-      const at = tree.position(unitId);
-      if (at !== undefined) return at;
-    }
-    return undefined;
+    return this.slots.get(unitId)?.tree?.position(unitId);
   }
 
   /** Position of a unit of `type` (from a search of that type's tree); call sweep(now) first. */
@@ -159,7 +205,7 @@ export class UnitIndex {
   /** How many units the trees hold: those with an indexed status and a known position. */
   get size(): number {
     this.settle();
-    return this.modes.size;
+    return this.held;
   }
 
   /**

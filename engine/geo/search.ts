@@ -1,0 +1,253 @@
+import {
+  boxLowerBoundMetersWithTrig,
+  chordLowerBoundMeters,
+  haversineMetersWithCos,
+  wrappedLonGapDeg,
+} from "./haversine.ts";
+import type { LonLatBox } from "./haversine.ts";
+import { KeyedMinHeap } from "./heap.ts";
+
+/** Options of {@link GeoPointIndex.search}. */
+export interface GeoSearchOptions<T> {
+  /** Maximum number of hits; values below 1 (or NaN) yield no hits. */
+  k: number;
+  /** Only items for which this returns true can be hits. */
+  accept?: ((value: T, id: string) => boolean) | undefined;
+  /** Ranking cost of an accepted item; defaults to the distance in meters. */
+  cost?: ((value: T, distanceMeters: number) => number) | undefined;
+  /**
+   * Non-decreasing in distance, with `cost(v, d) >= costLowerBound(d)` for every accepted `v`. Defaults to
+   * the identity when `cost` is omitted; with a custom `cost` and no bound nothing can be pruned, so the
+   * search degrades to a full (still exact) scan.
+   */
+  costLowerBound?: ((distanceMeters: number) => number) | undefined;
+  /** Items farther than this are never hits. */
+  maxDistanceMeters?: number | undefined;
+  /**
+   * Hits of an earlier search with the same `k` and cost (at most `k`, ascending by (cost, id)) that this
+   * search merges into and returns: searching several indexes in turn into one array gives the `k` best of
+   * their union, each search pruned by the hits the others already found.
+   */
+  into?: GeoSearchHit<T>[] | undefined;
+}
+
+/** One result of {@link GeoPointIndex.search}. */
+export interface GeoSearchHit<T> {
+  id: string;
+  value: T;
+  distanceMeters: number;
+  cost: number;
+}
+
+/** An indexed point, with the cosine of its latitude cached for the haversine. */
+export interface Entry<T> {
+  lon: number;
+  lat: number;
+  cosLat: number;
+  id: string;
+  value: T;
+  /** The grid cell that holds it, that cell's key, and its place in the cell's `children`. */
+  cell: CellNode;
+  cellKey: number;
+  slot: number;
+}
+
+/**
+ * A box of the search tree: an rbush node (node_modules/rbush/index.js `createNode`, height >= 1, whose
+ * leaves hold cells) or a grid cell (height 0, whose children are entries). Cells are built with the same
+ * fields in the same order, so the search loops see one object shape.
+ */
+export interface TreeNode extends LonLatBox {
+  children: unknown[];
+  height: number;
+  leaf: boolean;
+}
+
+/**
+ * A grid cell: its box (minX..maxY) is the whole cell, what the tree of cells was built from; `tight` is
+ * the bounding box of the points it holds now, the box the search bounds it by.
+ */
+export interface CellNode extends TreeNode {
+  readonly tight: LonLatBox;
+}
+
+const RAD_PER_DEG = Math.PI / 180;
+const identity = (distanceMeters: number): number => distanceMeters;
+const noBound = (): number => -Infinity;
+
+export function cosDeg(deg: number): number {
+  return Math.cos(deg * RAD_PER_DEG);
+}
+
+/** Per-search state; a class so the hot loops see monomorphic fields instead of closure captures. */
+export class Query<T> {
+  private readonly lon: number;
+  private readonly lat: number;
+  private readonly cosLat: number;
+  private readonly sinAbsLat: number;
+  private readonly maxDistanceMeters: number;
+  private readonly results: GeoSearchHit<T>[];
+  private readonly k: number;
+  private readonly accept: ((value: T, id: string) => boolean) | undefined;
+  private readonly cost: ((value: T, distanceMeters: number) => number) | undefined;
+  private readonly costLowerBound: (distanceMeters: number) => number;
+  // Cost and id of the k-th hit once there are k hits; Infinity/"" until then.
+  private worstCost = Infinity;
+  private worstId = "";
+
+  constructor(
+    lon: number,
+    lat: number,
+    options: GeoSearchOptions<T>,
+    maxDistanceMeters: number,
+    results: GeoSearchHit<T>[],
+  ) {
+    this.lon = lon;
+    this.lat = lat;
+    this.cosLat = cosDeg(lat);
+    this.sinAbsLat = Math.abs(Math.sin(lat * RAD_PER_DEG));
+    this.maxDistanceMeters = maxDistanceMeters;
+    this.results = results;
+    this.k = Math.floor(options.k);
+    this.accept = options.accept;
+    this.cost = options.cost;
+    this.costLowerBound = options.costLowerBound ?? (options.cost === undefined ? identity : noBound);
+    if (results.length >= this.k) {
+      const worst = results[this.k - 1]!;
+      this.worstCost = worst.cost;
+      this.worstId = worst.id;
+    }
+  }
+
+  run(root: TreeNode, workspace: Workspace): void {
+    const { queue, deferredNodes, deferredKeys } = workspace;
+    this.descendGreedily(root, workspace);
+    // Siblings passed over on the way down; most are now beaten by the k-th hit and never enter the heap.
+    for (let i = 0; i < workspace.deferredCount; i++) {
+      const key = deferredKeys[i]!;
+      if (key <= this.worstCost) queue.push(deferredNodes[i]!, key);
+    }
+    // Best-first. Ties with the k-th hit are still explored: an equal cost with a smaller id displaces it.
+    while (queue.size > 0 && queue.peekKey() <= this.worstCost) {
+      const node = queue.pop()!;
+      if (node.height === 0) this.scanCell(node.children as Entry<T>[]);
+      else this.expand(node.children as TreeNode[], queue);
+    }
+  }
+
+  /**
+   * Follows the lowest-bound child down to a cell and scans it, deferring the siblings. Until a first cell
+   * is scanned nothing can be pruned, so pushing those siblings straight into the heap would be wasted work.
+   */
+  private descendGreedily(root: TreeNode, workspace: Workspace): void {
+    let node = root;
+    while (node.height > 0) {
+      const children = node.children as TreeNode[];
+      let best: TreeNode | undefined;
+      let bestKey = Infinity;
+      for (let i = 0; i < children.length; i++) {
+        const child = children[i]!;
+        const key = this.nodeKey(child);
+        if (Number.isNaN(key)) continue;
+        if (best === undefined || key < bestKey) {
+          if (best !== undefined) workspace.defer(best, bestKey);
+          best = child;
+          bestKey = key;
+        } else workspace.defer(child, key);
+      }
+      if (best === undefined) return;
+      node = best;
+    }
+    this.scanCell(node.children as Entry<T>[]);
+  }
+
+  private expand(children: TreeNode[], queue: KeyedMinHeap<TreeNode>): void {
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      const key = this.nodeKey(child);
+      if (key <= this.worstCost) queue.push(child, key);
+    }
+  }
+
+  /** A cell is bounded by the box of its points, a tree node by its own box. */
+  private nodeKey(node: TreeNode): number {
+    return this.boxKey(node.height === 0 ? (node as CellNode).tight : node);
+  }
+
+  /** Heap key of a box: a lower bound on the cost of anything in it, or NaN when out of range. */
+  private boxKey(box: LonLatBox): number {
+    const boundMeters = boxLowerBoundMetersWithTrig(this.lon, this.lat, this.cosLat, this.sinAbsLat, box);
+    if (boundMeters > this.maxDistanceMeters) return Number.NaN;
+    const key = this.costLowerBound(boundMeters);
+    // A NaN bound breaks the contract; prune nothing rather than silently drop the subtree.
+    return Number.isNaN(key) ? -Infinity : key;
+  }
+
+  private scanCell(entries: Entry<T>[]): void {
+    const accept = this.accept;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!;
+      // The trig-free bound first: it rejects most of a cell without calling back.
+      if (this.cannotQualify(e)) continue;
+      if (accept !== undefined && !accept(e.value, e.id)) continue;
+      const distanceMeters = haversineMetersWithCos(this.lon, this.lat, this.cosLat, e.lon, e.lat, e.cosLat);
+      if (distanceMeters > this.maxDistanceMeters) continue;
+      const cost = this.cost === undefined ? distanceMeters : this.cost(e.value, distanceMeters);
+      // `!(<=)` also drops NaN costs.
+      if (!(cost <= this.worstCost)) continue;
+      if (cost === this.worstCost && this.results.length >= this.k && e.id >= this.worstId) continue;
+      this.insert({ id: e.id, value: e.value, distanceMeters, cost });
+    }
+  }
+
+  /** Trig-free rejection before the exact haversine: most entries of a cell lose to the k-th hit. */
+  private cannotQualify(e: Entry<T>): boolean {
+    if (this.worstCost === Infinity && this.maxDistanceMeters === Infinity) return false;
+    const latGapDeg = Math.abs(e.lat - this.lat);
+    const boundMeters = chordLowerBoundMeters(
+      latGapDeg,
+      wrappedLonGapDeg(e.lon, this.lon),
+      this.cosLat * e.cosLat,
+    );
+    return boundMeters > this.maxDistanceMeters || this.costLowerBound(boundMeters) > this.worstCost;
+  }
+
+  private insert(hit: GeoSearchHit<T>): void {
+    const results = this.results;
+    // Binary search for the first hit ordered after `hit` by (cost, id).
+    let lo = 0;
+    let hi = results.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const other = results[mid]!;
+      if (other.cost < hit.cost || (other.cost === hit.cost && other.id < hit.id)) lo = mid + 1;
+      else hi = mid;
+    }
+    results.splice(lo, 0, hit);
+    if (results.length > this.k) results.pop();
+    if (results.length === this.k) {
+      const worst = results[this.k - 1]!;
+      this.worstCost = worst.cost;
+      this.worstId = worst.id;
+    }
+  }
+}
+
+/** Scratch space reused across searches so that steady-state queries do not allocate per node. */
+export class Workspace {
+  readonly queue = new KeyedMinHeap<TreeNode>();
+  readonly deferredNodes: TreeNode[] = [];
+  readonly deferredKeys: number[] = [];
+  deferredCount = 0;
+
+  defer(node: TreeNode, key: number): void {
+    this.deferredNodes[this.deferredCount] = node;
+    this.deferredKeys[this.deferredCount++] = key;
+  }
+
+  clear(): void {
+    this.queue.clear();
+    // Keep the capacity; stale slots only pin tree nodes until the next search overwrites them.
+    this.deferredCount = 0;
+  }
+}
