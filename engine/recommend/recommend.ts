@@ -242,7 +242,6 @@ class SlotRanker {
   index!: UnitIndex;
   travel!: TravelModel;
   used: readonly string[] = [];
-  returningAvailable = false;
   mutualAid = false;
   wanted: readonly string[] = [];
   typeCapabilities: readonly string[] = [];
@@ -253,8 +252,7 @@ class SlotRanker {
   agency: string | null = null;
   agencyIsMutualAid = false;
   readonly accept = (unit: Unit): boolean => {
-    const status = unit.status;
-    if (status !== "available" && !(status === "returning" && this.returningAvailable)) return false;
+    if (!isFreeToDispatch(this.config, unit)) return false;
     if (this.used.length > 0 && this.used.includes(unit.id)) return false;
     const agency = unit.agency;
     if (agency !== this.agency) {
@@ -296,7 +294,6 @@ function searchSlot(s: Search, slot: PlanSlot, mutualAid: boolean, k: number): G
   ranker.index = index;
   ranker.travel = config.recommendation.travel;
   ranker.stalePenalty = config.recommendation.stalePenaltySeconds;
-  ranker.returningAvailable = returning;
   ranker.used = s.used;
   ranker.mutualAid = mutualAid;
   ranker.wanted = slot.capabilities;
