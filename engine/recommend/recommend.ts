@@ -1,7 +1,7 @@
 import type { EngineConfig, PlanSlot } from "../config/types.ts";
 import { haversineMeters } from "../geo/haversine.ts";
 import type { GeoSearchHit, GeoSearchOptions } from "../geo/nearest.ts";
-import { travelSeconds } from "../geo/travel.ts";
+import { travelSeconds, type TravelModel } from "../geo/travel.ts";
 import { isFreeToDispatch, type EngineState, type Incident, type Unit } from "../model/state.ts";
 import { effectivePosition, type PositionMode } from "./position.ts";
 import type { UnitIndex } from "./unit-index.ts";
@@ -14,7 +14,24 @@ interface Search {
   readonly config: EngineConfig;
   readonly incident: Incident;
   readonly now: number;
+  /** A handful of ids (the incident's units and those this plan picks): an array beats a Set. */
   readonly used: string[];
+}
+
+/** Each plan's slots, one entry per unit wanted; plans belong to the immutable configuration. */
+const wantedOfPlan = new WeakMap<readonly PlanSlot[], readonly PlanSlot[]>();
+const NO_SLOTS: readonly PlanSlot[] = [];
+
+function wantedSlots(plan: readonly PlanSlot[] | undefined): readonly PlanSlot[] {
+  if (plan === undefined) return NO_SLOTS;
+  let wanted = wantedOfPlan.get(plan);
+  if (wanted === undefined) {
+    const slots: PlanSlot[] = [];
+    for (const slot of plan) for (let n = 0; n < slot.count; n++) slots.push(slot);
+    wanted = slots;
+    wantedOfPlan.set(plan, wanted);
+  }
+  return wanted;
 }
 
 /**
@@ -32,11 +49,20 @@ export function recommend(
   now: number,
 ): Recommendation {
   state.unitIndex.sweep(now, config.recommendation.staleAfterSeconds * 1000);
-  const plan = config.callTypes.get(incident.callType)?.plan ?? [];
-  // A handful of ids (the incident's units and those this plan picks): an array beats a Set.
+  const plan = config.callTypes.get(incident.callType)?.plan;
   const search: Search = { state, config, incident, now, used: incident.unitIds.slice() };
-  const wanted: PlanSlot[] = [];
-  for (const slot of plan) for (let n = 0; n < slot.count; n++) wanted.push(slot);
+  // The common call: a plan of one unit for an incident that has none yet.
+  const only = plan?.length === 1 && incident.unitIds.length === 0 ? plan[0]! : null;
+  if (only !== null && only.count === 1) {
+    const slot = fillSlot(search, only, LONE);
+    const { id, callType, zone } = incident;
+    return { incidentId: id, callType, zone, slots: [slot], complete: slot.unit !== null };
+  }
+  return fillPlan(search, wantedSlots(plan));
+}
+
+function fillPlan(search: Search, wanted: readonly PlanSlot[]): Recommendation {
+  const { state, config, incident } = search;
   const assigned = incident.unitIds.length === 0 ? null : assignedToSlots(state, config, incident, wanted);
   const slots: SlotRecommendation[] = [];
   let complete = true;
@@ -147,6 +173,9 @@ interface Pool {
   readonly hits: GeoSearchHit<Unit>[] | null;
 }
 
+/** The pool of a slot that is not part of a run: it searches on its own. */
+const LONE: Pool = { end: 1, hits: null };
+
 function poolFor(
   s: Search,
   wanted: readonly PlanSlot[],
@@ -189,8 +218,7 @@ function fillSlot(s: Search, slot: PlanSlot, pool: Pool): SlotRecommendation {
       shortfall: busyUnits(s, slot),
     };
   s.used.push(first.id);
-  const candidates: Candidate[] = [];
-  for (let rank = 0; rank < hits.length; rank++) candidates.push(candidate(s, hits[rank]!, rank));
+  const candidates = candidatesOf(s, hits);
   const second = hits[1];
   const nextBest =
     second === undefined ? null : { unitId: second.id, deltaSeconds: round(second.cost - first.cost) };
@@ -212,15 +240,26 @@ function fillSlot(s: Search, slot: PlanSlot, pool: Pool): SlotRecommendation {
 class SlotRanker {
   config!: EngineConfig;
   index!: UnitIndex;
+  travel!: TravelModel;
   used: readonly string[] = [];
   mutualAid = false;
   wanted: readonly string[] = [];
   typeCapabilities: readonly string[] = [];
   turnout = 0;
   minTurnout = 0;
+  stalePenalty = 0;
+  /** The last agency asked about and whether it is mutual aid: units of one agency come in runs. */
+  agency: string | null = null;
+  agencyIsMutualAid = false;
   readonly accept = (unit: Unit): boolean => {
-    if (!isFreeToDispatch(this.config, unit) || this.used.includes(unit.id)) return false;
-    if (isMutualAid(this.config, unit) !== this.mutualAid) return false;
+    if (!isFreeToDispatch(this.config, unit)) return false;
+    if (this.used.length > 0 && this.used.includes(unit.id)) return false;
+    const agency = unit.agency;
+    if (agency !== this.agency) {
+      this.agency = agency;
+      this.agencyIsMutualAid = isMutualAid(this.config, unit);
+    }
+    if (this.agencyIsMutualAid !== this.mutualAid) return false;
     const wanted = this.wanted;
     for (let i = 0; i < wanted.length; i++) {
       const c = wanted[i]!;
@@ -231,10 +270,10 @@ class SlotRanker {
   /** unitEtaSeconds, with the type's turnout looked up once per search. */
   readonly cost = (unit: Unit, distanceMeters: number): number =>
     (unit.status === "returning" ? 0 : this.turnout) +
-    travelSeconds(this.config.recommendation.travel, distanceMeters) +
-    (this.index.isStale(unit.id) ? this.config.recommendation.stalePenaltySeconds : 0);
+    travelSeconds(this.travel, distanceMeters) +
+    (this.index.isStale(unit.id) ? this.stalePenalty : 0);
   readonly costLowerBound = (distanceMeters: number): number =>
-    this.minTurnout + travelSeconds(this.config.recommendation.travel, distanceMeters);
+    this.minTurnout + travelSeconds(this.travel, distanceMeters);
   readonly options: GeoSearchOptions<Unit> = {
     k: 0,
     into: undefined,
@@ -253,9 +292,12 @@ function searchSlot(s: Search, slot: PlanSlot, mutualAid: boolean, k: number): G
   const hits: GeoSearchHit<Unit>[] = [];
   ranker.config = config;
   ranker.index = index;
+  ranker.travel = config.recommendation.travel;
+  ranker.stalePenalty = config.recommendation.stalePenaltySeconds;
   ranker.used = s.used;
   ranker.mutualAid = mutualAid;
   ranker.wanted = slot.capabilities;
+  ranker.agency = null;
   const options = ranker.options;
   options.k = k;
   options.into = hits;
@@ -263,7 +305,7 @@ function searchSlot(s: Search, slot: PlanSlot, mutualAid: boolean, k: number): G
   // k best are those of every wanted type and each tree is pruned by what the others found.
   for (let t = 0; t < slot.types.length; t++) {
     const type = slot.types[t]!;
-    if (slot.types.indexOf(type) !== t) continue; // a type listed twice is one tree, searched once
+    if (t > 0 && slot.types.indexOf(type) !== t) continue; // a type listed twice is one tree, searched once
     const unitType = config.unitTypes.get(type);
     ranker.turnout = unitType?.turnoutSeconds ?? 0;
     ranker.typeCapabilities = unitType?.capabilities ?? [];
@@ -276,30 +318,77 @@ function searchSlot(s: Search, slot: PlanSlot, mutualAid: boolean, k: number): G
   return hits;
 }
 
-function candidate(s: Search, hit: GeoSearchHit<Unit>, rank: number): Candidate {
-  const unit = hit.value;
-  const index = s.state.unitIndex;
-  const reasons: ReasonCode[] = [];
-  if (rank === 0) reasons.push("CLOSEST_BY_ETA");
-  const mode = index.mode(unit.id);
-  if (mode === "station") reasons.push("AT_STATION");
-  if (mode === "station_fallback") reasons.push("STALE_POSITION_AT_STATION");
-  if (mode === "stale") reasons.push("STALE_POSITION_PENALISED");
-  if (unit.status === "returning") reasons.push("RETURNING_NO_TURNOUT");
-  if (isMutualAid(s.config, unit)) reasons.push("MUTUAL_AID");
-  const zones = s.config.zones;
-  if (zones !== null && s.incident.zone !== null) {
-    const at = index.positionOf(unit.type, unit.id);
-    if (at !== undefined && zones.zoneAt(at.lon, at.lat) === s.incident.zone) reasons.push("IN_ZONE");
+/** Bits of a candidate's reasons, in the order its reasons list them. */
+const CLOSEST = 1;
+const AT_STATION = 2;
+const AT_STATION_STALE = 4;
+const STALE = 8;
+const RETURNING = 16;
+const MUTUAL_AID = 32;
+const IN_ZONE = 64;
+const REASON_OF_BIT: readonly ReasonCode[] = [
+  "CLOSEST_BY_ETA",
+  "AT_STATION",
+  "STALE_POSITION_AT_STATION",
+  "STALE_POSITION_PENALISED",
+  "RETURNING_NO_TURNOUT",
+  "MUTUAL_AID",
+  "IN_ZONE",
+];
+const MODE_BITS: Readonly<Record<PositionMode, number>> = {
+  avl: 0,
+  station: AT_STATION,
+  station_fallback: AT_STATION_STALE,
+  stale: STALE,
+};
+/**
+ * Every set of reasons a candidate can have, by its bits, each built on first use and frozen: the
+ * candidates of every recommendation share them (a handful of lists, instead of one per candidate).
+ */
+const reasonLists: (readonly ReasonCode[] | undefined)[] = [];
+
+function reasonsOf(bits: number): readonly ReasonCode[] {
+  let reasons = reasonLists[bits];
+  if (reasons === undefined) {
+    reasons = Object.freeze(REASON_OF_BIT.filter((_, i) => (bits & (1 << i)) !== 0));
+    reasonLists[bits] = reasons;
   }
-  return {
-    unitId: unit.id,
-    unitType: unit.type,
-    agency: unit.agency,
-    etaSeconds: round(hit.cost),
-    distanceMeters: Math.round(hit.distanceMeters),
-    reasons,
-  };
+  return reasons;
+}
+
+function candidatesOf(s: Search, hits: readonly GeoSearchHit<Unit>[]): Candidate[] {
+  const { config, incident } = s;
+  const index = s.state.unitIndex;
+  const zones = incident.zone === null ? null : config.zones;
+  const candidates: Candidate[] = [];
+  // Most candidates are of one agency: look it up once per run of them.
+  let agency: string | null = null;
+  let aid = false;
+  for (let rank = 0; rank < hits.length; rank++) {
+    const hit = hits[rank]!;
+    const unit = hit.value;
+    const mode = index.mode(unit.id);
+    let bits = (rank === 0 ? CLOSEST : 0) | (mode === undefined ? 0 : MODE_BITS[mode]);
+    if (unit.status === "returning") bits |= RETURNING;
+    if (unit.agency !== agency) {
+      agency = unit.agency;
+      aid = isMutualAid(config, unit);
+    }
+    if (aid) bits |= MUTUAL_AID;
+    if (zones !== null) {
+      const at = index.positionOf(unit.type, unit.id);
+      if (at !== undefined && zones.zoneAt(at.lon, at.lat) === incident.zone) bits |= IN_ZONE;
+    }
+    candidates.push({
+      unitId: unit.id,
+      unitType: unit.type,
+      agency: unit.agency,
+      etaSeconds: round(hit.cost),
+      distanceMeters: Math.round(hit.distanceMeters),
+      reasons: reasonsOf(bits),
+    });
+  }
+  return candidates;
 }
 
 /** The busy units that could fill the slot, by when they could arrive. A rare path: a plain scan. */
