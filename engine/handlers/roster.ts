@@ -3,7 +3,7 @@ import { reject, type Rejection } from "../model/rejection.ts";
 import type { Station, Unit } from "../model/state.ts";
 import type { Ctx } from "./context.ts";
 import { FieldCheck, isId, type Outcome } from "./context.ts";
-import { isValidLonLat } from "../geo/haversine.ts";
+import { isValidLonLat } from "../geo/index.ts";
 
 const MAX_CAPABILITIES = 32;
 const MAX_CREW = 50;
@@ -102,7 +102,11 @@ export function checkUnit(ctx: Ctx, input: CheckUnit): Outcome {
   return undefined;
 }
 
-function readUnit<T extends { readonly unitId: string }>(ctx: Ctx, input: T, f?: FieldCheck<T>): Unit | Rejection {
+function readUnit<T extends { readonly unitId: string }>(
+  ctx: Ctx,
+  input: T,
+  f?: FieldCheck<T>,
+): Unit | Rejection {
   let unitId = input.unitId;
   if (f !== undefined || !isId(unitId)) {
     const check = f ?? new FieldCheck(input);
