@@ -98,7 +98,7 @@ export function updateUnitStatus(ctx: Ctx, input: UpdateUnitStatus): Outcome {
     incidentId: unit.incidentId,
     reported,
   });
-  if (incident !== undefined && stage !== null) advanceIncident(ctx, incident, stage, `${unit.id} ${to}`);
+  if (incident !== undefined && stage !== null) advanceIncident(ctx, incident, stage, unit.id, to);
   return undefined;
 }
 
@@ -140,5 +140,5 @@ function assign(ctx: Ctx, unit: Unit, incident: Incident): void {
     incidentId: incident.id,
     reported: "dispatched",
   });
-  advanceIncident(ctx, incident, "dispatched", `${unit.id} dispatched`);
+  advanceIncident(ctx, incident, "dispatched", unit.id, "dispatched");
 }
