@@ -1,8 +1,7 @@
 import type { Input, InputKind } from "../../../engine/index.ts";
 import { type Int64, int64ToNumber, readerFor } from "./pb.ts";
 
-/** The generated decoders read tags with Reader.tag(), which protobufjs does not declare. */
-type TagReader = ReturnType<typeof readerFor> & { tag(): number };
+type Reader = ReturnType<typeof readerFor>;
 
 /**
  * Hand-written decoders of the two inputs that make most of the traffic (AVL fixes and status
@@ -21,8 +20,8 @@ export function decodeHotInput(
   at: number,
 ): Input | undefined {
   try {
-    if (kind === "UpdateUnitLocation") return unitLocation(readerFor(bytes) as TagReader, id, at);
-    if (kind === "UpdateUnitStatus") return unitStatus(readerFor(bytes) as TagReader, id, at);
+    if (kind === "UpdateUnitLocation") return unitLocation(readerFor(bytes), id, at);
+    if (kind === "UpdateUnitStatus") return unitStatus(readerFor(bytes), id, at);
     return undefined;
   } catch {
     return undefined;
@@ -30,7 +29,7 @@ export function decodeHotInput(
 }
 
 /** cad.v1.UpdateUnitLocation: unit_id = 1 (string), lon = 2, lat = 3 (double), fix_at_ms = 4 (int64). */
-function unitLocation(r: TagReader, id: string, at: number): Input | undefined {
+function unitLocation(r: Reader, id: string, at: number): Input | undefined {
   let unitId = "";
   let lon: number | undefined;
   let lat: number | undefined;
@@ -61,7 +60,7 @@ function unitLocation(r: TagReader, id: string, at: number): Input | undefined {
 }
 
 /** cad.v1.UpdateUnitStatus: unit_id = 1, status = 2 (strings). */
-function unitStatus(r: TagReader, id: string, at: number): Input | undefined {
+function unitStatus(r: Reader, id: string, at: number): Input | undefined {
   let unitId = "";
   let status = "";
   while (r.pos < r.len) {
