@@ -65,15 +65,22 @@ export function applyInput(
     return { events: [], rejection };
   }
   // A share ends with its incident's closure, whatever input closed it (close, merge, transfer).
-  const closed = ctx.events.flatMap((e) =>
-    e.type === "IncidentStatusChanged" && e.to === "closed" && state.shares.has(e.incidentId)
-      ? [e.incidentId]
-      : [],
-  );
-  if (closed.length > 0) endSharesOfClosed(ctx, closed);
+  if (state.shares.size > 0) {
+    const closed = closedShared(state, ctx.events);
+    if (closed.length > 0) endSharesOfClosed(ctx, closed);
+  }
   state.now = input.at;
   rememberInput(state, input.id, config.dedupWindow);
   return { events: ctx.events, rejection: null };
+}
+
+/** The incidents closed by `events` that are shared, in the order closed. */
+function closedShared(state: EngineState, events: readonly EngineEvent[]): string[] {
+  const closed: string[] = [];
+  for (const e of events)
+    if (e.type === "IncidentStatusChanged" && e.to === "closed" && state.shares.has(e.incidentId))
+      closed.push(e.incidentId);
+  return closed;
 }
 
 const KINDS: ReadonlySet<string> = new Set(INPUT_KINDS);

@@ -1,3 +1,5 @@
+import type { EngineConfig } from "../config/types.ts";
+import type { GeoSearchOptions } from "../geo/index.ts";
 import { emitRecommendation } from "./lifecycle.ts";
 import type { ReceiveCall, SplitCall } from "../model/inputs.ts";
 import { reject } from "../model/rejection.ts";
@@ -175,13 +177,44 @@ function findAttachTarget(
   receivedAt: number,
 ): { incident: Incident; distanceMeters: number } | undefined {
   const { state, config } = ctx;
-  const windowMs = config.attach.windowSeconds * 1000;
-  const [hit] = state.activeByPlace.search(lon, lat, {
-    k: 1,
-    maxDistanceMeters: config.attach.distanceMeters,
-    accept: (incident) =>
-      Math.abs(receivedAt - incident.lastCallAt) <= windowMs &&
-      config.callTypes.get(incident.callType)?.discipline === discipline,
-  });
+  const options = ATTACH.prepare(config, discipline, receivedAt);
+  const [hit] = state.activeByPlace.search(lon, lat, options);
+  ATTACH.callTypes = NO_CALL_TYPES;
   return hit === undefined ? undefined : { incident: hit.value, distanceMeters: hit.distanceMeters };
 }
+
+const NO_CALL_TYPES: EngineConfig["callTypes"] = new Map();
+
+/**
+ * The attach search's filter and options, made once rather than a closure and an options object
+ * per call. The filter does not search, so no two searches use it at once: one serves every engine.
+ */
+class AttachFilter {
+  callTypes = NO_CALL_TYPES;
+  private discipline = "";
+  private receivedAt = 0;
+  private windowMs = 0;
+  private readonly options: GeoSearchOptions<Incident> = {
+    k: 1,
+    maxDistanceMeters: 0,
+    accept: (incident) => this.accepts(incident),
+  };
+
+  prepare(config: EngineConfig, discipline: string, receivedAt: number): GeoSearchOptions<Incident> {
+    this.callTypes = config.callTypes;
+    this.discipline = discipline;
+    this.receivedAt = receivedAt;
+    this.windowMs = config.attach.windowSeconds * 1000;
+    this.options.maxDistanceMeters = config.attach.distanceMeters;
+    return this.options;
+  }
+
+  private accepts(incident: Incident): boolean {
+    return (
+      Math.abs(this.receivedAt - incident.lastCallAt) <= this.windowMs &&
+      this.callTypes.get(incident.callType)?.discipline === this.discipline
+    );
+  }
+}
+
+const ATTACH = new AttachFilter();

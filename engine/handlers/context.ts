@@ -7,7 +7,11 @@ import { isValidLonLat } from "../geo/haversine.ts";
 
 /** What a handler works with: the state, the config, the input's instant, and the events so far. */
 export class Ctx {
-  readonly events: EngineEvent[] = [];
+  /**
+   * The events so far. Most inputs emit one: the first makes an array of one (a shared, frozen
+   * empty array until then), rather than growing an empty one to the engine's default capacity.
+   */
+  events: readonly EngineEvent[] = NO_EVENTS;
 
   constructor(
     readonly state: EngineState,
@@ -26,14 +30,30 @@ export class Ctx {
   emit(event: EngineEvent): void {
     const e = this.operator === undefined ? event : { ...event, operator: this.operator };
     evolve(this.state, this.config, e);
-    this.events.push(e);
+    if (this.events.length === 0) this.events = [e];
+    else (this.events as EngineEvent[]).push(e);
   }
 }
+
+const NO_EVENTS: readonly EngineEvent[] = Object.freeze([]);
 
 /** A handler returns a rejection before emitting anything, or undefined once it has emitted. */
 export type Outcome = Rejection | undefined;
 
 const MAX_ID_LENGTH = 128;
+
+/**
+ * Whether `value` is an id FieldCheck.id accepts. The hottest handlers check their fields with
+ * this and isText first and go through FieldCheck, which finds the words, only when one fails.
+ */
+export function isId(value: unknown): value is string {
+  return typeof value === "string" && value !== "" && value.length <= MAX_ID_LENGTH;
+}
+
+/** Whether `value` is a text FieldCheck.string accepts when required, with at most `max` characters. */
+export function isText(value: unknown, max: number): value is string {
+  return typeof value === "string" && value !== "" && value.length <= max;
+}
 
 /** A field of T, by name: what FieldCheck reads and what its rejections name. */
 export type FieldOf<T> = keyof T & string;

@@ -8,8 +8,10 @@ import {
   type UnitStatus,
 } from "../model/state.ts";
 import type { Ctx } from "./context.ts";
-import { FieldCheck, type Outcome } from "./context.ts";
+import { FieldCheck, isId, isText, type Outcome } from "./context.ts";
 import { advanceIncident, afterUnitLeft, releaseUnit, stageOf } from "./lifecycle.ts";
+
+const MAX_STATUS_LENGTH = 64;
 
 /** Where a unit may go by a reported status. Dispatch happens only by command. */
 const NEXT: Record<UnitStatus, readonly UnitStatus[]> = {
@@ -56,10 +58,14 @@ export function reassignUnit(ctx: Ctx, input: ReassignUnit): Outcome {
 }
 
 export function updateUnitStatus(ctx: Ctx, input: UpdateUnitStatus): Outcome {
-  const f = new FieldCheck(input);
-  const unitId = f.id("unitId");
-  const reported = f.string("status", { max: 64 });
-  if (f.rejection !== undefined) return f.rejection;
+  let { unitId, status: reported } = input;
+  if (!isId(unitId) || !isText(reported, MAX_STATUS_LENGTH)) {
+    // Only FieldCheck finds the words for what is wrong.
+    const f = new FieldCheck(input);
+    unitId = f.id("unitId");
+    reported = f.string("status", { max: MAX_STATUS_LENGTH });
+    if (f.rejection !== undefined) return f.rejection;
+  }
   const unit = ctx.state.units.get(unitId);
   if (unit === undefined) return reject("UNKNOWN_UNIT", `no unit ${unitId}`, "unitId");
   const to = resolveStatus(ctx, unit, reported);
@@ -92,7 +98,7 @@ export function updateUnitStatus(ctx: Ctx, input: UpdateUnitStatus): Outcome {
     incidentId: unit.incidentId,
     reported,
   });
-  if (incident !== undefined && stage !== null) advanceIncident(ctx, incident, stage, `${unit.id} ${to}`);
+  if (incident !== undefined && stage !== null) advanceIncident(ctx, incident, stage, unit.id, to);
   return undefined;
 }
 
@@ -134,5 +140,5 @@ function assign(ctx: Ctx, unit: Unit, incident: Incident): void {
     incidentId: incident.id,
     reported: "dispatched",
   });
-  advanceIncident(ctx, incident, "dispatched", `${unit.id} dispatched`);
+  advanceIncident(ctx, incident, "dispatched", unit.id, "dispatched");
 }

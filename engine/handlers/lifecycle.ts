@@ -35,10 +35,19 @@ export function stageOf(status: UnitStatus): IncidentStatus | null {
   }
 }
 
-/** Moves an incident forward to `stage` if that is further than where it is (never back). */
-export function advanceIncident(ctx: Ctx, incident: Incident, stage: IncidentStatus, reason: string): void {
+/**
+ * Moves an incident forward to `stage` if that is further than where it is (never back), for a
+ * unit's new status (the reason, "<unit> <status>", is composed only then).
+ */
+export function advanceIncident(
+  ctx: Ctx,
+  incident: Incident,
+  stage: IncidentStatus,
+  unitId: string,
+  unitStatus: UnitStatus,
+): void {
   if (STAGE_RANK[stage] > STAGE_RANK[incident.status]) {
-    changeIncidentStatus(ctx, incident, stage, reason);
+    changeIncidentStatus(ctx, incident, stage, `${unitId} ${unitStatus}`);
   }
 }
 

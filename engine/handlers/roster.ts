@@ -2,7 +2,8 @@ import type { AddUnit, ChangeUnit, CheckUnit, RetireUnit, UpdateUnitLocation } f
 import { reject, type Rejection } from "../model/rejection.ts";
 import type { Station, Unit } from "../model/state.ts";
 import type { Ctx } from "./context.ts";
-import { FieldCheck, type Outcome } from "./context.ts";
+import { FieldCheck, isId, type Outcome } from "./context.ts";
+import { isValidLonLat } from "../geo/index.ts";
 
 const MAX_CAPABILITIES = 32;
 const MAX_CREW = 50;
@@ -59,12 +60,29 @@ export function retireUnit(ctx: Ctx, input: RetireUnit): Outcome {
 }
 
 export function updateUnitLocation(ctx: Ctx, input: UpdateUnitLocation): Outcome {
+  const { unitId, lon, lat, fixAt } = input;
+  // An AVL fix as it nearly always comes, checked directly; FieldCheck reads any other.
+  if (
+    !isId(unitId) ||
+    !isValidLonLat(lon, lat) ||
+    !(fixAt === undefined || (Number.isInteger(fixAt) && fixAt >= 0))
+  )
+    return checkedUnitLocation(ctx, input);
+  const unit = ctx.state.units.get(unitId);
+  if (unit === undefined) return reject("UNKNOWN_UNIT", `no unit ${unitId}`, "unitId");
+  return locateUnit(ctx, unit, lon, lat, fixAt ?? ctx.at);
+}
+
+function checkedUnitLocation(ctx: Ctx, input: UpdateUnitLocation): Outcome {
   const f = new FieldCheck(input);
   const [lon, lat] = f.lonLat("lon", "lat");
   const fixAt = f.number("fixAt", { optional: true, int: true, min: 0 });
   const unit = readUnit(ctx, input, f);
   if ("code" in unit) return unit;
-  const at = Number.isNaN(fixAt) ? ctx.at : fixAt;
+  return locateUnit(ctx, unit, lon, lat, Number.isNaN(fixAt) ? ctx.at : fixAt);
+}
+
+function locateUnit(ctx: Ctx, unit: Unit, lon: number, lat: number, at: number): Outcome {
   if (at > ctx.at) return reject("INVALID_FIELD", "fixAt is after the input was accepted", "fixAt");
   if (unit.positionSource === "avl" && unit.positionAt !== null && at < unit.positionAt) {
     return reject(
@@ -87,10 +105,14 @@ export function checkUnit(ctx: Ctx, input: CheckUnit): Outcome {
 function readUnit<T extends { readonly unitId: string }>(
   ctx: Ctx,
   input: T,
-  f = new FieldCheck(input),
+  f?: FieldCheck<T>,
 ): Unit | Rejection {
-  const unitId = f.id("unitId");
-  if (f.rejection !== undefined) return f.rejection;
+  let unitId = input.unitId;
+  if (f !== undefined || !isId(unitId)) {
+    const check = f ?? new FieldCheck(input);
+    unitId = check.id("unitId");
+    if (check.rejection !== undefined) return check.rejection;
+  }
   return ctx.state.units.get(unitId) ?? reject("UNKNOWN_UNIT", `no unit ${unitId}`, "unitId");
 }
 

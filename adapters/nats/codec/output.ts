@@ -1,6 +1,7 @@
 import type { EngineEvent, Rejection } from "../../../engine/index.ts";
 import { assignmentFromWire, assignmentToWire, type UnitAssignment } from "./assignment.ts";
 import { CodecError, describeError } from "./errors.ts";
+import { fitsUnitLocation, writeUnitLocation } from "./hot-events.ts";
 import { bodyFieldOf, eventFromWire, eventToWire, eventTypeOfBodyField } from "./events.ts";
 import protobuf from "protobufjs/minimal.js";
 import {
@@ -45,8 +46,11 @@ export type DecodedOutput = OutputMeta & { readonly assignment?: UnitAssignment 
  */
 export function encodeEvent(meta: OutputMeta, event: EngineEvent, assignment?: UnitAssignment): Uint8Array {
   const extra = assignment === undefined ? undefined : { assignment: assignmentToWire(assignment) };
+  // An AVL fix, the most frequent event, is written from the event itself (see hot-events.ts).
+  if (event.type === "UnitLocationUpdated" && fitsUnitLocation(event))
+    return encode(meta, event.at, LOCATION, event, event.operator, extra);
   const bodyField = EVENT_BODY_FIELDS.get(event.type) ?? bodyFieldOf(event.type);
-  return encode(meta, event.at, bodyField, eventToWire(event), event.operator, extra);
+  return encode(meta, event.at, bodyPlan(bodyField), eventToWire(event), event.operator, extra);
 }
 
 /** A rejection of an input of `inputKind` accepted at `at`, in its cad.v1.Output envelope. */
@@ -57,10 +61,12 @@ export function encodeRejection(
   rejection: Rejection,
 ): Uint8Array {
   const body = { inputKind, code: rejection.code, reason: rejection.reason, field: rejection.field ?? "" };
-  return encode(meta, at, "rejected", body);
+  return encode(meta, at, bodyPlan("rejected"), body);
 }
 
 interface BodyPlan {
+  /** The field's name in cad.v1.Output (for errors). */
+  readonly name: string;
   /** The field's number in cad.v1.Output. */
   readonly id: number;
   /** Its tag: the number and wire type 2 (a length-delimited message). */
@@ -74,10 +80,14 @@ const BODIES: ReadonlyMap<string, BodyPlan> = new Map(
     const message = (pb as unknown as Record<string, { encode?: BodyPlan["encode"] }>)[f.type];
     return message?.encode === undefined
       ? []
-      : [[name, { id: f.id, tag: (f.id << 3) | 2, encode: message.encode }]];
+      : [[name, { name, id: f.id, tag: (f.id << 3) | 2, encode: message.encode }]];
   }),
 );
 const ASSIGNMENT = bodyPlan("assignment");
+const LOCATION: BodyPlan = {
+  ...bodyPlan("unitLocationUpdated"),
+  encode: writeUnitLocation as BodyPlan["encode"],
+};
 /** Event type -> Output body field, composed once ("CallReceived" -> "callReceived"). */
 const EVENT_BODY_FIELDS: ReadonlyMap<string, string> = new Map(
   [...BODIES.keys()].flatMap((field) => {
@@ -100,7 +110,7 @@ function bodyPlan(field: string): BodyPlan {
 function encode(
   meta: OutputMeta,
   at: number,
-  bodyField: string,
+  plan: BodyPlan,
   body: object,
   operator?: string,
   extra?: { readonly assignment: object },
@@ -110,7 +120,6 @@ function encode(
   checked(UINT32, meta.index, "index");
   checked(MILLIS, at, "at");
   try {
-    const plan = bodyPlan(bodyField);
     const w = emptyWriter();
     if (meta.agency !== "") w.uint32(10).string(meta.agency);
     if (meta.inputSeq !== 0) w.uint32(16).uint64(meta.inputSeq);
@@ -124,7 +133,7 @@ function encode(
     if (assignment !== undefined && ASSIGNMENT.id > plan.id) message(w, ASSIGNMENT, assignment);
     return w.finish();
   } catch (err) {
-    throw new CodecError(`cannot encode cad.v1.Output (${bodyField}): ${describeError(err)}`, { cause: err });
+    throw new CodecError(`cannot encode cad.v1.Output (${plan.name}): ${describeError(err)}`, { cause: err });
   }
 }
 
