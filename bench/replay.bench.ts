@@ -2,8 +2,9 @@
  * Replay into memory: a log of decoded inputs applied in order to a fresh state (what recovery does
  * after reading and decoding), timed end to end; and, in a separate instrumented pass, where the time
  * goes by input kind. Logs: the realistic mix (bench/lib/mixed.ts), the tests' workload
- * (test/support/workload.ts), which earlier measurements used, and the recorded demo day (a real
- * day of Seattle Fire's 911 log, bench/lib/demo-day.ts; skipped, with the reason, without the data).
+ * (test/support/workload.ts), which earlier measurements used, the recorded demo day (24 hours of
+ * the demo city Metro, bench/lib/metro-day.ts) and a recorded day of real calls (a day of Seattle
+ * Fire's 911 log, bench/lib/demo-day.ts; skipped, with the reason, without the data).
  * Run: node --import tsx bench/replay.bench.ts
  */
 import { loadConfigFile } from "../adapters/config/index.ts";
@@ -23,6 +24,13 @@ import {
   recordedDaysLabel,
   type DemoDay,
 } from "./lib/demo-day.ts";
+import {
+  describeMetroDay,
+  METRO_DAY_LABEL,
+  metroDayFacts,
+  recordMetroDay,
+  type MetroDay,
+} from "./lib/metro-day.ts";
 import { mixedLog } from "./lib/mixed.ts";
 import { fmt, machineInfo, markdownTable } from "./lib/report.ts";
 import { fullGc, isMain, median } from "./lib/stats.ts";
@@ -106,8 +114,13 @@ export function testWorkloadInputs(count: number, seed: number): Input[] {
   return workload(count, seed, atOf).map((body, i): Input => ({ ...body, id: `w-${i}`, at: atOf(i) }));
 }
 
+/** The recorded Metro day (bench/lib/metro-day.ts), state only. */
+export function metroDayReplay(day: MetroDay, opts: { passes: number; byKind: boolean }): ReplayResult {
+  return runReplay(day.config, METRO_DAY_LABEL, day.inputs, { ...opts, recommendations: false });
+}
+
 /**
- * The recorded demo day, state only, and (when `whole`) every recorded day. A day is about 1,500
+ * The recorded day of Seattle Fire's log, state only, and (when `whole`) every recorded day. A day is about 1,500
  * inputs, a few milliseconds: hence more passes than the longer logs.
  */
 export function demoDayReplays(
@@ -153,6 +166,8 @@ if (isMain(import.meta.url)) {
       recommendations: false,
     }),
   ];
+  const metro = recordMetroDay();
+  results.push(metroDayReplay(metro, { passes: 5, byKind: true }));
   const demo = await loadDemoDay();
   if ("skipped" in demo) console.error(`recorded demo day: skipped, ${demo.skipped}`);
   else results.push(...demoDayReplays(demo, { passes: 15, byKind: true, whole: true }));
@@ -170,6 +185,7 @@ if (isMain(import.meta.url)) {
       ]),
     ),
   );
+  console.log(`\nRecorded Metro day: ${describeMetroDay(metroDayFacts(metro))}.`);
   console.log(
     "skipped" in demo
       ? `\nRecorded demo day: skipped, ${demo.skipped}.`

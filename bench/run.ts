@@ -24,8 +24,9 @@ import { buildMeasured, fleetMemory, runMemory, type FleetSamples } from "./memo
 import { NEAREST_SIZES, runNearest } from "./nearest.bench.ts";
 import { RECOMMEND_SIZES, runRecommend } from "./recommend.bench.ts";
 import { runRecovery } from "./recovery.bench.ts";
-import { demoDayReplays, runReplay, testWorkloadInputs } from "./replay.bench.ts";
+import { demoDayReplays, metroDayReplay, runReplay, testWorkloadInputs } from "./replay.bench.ts";
 import { demoDayFacts, loadDemoDay } from "./lib/demo-day.ts";
+import { metroDayFacts, recordMetroDay } from "./lib/metro-day.ts";
 import { e2eProblem, loadE2E } from "./lib/e2e.ts";
 import { runHotPath } from "./lib/hot-path.ts";
 import { REPLAY_STATE_ONLY, REPLAY_WITH_RECOMMENDATIONS, measures } from "./lib/measures.ts";
@@ -49,6 +50,7 @@ const PLAN = quick
       mix: { units: 10_000, inputs: 40_000 },
       inprocessPasses: 1,
       replay: { passes: 1, byKind: false, withRecommendations: false, testWorkload: 0 },
+      metroDay: { passes: 3, byKind: false },
       demoDay: { passes: 5, byKind: false, whole: false },
       recovery: { units: 1_000, inputs: 8_000, recoveries: 2, rawReads: 3 },
       snapshot: { writes: 1, restores: 1, stepRuns: 0, encodeSteps: false },
@@ -63,6 +65,7 @@ const PLAN = quick
       mix: { units: 10_000, inputs: 200_000 },
       inprocessPasses: 3,
       replay: { passes: 3, byKind: true, withRecommendations: true, testWorkload: 200_000 },
+      metroDay: { passes: 5, byKind: true },
       demoDay: { passes: 15, byKind: true, whole: true },
       recovery: { units: 2_000, inputs: 45_000, recoveries: 3, rawReads: 3 },
       snapshot: { writes: 3, restores: 5, stepRuns: 3 },
@@ -119,6 +122,12 @@ await part("recommend", async () => {
   results.recommend = await runRecommend({ ...PLAN.recommend, log });
 });
 await streamParts();
+await part("metro day", () => {
+  const metro = recordMetroDay();
+  results.replays = [...(results.replays ?? []), metroDayReplay(metro, PLAN.metroDay)];
+  results.metroDay = metroDayFacts(metro);
+  return Promise.resolve();
+});
 await demoDayPart();
 await part("recovery", async () => {
   const small = mixedLog(config, { units: PLAN.recovery.units, inputs: PLAN.recovery.inputs, seed: 7 });
@@ -181,7 +190,7 @@ async function streamParts(): Promise<void> {
   });
 }
 
-/** Replay into memory of the recorded demo day (a real day of Seattle Fire's log), when its data is here. */
+/** Replay into memory of a recorded day of real calls (Seattle Fire's log), when its data is here. */
 async function demoDayPart(): Promise<void> {
   await part("demo day", async () => {
     const demo = await loadDemoDay();

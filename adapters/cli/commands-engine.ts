@@ -17,6 +17,7 @@ import { runStreamsCreate } from "./streams.ts";
 /** A long-running command's log line (stdout, timestamped). */
 import { configureLoggingFrom, LOG_OPTIONS, METRICS_OPTIONS, metricsOf } from "./ops-flags.ts";
 import { lineLog } from "../log/index.ts";
+import { DEMO_CALLS_PER_HOUR, DEMO_SEED } from "../sim/index.ts";
 const logLine = lineLog("cad");
 /** A one-shot command's progress line (stderr, apart from its output). */
 const note = (line: string) => process.stderr.write(`${line}\n`);
@@ -163,14 +164,14 @@ SIGHUP, with its final report.`,
       },
       seed: {
         type: "string",
-        default: "1",
+        default: String(DEMO_SEED),
         arg: "S",
         help: "the city's random seed",
         check: checks.nonNegative,
       },
       "calls-per-hour": {
         type: "string",
-        default: "24",
+        default: String(DEMO_CALLS_PER_HOUR),
         arg: "C",
         help: "911 calls per simulated hour",
         check: checks.nonNegative,

@@ -17,6 +17,7 @@ import {
   agencySubjects,
 } from "../nats/index.ts";
 import {
+  DEMO_START,
   InProcessCity,
   NatsCity,
   formatSummary,
@@ -51,8 +52,6 @@ export interface DemoOptions {
   readonly console: { readonly port: number | undefined } | null;
 }
 
-/** 2026-01-01T06:00:00Z: the demo's day starts here, so runs with one seed repeat exactly. */
-const DEMO_START = Date.UTC(2026, 0, 1, 6, 0, 0);
 const DEMO_AGENCY = "demo";
 const STEP_MS = 200;
 const REPORT_EVERY_MS = 5000;

@@ -18,6 +18,12 @@ export interface Hotspot {
   readonly weight: number;
 }
 
+/** 2026-01-01T06:00:00Z: the demo's day starts here, so runs with one seed repeat exactly. */
+export const DEMO_START = Date.UTC(2026, 0, 1, 6, 0, 0);
+/** `cad demo`'s default seed and call rate. */
+export const DEMO_SEED = 1;
+export const DEMO_CALLS_PER_HOUR = 24;
+
 export const CITY_CENTRE = { lon: -122.9, lat: 47.05 } as const;
 export const CITY_RADIUS_METERS = 7000;
 

@@ -16,9 +16,11 @@ export class InProcessCity {
   inputs = 0;
   simNow: number;
 
+  /** `onInput` is handed each input, in order, before it is applied: the city's input log. */
   constructor(
     private readonly config: EngineConfig,
     opts: SimOptions,
+    private readonly onInput?: (input: Input) => void,
   ) {
     this.sim = new CitySimulator(config, opts);
     this.simNow = opts.start;
@@ -38,6 +40,7 @@ export class InProcessCity {
   private apply(body: SimInput): void {
     const at = Math.max(body.at, this.state.now);
     const input = { ...body, at, id: `sim-${++this.inputs}` } as Input;
+    this.onInput?.(input);
     const result = applyInput(this.state, this.config, input);
     if (result.rejection !== null) this.rejections.push({ input, rejection: result.rejection });
     for (const event of result.events) this.sim.observe(event);

@@ -1,6 +1,7 @@
 /** The headline measures of a run, each with its target, verdict and how it was measured (from the run's data). */
 import { describeShares, type ReplayResult } from "../replay.bench.ts";
 import { demoDayLabel, describeDemoDay } from "./demo-day.ts";
+import { describeMetroDay, METRO_DAY_LABEL } from "./metro-day.ts";
 import { fmt } from "./report.ts";
 import { QUICK_KEYS, judge, type Measure, type RunResults, type Target } from "./results.ts";
 import { REPLAY_STATE_ONLY, REPLAY_WITH_RECOMMENDATIONS, WHY, standbyHow } from "./why.ts";
@@ -134,6 +135,7 @@ function hotPath(r: RunResults): Measure[] {
         : replayHow(stateOnly, "applyInput with recommendations off, as recovery and the standby do"),
       reasonFor(r, "replay"),
     ),
+    metroDay(r),
     demoDay(r),
     measure(
       "replay_with_recommendations_inputs_per_s",
@@ -169,14 +171,33 @@ function hotPath(r: RunResults): Measure[] {
   ];
 }
 
+function metroDay(r: RunResults): Measure {
+  const facts = r.metroDay;
+  const x = facts === undefined ? undefined : replayOf(r, METRO_DAY_LABEL);
+  return measure(
+    "replay_metro_day_inputs_per_s",
+    "Replay of the recorded demo day (24 h of the demo city Metro), state only",
+    "inputs/s",
+    { op: ">", value: 2_000_000, text: "> 2M/s" },
+    x?.inputsPerSec,
+    facts === undefined || x === undefined
+      ? ""
+      : `${describeMetroDay(facts)}. Applied to a fresh state with recommendations off, as recovery and the standby do; median of ${x.passesMs.length} passes (${x.passesMs.map(fmt).join(", ")} ms), ${n(x.rejected)} rejected.` +
+          (x.byKind.length === 0
+            ? ""
+            : ` Time by kind (one instrumented pass): ${describeShares(x.byKind)}.`),
+    reasonFor(r, "metro day"),
+  );
+}
+
 function demoDay(r: RunResults): Measure {
   const facts = r.demoDay;
   const x = facts === undefined ? undefined : replayOf(r, demoDayLabel(facts.day));
   return measure(
     "replay_demo_day_inputs_per_s",
-    `Replay of the recorded demo day (Seattle Fire${facts === undefined ? "" : `, ${facts.day}`}), state only`,
+    `Replay of a recorded day of real calls (Seattle Fire${facts === undefined ? "" : `, ${facts.day}`}), state only`,
     "inputs/s",
-    { op: ">", value: 2_000_000, text: "> 2M/s" },
+    null,
     x?.inputsPerSec,
     facts === undefined || x === undefined
       ? ""

@@ -10,6 +10,7 @@ import type { RecoveryResult } from "../recovery.bench.ts";
 import type { ReplayResult } from "../replay.bench.ts";
 import type { AuthComparison, StandbyResult } from "../e2e/types.ts";
 import type { DemoDayFacts } from "./demo-day.ts";
+import type { MetroDayFacts } from "./metro-day.ts";
 import type { E2EResult } from "./e2e.ts";
 import type { HotPathRun } from "./hot-path.ts";
 import type { SnapshotResult } from "./snapshots.ts";
@@ -91,7 +92,9 @@ export interface RunResults {
   };
   inprocess?: InprocessResult;
   replays?: ReplayResult[];
-  /** The recorded demo day replayed (its row is among `replays`). */
+  /** The recorded demo day (the city Metro) replayed (its row is among `replays`). */
+  metroDay?: MetroDayFacts;
+  /** The recorded day of Seattle Fire's calls replayed (its row is among `replays`). */
   demoDay?: DemoDayFacts;
   recovery?: RecoveryResult;
   /** With, from bench/e2e's full result, the probe of the engine with its standby snapshotter (absent or null when not run). */
@@ -116,6 +119,7 @@ export const QUICK_KEYS: readonly string[] = [
   "recommend_speedup_vs_turf_10k",
   "inproc_inputs_per_s",
   "replay_inputs_per_s",
+  "replay_metro_day_inputs_per_s",
   "recovery_ratio_vs_raw_read",
   "e2e_ratio_vs_passthrough",
   "e2e_p99_ms_at_1k_per_s",

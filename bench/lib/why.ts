@@ -3,6 +3,7 @@ import { describeShares } from "../replay.bench.ts";
 import { fmt } from "./report.ts";
 import type { StandbyResult } from "../e2e/types.ts";
 import { demoDayLabel } from "./demo-day.ts";
+import { METRO_DAY_LABEL } from "./metro-day.ts";
 import type { RunResults } from "./results.ts";
 
 export const REPLAY_STATE_ONLY = "realistic mix, state only";
@@ -39,6 +40,12 @@ export const WHY: Readonly<Record<string, Why>> = {
   },
   replay_inputs_per_s: (r) => {
     const x = replay(r, REPLAY_STATE_ONLY);
+    return x === undefined || x.byKind.length === 0
+      ? undefined
+      : `time by kind: ${describeShares(x.byKind, 3)}`;
+  },
+  replay_metro_day_inputs_per_s: (r) => {
+    const x = r.metroDay === undefined ? undefined : replay(r, METRO_DAY_LABEL);
     return x === undefined || x.byKind.length === 0
       ? undefined
       : `time by kind: ${describeShares(x.byKind, 3)}`;
