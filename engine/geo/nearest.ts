@@ -18,17 +18,20 @@ const DEFAULT_CELLS_PER_DEGREE = 64;
 /** Finest grid: 1/65536 degree (1.7 m); cell keys stay exact integers below 2^53. */
 const MAX_CELLS_PER_DEGREE = 2 ** 16;
 /** Mean points per non-empty cell above which the grid halves its cell size, and below which it doubles it. */
-const GROW_ABOVE = 16;
-const SHRINK_BELOW = 2;
+const GROW_ABOVE = 8;
+const SHRINK_BELOW = 1.5;
+/** How far (in cell widths) a cell's box in the tree reaches beyond its points. */
+const REGISTER_MARGIN_CELLS = 0.1;
 
 /**
  * Points keyed by string id, with an exact best-first great-circle k-nearest search under a
  * caller-supplied filter and cost. Results equal a brute-force haversine scan sorted by (cost, id).
  *
  * Two levels, so that moving a point is cheap: points sit in fixed lon/lat grid cells (a move within a
- * cell rewrites the entry; a move across cells is a swap-remove and a push), and the non-empty cells,
- * each with its exact cell box, sit in an R-tree (rbush) that changes only when a cell empties or fills.
- * The search descends tree, then cells, then entries, bounding each box from below.
+ * cell rewrites the entry and the box of the cell's points; a move across cells is a swap-remove and a
+ * push), and the non-empty cells sit in an R-tree (rbush), each at the box of its points grown by a
+ * margin: the tree changes only when a cell empties or fills or a point wanders past that margin. The
+ * search descends tree, then cells (bounded by the box of their points), then entries.
  *
  * The cell size follows the density: when non-empty cells hold more than GROW_ABOVE points on average
  * the grid is rebuilt with cells half as wide (unless that separates almost nothing, as when many points
@@ -80,10 +83,10 @@ export class GeoPointIndex<T> {
     const entry = this.entries.get(id);
     if (entry === undefined) {
       const cellKey = this.cellKey(lon, lat);
-      const cell = this.cellFor(cellKey, lon, lat, true);
+      const cell = this.cellFor(cellKey, lon, lat);
       const created: Entry<T> = { lon, lat, cosLat: cosDeg(lat), id, value, cell, cellKey, slot: 0 };
       this.entries.set(id, created);
-      addToCell(created, cell);
+      this.addToCell(created, cell, true);
       this.fitGrid();
       return true;
     }
@@ -100,13 +103,14 @@ export class GeoPointIndex<T> {
       // Leaving the edge of the points' box may shrink it; otherwise the box only has to take in the new place.
       if (isOnEdge(cell.tight, fromLon, fromLat)) fitTight(cell);
       else extendBox(cell.tight, lon, lat);
+      if (isOutside(cell, lon, lat)) this.register(cell);
       return false;
     }
     this.removeFromCell(entry);
     entry.lon = lon;
     entry.lat = lat;
     entry.cellKey = cellKey;
-    addToCell(entry, this.cellFor(cellKey, lon, lat, true));
+    this.addToCell(entry, this.cellFor(cellKey, lon, lat), true);
     this.fitGrid();
     return false;
   }
@@ -200,20 +204,42 @@ export class GeoPointIndex<T> {
     this.cells.clear();
     for (const entry of this.entries.values()) {
       entry.cellKey = this.cellKey(entry.lon, entry.lat);
-      addToCell(entry, this.cellFor(entry.cellKey, entry.lon, entry.lat, false));
+      this.addToCell(entry, this.cellFor(entry.cellKey, entry.lon, entry.lat), false);
     }
+    const margin = REGISTER_MARGIN_CELLS / cellsPerDegree;
+    for (const cell of this.cells.values()) fitRegistered(cell, margin);
     this.tree.load([...this.cells.values()]);
   }
 
-  /** The cell of key `cellKey`, which holds (`lon`, `lat`); created (and put in the tree if asked) when empty. */
-  private cellFor(cellKey: number, lon: number, lat: number, intoTree: boolean): CellNode {
+  /** The cell of key `cellKey`, which holds (`lon`, `lat`); created empty (not yet in the tree) if need be. */
+  private cellFor(cellKey: number, lon: number, lat: number): CellNode {
     let cell = this.cells.get(cellKey);
     if (cell === undefined) {
       cell = this.newCell(lon, lat);
       this.cells.set(cellKey, cell);
-      if (intoTree) this.tree.insert(cell);
     }
     return cell;
+  }
+
+  /** Adds the entry (at its new place) to `cell`; with `intoTree`, keeps the cell's box in the tree around its points. */
+  private addToCell(entry: Entry<T>, cell: CellNode, intoTree: boolean): void {
+    entry.cell = cell;
+    entry.slot = cell.children.length;
+    cell.children.push(entry);
+    extendBox(cell.tight, entry.lon, entry.lat);
+    if (!intoTree) return;
+    if (cell.children.length === 1) {
+      fitRegistered(cell, REGISTER_MARGIN_CELLS / this.cellsPerDegree);
+      this.tree.insert(cell);
+    } else if (isOutside(cell, entry.lon, entry.lat)) this.register(cell);
+  }
+
+  /** A point left the cell's box in the tree: the tree takes the cell again, at a box around its points now. */
+  private register(cell: CellNode): void {
+    // rbush finds the cell through the box it was inserted with, so remove before changing it.
+    this.tree.remove(cell);
+    fitRegistered(cell, REGISTER_MARGIN_CELLS / this.cellsPerDegree);
+    this.tree.insert(cell);
   }
 
   /** Swap-removes the entry (still at its old place) from its cell; an emptied cell leaves the tree. */
@@ -234,23 +260,31 @@ export class GeoPointIndex<T> {
   }
 
   /**
-   * The empty cell holding (`lon`, `lat`): its box is exact because the cell size is a power of two, and it
-   * is clipped to the globe (the cell of lon 180 or lat 90 is a line) so that box bounds never wrap.
+   * The empty cell holding (`lon`, `lat`). Its bounds are exact because the cell size is a power of two, and
+   * clipped to the globe (the cell of lon 180 or lat 90 is a line) so that box bounds never wrap. Its box in
+   * the tree (minX..maxY) is set when it gets points.
    */
   private newCell(lon: number, lat: number): CellNode {
     const c = this.cellsPerDegree;
     const ix = Math.floor(lon * c);
     const iy = Math.floor(lat * c);
-    // rbush's createNode fields in the same order, then the points' box.
-    return {
-      children: [],
-      height: 0,
-      leaf: true,
+    const bounds = {
       minX: ix / c,
       minY: iy / c,
       maxX: Math.min(180, (ix + 1) / c),
       maxY: Math.min(90, (iy + 1) / c),
+    };
+    // rbush's createNode fields in the same order, then the cell's own boxes.
+    return {
+      children: [],
+      height: 0,
+      leaf: true,
+      minX: bounds.minX,
+      minY: bounds.minY,
+      maxX: bounds.maxX,
+      maxY: bounds.maxY,
       tight: { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity },
+      bounds,
     };
   }
 
@@ -259,11 +293,21 @@ export class GeoPointIndex<T> {
   }
 }
 
-function addToCell<T>(entry: Entry<T>, cell: CellNode): void {
-  entry.cell = cell;
-  entry.slot = cell.children.length;
-  cell.children.push(entry);
-  extendBox(cell.tight, entry.lon, entry.lat);
+/** Whether a point lies outside the cell's box in the tree. */
+function isOutside(cell: CellNode, lon: number, lat: number): boolean {
+  return lon < cell.minX || lon > cell.maxX || lat < cell.minY || lat > cell.maxY;
+}
+
+/**
+ * Sets the cell's box in the tree to the box of its points grown by `margin` degrees, within the cell:
+ * the points can wander that far before the tree must take the cell again.
+ */
+function fitRegistered(cell: CellNode, margin: number): void {
+  const { tight, bounds } = cell;
+  cell.minX = Math.max(bounds.minX, tight.minX - margin);
+  cell.minY = Math.max(bounds.minY, tight.minY - margin);
+  cell.maxX = Math.min(bounds.maxX, tight.maxX + margin);
+  cell.maxY = Math.min(bounds.maxY, tight.maxY + margin);
 }
 
 function extendBox(box: LonLatBox, lon: number, lat: number): void {

@@ -64,11 +64,13 @@ export interface TreeNode extends LonLatBox {
 }
 
 /**
- * A grid cell: its box (minX..maxY) is the whole cell, what the tree of cells was built from; `tight` is
- * the bounding box of the points it holds now, the box the search bounds it by.
+ * A grid cell: `bounds` is the whole cell; its box (minX..maxY), within the cell, is the one the tree of
+ * cells holds it by, and always contains `tight`, the bounding box of the points it holds now, the box the
+ * search bounds it by.
  */
 export interface CellNode extends TreeNode {
   readonly tight: LonLatBox;
+  readonly bounds: LonLatBox;
 }
 
 const RAD_PER_DEG = Math.PI / 180;
