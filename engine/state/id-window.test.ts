@@ -77,3 +77,24 @@ describe("InputIdWindow", () => {
     for (let i = 0; i < 20_000; i++) expect(w.has(`in-${i}`)).toBe(m.has(`in-${i}`));
   });
 });
+
+describe("InputIdWindow built from lists", () => {
+  it("given generations longer than its window (a window made smaller), keeps them whole and rolls over on the next id", () => {
+    const older = Array.from({ length: 30 }, (_, i) => `o-${i}`);
+    const recent = Array.from({ length: 20 }, (_, i) => `r-${i}`);
+    const w = new InputIdWindow(5, older, recent);
+    expect(w.generations()).toEqual({ older, recent });
+    for (const x of [...older, ...recent]) expect(w.has(x)).toBe(true);
+    expect(w.has("new")).toBe(false);
+    w.add("new");
+    expect(w.generations()).toEqual({ older: recent, recent: ["new"] });
+    for (const x of older) expect(w.has(x)).toBe(false);
+    for (const x of [...recent, "new"]) expect(w.has(x)).toBe(true);
+  });
+
+  it("drops a repeat within one generation's list, and keeps an id listed in both generations", () => {
+    const w = new InputIdWindow(10, ["a", "b", "a"], ["b", "c", "c"]);
+    expect(w.generations()).toEqual({ older: ["a", "b"], recent: ["b", "c"] });
+    expect(w.size).toBe(4);
+  });
+});
