@@ -14,14 +14,16 @@ export class InputIdWindow {
   /** The ids of the two generations, each in the order accepted: `cur` tells which is the recent one. */
   private ids0: string[] = [];
   private ids1: string[] = [];
+  /** Each id's hash, by generation and position, so that growing the table or deleting ids reads no strings. */
+  private hashes0 = new Int32Array(16);
+  private hashes1 = new Int32Array(16);
   private cur = 0;
-  /** Per slot, a reference to the id: (position in its generation × 2 + the generation's index) + 1, 0 for a free slot. */
-  private refs: Int32Array;
   /**
-   * Per slot, 8 bits of the hash (the top ones, never 0) or 0 for a free slot: a lookup of an id
-   * never seen reads this small array only, unless a tag matches by chance (about 1 in 255).
+   * Per slot, 0 when free, else 7 bits of the id's hash (the top ones, never 0) above a 25-bit
+   * reference to the id: (position in its generation × 2 + the generation's index) + 1. A lookup
+   * of an id never seen reads this one array only, unless a tag matches by chance (1 in 127).
    */
-  private tags: Uint8Array;
+  private slots: Int32Array;
   private mask: number;
   /** The ids the table holds. */
   private count = 0;
@@ -37,8 +39,7 @@ export class InputIdWindow {
   ) {
     let size = 16;
     while (size < 2 * (older.length + recent.length)) size *= 2;
-    this.refs = new Int32Array(size);
-    this.tags = new Uint8Array(size);
+    this.slots = new Int32Array(size);
     this.mask = size - 1;
     this.cur = 1;
     for (const id of older) this.addUnique(id);
@@ -51,15 +52,15 @@ export class InputIdWindow {
     const h = hashId(id);
     this.lastId = id;
     this.lastHash = h;
-    const { tags, mask } = this;
+    const { slots, mask } = this;
     const tag = tagOf(h);
     for (let i = h & mask; ; i = (i + 1) & mask) {
-      const t = tags[i] as number;
-      if (t === 0) {
+      const s = slots[i] as number;
+      if (s === 0) {
         this.freeSlot = i;
         return false;
       }
-      if (t === tag && this.idOf(this.refs[i] as number) === id) return true;
+      if (s >>> REF_BITS === tag && this.idOf(s & REF_MASK) === id) return true;
     }
   }
 
@@ -76,24 +77,6 @@ export class InputIdWindow {
     this.insert(id, h);
   }
 
-  /** Puts an id known not to be in the window into the recent generation, whatever its length. */
-  private insert(id: string, h: number): void {
-    const recent = this.idsOf(this.cur);
-    if (2 * (this.count + 1) > this.mask + 1) this.grow();
-    const { refs, tags, mask } = this;
-    // The slot the last lookup of this hash ended on is the first free one of its probe run, if still free.
-    let i = this.freeSlot;
-    if (i < 0 || id !== this.lastId || tags[i] !== 0) {
-      i = h & mask;
-      while (tags[i] !== 0) i = (i + 1) & mask;
-    }
-    this.freeSlot = -1;
-    tags[i] = tagOf(h);
-    refs[i] = 2 * recent.length + this.cur + 1;
-    recent.push(id);
-    this.count++;
-  }
-
   /** The remembered ids, each generation in the order accepted. */
   generations(): { older: readonly string[]; recent: readonly string[] } {
     return { older: this.idsOf(1 - this.cur), recent: this.idsOf(this.cur) };
@@ -103,8 +86,43 @@ export class InputIdWindow {
     return this.count;
   }
 
+  /** Puts an id known not to be in the window into the recent generation, whatever its length. */
+  private insert(id: string, h: number): void {
+    const recent = this.idsOf(this.cur);
+    const ref = 2 * recent.length + this.cur + 1;
+    if (ref > REF_MASK)
+      throw new RangeError(`an input id window generation holds at most ${REF_MASK >>> 1} ids`);
+    if (2 * (this.count + 1) > this.mask + 1) this.grow();
+    const { slots, mask } = this;
+    // The slot the last lookup of this hash ended on is the first free one of its probe run, if still free.
+    let i = this.freeSlot;
+    if (i < 0 || id !== this.lastId || slots[i] !== 0) {
+      i = h & mask;
+      while (slots[i] !== 0) i = (i + 1) & mask;
+    }
+    this.freeSlot = -1;
+    slots[i] = (tagOf(h) << REF_BITS) | ref;
+    let hashes = this.cur === 0 ? this.hashes0 : this.hashes1;
+    if (recent.length === hashes.length) {
+      const more = new Int32Array(2 * hashes.length);
+      more.set(hashes);
+      hashes = more;
+      if (this.cur === 0) this.hashes0 = more;
+      else this.hashes1 = more;
+    }
+    hashes[recent.length] = h;
+    recent.push(id);
+    this.count++;
+  }
+
   private idsOf(g: number): string[] {
     return g === 0 ? this.ids0 : this.ids1;
+  }
+
+  /** The hash of the id a slot references. */
+  private hashOf(ref: number): number {
+    const r = ref - 1;
+    return ((r & 1) === 0 ? this.hashes0 : this.hashes1)[r >>> 1] as number;
   }
 
   private idOf(ref: number): string | undefined {
@@ -115,13 +133,13 @@ export class InputIdWindow {
   /** Adds an id to the recent generation unless that generation holds it already (a snapshot's lists). */
   private addUnique(id: string): void {
     const h = hashId(id);
-    const { refs, tags, mask, cur } = this;
+    const { slots, mask, cur } = this;
     const tag = tagOf(h);
     for (let i = h & mask; ; i = (i + 1) & mask) {
-      const t = tags[i] as number;
-      if (t === 0) break;
-      const ref = refs[i] as number;
-      if (t === tag && ((ref - 1) & 1) === cur && this.idOf(ref) === id) return;
+      const s = slots[i] as number;
+      if (s === 0) break;
+      const ref = s & REF_MASK;
+      if (s >>> REF_BITS === tag && ((ref - 1) & 1) === cur && this.idOf(ref) === id) return;
     }
     this.freeSlot = -1;
     this.insert(id, h);
@@ -131,60 +149,61 @@ export class InputIdWindow {
   private dropOlder(): void {
     const g = 1 - this.cur;
     const older = this.idsOf(g);
-    const { refs, tags, mask } = this;
+    const { slots, mask } = this;
     for (let n = 0; n < older.length; n++) {
       const ref = 2 * n + g + 1;
-      let i = hashId(older[n] as string) & mask;
-      while (refs[i] !== ref) i = (i + 1) & mask;
+      let i = this.hashOf(ref) & mask;
+      while (((slots[i] as number) & REF_MASK) !== ref) i = (i + 1) & mask;
       // Backward-shift deletion: move later entries of the probe run into the hole when their home allows.
       let j = i;
       for (;;) {
         j = (j + 1) & mask;
-        if (tags[j] === 0) break;
-        const r = refs[j] as number;
-        const home = hashId(this.idOf(r) as string) & mask;
+        const s = slots[j] as number;
+        if (s === 0) break;
+        const home = this.hashOf(s & REF_MASK) & mask;
         // The entry at j may move to i when its home is not cyclically within (i, j].
         if (i <= j ? home <= i || home > j : home <= i && home > j) {
-          refs[i] = r;
-          tags[i] = tags[j] as number;
+          slots[i] = s;
           i = j;
         }
       }
-      refs[i] = 0;
-      tags[i] = 0;
+      slots[i] = 0;
     }
     this.count -= older.length;
     if (g === 0) this.ids0 = [];
     else this.ids1 = [];
+    // The hashes array is kept for the generation's next ids: only the first `ids.length` are read.
     this.freeSlot = -1;
   }
 
   /** Doubles the table, placing every id again. */
   private grow(): void {
     const size = 2 * (this.mask + 1);
-    const refs = new Int32Array(size);
-    const tags = new Uint8Array(size);
+    const slots = new Int32Array(size);
     const mask = size - 1;
     for (let g = 0; g < 2; g++) {
-      const ids = this.idsOf(g);
-      for (let n = 0; n < ids.length; n++) {
-        const h = hashId(ids[n] as string);
+      const n0 = this.idsOf(g).length;
+      const hashes = g === 0 ? this.hashes0 : this.hashes1;
+      for (let n = 0; n < n0; n++) {
+        const h = hashes[n] as number;
         let i = h & mask;
-        while (tags[i] !== 0) i = (i + 1) & mask;
-        tags[i] = tagOf(h);
-        refs[i] = 2 * n + g + 1;
+        while (slots[i] !== 0) i = (i + 1) & mask;
+        slots[i] = (tagOf(h) << REF_BITS) | (2 * n + g + 1);
       }
     }
-    this.refs = refs;
-    this.tags = tags;
+    this.slots = slots;
     this.mask = mask;
     this.freeSlot = -1;
   }
 }
 
-/** A slot's tag for a hash: its top 8 bits, 1 for 0 (0 marks a free slot). */
+/** A slot's low bits reference an id; the bits above them hold its tag. */
+const REF_BITS = 25;
+const REF_MASK = (1 << REF_BITS) - 1;
+
+/** A slot's tag for a hash: its top 7 bits, 1 for 0 (a slot of 0 is free). */
 function tagOf(h: number): number {
-  return h >>> 24 || 1;
+  return h >>> REF_BITS || 1;
 }
 
 /** FNV-1a over the UTF-16 code units. */
