@@ -23,6 +23,7 @@ import { assertNever } from "./model/never.ts";
 import { reject, type Rejection } from "./model/rejection.ts";
 import type { EngineState } from "./model/state.ts";
 import { rememberInput, seenInput } from "./state/create.ts";
+import { timerDue } from "./timers/timers.ts";
 
 /** How an input is applied. */
 export interface ApplyOptions {
@@ -43,6 +44,9 @@ export interface ApplyResult {
 
 const MAX_INPUT_ID_LENGTH = 256;
 
+/** What an accepted Tick that fired nothing gives (frozen, as an input's empty events are). */
+const QUIET_TICK: ApplyResult = Object.freeze({ events: Object.freeze([]), rejection: null });
+
 /**
  * Applies one input to the state, in place, and returns what happened. Deterministic: the
  * same inputs in the same order always give the same state and results. A rejected input
@@ -58,6 +62,13 @@ export function applyInput(
   const config = state.configuration === null ? startedWith : state.configuration.config;
   const envelope = checkEnvelope(state, input);
   if (envelope !== undefined) return { events: [], rejection: envelope };
+  // Most inputs of a quiet day are Ticks with no timer due: they only move time on (what route()
+  // and the lines below would do with no events), without a Ctx.
+  if (input.kind === "Tick" && !timerDue(state, input.at)) {
+    state.now = input.at;
+    rememberInput(state, input.id, config.dedupWindow);
+    return QUIET_TICK;
+  }
   const ctx = new Ctx(state, config, input.at, options?.recommendations !== false, operatorOf(input));
   const rejection = route(ctx, input);
   if (rejection !== undefined) {

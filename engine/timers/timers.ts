@@ -20,6 +20,12 @@ export function scheduleTimer(state: EngineState, kind: TimerKind, targetId: str
   return timer.seq;
 }
 
+/** Whether a timer is due at `now` (popDueTimer would return one). */
+export function timerDue(state: EngineState, now: number): boolean {
+  const top = state.timers[0];
+  return top !== undefined && top.dueAt <= now;
+}
+
 /** Removes and returns the earliest timer if it is due at `now`. */
 export function popDueTimer(state: EngineState, now: number): Timer | undefined {
   const heap = state.timers;
