@@ -18,6 +18,7 @@ import {
   type SeattleWindow,
 } from "../../adapters/seattle/index.ts";
 import type { EngineConfig, Input } from "../../engine/index.ts";
+import { countKinds, kindsText } from "./report.ts";
 
 /** The configuration `cad replay seattle` runs with. */
 export const SEATTLE_CONFIG_FILE = packageFile("config/seattle-fire.yaml");
@@ -127,8 +128,7 @@ export interface DemoDayFacts {
 }
 
 export function demoDayFacts(d: DemoDay): DemoDayFacts {
-  const kinds: Record<string, number> = {};
-  for (const input of d.day.inputs) kinds[input.kind] = (kinds[input.kind] ?? 0) + 1;
+  const kinds = countKinds(d.day.inputs);
   return {
     log: d.whole.window,
     day: d.day.window.from,
@@ -143,10 +143,7 @@ const n = (x: number): string => x.toLocaleString("en-US");
 
 /** The recorded day in a sentence: which day, why that one, what inputs. */
 export function describeDemoDay(f: DemoDayFacts): string {
-  const kinds = Object.entries(f.kinds)
-    .sort((a, b) => b[1] - a[1])
-    .map(([k, c]) => `${k} ${n(c)}`)
-    .join(", ");
+  const kinds = kindsText(f.kinds);
   const rejected = Object.entries(f.rejectedWhileRecording);
   return (
     `Seattle Fire's 911 log of ${f.day}, the busiest day of ${f.log.from}..${f.log.to} (${n(f.incidents)} incidents), ` +

@@ -180,12 +180,7 @@ function metroDay(r: RunResults): Measure {
     "inputs/s",
     { op: ">", value: 2_000_000, text: "> 2M/s" },
     x?.inputsPerSec,
-    facts === undefined || x === undefined
-      ? ""
-      : `${describeMetroDay(facts)}. Applied to a fresh state with recommendations off, as recovery and the standby do; median of ${x.passesMs.length} passes (${x.passesMs.map(fmt).join(", ")} ms), ${n(x.rejected)} rejected.` +
-          (x.byKind.length === 0
-            ? ""
-            : ` Time by kind (one instrumented pass): ${describeShares(x.byKind)}.`),
+    facts === undefined || x === undefined ? "" : recordedDayHow(describeMetroDay(facts), x),
     reasonFor(r, "metro day"),
   );
 }
@@ -199,13 +194,16 @@ function demoDay(r: RunResults): Measure {
     "inputs/s",
     null,
     x?.inputsPerSec,
-    facts === undefined || x === undefined
-      ? ""
-      : `${describeDemoDay(facts)}. Applied to a fresh state with recommendations off, as recovery and the standby do; median of ${x.passesMs.length} passes (${x.passesMs.map(fmt).join(", ")} ms), ${n(x.rejected)} rejected.` +
-          (x.byKind.length === 0
-            ? ""
-            : ` Time by kind (one instrumented pass): ${describeShares(x.byKind)}.`),
+    facts === undefined || x === undefined ? "" : recordedDayHow(describeDemoDay(facts), x),
     reasonFor(r, "demo day"),
+  );
+}
+
+/** How a recorded day was replayed: what it is (`day`), then its passes and time by kind. */
+function recordedDayHow(day: string, x: ReplayResult): string {
+  return (
+    `${day}. Applied to a fresh state with recommendations off, as recovery and the standby do; median of ${x.passesMs.length} passes (${x.passesMs.map(fmt).join(", ")} ms), ${n(x.rejected)} rejected.` +
+    (x.byKind.length === 0 ? "" : ` Time by kind (one instrumented pass): ${describeShares(x.byKind)}.`)
   );
 }
 

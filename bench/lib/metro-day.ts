@@ -9,6 +9,7 @@
 import { loadConfigFile } from "../../adapters/config/index.ts";
 import { DEMO_CALLS_PER_HOUR, DEMO_SEED, DEMO_START, InProcessCity } from "../../adapters/sim/index.ts";
 import type { EngineConfig, Input } from "../../engine/index.ts";
+import { countKinds, kindsText } from "./report.ts";
 
 export const METRO_DAY_HOURS = 24;
 
@@ -49,8 +50,7 @@ export interface MetroDayFacts {
 }
 
 export function metroDayFacts(d: MetroDay): MetroDayFacts {
-  const kinds: Record<string, number> = {};
-  for (const input of d.inputs) kinds[input.kind] = (kinds[input.kind] ?? 0) + 1;
+  const kinds = countKinds(d.inputs);
   return {
     hours: METRO_DAY_HOURS,
     seed: DEMO_SEED,
@@ -65,10 +65,7 @@ const n = (x: number): string => x.toLocaleString("en-US");
 
 /** The recorded Metro day in a sentence: what ran, what inputs it gave. */
 export function describeMetroDay(f: MetroDayFacts): string {
-  const kinds = Object.entries(f.kinds)
-    .sort((a, b) => b[1] - a[1])
-    .map(([k, c]) => `${k} ${n(c)}`)
-    .join(", ");
+  const kinds = kindsText(f.kinds);
   const rejected = Object.entries(f.rejectedWhileRecording);
   return (
     `${f.hours} simulated hours of the demo city Metro as \`cad demo\` runs them (config/default.yaml, seed ${f.seed}, ${f.callsPerHour} calls/hour; callers, the dispatcher, crews with AVL every 20 s, a Tick every second), recorded as the in-process demo applied them: ` +

@@ -50,3 +50,18 @@ export function machineInfo(): string {
     `${os.platform()} ${os.release()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`
   );
 }
+
+/** How many inputs of each kind a log holds. */
+export function countKinds(inputs: readonly { readonly kind: string }[]): Record<string, number> {
+  const kinds: Record<string, number> = {};
+  for (const input of inputs) kinds[input.kind] = (kinds[input.kind] ?? 0) + 1;
+  return kinds;
+}
+
+/** The kinds of a log, most common first: "Tick 86,401, UpdateUnitLocation 27,654". */
+export function kindsText(kinds: Readonly<Record<string, number>>): string {
+  return Object.entries(kinds)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, c]) => `${k} ${c.toLocaleString("en-US")}`)
+    .join(", ");
+}
