@@ -16,7 +16,8 @@ import {
 } from "../../bench/lib/demo-day.ts";
 import { measures } from "../../bench/lib/measures.ts";
 import { readmeBlock, reportMarkdown } from "../../bench/lib/report-md.ts";
-import { machine, summary, type RunResults } from "../../bench/lib/results.ts";
+import { summary } from "../../bench/lib/results.ts";
+import { benchRun } from "./run-results.ts";
 
 const incident = (number: string, isoUtc: string): SeattleIncident => ({
   number,
@@ -29,16 +30,7 @@ const incident = (number: string, isoUtc: string): SeattleIncident => ({
   unitGroups: [],
 });
 
-const run = (extra: Partial<RunResults>): RunResults => ({
-  quick: false,
-  command: "npm run bench",
-  date: "2026-12-06T18:00:00.000Z",
-  machine: machine(),
-  load: { start: 1, end: 1 },
-  wallSeconds: 10,
-  failures: [],
-  ...extra,
-});
+const run = benchRun;
 
 describe("the busiest day of the Seattle log", () => {
   it("counts incidents by Seattle's local day (PDT in June), the earliest of equal days first", () => {

@@ -11,7 +11,7 @@ import {
 } from "../../bench/lib/metro-day.ts";
 import { measures } from "../../bench/lib/measures.ts";
 import { readmeBlock } from "../../bench/lib/report-md.ts";
-import { machine, type RunResults } from "../../bench/lib/results.ts";
+import { benchRun } from "./run-results.ts";
 
 const HOURS = 2;
 
@@ -50,17 +50,10 @@ describe("the recorded demo day: the demo city Metro as `cad demo` runs it", () 
       2,
     ]);
     expect(row.byKind.reduce((a, k) => a + k.count, 0)).toBe(day.inputs.length);
-    const r: RunResults = {
-      quick: false,
-      command: "npm run bench",
-      date: "2026-12-06T18:00:00.000Z",
-      machine: machine(),
-      load: { start: 1, end: 1 },
-      wallSeconds: 10,
-      failures: [],
+    const r = benchRun({
       metroDay: metroDayFacts(day),
       replays: [{ ...row, inputsPerSec: 750_000 }],
-    };
+    });
     const ms = measures(r);
     const m = ms.find((x) => x.key === "replay_metro_day_inputs_per_s")!;
     expect(m.label).toBe("Replay of the recorded demo day (24 h of the demo city Metro), state only");
