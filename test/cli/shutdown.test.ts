@@ -37,8 +37,13 @@ async function stopNpmTree(script: string, args: readonly string[], ready: strin
   let output = "";
   npm.stdout.on("data", (d: Buffer) => (output += d.toString()));
   npm.stderr.on("data", (d: Buffer) => (output += d.toString()));
+  const exit: { code: number | null } = { code: null };
+  npm.on("exit", (code) => (exit.code = code ?? -1));
   try {
     for (let waited = 0; !output.includes(ready); waited += 50) {
+      // Gone before ready (dist/ not built, a bad flag): say so now, with what it printed.
+      if (exit.code !== null)
+        throw new Error(`npm run ${script} exited (${exit.code}) before "${ready}":\n${output}`);
       if (waited > 90_000) throw new Error(`no "${ready}" within 90 s:\n${output}`);
       await new Promise((r) => setTimeout(r, 50));
     }
