@@ -2,6 +2,7 @@ import { GeoPointIndex, newEntry, type GeoSearchHit, type GeoSearchOptions } fro
 import { KeyedMinHeap } from "../geo/heap.ts";
 import type { Entry } from "../geo/search.ts";
 import type { Unit } from "../model/unit.ts";
+import { IdNumbers } from "./id-numbers.ts";
 import { effectiveMode, isAtStation, type PositionMode } from "./position.ts";
 
 /** A unit's flags: how its position is known (two bits, an index of MODES), whether it is marked, and its tree. */
@@ -39,14 +40,14 @@ export function isIndexedStatus(status: Unit["status"]): boolean {
  * Each unit it has been told about has a number (reused after the unit is removed) that indexes a few
  * parallel arrays: the unit, its flags, its AVL stamp and its tree entry, the one object a held unit
  * costs (made when it is first held and kept). So the index costs an unheld unit (busy, out of
- * service, or not yet settled) an id map entry and a few array slots.
+ * service, or not yet settled) a slot of its id table and a few array slots.
  */
 export class UnitIndex {
   /** The tree of each unit type by its number (index + 1), and the numbers by type. */
   private readonly treeList: GeoPointIndex<Unit>[] = [];
   private readonly treeNumbers = new Map<string, number>();
   /** The number of each unit the index knows; the arrays below are indexed by it. */
-  private readonly numbers = new Map<string, number>();
+  private readonly numbers = new IdNumbers((n) => this.units[n]!.id);
   private readonly units: (Unit | null)[] = [];
   /** The unit's tree entry, once it has been held (kept while it is not). */
   private readonly points: (Entry<Unit> | null)[] = [];
@@ -83,7 +84,7 @@ export class UnitIndex {
 
   private mark(unit: Unit): void {
     let n = this.numbers.get(unit.id);
-    if (n === undefined) n = this.number(unit);
+    if (n < 0) n = this.number(unit);
     else this.units[n] = unit;
     const f = this.flags[n]!;
     if ((f & MARKED) !== 0) return;
@@ -94,7 +95,6 @@ export class UnitIndex {
   /** Gives a new unit a number, with empty flags and no stamp. */
   private number(unit: Unit): number {
     const n = this.free.length > 0 ? this.free.pop()! : this.units.length;
-    this.numbers.set(unit.id, n);
     if (n === this.units.length) {
       this.units.push(unit);
       this.points.push(null);
@@ -106,6 +106,7 @@ export class UnitIndex {
       this.flags[n] = 0;
       this.stampAt[n] = Number.NaN;
     }
+    this.numbers.add(unit.id, n);
     return n;
   }
 
@@ -186,7 +187,7 @@ export class UnitIndex {
 
   remove(unitId: string): void {
     const n = this.numbers.get(unitId);
-    if (n === undefined) return;
+    if (n < 0) return;
     this.unplace(n);
     this.numbers.delete(unitId);
     this.units[n] = null;
@@ -233,7 +234,7 @@ export class UnitIndex {
   /** The tree entry of a unit the trees hold (of tree `number` when given), or undefined. */
   private heldEntry(unitId: string, number = 0): Entry<Unit> | undefined {
     const n = this.numbers.get(unitId);
-    if (n === undefined) return undefined;
+    if (n < 0) return undefined;
     const held = this.flags[n]! >> TREE_SHIFT;
     return held === 0 || (number !== 0 && held !== number) ? undefined : this.points[n]!;
   }
@@ -242,7 +243,7 @@ export class UnitIndex {
   mode(unitId: string): PositionMode | undefined {
     this.settle();
     const n = this.numbers.get(unitId);
-    if (n === undefined) return undefined;
+    if (n < 0) return undefined;
     const f = this.flags[n]!;
     return f >> TREE_SHIFT === 0 ? undefined : MODES[f & MODE_BITS];
   }
