@@ -10,8 +10,10 @@ const MODES: readonly PositionMode[] = ["avl", "station", "station_fallback", "s
 const MODE_BITS = 3;
 const AVL = 0;
 const MARKED = 4;
+/** Whether `refs` holds the unit's tree entry (made when it is first held, and kept) rather than the unit. */
+const ENTRY = 8;
 /** Above this shift: the number of the tree that holds the unit (its index in `treeList` + 1), 0 while none does. */
-const TREE_SHIFT = 3;
+const TREE_SHIFT = 4;
 
 function modeBits(mode: PositionMode): number {
   return mode === "avl" ? 0 : mode === "station" ? 1 : mode === "station_fallback" ? 2 : 3;
@@ -38,8 +40,8 @@ export function isIndexedStatus(status: Unit["status"]): boolean {
  * snapshot load or a replay rebuilds it by placing every unit.
  *
  * Each unit it has been told about has a number (reused after the unit is removed) that indexes a few
- * parallel arrays: the unit, its flags, its AVL stamp and its tree entry, the one object a held unit
- * costs (made when it is first held and kept). So the index costs an unheld unit (busy, out of
+ * parallel arrays: the unit (or, once it has been held, its tree entry, the one object a held unit
+ * costs, kept while it is not held), its flags and its AVL stamp. So the index costs an unheld unit (busy, out of
  * service, or not yet settled) a slot of its id table and a few array slots.
  */
 export class UnitIndex {
@@ -47,12 +49,11 @@ export class UnitIndex {
   private readonly treeList: GeoPointIndex<Unit>[] = [];
   private readonly treeNumbers = new Map<string, number>();
   /** The number of each unit the index knows; the arrays below are indexed by it. */
-  private readonly numbers = new IdNumbers((n) => this.units[n]!.id);
-  private readonly units: (Unit | null)[] = [];
-  /** The unit's tree entry, once it has been held (kept while it is not). */
-  private readonly points: (Entry<Unit> | null)[] = [];
-  /** Mode, mark and tree (see TREE_SHIFT). */
-  private readonly flags: number[] = [];
+  private readonly numbers = new IdNumbers((n) => this.refs[n]!.id);
+  /** The unit, or once it has been held its tree entry (whose value is the unit; see ENTRY); null for a free number. */
+  private readonly refs: (Unit | Entry<Unit> | null)[] = [];
+  /** Mode, mark, entry and tree (see TREE_SHIFT); its length is a capacity. */
+  private flags = new Int32Array(16);
   /** The key of the unit's entry in the AVL age heap; NaN when it has none. */
   private readonly stampAt: number[] = [];
   /** Numbers of removed units, to be given again. */
@@ -85,8 +86,9 @@ export class UnitIndex {
   private mark(unit: Unit): void {
     let n = this.numbers.get(unit.id);
     if (n < 0) n = this.number(unit);
-    else this.units[n] = unit;
     const f = this.flags[n]!;
+    if ((f & ENTRY) === 0) this.refs[n] = unit;
+    else (this.refs[n] as Entry<Unit>).value = unit;
     if ((f & MARKED) !== 0) return;
     this.flags[n] = f | MARKED;
     this.marked.push(n);
@@ -94,20 +96,27 @@ export class UnitIndex {
 
   /** Gives a new unit a number, with empty flags and no stamp. */
   private number(unit: Unit): number {
-    const n = this.free.length > 0 ? this.free.pop()! : this.units.length;
-    if (n === this.units.length) {
-      this.units.push(unit);
-      this.points.push(null);
-      this.flags.push(0);
+    const n = this.free.length > 0 ? this.free.pop()! : this.refs.length;
+    if (n === this.refs.length) {
+      this.refs.push(unit);
       this.stampAt.push(Number.NaN);
+      if (n === this.flags.length) {
+        const flags = new Int32Array(2 * n);
+        flags.set(this.flags);
+        this.flags = flags;
+      }
     } else {
-      this.units[n] = unit;
-      this.points[n] = null;
-      this.flags[n] = 0;
+      this.refs[n] = unit;
       this.stampAt[n] = Number.NaN;
     }
+    this.flags[n] = 0;
     this.numbers.add(unit.id, n);
     return n;
+  }
+
+  private unitOf(n: number): Unit {
+    const ref = this.refs[n]!;
+    return (this.flags[n]! & ENTRY) === 0 ? (ref as Unit) : (ref as Entry<Unit>).value;
   }
 
   /** Moves the marked units in the tree, at their positions now. */
@@ -126,7 +135,7 @@ export class UnitIndex {
   }
 
   private placeNow(n: number): void {
-    const unit = this.units[n]!;
+    const unit = this.unitOf(n);
     const mode = isIndexedStatus(unit.status) ? effectiveMode(unit, -Infinity, 0) : null;
     if (mode === null) {
       this.unplace(n);
@@ -138,9 +147,12 @@ export class UnitIndex {
       number = this.treeList.length;
       this.treeNumbers.set(unit.type, number);
     }
-    let entry = this.points[n] ?? null;
-    if (entry === null) this.points[n] = entry = newEntry(unit.id, unit);
-    else entry.value = unit;
+    let entry: Entry<Unit>;
+    if ((this.flags[n]! & ENTRY) !== 0) entry = this.refs[n] as Entry<Unit>;
+    else {
+      this.refs[n] = entry = newEntry(unit.id, unit);
+      this.flags[n]! |= ENTRY;
+    }
     const was = this.flags[n]! >> TREE_SHIFT;
     if (was === number) this.putAt(n, entry, number, mode);
     else {
@@ -161,7 +173,7 @@ export class UnitIndex {
     const tree = this.treeList[number - 1]!;
     if (add) tree.add(entry, lon, lat);
     else tree.move(entry, lon, lat);
-    this.flags[n] = (number << TREE_SHIFT) | (this.flags[n]! & MARKED) | modeBits(mode);
+    this.flags[n] = (number << TREE_SHIFT) | (this.flags[n]! & (MARKED | ENTRY)) | modeBits(mode);
     if (mode === "stale") this.staleIds.add(unit.id);
     else if (this.staleIds.size > 0) this.staleIds.delete(unit.id);
   }
@@ -178,9 +190,9 @@ export class UnitIndex {
     const f = this.flags[n]!;
     const number = f >> TREE_SHIFT;
     if (number === 0) return;
-    const entry = this.points[n]!;
+    const entry = this.refs[n] as Entry<Unit>;
     this.treeList[number - 1]!.delete(entry);
-    this.flags[n] = f & MARKED;
+    this.flags[n] = f & (MARKED | ENTRY);
     this.held--;
     this.staleIds.delete(entry.id);
   }
@@ -190,8 +202,7 @@ export class UnitIndex {
     if (n < 0) return;
     this.unplace(n);
     this.numbers.delete(unitId);
-    this.units[n] = null;
-    this.points[n] = null;
+    this.refs[n] = null;
     this.flags[n] = 0;
     this.stampAt[n] = Number.NaN;
     this.free.push(n);
@@ -209,14 +220,15 @@ export class UnitIndex {
       this.stampAt[n] = Number.NaN;
       const f = this.flags[n]!;
       if (f >> TREE_SHIFT === 0 || (f & MODE_BITS) !== AVL) continue;
-      const unit = this.units[n]!;
+      const entry = this.refs[n] as Entry<Unit>;
+      const unit = entry.value;
       const fixAt = unit.positionAt!;
       // A newer fix since the stamp: it is the one to age.
       if (fixAt !== at && fixAt >= limit) {
         this.stamp(n, fixAt);
         continue;
       }
-      this.putAt(n, this.points[n]!, f >> TREE_SHIFT, effectiveMode(unit, now, staleAfterMs)!);
+      this.putAt(n, entry, f >> TREE_SHIFT, effectiveMode(unit, now, staleAfterMs)!);
     }
   }
 
@@ -236,7 +248,7 @@ export class UnitIndex {
     const n = this.numbers.get(unitId);
     if (n < 0) return undefined;
     const held = this.flags[n]! >> TREE_SHIFT;
-    return held === 0 || (number !== 0 && held !== number) ? undefined : this.points[n]!;
+    return held === 0 || (number !== 0 && held !== number) ? undefined : (this.refs[n] as Entry<Unit>);
   }
 
   /** How the index places the unit; undefined for a unit it does not hold (busy, out of service, nowhere). */
