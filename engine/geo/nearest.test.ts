@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { haversineMeters } from "./haversine.ts";
 import { KeyedMinHeap } from "./heap.ts";
-import { GeoPointIndex, type GeoSearchHit, type GeoSearchOptions } from "./nearest.ts";
+import type { CellNode, Entry } from "./search.ts";
+import { GeoPointIndex, newEntry, type GeoSearchHit, type GeoSearchOptions } from "./nearest.ts";
 
 type UnitType = "engine" | "medic" | "ladder";
 interface Unit {
@@ -256,6 +257,34 @@ describe("GeoPointIndex updates in place", () => {
   });
 });
 
+/**
+ * The grid's invariants, read from its private fields: every cell is non-empty, its entries link back to it at
+ * their slot, its `tight` box is exactly the box of its points, and its box in the tree contains that.
+ */
+function expectCellsExact(index: GeoPointIndex<Unit>): void {
+  const cells = (index as unknown as { cells: Map<number, CellNode> }).cells;
+  let count = 0;
+  for (const cell of cells.values()) {
+    const entries = cell.children as Entry<Unit>[];
+    expect(entries.length).toBeGreaterThan(0);
+    count += entries.length;
+    const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+    entries.forEach((e, i) => {
+      expect(e.cell).toBe(cell);
+      expect(e.slot).toBe(i);
+      box.minX = Math.min(box.minX, e.lon);
+      box.maxX = Math.max(box.maxX, e.lon);
+      box.minY = Math.min(box.minY, e.lat);
+      box.maxY = Math.max(box.maxY, e.lat);
+    });
+    expect(cell.tight).toEqual(box);
+    expect(
+      cell.minX <= box.minX && cell.maxX >= box.maxX && cell.minY <= box.minY && cell.maxY >= box.maxY,
+    ).toBe(true);
+  }
+  expect(count).toBe(index.size);
+}
+
 describe("GeoPointIndex under many moves between searches", () => {
   // Steps from a point's last place: within a grid cell, across a few cells, or anywhere in the scenario.
   const moveArb = fc.record({
@@ -322,6 +351,77 @@ describe("GeoPointIndex under many moves between searches", () => {
         },
       ),
       { numRuns: 1_000 },
+    );
+  });
+
+  it("entries held by reference (add, move, delete), hopping between two indexes next to points set by id, equal a brute-force scan after each round (500 cases)", () => {
+    fc.assert(
+      fc.property(
+        centerArb,
+        fc.constantFrom(500, 5_000, 30_000),
+        fc.array(fc.record({ offset: offsetArb, unit: unitArb }), { minLength: 1, maxLength: 150 }),
+        roundsArb,
+        (center, radiusMeters, points, rounds) => {
+          const indexes = [new GeoPointIndex<Unit>(), new GeoPointIndex<Unit>()];
+          const models = [new Map<string, Point>(), new Map<string, Point>()];
+          // Odd points are set by id in index 0; even ones are entries, in index `where[i]` (-1: in none).
+          const entries = points.map(({ unit }, i) => newEntry(`u${i}`, unit));
+          const where = points.map(() => -1);
+          const offsets = points.map(({ offset }) => ({ dx: offset.dx, dy: offset.dy }));
+          const put = (i: number, target: number) => {
+            const id = `u${i}`;
+            const pos = place(center, radiusMeters, offsets[i]!.dx, offsets[i]!.dy);
+            const value = points[i]!.unit;
+            if (i % 2 === 1) {
+              expect(indexes[0]!.set(id, pos.lon, pos.lat, value)).toBe(!models[0]!.has(id));
+              models[0]!.set(id, { id, lon: pos.lon, lat: pos.lat, value });
+              return;
+            }
+            const entry = entries[i]!;
+            if (where[i] === target) indexes[target]!.move(entry, pos.lon, pos.lat);
+            else {
+              if (where[i]! >= 0) {
+                indexes[where[i]!]!.delete(entry);
+                models[where[i]!]!.delete(id);
+              }
+              indexes[target]!.add(entry, pos.lon, pos.lat);
+              where[i] = target;
+            }
+            models[target]!.set(id, { id, lon: pos.lon, lat: pos.lat, value });
+            expect({ lon: entry.lon, lat: entry.lat }).toEqual(pos);
+          };
+          points.forEach((_, i) => put(i, i % 3 === 0 ? 1 : 0));
+          for (const { moves, query } of rounds) {
+            for (const move of moves) {
+              const i = move.id % points.length;
+              const id = `u${i}`;
+              if (move.gone) {
+                if (i % 2 === 1) expect(indexes[0]!.remove(id)).toBe(models[0]!.delete(id));
+                else if (where[i]! >= 0) {
+                  indexes[where[i]!]!.delete(entries[i]!);
+                  models[where[i]!]!.delete(id);
+                  where[i] = -1;
+                }
+                continue;
+              }
+              const at = offsets[i]!;
+              at.dx = Math.max(-1.3, Math.min(1.3, at.dx + move.dx * move.step));
+              at.dy = Math.max(-1.3, Math.min(1.3, at.dy + move.dy * move.step));
+              // A big step also changes index.
+              put(i, move.step === 2 ? (Math.max(0, where[i]!) + 1) % 2 : Math.max(0, where[i]!));
+            }
+            const at = place(center, radiusMeters, query.dx, query.dy);
+            for (let t = 0; t < 2; t++) {
+              expectCellsExact(indexes[t]!);
+              expect(indexes[t]!.size).toBe(models[t]!.size);
+              const opts: GeoSearchOptions<Unit> = { k: query.k, accept: (u) => u.available };
+              expectSameAsBruteForce(indexes[t]!, models[t]!.values(), at.lon, at.lat, opts);
+              expectSameAsBruteForce(indexes[t]!, models[t]!.values(), at.lon, at.lat, { k: query.k });
+            }
+          }
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 

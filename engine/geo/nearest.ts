@@ -40,8 +40,11 @@ const REGISTER_MARGIN_CELLS = 0.1;
  */
 export class GeoPointIndex<T> {
   private readonly tree: RBush<TreeNode>;
+  /** The entries of the id-keyed API (set/remove/get); entries added by reference (add) are not in it. */
   private readonly entries = new Map<string, Entry<T>>();
   private readonly cells = new Map<number, CellNode>();
+  /** How many entries the index holds, of both kinds. */
+  private count = 0;
   private cellsPerDegree: number;
   private rowStride: number;
   /** After a finer grid separated almost nothing: no finer grid is tried before the index holds this many. */
@@ -69,7 +72,7 @@ export class GeoPointIndex<T> {
 
   /** Number of indexed points. */
   get size(): number {
-    return this.entries.size;
+    return this.count;
   }
 
   /**
@@ -82,36 +85,13 @@ export class GeoPointIndex<T> {
     this.assertNotSearching();
     const entry = this.entries.get(id);
     if (entry === undefined) {
-      const cellKey = this.cellKey(lon, lat);
-      const cell = this.cellFor(cellKey, lon, lat);
-      const created: Entry<T> = { lon, lat, cosLat: cosDeg(lat), id, value, cell, cellKey, slot: 0 };
+      const created = newEntry(id, value);
       this.entries.set(id, created);
-      this.addToCell(created, cell, true);
-      this.fitGrid();
+      this.insert(created, lon, lat);
       return true;
     }
     entry.value = value;
-    const fromLon = entry.lon;
-    const fromLat = entry.lat;
-    if (fromLon === lon && fromLat === lat) return false;
-    if (fromLat !== lat) entry.cosLat = cosDeg(lat);
-    const cellKey = this.cellKey(lon, lat);
-    if (cellKey === entry.cellKey) {
-      entry.lon = lon;
-      entry.lat = lat;
-      const cell = entry.cell;
-      // Leaving the edge of the points' box may shrink it; otherwise the box only has to take in the new place.
-      if (isOnEdge(cell.tight, fromLon, fromLat)) fitTight(cell);
-      else extendBox(cell.tight, lon, lat);
-      if (isOutside(cell, lon, lat)) this.register(cell);
-      return false;
-    }
-    this.removeFromCell(entry);
-    entry.lon = lon;
-    entry.lat = lat;
-    entry.cellKey = cellKey;
-    this.addToCell(entry, this.cellFor(cellKey, lon, lat), true);
-    this.fitGrid();
+    this.relocate(entry, lon, lat);
     return false;
   }
 
@@ -120,10 +100,79 @@ export class GeoPointIndex<T> {
     this.assertNotSearching();
     const entry = this.entries.get(id);
     if (entry === undefined) return false;
-    this.removeFromCell(entry);
     this.entries.delete(id);
-    this.fitGrid();
+    this.delete(entry);
     return true;
+  }
+
+  /**
+   * Adds an entry made by {@link newEntry} (and not held by any index) at (`lon`, `lat`), by reference:
+   * the caller keeps it, and moves or removes it with {@link move} and {@link delete}; `get`, `has`,
+   * `position` and `remove` by id do not see it. Its `id` and `value` are what the search reports.
+   * Throws RangeError on an invalid position.
+   */
+  add(entry: Entry<T>, lon: number, lat: number): void {
+    if (!isValidLonLat(lon, lat))
+      throw new RangeError(`GeoPointIndex.add(${entry.id}): invalid lon/lat ${lon},${lat}`);
+    this.assertNotSearching();
+    this.insert(entry, lon, lat);
+  }
+
+  /** Moves an entry this index holds (given to {@link add}) to (`lon`, `lat`). Throws RangeError on an invalid position. */
+  move(entry: Entry<T>, lon: number, lat: number): void {
+    if (!isValidLonLat(lon, lat))
+      throw new RangeError(`GeoPointIndex.move(${entry.id}): invalid lon/lat ${lon},${lat}`);
+    this.assertNotSearching();
+    this.relocate(entry, lon, lat);
+  }
+
+  /** Takes out an entry this index holds (given to {@link add}); it may then be added to any index again. */
+  delete(entry: Entry<T>): void {
+    this.assertNotSearching();
+    this.removeFromCell(entry);
+    entry.cell = DETACHED;
+    this.count--;
+    this.fitGrid();
+  }
+
+  private insert(entry: Entry<T>, lon: number, lat: number): void {
+    entry.lon = lon;
+    entry.lat = lat;
+    entry.cosLat = cosDeg(lat);
+    this.addToCell(entry, this.cellFor(lon, lat), true);
+    this.count++;
+    this.fitGrid();
+  }
+
+  private relocate(entry: Entry<T>, lon: number, lat: number): void {
+    const fromLon = entry.lon;
+    const fromLat = entry.lat;
+    if (fromLon === lon && fromLat === lat) return;
+    if (fromLat !== lat) entry.cosLat = cosDeg(lat);
+    const cell = entry.cell;
+    const c = this.cellsPerDegree;
+    // Cell corners are exact multiples of 1/c (a power of two): this is "the same cell key".
+    if (Math.floor(lon * c) / c === cell.bounds.minX && Math.floor(lat * c) / c === cell.bounds.minY) {
+      entry.lon = lon;
+      entry.lat = lat;
+      // Moving in from an edge of the points' box may shrink it; otherwise the box only has to take in the new place.
+      const box = cell.tight;
+      if (
+        (fromLon === box.minX && lon > fromLon) ||
+        (fromLon === box.maxX && lon < fromLon) ||
+        (fromLat === box.minY && lat > fromLat) ||
+        (fromLat === box.maxY && lat < fromLat)
+      )
+        fitTight(cell);
+      else extendBox(box, lon, lat);
+      if (isOutside(cell, lon, lat)) this.register(cell);
+      return;
+    }
+    this.removeFromCell(entry);
+    entry.lon = lon;
+    entry.lat = lat;
+    this.addToCell(entry, this.cellFor(lon, lat), true);
+    this.fitGrid();
   }
 
   /** Value stored for `id`, or undefined. */
@@ -145,9 +194,12 @@ export class GeoPointIndex<T> {
   /** Removes every point. */
   clear(): void {
     this.assertNotSearching();
+    for (const cell of this.cells.values())
+      for (const entry of cell.children as Entry<T>[]) entry.cell = DETACHED;
     this.tree.clear();
     this.entries.clear();
     this.cells.clear();
+    this.count = 0;
     this.growAtSize = 0;
   }
 
@@ -183,7 +235,7 @@ export class GeoPointIndex<T> {
 
   /** Rebuilds the grid finer or coarser when the mean number of points per cell leaves its range. */
   private fitGrid(): void {
-    const points = this.entries.size;
+    const points = this.count;
     const cells = this.cells.size;
     const c = this.cellsPerDegree;
     if (points > GROW_ABOVE * cells && c < MAX_CELLS_PER_DEGREE && points >= this.growAtSize) {
@@ -196,23 +248,28 @@ export class GeoPointIndex<T> {
     } else if (points < SHRINK_BELOW * cells && c > 1) this.regrid(c / 2);
   }
 
-  /** Puts every point in a grid of `cellsPerDegree`, in insertion order, and bulk-loads the tree of cells. */
+  /** Puts every point in a grid of `cellsPerDegree`, cell by cell of the old grid, and bulk-loads the tree of cells. */
   private regrid(cellsPerDegree: number): void {
+    const old = [...this.cells.values()];
     this.cellsPerDegree = cellsPerDegree;
     this.rowStride = 180 * cellsPerDegree + 1;
     this.tree.clear();
     this.cells.clear();
-    for (const entry of this.entries.values()) {
-      entry.cellKey = this.cellKey(entry.lon, entry.lat);
-      this.addToCell(entry, this.cellFor(entry.cellKey, entry.lon, entry.lat), false);
+    for (const cell of old) {
+      const entries = cell.children as Entry<T>[];
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i]!;
+        this.addToCell(entry, this.cellFor(entry.lon, entry.lat), false);
+      }
     }
     const margin = REGISTER_MARGIN_CELLS / cellsPerDegree;
     for (const cell of this.cells.values()) fitRegistered(cell, margin);
     this.tree.load([...this.cells.values()]);
   }
 
-  /** The cell of key `cellKey`, which holds (`lon`, `lat`); created empty (not yet in the tree) if need be. */
-  private cellFor(cellKey: number, lon: number, lat: number): CellNode {
+  /** The cell that holds (`lon`, `lat`); created empty (not yet in the tree) if need be. */
+  private cellFor(lon: number, lat: number): CellNode {
+    const cellKey = this.cellKey(lon, lat);
     let cell = this.cells.get(cellKey);
     if (cell === undefined) {
       cell = this.newCell(lon, lat);
@@ -256,7 +313,8 @@ export class GeoPointIndex<T> {
       return;
     }
     this.tree.remove(cell);
-    this.cells.delete(entry.cellKey);
+    // The cell's corner is exact (see newCell): its key is the key of every point in it.
+    this.cells.delete(this.cellKey(cell.bounds.minX, cell.bounds.minY));
   }
 
   /**
@@ -292,6 +350,27 @@ export class GeoPointIndex<T> {
     if (this.searchDepth > 0) throw new Error("GeoPointIndex: cannot modify the index during search()");
   }
 }
+
+/**
+ * A new entry for {@link GeoPointIndex.add}, in no index yet. Every entry of every index is made here,
+ * so the search loops see one object shape.
+ */
+export function newEntry<T>(id: string, value: T): Entry<T> {
+  return { lon: 0.5, lat: 0.5, cosLat: 0.5, id, value, cell: DETACHED, slot: 0 };
+}
+
+/** The cell of an entry no index holds. */
+const DETACHED: CellNode = {
+  children: [],
+  height: 0,
+  leaf: true,
+  minX: Infinity,
+  minY: Infinity,
+  maxX: -Infinity,
+  maxY: -Infinity,
+  tight: { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity },
+  bounds: { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity },
+};
 
 /** Whether a point lies outside the cell's box in the tree. */
 function isOutside(cell: CellNode, lon: number, lat: number): boolean {

@@ -46,9 +46,8 @@ export interface Entry<T> {
   cosLat: number;
   id: string;
   value: T;
-  /** The grid cell that holds it, that cell's key, and its place in the cell's `children`. */
+  /** The grid cell that holds it and its place in the cell's `children`. */
   cell: CellNode;
-  cellKey: number;
   slot: number;
 }
 
