@@ -5,7 +5,6 @@ import {
   wrappedLonGapDeg,
 } from "./haversine.ts";
 import type { LonLatBox } from "./haversine.ts";
-import { KeyedMinHeap } from "./heap.ts";
 
 /** Options of {@link GeoPointIndex.search}. */
 export interface GeoSearchOptions<T> {
@@ -122,52 +121,40 @@ export class Query<T> {
   }
 
   run(root: TreeNode, workspace: Workspace): void {
-    const { queue, deferredNodes, deferredKeys } = workspace;
-    this.descendGreedily(root, workspace);
-    // Siblings passed over on the way down; most are now beaten by the k-th hit and never enter the heap.
-    for (let i = 0; i < workspace.deferredCount; i++) {
-      const key = deferredKeys[i]!;
-      if (key <= this.worstCost) queue.push(deferredNodes[i]!, key);
-    }
-    // Best-first. Ties with the k-th hit are still explored: an equal cost with a smaller id displaces it.
-    while (queue.size > 0 && queue.peekKey() <= this.worstCost) {
-      const node = queue.pop()!;
-      if (node.height === 0) this.scanCell(node.children as Entry<T>[]);
-      else this.expand(node.children as TreeNode[], queue);
-    }
+    this.visit(root, workspace, 0);
   }
 
   /**
-   * Follows the lowest-bound child down to a cell and scans it, deferring the siblings. Until a first cell
-   * is scanned nothing can be pruned, so pushing those siblings straight into the heap would be wasted work.
+   * Depth-first branch and bound: the children whose bound does not already lose to the k-th hit, in
+   * ascending order of bound (ties in tree order), each visited while its bound still does not lose. The
+   * nearest cells are scanned first, so the k-th hit soon prunes the rest; a few children per node are
+   * sorted in place instead of going through a heap. The hits are the k best by (cost, id), a unique set,
+   * whatever the order of the visit. Ties with the k-th hit are still explored: an equal cost with a
+   * smaller id displaces it. `base` is where this node's children start on the workspace's stack.
    */
-  private descendGreedily(root: TreeNode, workspace: Workspace): void {
-    let node = root;
-    while (node.height > 0) {
-      const children = node.children as TreeNode[];
-      let best: TreeNode | undefined;
-      let bestKey = Infinity;
-      for (let i = 0; i < children.length; i++) {
-        const child = children[i]!;
-        const key = this.nodeKey(child);
-        if (Number.isNaN(key)) continue;
-        if (best === undefined || key < bestKey) {
-          if (best !== undefined) workspace.defer(best, bestKey);
-          best = child;
-          bestKey = key;
-        } else workspace.defer(child, key);
-      }
-      if (best === undefined) return;
-      node = best;
-    }
-    this.scanCell(node.children as Entry<T>[]);
-  }
-
-  private expand(children: TreeNode[], queue: KeyedMinHeap<TreeNode>): void {
+  private visit(node: TreeNode, workspace: Workspace, base: number): void {
+    const { stackNodes, stackKeys } = workspace;
+    const children = node.children as TreeNode[];
+    let end = base;
     for (let i = 0; i < children.length; i++) {
       const child = children[i]!;
       const key = this.nodeKey(child);
-      if (key <= this.worstCost) queue.push(child, key);
+      // `!(<=)` also drops NaN: out of range.
+      if (!(key <= this.worstCost)) continue;
+      let j = end++;
+      while (j > base && stackKeys[j - 1]! > key) {
+        stackKeys[j] = stackKeys[j - 1]!;
+        stackNodes[j] = stackNodes[j - 1]!;
+        j--;
+      }
+      stackKeys[j] = key;
+      stackNodes[j] = child;
+    }
+    for (let i = base; i < end; i++) {
+      if (stackKeys[i]! > this.worstCost) break;
+      const child = stackNodes[i]!;
+      if (child.height === 0) this.scanCell(child.children as Entry<T>[]);
+      else this.visit(child, workspace, end);
     }
   }
 
@@ -237,19 +224,11 @@ export class Query<T> {
 
 /** Scratch space reused across searches so that steady-state queries do not allocate per node. */
 export class Workspace {
-  readonly queue = new KeyedMinHeap<TreeNode>();
-  readonly deferredNodes: TreeNode[] = [];
-  readonly deferredKeys: number[] = [];
-  deferredCount = 0;
-
-  defer(node: TreeNode, key: number): void {
-    this.deferredNodes[this.deferredCount] = node;
-    this.deferredKeys[this.deferredCount++] = key;
-  }
+  /** The sorted children of each node on the path being visited, one run per level. */
+  readonly stackNodes: TreeNode[] = [];
+  readonly stackKeys: number[] = [];
 
   clear(): void {
-    this.queue.clear();
     // Keep the capacity; stale slots only pin tree nodes until the next search overwrites them.
-    this.deferredCount = 0;
   }
 }
