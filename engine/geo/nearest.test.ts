@@ -32,7 +32,7 @@ function bruteForce(points: Iterable<Point>, lon: number, lat: number, opts: Geo
     const distanceMeters = haversineMeters(lon, lat, p.lon, p.lat);
     if (distanceMeters > (opts.maxDistanceMeters ?? Infinity)) continue;
     const cost = opts.cost === undefined ? distanceMeters : opts.cost(p.value, distanceMeters);
-    hits.push({ id: p.id, value: p.value, distanceMeters, cost });
+    hits.push({ id: p.id, value: p.value, lon: p.lon, lat: p.lat, distanceMeters, cost });
   }
   hits.sort((a, b) => a.cost - b.cost || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return hits.slice(0, Math.max(0, opts.k));

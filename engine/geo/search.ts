@@ -34,6 +34,9 @@ export interface GeoSearchOptions<T> {
 export interface GeoSearchHit<T> {
   id: string;
   value: T;
+  /** Where the index holds it. */
+  lon: number;
+  lat: number;
   distanceMeters: number;
   cost: number;
 }
@@ -185,7 +188,7 @@ export class Query<T> {
       // `!(<=)` also drops NaN costs.
       if (!(cost <= this.worstCost)) continue;
       if (cost === this.worstCost && this.results.length >= this.k && e.id >= this.worstId) continue;
-      this.insert({ id: e.id, value: e.value, distanceMeters, cost });
+      this.insert({ id: e.id, value: e.value, lon: e.lon, lat: e.lat, distanceMeters, cost });
     }
   }
 
