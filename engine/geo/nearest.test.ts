@@ -80,7 +80,7 @@ const scenarioArb = fc.record({
       k: fc.integer({ min: 1, max: 12 }),
       type: fc.option(fc.constantFrom(...TYPES)),
       requireAvailable: fc.boolean(),
-      costMode: fc.constantFrom("distance", "eta", "eta-no-bound"),
+      costMode: fc.constantFrom("distance", "eta", "eta-no-bound", "eta-inverse", "eta-short-inverse"),
       speedMps: dbl(5, 30),
       maxDistanceMeters: fc.oneof(
         { weight: 2, arbitrary: fc.constant(null) },
@@ -113,7 +113,10 @@ function toOptions(q: QuerySpec): GeoSearchOptions<Unit> {
   };
   if (q.maxDistanceMeters !== null) opts.maxDistanceMeters = q.maxDistanceMeters;
   if (q.costMode !== "distance") opts.cost = (u, d) => u.turnoutSeconds + d / q.speedMps;
-  if (q.costMode === "eta") opts.costLowerBound = (d) => d / q.speedMps;
+  if (q.costMode !== "distance" && q.costMode !== "eta-no-bound") opts.costLowerBound = (d) => d / q.speedMps;
+  // The inverse is only a guess the search checks: a short one must not lose hits.
+  if (q.costMode === "eta-inverse") opts.costLowerBoundInverse = (c) => c * q.speedMps;
+  if (q.costMode === "eta-short-inverse") opts.costLowerBoundInverse = (c) => (c * q.speedMps) / 3 - 10;
   return opts;
 }
 

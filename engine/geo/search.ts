@@ -1,6 +1,7 @@
 import {
-  boxLowerBoundMetersWithTrig,
-  chordLowerBoundMeters,
+  boxHavLowerBound,
+  havLimitOfMeters,
+  havLowerBound,
   haversineMetersWithCos,
   wrappedLonGapDeg,
 } from "./haversine.ts";
@@ -20,6 +21,12 @@ export interface GeoSearchOptions<T> {
    * search degrades to a full (still exact) scan.
    */
   costLowerBound?: ((distanceMeters: number) => number) | undefined;
+  /**
+   * About the largest distance whose `costLowerBound` is at most `cost`: a guess that the search checks
+   * against `costLowerBound` (and widens if it is short), so a wrong one costs time, never hits. Without
+   * it the search finds that distance by bisection whenever the k-th hit changes.
+   */
+  costLowerBoundInverse?: ((cost: number) => number) | undefined;
   /** Items farther than this are never hits. */
   maxDistanceMeters?: number | undefined;
   /**
@@ -78,6 +85,8 @@ export interface CellNode extends TreeNode {
 const RAD_PER_DEG = Math.PI / 180;
 const identity = (distanceMeters: number): number => distanceMeters;
 const noBound = (): number => -Infinity;
+/** Half the Earth's circumference with a margin: no two points are farther apart. */
+const MAX_ARC_METERS = 2.1e7;
 
 export function cosDeg(deg: number): number {
   return Math.cos(deg * RAD_PER_DEG);
@@ -95,9 +104,15 @@ export class Query<T> {
   private readonly accept: ((value: T, id: string) => boolean) | undefined;
   private readonly cost: ((value: T, distanceMeters: number) => number) | undefined;
   private readonly costLowerBound: (distanceMeters: number) => number;
+  private readonly costLowerBoundInverse: ((cost: number) => number) | undefined;
   // Cost and id of the k-th hit once there are k hits; Infinity/"" until then.
   private worstCost = Infinity;
   private worstId = "";
+  /**
+   * The pruning limit, on the haversine term's lower bound of a box or entry (havLowerBound): above it,
+   * everything there is beyond maxDistanceMeters or costs more than the k-th hit. Kept with worstCost.
+   */
+  private limitHav: number;
 
   constructor(
     lon: number,
@@ -116,11 +131,49 @@ export class Query<T> {
     this.accept = options.accept;
     this.cost = options.cost;
     this.costLowerBound = options.costLowerBound ?? (options.cost === undefined ? identity : noBound);
-    if (results.length >= this.k) {
-      const worst = results[this.k - 1]!;
-      this.worstCost = worst.cost;
-      this.worstId = worst.id;
+    this.costLowerBoundInverse = options.costLowerBoundInverse;
+    this.limitHav = havLimitOfMeters(maxDistanceMeters);
+    if (results.length >= this.k) this.setWorst(results[this.k - 1]!);
+  }
+
+  private setWorst(worst: GeoSearchHit<T>): void {
+    this.worstCost = worst.cost;
+    this.worstId = worst.id;
+    this.limitHav = havLimitOfMeters(Math.min(this.maxDistanceMeters, this.metersWithin(worst.cost)));
+  }
+
+  /**
+   * A distance beyond which the cost bound exceeds `cost` (the bound is non-decreasing): the caller's
+   * inverse checked against the bound, or found by doubling and bisection. Infinity when the bound does
+   * not exceed `cost` within any distance on the globe, or is NaN (a broken bound prunes nothing).
+   */
+  private metersWithin(cost: number): number {
+    const bound = this.costLowerBound;
+    if (bound === identity) return cost;
+    if (bound === noBound || !(cost < Infinity)) return Infinity;
+    const inverse = this.costLowerBoundInverse;
+    const guess = inverse === undefined ? 0 : inverse(cost);
+    // A hair beyond the guess, so that rounding in the caller's inverse does not make it fall short.
+    let hi = (guess > 0 ? guess * (1 + 1e-9) : 0) + 1e-3;
+    let lo = 0;
+    for (;;) {
+      if (!(hi <= MAX_ARC_METERS)) return Infinity;
+      const at = bound(hi);
+      if (at > cost) break;
+      if (Number.isNaN(at)) return Infinity;
+      lo = hi;
+      hi = 2 * hi + 1;
     }
+    if (inverse !== undefined) return hi;
+    // No inverse: narrow it down, so that the limit prunes about as much as the bound itself would.
+    for (let i = 0; i < 48 && hi - lo > 1e-6 * hi; i++) {
+      const mid = lo + (hi - lo) / 2;
+      const at = bound(mid);
+      if (Number.isNaN(at)) return Infinity;
+      if (at > cost) hi = mid;
+      else lo = mid;
+    }
+    return hi;
   }
 
   run(root: TreeNode, workspace: Workspace): void {
@@ -141,9 +194,15 @@ export class Query<T> {
     let end = base;
     for (let i = 0; i < children.length; i++) {
       const child = children[i]!;
-      const key = this.nodeKey(child);
-      // `!(<=)` also drops NaN: out of range.
-      if (!(key <= this.worstCost)) continue;
+      const key = boxHavLowerBound(
+        this.lon,
+        this.lat,
+        this.cosLat,
+        this.sinAbsLat,
+        child.height === 0 ? (child as CellNode).tight : child,
+      );
+      // `!(<=)` also drops NaN.
+      if (!(key <= this.limitHav)) continue;
       let j = end++;
       while (j > base && stackKeys[j - 1]! > key) {
         stackKeys[j] = stackKeys[j - 1]!;
@@ -154,25 +213,11 @@ export class Query<T> {
       stackNodes[j] = child;
     }
     for (let i = base; i < end; i++) {
-      if (stackKeys[i]! > this.worstCost) break;
+      if (stackKeys[i]! > this.limitHav) break;
       const child = stackNodes[i]!;
       if (child.height === 0) this.scanCell(child.children as Entry<T>[]);
       else this.visit(child, workspace, end);
     }
-  }
-
-  /** A cell is bounded by the box of its points, a tree node by its own box. */
-  private nodeKey(node: TreeNode): number {
-    return this.boxKey(node.height === 0 ? (node as CellNode).tight : node);
-  }
-
-  /** Heap key of a box: a lower bound on the cost of anything in it, or NaN when out of range. */
-  private boxKey(box: LonLatBox): number {
-    const boundMeters = boxLowerBoundMetersWithTrig(this.lon, this.lat, this.cosLat, this.sinAbsLat, box);
-    if (boundMeters > this.maxDistanceMeters) return Number.NaN;
-    const key = this.costLowerBound(boundMeters);
-    // A NaN bound breaks the contract; prune nothing rather than silently drop the subtree.
-    return Number.isNaN(key) ? -Infinity : key;
   }
 
   private scanCell(entries: Entry<T>[]): void {
@@ -180,7 +225,13 @@ export class Query<T> {
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
       // The trig-free bound first: it rejects most of a cell without calling back.
-      if (this.cannotQualify(e)) continue;
+      const limitHav = this.limitHav;
+      if (
+        limitHav !== Infinity &&
+        havLowerBound(Math.abs(e.lat - this.lat), wrappedLonGapDeg(e.lon, this.lon), this.cosLat * e.cosLat) >
+          limitHav
+      )
+        continue;
       if (accept !== undefined && !accept(e.value, e.id)) continue;
       const distanceMeters = haversineMetersWithCos(this.lon, this.lat, this.cosLat, e.lon, e.lat, e.cosLat);
       if (distanceMeters > this.maxDistanceMeters) continue;
@@ -190,18 +241,6 @@ export class Query<T> {
       if (cost === this.worstCost && this.results.length >= this.k && e.id >= this.worstId) continue;
       this.insert({ id: e.id, value: e.value, lon: e.lon, lat: e.lat, distanceMeters, cost });
     }
-  }
-
-  /** Trig-free rejection before the exact haversine: most entries of a cell lose to the k-th hit. */
-  private cannotQualify(e: Entry<T>): boolean {
-    if (this.worstCost === Infinity && this.maxDistanceMeters === Infinity) return false;
-    const latGapDeg = Math.abs(e.lat - this.lat);
-    const boundMeters = chordLowerBoundMeters(
-      latGapDeg,
-      wrappedLonGapDeg(e.lon, this.lon),
-      this.cosLat * e.cosLat,
-    );
-    return boundMeters > this.maxDistanceMeters || this.costLowerBound(boundMeters) > this.worstCost;
   }
 
   private insert(hit: GeoSearchHit<T>): void {
@@ -217,11 +256,7 @@ export class Query<T> {
     }
     results.splice(lo, 0, hit);
     if (results.length > this.k) results.pop();
-    if (results.length === this.k) {
-      const worst = results[this.k - 1]!;
-      this.worstCost = worst.cost;
-      this.worstId = worst.id;
-    }
+    if (results.length === this.k) this.setWorst(results[this.k - 1]!);
   }
 }
 

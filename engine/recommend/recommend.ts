@@ -274,13 +274,26 @@ class SlotRanker {
     (this.index.isStale(unit.id) ? this.stalePenalty : 0);
   readonly costLowerBound = (distanceMeters: number): number =>
     this.minTurnout + travelSeconds(this.travel, distanceMeters);
+  readonly costLowerBoundInverse = (cost: number): number =>
+    travelMetersWithin(this.travel, cost - this.minTurnout);
   readonly options: GeoSearchOptions<Unit> = {
     k: 0,
     into: undefined,
     accept: this.accept,
     cost: this.cost,
     costLowerBound: this.costLowerBound,
+    costLowerBoundInverse: this.costLowerBoundInverse,
   };
+}
+
+/** About the longest trip of at most `seconds` (the inverse of travelSeconds; the search checks it). */
+function travelMetersWithin(model: TravelModel, seconds: number): number {
+  const t = seconds - model.baseSeconds;
+  if (!(t > 0)) return 0;
+  const knee = model.knee;
+  const slope = model.secondsPerKm;
+  if (knee === undefined || slope * knee.km >= t) return (t / slope) * 1000;
+  return (knee.km + (t - slope * knee.km) / knee.secondsPerKm) * 1000;
 }
 
 const ranker = new SlotRanker();
