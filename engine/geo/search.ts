@@ -254,8 +254,10 @@ export class Query<T> {
       if (other.cost < hit.cost || (other.cost === hit.cost && other.id < hit.id)) lo = mid + 1;
       else hi = mid;
     }
-    results.splice(lo, 0, hit);
-    if (results.length > this.k) results.pop();
+    // Shift the worse hits up by one (the k-th falls off once there are k) and put `hit` in the gap.
+    let i = results.length < this.k ? results.length : this.k - 1;
+    for (; i > lo; i--) results[i] = results[i - 1]!;
+    results[lo] = hit;
     if (results.length === this.k) this.setWorst(results[this.k - 1]!);
   }
 }

@@ -263,7 +263,8 @@ class SlotRanker {
     const wanted = this.wanted;
     for (let i = 0; i < wanted.length; i++) {
       const c = wanted[i]!;
-      if (!unit.capabilities.includes(c) && !this.typeCapabilities.includes(c)) return false;
+      // The type's list first: one list for every unit of the type, where most wanted capabilities are.
+      if (!this.typeCapabilities.includes(c) && !unit.capabilities.includes(c)) return false;
     }
     return true;
   };
