@@ -2,9 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   boxLowerBoundMeters,
+  chordMetersOfHav,
   EARTH_RADIUS_METERS,
   haversineMeters,
   haversineMetersWithCos,
+  havLimitOfMeters,
   isValidLonLat,
 } from "./haversine.ts";
 
@@ -148,5 +150,25 @@ describe("boxLowerBoundMeters", () => {
     const corner = haversineMeters(-122.6, 47.3, -122.4, 47.5);
     expect(boxLowerBoundMeters(-122.6, 47.3, box) / corner).toBeGreaterThan(0.998);
     expect(boxLowerBoundMeters(-122.6, 47.3, box)).toBeLessThanOrEqual(corner);
+  });
+});
+
+describe("havLimitOfMeters", () => {
+  it("a hav above the limit of m has a chord above m, and one a ten-millionth below it a chord within m (20,000 cases)", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.oneof(fc.double({ min: 0, max: 2.1e7, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true })),
+        (hav, meters) => {
+          if (hav > havLimitOfMeters(meters)) expect(chordMetersOfHav(hav)).toBeGreaterThan(meters);
+          const below = havLimitOfMeters(meters) * (1 - 1e-7);
+          expect(chordMetersOfHav(below)).toBeLessThanOrEqual(meters);
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+    expect(havLimitOfMeters(Infinity)).toBe(Infinity);
+    expect(havLimitOfMeters(Number.NaN)).toBe(Infinity);
+    expect(havLimitOfMeters(-1)).toBeLessThan(0);
   });
 });

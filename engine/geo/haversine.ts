@@ -72,17 +72,44 @@ function sinSquaredLowerBound(x: number): number {
 }
 
 /**
+ * Lower bound on the haversine term hav = sin^2(dLat/2) + cos cos sin^2(dLon/2) of two points, given a
+ * latitude gap and a longitude gap (degrees, in [0, 180]) and a lower bound on cos(lat1) * cos(lat2):
+ * each sine bounded from below by a polynomial, so no trig calls. {@link chordMetersOfHav} turns it into
+ * meters; comparing it with {@link havLimitOfMeters} instead skips the square root.
+ */
+export function havLowerBound(latGapDeg: number, lonGapDeg: number, cosProduct: number): number {
+  return (
+    sinSquaredLowerBound(latGapDeg * HALF_RAD_PER_DEG) +
+    cosProduct * sinSquaredLowerBound(lonGapDeg * HALF_RAD_PER_DEG)
+  );
+}
+
+/** The chord 2R sqrt(hav), less a rounding slack: never above the arc 2R asin(sqrt(hav)). */
+export function chordMetersOfHav(hav: number): number {
+  const meters = DIAMETER_METERS * Math.sqrt(hav) * BOUND_RELATIVE_SLACK - BOUND_ABSOLUTE_SLACK_METERS;
+  return meters > 0 ? meters : 0;
+}
+
+/**
+ * A limit on hav such that `hav > havLimitOfMeters(m)` implies `chordMetersOfHav(hav) > m`: a little
+ * above the exact one, so that rounding can only keep more. Infinity for Infinity; below 0 (no hav
+ * is within it) for a negative `m`.
+ */
+export function havLimitOfMeters(meters: number): number {
+  if (!(meters >= 0)) return meters === meters ? -1 : Infinity;
+  if (meters === Infinity) return Infinity;
+  const root = (meters + BOUND_ABSOLUTE_SLACK_METERS) / (DIAMETER_METERS * BOUND_RELATIVE_SLACK);
+  return root * root * (1 + 1e-9) + Number.MIN_VALUE;
+}
+
+/**
  * Lower bound on {@link haversineMeters} given a latitude gap and a longitude gap (degrees, in [0, 180])
  * and a lower bound on cos(lat1) * cos(lat2). It bounds hav = sin^2(dLat/2) + cos cos sin^2(dLon/2) from
  * below with polynomials and returns the chord 2R sqrt(hav), which never exceeds the arc
  * 2R asin(sqrt(hav)). No trig calls, because search runs it for every child of every visited node.
  */
 export function chordLowerBoundMeters(latGapDeg: number, lonGapDeg: number, cosProduct: number): number {
-  const hav =
-    sinSquaredLowerBound(latGapDeg * HALF_RAD_PER_DEG) +
-    cosProduct * sinSquaredLowerBound(lonGapDeg * HALF_RAD_PER_DEG);
-  const meters = DIAMETER_METERS * Math.sqrt(hav) * BOUND_RELATIVE_SLACK - BOUND_ABSOLUTE_SLACK_METERS;
-  return meters > 0 ? meters : 0;
+  return chordMetersOfHav(havLowerBound(latGapDeg, lonGapDeg, cosProduct));
 }
 
 /**
@@ -102,16 +129,27 @@ export function boxLowerBoundMetersWithTrig(
   sinAbsLat: number,
   box: LonLatBox,
 ): number {
+  return chordMetersOfHav(boxHavLowerBound(lon, lat, cosLat, sinAbsLat, box));
+}
+
+/** The {@link havLowerBound} of {@link boxLowerBoundMetersWithTrig}: 0 when the query is inside the box. */
+export function boxHavLowerBound(
+  lon: number,
+  lat: number,
+  cosLat: number,
+  sinAbsLat: number,
+  box: LonLatBox,
+): number {
   let latGapDeg = 0;
   if (lat < box.minY) latGapDeg = box.minY - lat;
   else if (lat > box.maxY) latGapDeg = lat - box.maxY;
   let lonGapDeg = 0;
   if (lon < box.minX) lonGapDeg = Math.min(box.minX - lon, lon + 360 - box.maxX);
   else if (lon > box.maxX) lonGapDeg = Math.min(lon - box.maxX, box.minX + 360 - lon);
-  if (lonGapDeg === 0) return latGapDeg === 0 ? 0 : chordLowerBoundMeters(latGapDeg, 0, 0);
+  if (lonGapDeg === 0) return latGapDeg === 0 ? 0 : havLowerBound(latGapDeg, 0, 0);
   const h = (Math.max(-box.minY, box.maxY) - Math.abs(lat)) * RAD_PER_DEG;
   const cosFarLat = cosLat * (1 - (h * h) / 2) - (h > 0 ? sinAbsLat * h : 0);
-  return chordLowerBoundMeters(latGapDeg, lonGapDeg, cosFarLat > 0 ? cosLat * cosFarLat : 0);
+  return havLowerBound(latGapDeg, lonGapDeg, cosFarLat > 0 ? cosLat * cosFarLat : 0);
 }
 
 /**

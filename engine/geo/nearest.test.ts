@@ -33,7 +33,7 @@ function bruteForce(points: Iterable<Point>, lon: number, lat: number, opts: Geo
     const distanceMeters = haversineMeters(lon, lat, p.lon, p.lat);
     if (distanceMeters > (opts.maxDistanceMeters ?? Infinity)) continue;
     const cost = opts.cost === undefined ? distanceMeters : opts.cost(p.value, distanceMeters);
-    hits.push({ id: p.id, value: p.value, distanceMeters, cost });
+    hits.push({ id: p.id, value: p.value, lon: p.lon, lat: p.lat, distanceMeters, cost });
   }
   hits.sort((a, b) => a.cost - b.cost || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return hits.slice(0, Math.max(0, opts.k));
@@ -81,7 +81,7 @@ const scenarioArb = fc.record({
       k: fc.integer({ min: 1, max: 12 }),
       type: fc.option(fc.constantFrom(...TYPES)),
       requireAvailable: fc.boolean(),
-      costMode: fc.constantFrom("distance", "eta", "eta-no-bound"),
+      costMode: fc.constantFrom("distance", "eta", "eta-no-bound", "eta-inverse", "eta-short-inverse"),
       speedMps: dbl(5, 30),
       maxDistanceMeters: fc.oneof(
         { weight: 2, arbitrary: fc.constant(null) },
@@ -114,7 +114,10 @@ function toOptions(q: QuerySpec): GeoSearchOptions<Unit> {
   };
   if (q.maxDistanceMeters !== null) opts.maxDistanceMeters = q.maxDistanceMeters;
   if (q.costMode !== "distance") opts.cost = (u, d) => u.turnoutSeconds + d / q.speedMps;
-  if (q.costMode === "eta") opts.costLowerBound = (d) => d / q.speedMps;
+  if (q.costMode !== "distance" && q.costMode !== "eta-no-bound") opts.costLowerBound = (d) => d / q.speedMps;
+  // The inverse is only a guess the search checks: a short one must not lose hits.
+  if (q.costMode === "eta-inverse") opts.costLowerBoundInverse = (c) => c * q.speedMps;
+  if (q.costMode === "eta-short-inverse") opts.costLowerBoundInverse = (c) => (c * q.speedMps) / 3 - 10;
   return opts;
 }
 

@@ -1,11 +1,11 @@
 import {
-  boxLowerBoundMetersWithTrig,
-  chordLowerBoundMeters,
+  boxHavLowerBound,
+  havLimitOfMeters,
+  havLowerBound,
   haversineMetersWithCos,
   wrappedLonGapDeg,
 } from "./haversine.ts";
 import type { LonLatBox } from "./haversine.ts";
-import { KeyedMinHeap } from "./heap.ts";
 
 /** Options of {@link GeoPointIndex.search}. */
 export interface GeoSearchOptions<T> {
@@ -21,6 +21,12 @@ export interface GeoSearchOptions<T> {
    * search degrades to a full (still exact) scan.
    */
   costLowerBound?: ((distanceMeters: number) => number) | undefined;
+  /**
+   * About the largest distance whose `costLowerBound` is at most `cost`: a guess that the search checks
+   * against `costLowerBound` (and widens if it is short), so a wrong one costs time, never hits. Without
+   * it the search finds that distance by bisection whenever the k-th hit changes.
+   */
+  costLowerBoundInverse?: ((cost: number) => number) | undefined;
   /** Items farther than this are never hits. */
   maxDistanceMeters?: number | undefined;
   /**
@@ -35,6 +41,9 @@ export interface GeoSearchOptions<T> {
 export interface GeoSearchHit<T> {
   id: string;
   value: T;
+  /** Where the index holds it. */
+  lon: number;
+  lat: number;
   distanceMeters: number;
   cost: number;
 }
@@ -75,6 +84,8 @@ export interface CellNode extends TreeNode {
 const RAD_PER_DEG = Math.PI / 180;
 const identity = (distanceMeters: number): number => distanceMeters;
 const noBound = (): number => -Infinity;
+/** Half the Earth's circumference with a margin: no two points are farther apart. */
+const MAX_ARC_METERS = 2.1e7;
 
 export function cosDeg(deg: number): number {
   return Math.cos(deg * RAD_PER_DEG);
@@ -92,9 +103,15 @@ export class Query<T> {
   private readonly accept: ((value: T, id: string) => boolean) | undefined;
   private readonly cost: ((value: T, distanceMeters: number) => number) | undefined;
   private readonly costLowerBound: (distanceMeters: number) => number;
+  private readonly costLowerBoundInverse: ((cost: number) => number) | undefined;
   // Cost and id of the k-th hit once there are k hits; Infinity/"" until then.
   private worstCost = Infinity;
   private worstId = "";
+  /**
+   * The pruning limit, on the haversine term's lower bound of a box or entry (havLowerBound): above it,
+   * everything there is beyond maxDistanceMeters or costs more than the k-th hit. Kept with worstCost.
+   */
+  private limitHav: number;
 
   constructor(
     lon: number,
@@ -113,75 +130,93 @@ export class Query<T> {
     this.accept = options.accept;
     this.cost = options.cost;
     this.costLowerBound = options.costLowerBound ?? (options.cost === undefined ? identity : noBound);
-    if (results.length >= this.k) {
-      const worst = results[this.k - 1]!;
-      this.worstCost = worst.cost;
-      this.worstId = worst.id;
-    }
+    this.costLowerBoundInverse = options.costLowerBoundInverse;
+    this.limitHav = havLimitOfMeters(maxDistanceMeters);
+    if (results.length >= this.k) this.setWorst(results[this.k - 1]!);
   }
 
-  run(root: TreeNode, workspace: Workspace): void {
-    const { queue, deferredNodes, deferredKeys } = workspace;
-    this.descendGreedily(root, workspace);
-    // Siblings passed over on the way down; most are now beaten by the k-th hit and never enter the heap.
-    for (let i = 0; i < workspace.deferredCount; i++) {
-      const key = deferredKeys[i]!;
-      if (key <= this.worstCost) queue.push(deferredNodes[i]!, key);
-    }
-    // Best-first. Ties with the k-th hit are still explored: an equal cost with a smaller id displaces it.
-    while (queue.size > 0 && queue.peekKey() <= this.worstCost) {
-      const node = queue.pop()!;
-      if (node.height === 0) this.scanCell(node.children as Entry<T>[]);
-      else this.expand(node.children as TreeNode[], queue);
-    }
+  private setWorst(worst: GeoSearchHit<T>): void {
+    this.worstCost = worst.cost;
+    this.worstId = worst.id;
+    this.limitHav = havLimitOfMeters(Math.min(this.maxDistanceMeters, this.metersWithin(worst.cost)));
   }
 
   /**
-   * Follows the lowest-bound child down to a cell and scans it, deferring the siblings. Until a first cell
-   * is scanned nothing can be pruned, so pushing those siblings straight into the heap would be wasted work.
+   * A distance beyond which the cost bound exceeds `cost` (the bound is non-decreasing): the caller's
+   * inverse checked against the bound, or found by doubling and bisection. Infinity when the bound does
+   * not exceed `cost` within any distance on the globe, or is NaN (a broken bound prunes nothing).
    */
-  private descendGreedily(root: TreeNode, workspace: Workspace): void {
-    let node = root;
-    while (node.height > 0) {
-      const children = node.children as TreeNode[];
-      let best: TreeNode | undefined;
-      let bestKey = Infinity;
-      for (let i = 0; i < children.length; i++) {
-        const child = children[i]!;
-        const key = this.nodeKey(child);
-        if (Number.isNaN(key)) continue;
-        if (best === undefined || key < bestKey) {
-          if (best !== undefined) workspace.defer(best, bestKey);
-          best = child;
-          bestKey = key;
-        } else workspace.defer(child, key);
-      }
-      if (best === undefined) return;
-      node = best;
+  private metersWithin(cost: number): number {
+    const bound = this.costLowerBound;
+    if (bound === identity) return cost;
+    if (bound === noBound || !(cost < Infinity)) return Infinity;
+    const inverse = this.costLowerBoundInverse;
+    const guess = inverse === undefined ? 0 : inverse(cost);
+    // A hair beyond the guess, so that rounding in the caller's inverse does not make it fall short.
+    let hi = (guess > 0 ? guess * (1 + 1e-9) : 0) + 1e-3;
+    let lo = 0;
+    for (;;) {
+      if (!(hi <= MAX_ARC_METERS)) return Infinity;
+      const at = bound(hi);
+      if (at > cost) break;
+      if (Number.isNaN(at)) return Infinity;
+      lo = hi;
+      hi = 2 * hi + 1;
     }
-    this.scanCell(node.children as Entry<T>[]);
+    if (inverse !== undefined) return hi;
+    // No inverse: narrow it down, so that the limit prunes about as much as the bound itself would.
+    for (let i = 0; i < 48 && hi - lo > 1e-6 * hi; i++) {
+      const mid = lo + (hi - lo) / 2;
+      const at = bound(mid);
+      if (Number.isNaN(at)) return Infinity;
+      if (at > cost) hi = mid;
+      else lo = mid;
+    }
+    return hi;
   }
 
-  private expand(children: TreeNode[], queue: KeyedMinHeap<TreeNode>): void {
+  run(root: TreeNode, workspace: Workspace): void {
+    this.visit(root, workspace, 0);
+  }
+
+  /**
+   * Depth-first branch and bound: the children whose bound does not already lose to the k-th hit, in
+   * ascending order of bound (ties in tree order), each visited while its bound still does not lose. The
+   * nearest cells are scanned first, so the k-th hit soon prunes the rest; a few children per node are
+   * sorted in place instead of going through a heap. The hits are the k best by (cost, id), a unique set,
+   * whatever the order of the visit. Ties with the k-th hit are still explored: an equal cost with a
+   * smaller id displaces it. `base` is where this node's children start on the workspace's stack.
+   */
+  private visit(node: TreeNode, workspace: Workspace, base: number): void {
+    const { stackNodes, stackKeys } = workspace;
+    const children = node.children as TreeNode[];
+    let end = base;
     for (let i = 0; i < children.length; i++) {
       const child = children[i]!;
-      const key = this.nodeKey(child);
-      if (key <= this.worstCost) queue.push(child, key);
+      const key = boxHavLowerBound(
+        this.lon,
+        this.lat,
+        this.cosLat,
+        this.sinAbsLat,
+        child.height === 0 ? (child as CellNode).tight : child,
+      );
+      // `!(<=)` also drops NaN.
+      if (!(key <= this.limitHav)) continue;
+      let j = end++;
+      while (j > base && stackKeys[j - 1]! > key) {
+        stackKeys[j] = stackKeys[j - 1]!;
+        stackNodes[j] = stackNodes[j - 1]!;
+        j--;
+      }
+      stackKeys[j] = key;
+      stackNodes[j] = child;
     }
-  }
-
-  /** A cell is bounded by the box of its points, a tree node by its own box. */
-  private nodeKey(node: TreeNode): number {
-    return this.boxKey(node.height === 0 ? (node as CellNode).tight : node);
-  }
-
-  /** Heap key of a box: a lower bound on the cost of anything in it, or NaN when out of range. */
-  private boxKey(box: LonLatBox): number {
-    const boundMeters = boxLowerBoundMetersWithTrig(this.lon, this.lat, this.cosLat, this.sinAbsLat, box);
-    if (boundMeters > this.maxDistanceMeters) return Number.NaN;
-    const key = this.costLowerBound(boundMeters);
-    // A NaN bound breaks the contract; prune nothing rather than silently drop the subtree.
-    return Number.isNaN(key) ? -Infinity : key;
+    for (let i = base; i < end; i++) {
+      if (stackKeys[i]! > this.limitHav) break;
+      const child = stackNodes[i]!;
+      if (child.height === 0) this.scanCell(child.children as Entry<T>[]);
+      else this.visit(child, workspace, end);
+    }
   }
 
   private scanCell(entries: Entry<T>[]): void {
@@ -189,7 +224,13 @@ export class Query<T> {
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
       // The trig-free bound first: it rejects most of a cell without calling back.
-      if (this.cannotQualify(e)) continue;
+      const limitHav = this.limitHav;
+      if (
+        limitHav !== Infinity &&
+        havLowerBound(Math.abs(e.lat - this.lat), wrappedLonGapDeg(e.lon, this.lon), this.cosLat * e.cosLat) >
+          limitHav
+      )
+        continue;
       if (accept !== undefined && !accept(e.value, e.id)) continue;
       const distanceMeters = haversineMetersWithCos(this.lon, this.lat, this.cosLat, e.lon, e.lat, e.cosLat);
       if (distanceMeters > this.maxDistanceMeters) continue;
@@ -197,20 +238,8 @@ export class Query<T> {
       // `!(<=)` also drops NaN costs.
       if (!(cost <= this.worstCost)) continue;
       if (cost === this.worstCost && this.results.length >= this.k && e.id >= this.worstId) continue;
-      this.insert({ id: e.id, value: e.value, distanceMeters, cost });
+      this.insert({ id: e.id, value: e.value, lon: e.lon, lat: e.lat, distanceMeters, cost });
     }
-  }
-
-  /** Trig-free rejection before the exact haversine: most entries of a cell lose to the k-th hit. */
-  private cannotQualify(e: Entry<T>): boolean {
-    if (this.worstCost === Infinity && this.maxDistanceMeters === Infinity) return false;
-    const latGapDeg = Math.abs(e.lat - this.lat);
-    const boundMeters = chordLowerBoundMeters(
-      latGapDeg,
-      wrappedLonGapDeg(e.lon, this.lon),
-      this.cosLat * e.cosLat,
-    );
-    return boundMeters > this.maxDistanceMeters || this.costLowerBound(boundMeters) > this.worstCost;
   }
 
   private insert(hit: GeoSearchHit<T>): void {
@@ -224,31 +253,21 @@ export class Query<T> {
       if (other.cost < hit.cost || (other.cost === hit.cost && other.id < hit.id)) lo = mid + 1;
       else hi = mid;
     }
-    results.splice(lo, 0, hit);
-    if (results.length > this.k) results.pop();
-    if (results.length === this.k) {
-      const worst = results[this.k - 1]!;
-      this.worstCost = worst.cost;
-      this.worstId = worst.id;
-    }
+    // Shift the worse hits up by one (the k-th falls off once there are k) and put `hit` in the gap.
+    let i = results.length < this.k ? results.length : this.k - 1;
+    for (; i > lo; i--) results[i] = results[i - 1]!;
+    results[lo] = hit;
+    if (results.length === this.k) this.setWorst(results[this.k - 1]!);
   }
 }
 
 /** Scratch space reused across searches so that steady-state queries do not allocate per node. */
 export class Workspace {
-  readonly queue = new KeyedMinHeap<TreeNode>();
-  readonly deferredNodes: TreeNode[] = [];
-  readonly deferredKeys: number[] = [];
-  deferredCount = 0;
-
-  defer(node: TreeNode, key: number): void {
-    this.deferredNodes[this.deferredCount] = node;
-    this.deferredKeys[this.deferredCount++] = key;
-  }
+  /** The sorted children of each node on the path being visited, one run per level. */
+  readonly stackNodes: TreeNode[] = [];
+  readonly stackKeys: number[] = [];
 
   clear(): void {
-    this.queue.clear();
     // Keep the capacity; stale slots only pin tree nodes until the next search overwrites them.
-    this.deferredCount = 0;
   }
 }

@@ -263,7 +263,8 @@ class SlotRanker {
     const wanted = this.wanted;
     for (let i = 0; i < wanted.length; i++) {
       const c = wanted[i]!;
-      if (!unit.capabilities.includes(c) && !this.typeCapabilities.includes(c)) return false;
+      // The type's list first: one list for every unit of the type, where most wanted capabilities are.
+      if (!this.typeCapabilities.includes(c) && !unit.capabilities.includes(c)) return false;
     }
     return true;
   };
@@ -274,13 +275,26 @@ class SlotRanker {
     (this.index.isStale(unit.id) ? this.stalePenalty : 0);
   readonly costLowerBound = (distanceMeters: number): number =>
     this.minTurnout + travelSeconds(this.travel, distanceMeters);
+  readonly costLowerBoundInverse = (cost: number): number =>
+    travelMetersWithin(this.travel, cost - this.minTurnout);
   readonly options: GeoSearchOptions<Unit> = {
     k: 0,
     into: undefined,
     accept: this.accept,
     cost: this.cost,
     costLowerBound: this.costLowerBound,
+    costLowerBoundInverse: this.costLowerBoundInverse,
   };
+}
+
+/** About the longest trip of at most `seconds` (the inverse of travelSeconds; the search checks it). */
+function travelMetersWithin(model: TravelModel, seconds: number): number {
+  const t = seconds - model.baseSeconds;
+  if (!(t > 0)) return 0;
+  const knee = model.knee;
+  const slope = model.secondsPerKm;
+  if (knee === undefined || slope * knee.km >= t) return (t / slope) * 1000;
+  return (knee.km + (t - slope * knee.km) / knee.secondsPerKm) * 1000;
 }
 
 const ranker = new SlotRanker();
@@ -356,6 +370,24 @@ function reasonsOf(bits: number): readonly ReasonCode[] {
   return reasons;
 }
 
+/**
+ * `index.mode(unit.id)` of a unit the index holds at (`lon`, `lat`) (a search hit), mostly without
+ * looking the unit up: a unit with no usable AVL fix is held at its station ("station"); one with a
+ * fix is held at that fix ("avl", or "stale" when it has no station to fall back on) or at its
+ * station ("station_fallback"). Only when the fix and the station are one place does the place not
+ * tell, and the index is asked.
+ */
+export function heldMode(index: UnitIndex, unit: Unit, lon: number, lat: number): PositionMode | undefined {
+  if (unit.positionSource !== "avl" || unit.lon === null || unit.lat === null || unit.positionAt === null)
+    return "station";
+  const atFix = lon === unit.lon && lat === unit.lat;
+  const station = unit.station;
+  const atStation = station !== null && lon === station.lon && lat === station.lat;
+  if (atFix && !atStation) return index.isStale(unit.id) ? "stale" : "avl";
+  if (atStation && !atFix) return "station_fallback";
+  return index.mode(unit.id);
+}
+
 function candidatesOf(s: Search, hits: readonly GeoSearchHit<Unit>[]): Candidate[] {
   const { config, incident } = s;
   const index = s.state.unitIndex;
@@ -367,7 +399,7 @@ function candidatesOf(s: Search, hits: readonly GeoSearchHit<Unit>[]): Candidate
   for (let rank = 0; rank < hits.length; rank++) {
     const hit = hits[rank]!;
     const unit = hit.value;
-    const mode = index.mode(unit.id);
+    const mode = heldMode(index, unit, hit.lon, hit.lat);
     let bits = (rank === 0 ? CLOSEST : 0) | (mode === undefined ? 0 : MODE_BITS[mode]);
     if (unit.status === "returning") bits |= RETURNING;
     if (unit.agency !== agency) {
@@ -375,10 +407,7 @@ function candidatesOf(s: Search, hits: readonly GeoSearchHit<Unit>[]): Candidate
       aid = isMutualAid(config, unit);
     }
     if (aid) bits |= MUTUAL_AID;
-    if (zones !== null) {
-      const at = index.positionOf(unit.type, unit.id);
-      if (at !== undefined && zones.zoneAt(at.lon, at.lat) === incident.zone) bits |= IN_ZONE;
-    }
+    if (zones !== null && zones.zoneAt(hit.lon, hit.lat) === incident.zone) bits |= IN_ZONE;
     candidates.push({
       unitId: unit.id,
       unitType: unit.type,
