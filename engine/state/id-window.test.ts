@@ -76,6 +76,35 @@ describe("InputIdWindow", () => {
     }
     for (let i = 0; i < 20_000; i++) expect(w.has(`in-${i}`)).toBe(m.has(`in-${i}`));
   });
+
+  it("given generations of several chunks of ids (rolled over mid-chunk), hands over the same generations and rebuilds from them", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 3000 }),
+        fc.integer({ min: 2000, max: 9000 }),
+        (window, count) => {
+          const w = new InputIdWindow(window);
+          const m = new ModelWindow(window);
+          for (let i = 0; i < count; i++) {
+            // Sequential ids with some repeats of recent and older ones.
+            const x = i % 5 === 4 ? `sim-${(i * 37) % (i + 1)}` : `sim-${i}`;
+            const seen = w.has(x);
+            expect(seen).toBe(m.recent.includes(x) || m.older.includes(x));
+            if (!seen) {
+              w.add(x);
+              m.add(x);
+            }
+          }
+          expect(w.generations()).toEqual({ older: m.older, recent: m.recent });
+          expect(w.size).toBe(m.older.length + m.recent.length);
+          const rebuilt = new InputIdWindow(window, m.older, m.recent);
+          expect(rebuilt.generations()).toEqual({ older: m.older, recent: m.recent });
+          for (let i = 0; i < count + 10; i++) expect(rebuilt.has(`sim-${i}`)).toBe(w.has(`sim-${i}`));
+        },
+      ),
+      { numRuns: 12, seed: 20261206 },
+    );
+  });
 });
 
 describe("InputIdWindow built from lists", () => {

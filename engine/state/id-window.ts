@@ -9,11 +9,18 @@
  * elsewhere in memory; a tag match is confirmed by comparing the ids. The table grows as ids
  * arrive (a fresh state allocates no megabytes on its first input), and a dropped generation's
  * ids are deleted from it one by one (backward-shift deletion), O(1) amortised per id accepted.
+ *
+ * A generation keeps its ids in chunks of CHUNK ids, not one growing array: an array of 100,000 ids
+ * lives in the large-object space, and growing it copied it again and again (about 100 ns per id
+ * pushed, the largest part of the window's cost on a replay). generations() joins the chunks.
  */
 export class InputIdWindow {
-  /** The ids of the two generations, each in the order accepted: `cur` tells which is the recent one. */
-  private ids0: string[] = [];
-  private ids1: string[] = [];
+  /** The ids of the two generations, each in the order accepted, in chunks of CHUNK: `cur` tells which is the recent one. */
+  private ids0: string[][] = [];
+  private ids1: string[][] = [];
+  /** How many ids each generation holds. */
+  private len0 = 0;
+  private len1 = 0;
   /** Each id's hash, by generation and position, so that growing the table or deleting ids reads no strings. */
   private hashes0 = new Int32Array(16);
   private hashes1 = new Int32Array(16);
@@ -70,7 +77,7 @@ export class InputIdWindow {
    */
   add(id: string): void {
     const h = id === this.lastId ? this.lastHash : hashId(id);
-    if (this.idsOf(this.cur).length >= this.window) {
+    if (this.lengthOf(this.cur) >= this.window) {
       this.dropOlder();
       this.cur = 1 - this.cur;
     }
@@ -79,7 +86,7 @@ export class InputIdWindow {
 
   /** The remembered ids, each generation in the order accepted. */
   generations(): { older: readonly string[]; recent: readonly string[] } {
-    return { older: this.idsOf(1 - this.cur), recent: this.idsOf(this.cur) };
+    return { older: this.listOf(1 - this.cur), recent: this.listOf(this.cur) };
   }
 
   get size(): number {
@@ -88,8 +95,9 @@ export class InputIdWindow {
 
   /** Puts an id known not to be in the window into the recent generation, whatever its length. */
   private insert(id: string, h: number): void {
-    const recent = this.idsOf(this.cur);
-    const ref = 2 * recent.length + this.cur + 1;
+    const g = this.cur;
+    const n = g === 0 ? this.len0 : this.len1;
+    const ref = 2 * n + g + 1;
     if (ref > REF_MASK)
       throw new RangeError(`an input id window generation holds at most ${REF_MASK >>> 1} ids`);
     if (2 * (this.count + 1) > this.mask + 1) this.grow();
@@ -102,21 +110,34 @@ export class InputIdWindow {
     }
     this.freeSlot = -1;
     slots[i] = (tagOf(h) << REF_BITS) | ref;
-    let hashes = this.cur === 0 ? this.hashes0 : this.hashes1;
-    if (recent.length === hashes.length) {
+    let hashes = g === 0 ? this.hashes0 : this.hashes1;
+    if (n === hashes.length) {
       const more = new Int32Array(2 * hashes.length);
       more.set(hashes);
       hashes = more;
-      if (this.cur === 0) this.hashes0 = more;
+      if (g === 0) this.hashes0 = more;
       else this.hashes1 = more;
     }
-    hashes[recent.length] = h;
-    recent.push(id);
+    hashes[n] = h;
+    const chunks = g === 0 ? this.ids0 : this.ids1;
+    if ((n & CHUNK_MASK) === 0) chunks.push(new Array<string>(CHUNK));
+    (chunks[n >>> CHUNK_BITS] as string[])[n & CHUNK_MASK] = id;
+    if (g === 0) this.len0 = n + 1;
+    else this.len1 = n + 1;
     this.count++;
   }
 
-  private idsOf(g: number): string[] {
-    return g === 0 ? this.ids0 : this.ids1;
+  private lengthOf(g: number): number {
+    return g === 0 ? this.len0 : this.len1;
+  }
+
+  /** A generation's ids as one list, in the order accepted. */
+  private listOf(g: number): string[] {
+    const n = this.lengthOf(g);
+    const chunks = g === 0 ? this.ids0 : this.ids1;
+    const list = new Array<string>(n);
+    for (let i = 0; i < n; i++) list[i] = (chunks[i >>> CHUNK_BITS] as string[])[i & CHUNK_MASK] as string;
+    return list;
   }
 
   /** The hash of the id a slot references. */
@@ -127,7 +148,8 @@ export class InputIdWindow {
 
   private idOf(ref: number): string | undefined {
     const r = ref - 1;
-    return ((r & 1) === 0 ? this.ids0 : this.ids1)[r >>> 1];
+    const n = r >>> 1;
+    return (((r & 1) === 0 ? this.ids0 : this.ids1)[n >>> CHUNK_BITS] as string[])[n & CHUNK_MASK];
   }
 
   /** Adds an id to the recent generation unless that generation holds it already (a snapshot's lists). */
@@ -148,9 +170,9 @@ export class InputIdWindow {
   /** Deletes the older generation's ids from the table and empties it. */
   private dropOlder(): void {
     const g = 1 - this.cur;
-    const older = this.idsOf(g);
+    const length = this.lengthOf(g);
     const { slots, mask } = this;
-    for (let n = 0; n < older.length; n++) {
+    for (let n = 0; n < length; n++) {
       const ref = 2 * n + g + 1;
       let i = this.hashOf(ref) & mask;
       while (((slots[i] as number) & REF_MASK) !== ref) i = (i + 1) & mask;
@@ -169,9 +191,14 @@ export class InputIdWindow {
       }
       slots[i] = 0;
     }
-    this.count -= older.length;
-    if (g === 0) this.ids0 = [];
-    else this.ids1 = [];
+    this.count -= length;
+    if (g === 0) {
+      this.ids0 = [];
+      this.len0 = 0;
+    } else {
+      this.ids1 = [];
+      this.len1 = 0;
+    }
     // The hashes array is kept for the generation's next ids: only the first `ids.length` are read.
     this.freeSlot = -1;
   }
@@ -182,7 +209,7 @@ export class InputIdWindow {
     const slots = new Int32Array(size);
     const mask = size - 1;
     for (let g = 0; g < 2; g++) {
-      const n0 = this.idsOf(g).length;
+      const n0 = this.lengthOf(g);
       const hashes = g === 0 ? this.hashes0 : this.hashes1;
       for (let n = 0; n < n0; n++) {
         const h = hashes[n] as number;
@@ -196,6 +223,11 @@ export class InputIdWindow {
     this.freeSlot = -1;
   }
 }
+
+/** A generation's ids are kept in chunks of CHUNK (small arrays, not in the large-object space). */
+const CHUNK_BITS = 10;
+const CHUNK = 1 << CHUNK_BITS;
+const CHUNK_MASK = CHUNK - 1;
 
 /** A slot's low bits reference an id; the bits above them hold its tag. */
 const REF_BITS = 25;
