@@ -114,6 +114,17 @@ describe("InputIdWindow", () => {
     );
   });
 
+  it("remembers an id asked about before the window learnt its prefix, added after another id taught it", () => {
+    const w = new InputIdWindow(10);
+    expect(w.has("s-5")).toBe(false);
+    w.add("s-1");
+    w.add("s-5");
+    expect(w.has("s-5")).toBe(true);
+    expect(w.has("s-1")).toBe(true);
+    expect(w.has("s-2")).toBe(false);
+    expect(w.generations()).toEqual({ older: [], recent: ["s-1", "s-5"] });
+  });
+
   it("when a generation fills its table's probe runs (a window of thousands of ids), still finds every id it holds", () => {
     const w = new InputIdWindow(5000);
     const m = new ModelWindow(5000);

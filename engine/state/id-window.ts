@@ -57,6 +57,9 @@ export class InputIdWindow {
   private lastId = "";
   private lastHash = 0;
   private freeSlot = -1;
+  /** The id has() last asked about and its number (numberOf), once the prefix is learnt (it never changes then). */
+  private lastNumberId = "";
+  private lastNumber = -1;
 
   constructor(
     readonly window: number,
@@ -74,6 +77,10 @@ export class InputIdWindow {
 
   has(id: string): boolean {
     const n = this.numberOf(id);
+    if (this.prefix !== null) {
+      this.lastNumberId = id;
+      this.lastNumber = n;
+    }
     if (n >= 0) {
       if ((n >= this.lo0 && n <= this.hi0) || (n >= this.lo1 && n <= this.hi1)) return true;
       if (n > this.maxTableNumber) {
@@ -152,8 +159,11 @@ export class InputIdWindow {
     (chunks[pos >>> CHUNK_BITS] as string[])[pos & CHUNK_MASK] = id;
     if (g === 0) this.len0 = pos + 1;
     else this.len1 = pos + 1;
-    if (this.prefix === null) this.prefix = sequencePrefix(id);
-    const n = this.numberOf(id);
+    let n: number;
+    if (this.prefix === null) {
+      this.prefix = sequencePrefix(id);
+      n = this.numberOf(id);
+    } else n = id === this.lastNumberId ? this.lastNumber : this.numberOf(id);
     if (n >= 0) {
       const lo = g === 0 ? this.lo0 : this.lo1;
       const hi = g === 0 ? this.hi0 : this.hi1;
