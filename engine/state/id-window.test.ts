@@ -63,6 +63,68 @@ describe("InputIdWindow", () => {
     );
   });
 
+  it("given ids mostly of one sequence (in order, repeated, skipped, with leading zeros, other prefixes), answers as the rule says", () => {
+    const seqId = fc.oneof(
+      { weight: 4, arbitrary: fc.integer({ min: 0, max: 60 }).map((n) => `s-${n}`) },
+      { weight: 1, arbitrary: fc.integer({ min: 0, max: 60 }).map((n) => `s-0${n}`) },
+      { weight: 1, arbitrary: fc.integer({ min: 0, max: 60 }).map((n) => `t-${n}`) },
+      { weight: 1, arbitrary: fc.integer({ min: 0, max: 60 }).map((n) => `${n}`) },
+      { weight: 1, arbitrary: fc.constantFrom("s-", "s", "s-1x", "s-1234567890", "s-999999999") },
+    );
+    const seqStep = fc.oneof(
+      { weight: 6, arbitrary: fc.record({ op: fc.constant("next" as const) }) },
+      { weight: 3, arbitrary: fc.record({ op: fc.constant("accept" as const), id: seqId }) },
+      { weight: 1, arbitrary: fc.record({ op: fc.constant("has" as const), id: seqId }) },
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.constantFrom("s-", "t-", ""),
+        fc.array(seqStep, { maxLength: 300 }),
+        (window, first, steps) => {
+          const w = new InputIdWindow(window);
+          const m = new ModelWindow(window);
+          let next = 0;
+          const accept = (x: string): void => {
+            const seen = w.has(x);
+            expect(seen).toBe(m.has(x));
+            if (!seen) {
+              w.add(x);
+              m.add(x);
+            }
+          };
+          accept(`${first}${next++}`);
+          for (const s of steps) {
+            if (s.op === "next") accept(`s-${next++}`);
+            else if (s.op === "accept") accept(s.id);
+            else expect(w.has(s.id)).toBe(m.has(s.id));
+          }
+          expect(w.generations()).toEqual({ older: m.older, recent: m.recent });
+          expect(w.size).toBe(m.older.length + m.recent.length);
+          const rebuilt = new InputIdWindow(window, m.older, m.recent);
+          expect(rebuilt.generations()).toEqual({ older: m.older, recent: m.recent });
+          for (let i = 0; i <= next + 61; i++)
+            for (const x of [`s-${i}`, `s-0${i}`, `t-${i}`, `${i}`]) {
+              expect(w.has(x)).toBe(m.has(x));
+              expect(rebuilt.has(x)).toBe(m.has(x));
+            }
+        },
+      ),
+      { numRuns: 400, seed: 20261206 },
+    );
+  });
+
+  it("remembers an id asked about before the window learnt its prefix, added after another id taught it", () => {
+    const w = new InputIdWindow(10);
+    expect(w.has("s-5")).toBe(false);
+    w.add("s-1");
+    w.add("s-5");
+    expect(w.has("s-5")).toBe(true);
+    expect(w.has("s-1")).toBe(true);
+    expect(w.has("s-2")).toBe(false);
+    expect(w.generations()).toEqual({ older: [], recent: ["s-1", "s-5"] });
+  });
+
   it("when a generation fills its table's probe runs (a window of thousands of ids), still finds every id it holds", () => {
     const w = new InputIdWindow(5000);
     const m = new ModelWindow(5000);
@@ -75,6 +137,35 @@ describe("InputIdWindow", () => {
       }
     }
     for (let i = 0; i < 20_000; i++) expect(w.has(`in-${i}`)).toBe(m.has(`in-${i}`));
+  });
+
+  it("given generations of several chunks of ids (rolled over mid-chunk), hands over the same generations and rebuilds from them", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 3000 }),
+        fc.integer({ min: 2000, max: 9000 }),
+        (window, count) => {
+          const w = new InputIdWindow(window);
+          const m = new ModelWindow(window);
+          for (let i = 0; i < count; i++) {
+            // Sequential ids with some repeats of recent and older ones.
+            const x = i % 5 === 4 ? `sim-${(i * 37) % (i + 1)}` : `sim-${i}`;
+            const seen = w.has(x);
+            expect(seen).toBe(m.recent.includes(x) || m.older.includes(x));
+            if (!seen) {
+              w.add(x);
+              m.add(x);
+            }
+          }
+          expect(w.generations()).toEqual({ older: m.older, recent: m.recent });
+          expect(w.size).toBe(m.older.length + m.recent.length);
+          const rebuilt = new InputIdWindow(window, m.older, m.recent);
+          expect(rebuilt.generations()).toEqual({ older: m.older, recent: m.recent });
+          for (let i = 0; i < count + 10; i++) expect(rebuilt.has(`sim-${i}`)).toBe(w.has(`sim-${i}`));
+        },
+      ),
+      { numRuns: 12, seed: 20261206 },
+    );
   });
 });
 
