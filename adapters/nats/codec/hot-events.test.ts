@@ -164,6 +164,23 @@ describe("events written from the event itself (hot-events.ts)", () => {
     );
   });
 
+  it("keeps every returned buffer as it was, across many slabs", () => {
+    const m = { agency: "a", inputSeq: 1, inputId: "in-1", index: 0 };
+    const events = Array.from({ length: 3000 }, (_, i) => {
+      const example = EVENT_EXAMPLES[i % EVENT_EXAMPLES.length]!;
+      return i % 7 === 0
+        ? { type: "NoteAdded", at: i, incidentId: "I", author: "a", text: "x".repeat(i % 1000) }
+        : example;
+    }) as EngineEvent[];
+    const kept = events.map((e, i) => encodeEvent({ ...m, inputSeq: i }, e));
+    expect(kept.reduce((n, b) => n + b.length, 0)).toBeGreaterThan(4 * 64 * 1024);
+    events.forEach((e, i) => {
+      expect(Buffer.from(kept[i]!).equals(Buffer.from(encodeEventGeneric({ ...m, inputSeq: i }, e)))).toBe(
+        true,
+      );
+    });
+  });
+
   it("leaves a value the wire cannot carry to the generic path, which throws what it threw", () => {
     const m = { agency: "a", inputSeq: 1, inputId: "in-1", index: 0 };
     const base = EVENT_EXAMPLES.filter((e) => HOT_EVENT_TYPES.has(e.type));

@@ -1,37 +1,46 @@
 import protobuf from "protobufjs/minimal.js";
 
 /**
- * A protobuf writer over one reused scratch buffer, writing each value as protobufjs's
- * BufferWriter writes it (the same varints, doubles and UTF-8, lone surrogates included), without
- * its operation queue, fork/ldelim states or a Writer object per message. Encoding is synchronous,
- * so one scratch buffer serves every message; `finish()` copies the bytes into a buffer of their
- * own. hot-events.test.ts and wire-writer.test.ts compare the bytes with the generated encoders.
+ * A protobuf writer writing each value as protobufjs's BufferWriter writes it (the same varints,
+ * doubles and UTF-8, lone surrogates included), without its operation queue, fork/ldelim states
+ * or a Writer object per message. hot-events.test.ts compares the bytes with the generated encoders.
+ *
+ * Encoding is synchronous, so one buffer serves every message. Messages are written one after
+ * another into a slab, and each is handed out as a view of its bytes: a slab is never written
+ * again where a message was handed out, and a new one is taken when the current one is full (as
+ * Node's own Buffer pool does for small buffers).
  */
-let buf = Buffer.allocUnsafeSlow(64 * 1024);
+const SLAB_BYTES = 64 * 1024;
+let buf = Buffer.allocUnsafeSlow(SLAB_BYTES);
+/** Where the message being written starts in the slab, and where the next byte goes. */
+let begin = 0;
 let pos = 0;
 
 const F64 = new Float64Array(1);
 const F64_BYTES = new Uint8Array(F64.buffer);
 const utf8Write = protobuf.util.utf8.write;
 
-/** Starts a message: the scratch buffer emptied. */
+/** Starts a message: anything written since the last finish() is dropped. */
 export function reset(): void {
-  pos = 0;
+  pos = begin;
 }
 
-/** The bytes written since reset(), in a buffer of their own (as protobufjs's finish() makes it). */
+/** The bytes written since reset(): a view of the slab that nothing writes again. */
 export function finish(): Uint8Array {
-  const out = Buffer.allocUnsafe(pos);
-  buf.copy(out, 0, 0, pos);
+  const out = buf.subarray(begin, pos);
+  begin = pos;
   return out;
 }
 
-/** Room for `n` more bytes. */
+/** Room for `n` more bytes: when the slab lacks it, the message so far moves to a new slab. */
 function reserve(n: number): void {
   if (pos + n <= buf.length) return;
-  const bigger = Buffer.allocUnsafeSlow(Math.max(buf.length * 2, pos + n));
-  buf.copy(bigger, 0, 0, pos);
-  buf = bigger;
+  const size = pos - begin;
+  const slab = Buffer.allocUnsafeSlow(Math.max(SLAB_BYTES, (size + n) * 2));
+  buf.copy(slab, 0, begin, pos);
+  buf = slab;
+  begin = 0;
+  pos = size;
 }
 
 /** A varint of an unsigned 32-bit value (a tag, a length, a uint32, a non-negative int32). */
@@ -128,23 +137,24 @@ export function string(value: string): void {
   pos += len;
 }
 
-/** Where a length-delimited message's body starts; the length goes in the byte before. */
+/** Where a length-delimited message's body starts (from the message's start, as the slab may change); the length goes in the byte before. */
 export function beginMessage(): number {
   reserve(1);
   pos++;
-  return pos;
+  return pos - begin;
 }
 
 /** Ends the message begun at `start`: its length written before it (the body moved on when it needs more than a byte). */
-export function endMessage(start: number): void {
-  const len = pos - start;
+export function endMessage(offset: number): void {
+  const len = pos - (begin + offset);
   if (len < 128) {
-    buf[start - 1] = len;
+    buf[begin + offset - 1] = len;
     return;
   }
   let n = 1;
   while (len >>> (7 * n) !== 0) n++;
   reserve(n - 1);
+  const start = begin + offset;
   buf.copyWithin(start - 1 + n, start, pos);
   pos = start - 1;
   varint32(len);
