@@ -208,6 +208,40 @@ describe("events written from the event itself (hot-events.ts)", () => {
   });
 });
 
+describe("a recommendation's slots written from the event (hot-slots.ts)", () => {
+  it("leaves a nested value the wire cannot carry to the generic path, which does what it did", () => {
+    const m = { agency: "a", inputSeq: 1, inputId: "in-1", index: 0 };
+    const event = EVENT_EXAMPLES.find((e) => e.type === "UnitsRecommended") as Extract<
+      EngineEvent,
+      { type: "UnitsRecommended" }
+    >;
+    const all = (EVENT_EXAMPLES as (typeof event)[]).flatMap((e) =>
+      e.type === "UnitsRecommended" ? e.slots : [],
+    );
+    const busy = all.flatMap((s) => s.shortfall)[0]!;
+    const slot = { ...all.find((s) => s.unit !== null)!, shortfall: [busy] };
+    const bad = [undefined, null, "x", 1, {}, [], ["NOPE"], "toString"];
+    let compared = 0;
+    const variants = (obj: object): object[] =>
+      Object.keys(obj).flatMap((k) => bad.map((v) => ({ ...obj, [k]: v })));
+    const slots: object[] = [
+      ...variants(slot),
+      ...variants(slot.unit!).map((unit) => ({ ...slot, unit })),
+      ...variants(slot.unit!).map((c) => ({ ...slot, candidates: [slot.unit, c] })),
+      ...variants(slot.shortfall[0]!).map((b) => ({ ...slot, shortfall: [b] })),
+      ...variants({ unitId: "E2", deltaSeconds: 3 }).map((nextBest) => ({ ...slot, nextBest })),
+    ];
+    for (const s of slots) {
+      const broken = { ...event, slots: [slot, s] } as unknown as EngineEvent;
+      expect(attempt(() => encodeEvent(m, broken))).toStrictEqual(
+        attempt(() => encodeEventGeneric(m, broken)),
+      );
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+});
+
 /** What an encoder gives: its bytes, or the class and message of what it threw. */
 function attempt(encode: () => Uint8Array): unknown {
   try {

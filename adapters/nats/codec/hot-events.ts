@@ -1,6 +1,7 @@
 import type { EngineEvent, Rejection } from "../../../engine/index.ts";
 import { eventFieldPlans, type FieldCodec, type FieldPlan } from "./events.ts";
 import { isEnum, isInt32, isUint32, messageFields, outputFields } from "./pb.ts";
+import { writeSlots } from "./hot-slots.ts";
 import * as w from "./wire-writer.ts";
 
 /** An output's envelope fields (output.ts's OutputMeta). */
@@ -16,9 +17,9 @@ interface Meta {
  * reused buffer (wire-writer.ts), field by field as the generated encoders write them (numbers in
  * order, defaults left out, "?" fields whenever not null), without building the wire objects of
  * eventToWire or a protobufjs Writer. The field plans come from events.ts's codecs and the numbers
- * from cad.json, for every event type whose fields are all scalars, enums or lists of text (those
- * with stations, slots or incoming details, and envelopes with an assignment, take the generic
- * path). Undefined means "not here": a value the wire cannot carry, which the generic path then
+ * from cad.json, for every event type whose fields are all scalars, enums, lists of text or a
+ * recommendation's slots (hot-slots.ts); those with stations or incoming details, and envelopes
+ * with an assignment, take the generic path. Undefined means "not here": a value the wire cannot carry, which the generic path then
  * names in its CodecError. hot-events.test.ts compares the bytes with the generated encoders.
  */
 export function encodeHotEvent(meta: Meta, event: EngineEvent): Uint8Array | undefined {
@@ -99,6 +100,7 @@ const Op = {
   OptionalMs: 7,
   Strings: 8,
   Enum: 9,
+  Slots: 10,
 } as const;
 type Op = (typeof Op)[keyof typeof Op];
 
@@ -166,6 +168,7 @@ function writeNumber(f: HotField, v: unknown): boolean {
 }
 
 function writeOther(f: HotField, v: unknown): boolean {
+  if (f.op === Op.Slots) return writeSlots(f.tag, v);
   if (f.op === Op.Enum) {
     const n = f.numberOf(v);
     if (n === undefined) return false;
@@ -197,6 +200,7 @@ const OPS: Partial<Record<FieldCodec, readonly [Op, string | undefined, number]>
   ms: [Op.Ms, "int64", 0],
   "ms?": [Op.OptionalMs, "int64", 0],
   strings: [Op.Strings, "string", 2],
+  slots: [Op.Slots, "SlotRecommendation", 2],
 };
 
 /** A field's plan, or undefined when its codec or proto type is not one this writer knows. */
@@ -213,7 +217,8 @@ function hotField(
     return { name: f.name, tag: proto.id << 3, op: Op.Enum, numberOf: (v) => codec.numberOf(v) };
   }
   const op = OPS[f.codec];
-  if (op === undefined || op[1] !== proto.type || repeated !== (op[0] === Op.Strings)) return undefined;
+  if (op === undefined || op[1] !== proto.type || repeated !== (op[0] === Op.Strings || op[0] === Op.Slots))
+    return undefined;
   return { name: f.name, tag: (proto.id << 3) | op[2], op: op[0], numberOf: none };
 }
 
