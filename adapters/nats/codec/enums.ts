@@ -12,12 +12,19 @@ import { pb } from "./pb.ts";
 /** A string union of the engine and its proto enum, both ways; 0 (UNSPECIFIED) maps to nothing. */
 export class EnumCodec<T extends string> {
   private readonly byNumber: ReadonlyMap<number, T>;
+  private readonly numbers: ReadonlyMap<unknown, number>;
 
   constructor(
     readonly protoName: string,
     private readonly byValue: Readonly<Record<T, number>>,
   ) {
     this.byNumber = new Map((Object.entries(byValue) as [T, number][]).map(([value, n]) => [n, value]));
+    this.numbers = new Map(Object.entries(byValue) as [T, number][]);
+  }
+
+  /** The value's number, or undefined when the value is not one of the enum's (whatever its type). */
+  numberOf(value: unknown): number | undefined {
+    return this.numbers.get(value);
   }
 
   toWire(value: T, field: string): number {

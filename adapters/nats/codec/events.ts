@@ -27,7 +27,7 @@ import { slotsFromWire, slotsToWire } from "./recommendation.ts";
  * How one event field travels. "?" marks a field the engine may set to null, which is absent
  * on the wire. "ms" fields are instants: int64 epoch milliseconds, named `<field>_ms` in proto.
  */
-type FieldCodec =
+export type FieldCodec =
   | "string"
   | "string?"
   | "double"
@@ -205,7 +205,7 @@ const SCALARS: Partial<Record<FieldCodec, ScalarCheck>> = {
   "ms?": MILLIS,
 };
 
-interface FieldPlan {
+export interface FieldPlan {
   /** The engine's name. */
   readonly name: string;
   /** The generated code's name (camelCase of the proto field). */
@@ -232,6 +232,11 @@ const PLANS: ReadonlyMap<string, readonly FieldPlan[]> = new Map(
     })),
   ]),
 );
+
+/** Each event type's fields, in the order eventToWire reads them (hot-events.ts writes from them). */
+export function eventFieldPlans(): ReadonlyMap<string, readonly FieldPlan[]> {
+  return PLANS;
+}
 
 /** The name of the Output.body field that carries an event type: "CallReceived" -> "callReceived". */
 export function bodyFieldOf(type: EngineEventType): string {

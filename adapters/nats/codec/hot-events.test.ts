@@ -4,9 +4,11 @@ import type { EngineEvent } from "../../../engine/index.ts";
 import { assignmentToWire, type UnitAssignment } from "./assignment.ts";
 import { eventToWire } from "./events.ts";
 import { CodecError } from "./errors.ts";
-import { encodeEvent } from "./output.ts";
+import { HOT_EVENT_TYPES } from "./hot-events.ts";
+import { encodeEvent, encodeEventGeneric, encodeRejection, encodeRejectionGeneric } from "./output.ts";
 import { pb } from "./pb.ts";
-import { outputMeta } from "./testing/arbitraries.ts";
+import { anyEvent, outputMeta } from "./testing/arbitraries.ts";
+import { EVENT_EXAMPLES } from "./testing/events.ts";
 
 const double = fc.oneof(
   fc.double(),
@@ -78,3 +80,173 @@ describe("UnitLocationUpdated written from the event (hot-events.ts)", () => {
     expect(() => encodeEvent(m, { ...event, at: 0.5 })).toThrow(CodecError);
   });
 });
+
+/** Text of any UTF-16 units (lone surrogates too), around protobufjs's 40 and 128 unit thresholds. */
+const anyText = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 300 }),
+  fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 200 }),
+  fc.string({ unit: "grapheme-ascii", minLength: 35, maxLength: 140 }),
+  fc.string({ unit: "grapheme", maxLength: 60 }),
+);
+
+describe("events written from the event itself (hot-events.ts)", () => {
+  it("covers the frequent event types", () => {
+    for (const type of [
+      "UnitStatusChanged",
+      "IncidentStatusChanged",
+      "UnitDispatched",
+      "CallReceived",
+      "NoteAdded",
+    ])
+      expect(HOT_EVENT_TYPES.has(type)).toBe(true);
+  });
+
+  it("gives the generic path's bytes for text of any UTF-16 units and length, optional and listed texts", () => {
+    fc.assert(
+      fc.property(
+        outputMeta,
+        anyText,
+        anyText,
+        fc.option(anyText, { nil: null }),
+        fc.array(anyText, { maxLength: 3 }),
+        (m, a, b, maybeText, list) => {
+          const events: EngineEvent[] = [
+            { type: "NoteAdded", at: 5, incidentId: a, author: b, text: a + b },
+            {
+              type: "UnitStatusChanged",
+              at: -7,
+              unitId: b,
+              from: "available",
+              to: "dispatched",
+              incidentId: maybeText,
+              reported: a,
+            },
+            {
+              ...EVENT_EXAMPLES.find((e) => e.type === "CallReceived")!,
+              flags: list,
+              description: a,
+            } as EngineEvent,
+          ];
+          for (const event of events) {
+            const generic = encodeEventGeneric(m, { ...event, operator: b }, undefined);
+            expect(Buffer.from(encodeEvent(m, { ...event, operator: b })).equals(Buffer.from(generic))).toBe(
+              true,
+            );
+          }
+          const rejection = { code: "UNIT_NOT_AVAILABLE", reason: a, field: b } as const;
+          expect(
+            Buffer.from(encodeRejection(m, 9, b, rejection)).equals(
+              Buffer.from(encodeRejectionGeneric(m, 9, b, rejection)),
+            ),
+          ).toBe(true);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("gives the generic path's bytes for any event, meta and operator, and never reuses a returned buffer", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(anyEvent, outputMeta, fc.option(anyText, { nil: undefined })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        (items) => {
+          const outputs = items.map(([e, m, operator]) => {
+            const event = (operator === undefined ? e : { ...e, operator }) as EngineEvent;
+            return [encodeEvent(m, event), Buffer.from(encodeEventGeneric(m, event))] as const;
+          });
+          for (const [bytes, generic] of outputs) expect(Buffer.from(bytes).equals(generic)).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("keeps every returned buffer as it was, across many slabs", () => {
+    const m = { agency: "a", inputSeq: 1, inputId: "in-1", index: 0 };
+    const events = Array.from({ length: 3000 }, (_, i) => {
+      const example = EVENT_EXAMPLES[i % EVENT_EXAMPLES.length]!;
+      return i % 7 === 0
+        ? { type: "NoteAdded", at: i, incidentId: "I", author: "a", text: "x".repeat(i % 1000) }
+        : example;
+    }) as EngineEvent[];
+    const kept = events.map((e, i) => encodeEvent({ ...m, inputSeq: i }, e));
+    expect(kept.reduce((n, b) => n + b.length, 0)).toBeGreaterThan(4 * 64 * 1024);
+    events.forEach((e, i) => {
+      expect(Buffer.from(kept[i]!).equals(Buffer.from(encodeEventGeneric({ ...m, inputSeq: i }, e)))).toBe(
+        true,
+      );
+    });
+  });
+
+  it("leaves a value the wire cannot carry to the generic path, which throws what it threw", () => {
+    const m = { agency: "a", inputSeq: 1, inputId: "in-1", index: 0 };
+    const base = EVENT_EXAMPLES.filter((e) => HOT_EVENT_TYPES.has(e.type));
+    const bad = [undefined, null, "x", 1.5, -1, 2 ** 32, Number.NaN, {}, [1], ["x", 2], "toString", true];
+    let compared = 0;
+    for (const event of base)
+      for (const field of Object.keys(event).filter((k) => k !== "type"))
+        for (const value of bad) {
+          const broken = { ...event, [field]: value } as unknown as EngineEvent;
+          const generic = attempt(() => encodeEventGeneric(m, broken));
+          const hot = attempt(() => encodeEvent(m, broken));
+          expect(hot).toStrictEqual(generic);
+          compared++;
+        }
+    expect(compared).toBeGreaterThan(1000);
+    for (const meta of [
+      { ...m, inputSeq: -1 },
+      { ...m, index: 1.5 },
+      { ...m, agency: 7 },
+      { ...m, inputId: null },
+    ])
+      expect(attempt(() => encodeEvent(meta as never, base[0]!))).toStrictEqual(
+        attempt(() => encodeEventGeneric(meta as never, base[0]!)),
+      );
+  });
+});
+
+describe("a recommendation's slots written from the event (hot-slots.ts)", () => {
+  it("leaves a nested value the wire cannot carry to the generic path, which does what it did", () => {
+    const m = { agency: "a", inputSeq: 1, inputId: "in-1", index: 0 };
+    const event = EVENT_EXAMPLES.find((e) => e.type === "UnitsRecommended") as Extract<
+      EngineEvent,
+      { type: "UnitsRecommended" }
+    >;
+    const all = (EVENT_EXAMPLES as (typeof event)[]).flatMap((e) =>
+      e.type === "UnitsRecommended" ? e.slots : [],
+    );
+    const busy = all.flatMap((s) => s.shortfall)[0]!;
+    const slot = { ...all.find((s) => s.unit !== null)!, shortfall: [busy] };
+    const bad = [undefined, null, "x", 1, {}, [], ["NOPE"], "toString"];
+    let compared = 0;
+    const variants = (obj: object): object[] =>
+      Object.keys(obj).flatMap((k) => bad.map((v) => ({ ...obj, [k]: v })));
+    const slots: object[] = [
+      ...variants(slot),
+      ...variants(slot.unit!).map((unit) => ({ ...slot, unit })),
+      ...variants(slot.unit!).map((c) => ({ ...slot, candidates: [slot.unit, c] })),
+      ...variants(slot.shortfall[0]!).map((b) => ({ ...slot, shortfall: [b] })),
+      ...variants({ unitId: "E2", deltaSeconds: 3 }).map((nextBest) => ({ ...slot, nextBest })),
+    ];
+    for (const s of slots) {
+      const broken = { ...event, slots: [slot, s] } as unknown as EngineEvent;
+      expect(attempt(() => encodeEvent(m, broken))).toStrictEqual(
+        attempt(() => encodeEventGeneric(m, broken)),
+      );
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+});
+
+/** What an encoder gives: its bytes, or the class and message of what it threw. */
+function attempt(encode: () => Uint8Array): unknown {
+  try {
+    return [...encode()];
+  } catch (err) {
+    return [(err as Error).constructor.name, (err as Error).message];
+  }
+}

@@ -5,6 +5,15 @@ import { decodeHotInput } from "./hot-inputs.ts";
 import { decodeGenerated, decodeInput } from "./inputs.ts";
 
 type HotKind = "UpdateUnitLocation" | "UpdateUnitStatus";
+type TextKind = "DispatchUnit" | "ClearIncident" | "CloseIncident" | "AddNote" | "Tick";
+/** The text kinds and their field numbers. */
+const TEXT_KINDS: Readonly<Record<TextKind, readonly number[]>> = {
+  DispatchUnit: [1, 2],
+  ClearIncident: [1],
+  CloseIncident: [1, 2],
+  AddNote: [1, 2, 3],
+  Tick: [],
+};
 const T = Date.UTC(2026, 0, 1);
 
 /** One field as it may come off the wire: a known or unknown number, any wire type, a plausible payload. */
@@ -88,7 +97,7 @@ function typical(kind: HotKind): fc.Arbitrary<WireField[]> {
 const hotKind = fc.constantFrom<HotKind>("UpdateUnitLocation", "UpdateUnitStatus");
 
 /** The fast decoder either declines or gives exactly what the generated path gives; true when it gave. */
-function agrees(kind: HotKind, bytes: Uint8Array): boolean {
+function agrees(kind: HotKind | TextKind, bytes: Uint8Array): boolean {
   const generated = decodeGenerated(kind, bytes, "in-1", T);
   const hot = decodeHotInput(kind, bytes, "in-1", T);
   if (hot !== undefined) expect({ ok: true, input: hot }).toStrictEqual(generated);
@@ -169,5 +178,72 @@ describe("the hand-written decoders of UpdateUnitLocation and UpdateUnitStatus",
     expect(decodeInput("UpdateUnitStatus", bytes, "in-1", T, "op-7")).toStrictEqual(
       decodeGenerated("UpdateUnitStatus", bytes, "in-1", T, "op-7"),
     );
+  });
+});
+
+describe("the hand-written decoders of inputs of text fields only", () => {
+  const textKind = fc.constantFrom(...(Object.keys(TEXT_KINDS) as TextKind[]));
+  /** Each field zero to two times, mostly valid UTF-8, in any order, now and then a field too many. */
+  const typicalText = textKind.chain((kind) => {
+    const groups = TEXT_KINDS[kind].map((id) =>
+      fc.array(
+        fc
+          .oneof({ weight: 4, arbitrary: text.map((t) => new TextEncoder().encode(t)) }, textBytes)
+          .map((bytes): WireField => ({ kind: "string", id, bytes })),
+        { maxLength: 2 },
+      ),
+    );
+    const extra = fc.oneof({ weight: 5, arbitrary: fc.constant([]) }, fc.array(wireField, { maxLength: 1 }));
+    return fc.tuple(
+      fc.constant(kind),
+      fc
+        .tuple(...groups, extra)
+        .chain((gs) => fc.shuffledSubarray(gs.flat(), { minLength: gs.flat().length })),
+    );
+  });
+
+  it("give the generated decoder's input for the messages senders write, and its answer for any other", () => {
+    let decoded = 0;
+    fc.assert(
+      fc.property(typicalText, ([kind, fields]) => {
+        if (agrees(kind, write(fields))) decoded++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(decoded).toBeGreaterThan(1000);
+    fc.assert(
+      fc.property(textKind, fc.array(wireField, { maxLength: 6 }), (kind, fields) => {
+        agrees(kind, write(fields));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(textKind, fc.uint8Array({ maxLength: 40 }), (kind, bytes) => {
+        agrees(kind, bytes);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("give the generated decoder's answer for every truncation of a full message", () => {
+    const note = write([
+      { kind: "string", id: 1, bytes: new TextEncoder().encode("INC-1") },
+      { kind: "string", id: 2, bytes: new TextEncoder().encode("gate code ü") },
+      { kind: "string", id: 3, bytes: new TextEncoder().encode("op") },
+    ]);
+    for (let n = 0; n <= note.length; n++) void agrees("AddNote", note.subarray(0, n));
+    expect(decodeHotInput("AddNote", note, "in-1", T)).toStrictEqual({
+      kind: "AddNote",
+      id: "in-1",
+      at: T,
+      incidentId: "INC-1",
+      text: "gate code ü",
+      author: "op",
+    });
+    expect(decodeHotInput("Tick", new Uint8Array(0), "in-1", T)).toStrictEqual({
+      kind: "Tick",
+      id: "in-1",
+      at: T,
+    });
   });
 });

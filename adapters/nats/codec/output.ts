@@ -1,7 +1,7 @@
 import type { EngineEvent, Rejection } from "../../../engine/index.ts";
 import { assignmentFromWire, assignmentToWire, type UnitAssignment } from "./assignment.ts";
 import { CodecError, describeError } from "./errors.ts";
-import { fitsUnitLocation, writeUnitLocation } from "./hot-events.ts";
+import { encodeHotEvent, encodeHotRejection } from "./hot-events.ts";
 import { bodyFieldOf, eventFromWire, eventToWire, eventTypeOfBodyField } from "./events.ts";
 import protobuf from "protobufjs/minimal.js";
 import {
@@ -45,16 +45,40 @@ export type DecodedOutput = OutputMeta & { readonly assignment?: UnitAssignment 
  * Throws CodecError on a value the wire cannot carry.
  */
 export function encodeEvent(meta: OutputMeta, event: EngineEvent, assignment?: UnitAssignment): Uint8Array {
+  // Written from the event itself when it can be (see hot-events.ts); otherwise the generic path.
+  if (assignment === undefined) {
+    const hot = encodeHotEvent(meta, event);
+    if (hot !== undefined) return hot;
+  }
+  return encodeEventGeneric(meta, event, assignment);
+}
+
+/** encodeEvent by the generated encoders, from the event's wire form (the hot path's tests compare with it). */
+export function encodeEventGeneric(
+  meta: OutputMeta,
+  event: EngineEvent,
+  assignment?: UnitAssignment,
+): Uint8Array {
   const extra = assignment === undefined ? undefined : { assignment: assignmentToWire(assignment) };
-  // An AVL fix, the most frequent event, is written from the event itself (see hot-events.ts).
-  if (event.type === "UnitLocationUpdated" && fitsUnitLocation(event))
-    return encode(meta, event.at, LOCATION, event, event.operator, extra);
   const bodyField = EVENT_BODY_FIELDS.get(event.type) ?? bodyFieldOf(event.type);
   return encode(meta, event.at, bodyPlan(bodyField), eventToWire(event), event.operator, extra);
 }
 
 /** A rejection of an input of `inputKind` accepted at `at`, in its cad.v1.Output envelope. */
 export function encodeRejection(
+  meta: OutputMeta,
+  at: number,
+  inputKind: string,
+  rejection: Rejection,
+): Uint8Array {
+  return (
+    encodeHotRejection(meta, at, inputKind, rejection) ??
+    encodeRejectionGeneric(meta, at, inputKind, rejection)
+  );
+}
+
+/** encodeRejection by the generated encoder (the hot path's tests compare with it). */
+export function encodeRejectionGeneric(
   meta: OutputMeta,
   at: number,
   inputKind: string,
@@ -84,10 +108,6 @@ const BODIES: ReadonlyMap<string, BodyPlan> = new Map(
   }),
 );
 const ASSIGNMENT = bodyPlan("assignment");
-const LOCATION: BodyPlan = {
-  ...bodyPlan("unitLocationUpdated"),
-  encode: writeUnitLocation as BodyPlan["encode"],
-};
 /** Event type -> Output body field, composed once ("CallReceived" -> "callReceived"). */
 const EVENT_BODY_FIELDS: ReadonlyMap<string, string> = new Map(
   [...BODIES.keys()].flatMap((field) => {

@@ -47,6 +47,18 @@ export function outputFields(): Readonly<Record<string, FieldDescriptor>> {
   return nested["Output"]?.fields ?? {};
 }
 
+/** A cad.v1 message's fields by the generated code's (camelCase) name, or undefined for no such message. */
+export function messageFields(
+  typeName: string,
+): Readonly<Record<string, FieldDescriptor & { rule?: string }>> | undefined {
+  return nested[typeName]?.fields;
+}
+
+/** Whether `typeName` is a cad.v1 enum. */
+export function isEnum(typeName: string): boolean {
+  return (nested[typeName] as { values?: object } | undefined)?.values !== undefined;
+}
+
 /** A reader that keeps unknown fields, so wireProblem() can see the ones it refused. */
 export function readerFor(bytes: Uint8Array): protobuf.Reader {
   if (!(bytes instanceof Uint8Array)) throw new TypeError("expected a Uint8Array");
