@@ -2,27 +2,31 @@ import type { EngineConfig } from "../config/types.ts";
 import type { GeoSearchOptions } from "../geo/index.ts";
 import { emitRecommendation } from "./lifecycle.ts";
 import type { ReceiveCall, SplitCall } from "../model/inputs.ts";
-import { reject } from "../model/rejection.ts";
+import { reject, type Rejection } from "../model/rejection.ts";
+import { isValidLonLat } from "../geo/index.ts";
 import type { Call, Incident } from "../model/state.ts";
 import type { Ctx } from "./context.ts";
-import { FieldCheck, type Outcome } from "./context.ts";
+import { FieldCheck, isId, MAX_ID_LENGTH, type Outcome } from "./context.ts";
 import { callPriority, resolveCallType } from "./priority.ts";
 
 const MAX_FLAGS = 32;
 
 export function receiveCall(ctx: Ctx, input: ReceiveCall): Outcome {
   const { state, config, at } = ctx;
-  const f = new FieldCheck(input);
-  const callId = f.id("callId");
-  const receivedAt = f.number("receivedAt", { int: true, min: 0 });
-  const answeredAt = f.number("answeredAt", { optional: true, int: true, min: 0 });
-  const [lon, lat] = f.lonLat("lon", "lat");
-  const code = f.string("callType", { optional: true, max: 64 });
-  const address = f.string("address", { optional: true, max: 500 });
-  const callerNumber = f.string("callerNumber", { optional: true, max: 64 });
-  const description = f.string("description", { optional: true });
-  const flags = f.strings("flags", MAX_FLAGS);
-  if (f.rejection !== undefined) return f.rejection;
+  const fields = quickCallFields(input) ?? checkedCallFields(input);
+  if ("code" in fields) return fields;
+  const {
+    callId,
+    receivedAt,
+    answeredAt,
+    lon,
+    lat,
+    typeCode: code,
+    address,
+    callerNumber,
+    description,
+  } = fields;
+  const flags = fields.flags;
   if (state.calls.has(callId))
     return reject("DUPLICATE_CALL", `call ${callId} was already received`, "callId");
   if (receivedAt > at)
@@ -91,6 +95,98 @@ export function receiveCall(ctx: Ctx, input: ReceiveCall): Outcome {
   const call = state.calls.get(callId) as Call;
   createIncidentFor(ctx, call, priority, null);
   return undefined;
+}
+
+/** A call's fields as read from its input; answeredAt is NaN when the input has none. */
+export interface CallFields {
+  readonly callId: string;
+  readonly receivedAt: number;
+  readonly answeredAt: number;
+  readonly lon: number;
+  readonly lat: number;
+  /** The call type as given ("" when none). */
+  readonly typeCode: string;
+  readonly address: string;
+  readonly callerNumber: string;
+  readonly description: string;
+  readonly flags: string[];
+}
+
+/** Reads and checks a call's fields with FieldCheck, which finds the words for what is wrong. */
+export function checkedCallFields(input: ReceiveCall): CallFields | Rejection {
+  const f = new FieldCheck(input);
+  const callId = f.id("callId");
+  const receivedAt = f.number("receivedAt", { int: true, min: 0 });
+  const answeredAt = f.number("answeredAt", { optional: true, int: true, min: 0 });
+  const [lon, lat] = f.lonLat("lon", "lat");
+  const typeCode = f.string("callType", { optional: true, max: 64 });
+  const address = f.string("address", { optional: true, max: 500 });
+  const callerNumber = f.string("callerNumber", { optional: true, max: 64 });
+  const description = f.string("description", { optional: true });
+  const flags = f.strings("flags", MAX_FLAGS);
+  if (f.rejection !== undefined) return f.rejection;
+  return { callId, receivedAt, answeredAt, lon, lat, typeCode, address, callerNumber, description, flags };
+}
+
+/**
+ * A call's fields as they nearly always come, checked directly: what checkedCallFields gives for
+ * the same input, or undefined when anything is missing, malformed or unusual (checkedCallFields
+ * then reads it).
+ */
+export function quickCallFields(input: ReceiveCall): CallFields | undefined {
+  const raw = input as unknown as Record<string, unknown>;
+  const { callId, receivedAt, answeredAt, lon, lat } = raw;
+  if (!isId(callId) || !isWhole(receivedAt)) return undefined;
+  if (!(answeredAt === undefined || answeredAt === null || isWhole(answeredAt))) return undefined;
+  if (typeof lon !== "number" || typeof lat !== "number" || !isValidLonLat(lon, lat)) return undefined;
+  const typeCode = optionalText(raw["callType"], 64);
+  const address = optionalText(raw["address"], 500);
+  const callerNumber = optionalText(raw["callerNumber"], 64);
+  const description = optionalText(raw["description"], 4000);
+  const flags = quickFlags(raw["flags"]);
+  if (
+    typeCode === undefined ||
+    address === undefined ||
+    callerNumber === undefined ||
+    description === undefined ||
+    flags === undefined
+  )
+    return undefined;
+  return {
+    callId,
+    receivedAt,
+    answeredAt: typeof answeredAt === "number" ? answeredAt : Number.NaN,
+    lon,
+    lat,
+    typeCode,
+    address,
+    callerNumber,
+    description,
+    flags,
+  };
+}
+
+function isWhole(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0;
+}
+
+/** An optional text: "" when absent, the text when within `max`, undefined otherwise. */
+function optionalText(value: unknown, max: number): string | undefined {
+  if (value === undefined || value === null || value === "") return "";
+  return typeof value === "string" && value.length <= max ? value : undefined;
+}
+
+/** The flags, copied: [] when absent, undefined unless a dense list of at most MAX_FLAGS short texts. */
+function quickFlags(value: unknown): string[] | undefined {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || value.length > MAX_FLAGS) return undefined;
+  const flags: string[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const flag: unknown = value[i];
+    if (typeof flag !== "string" || flag.length > MAX_ID_LENGTH || !(i in value)) return undefined;
+    flags.push(flag);
+  }
+  return flags;
 }
 
 /**

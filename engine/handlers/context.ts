@@ -40,7 +40,7 @@ const NO_EVENTS: readonly EngineEvent[] = Object.freeze([]);
 /** A handler returns a rejection before emitting anything, or undefined once it has emitted. */
 export type Outcome = Rejection | undefined;
 
-const MAX_ID_LENGTH = 128;
+export const MAX_ID_LENGTH = 128;
 
 /**
  * Whether `value` is an id FieldCheck.id accepts. The hottest handlers check their fields with

@@ -111,10 +111,14 @@ function readAssignment(
   ctx: Ctx,
   input: DispatchUnit | ReassignUnit,
 ): { incident: Incident; unit: Unit } | Rejection {
-  const f = new FieldCheck(input);
-  const incidentId = f.id("incidentId");
-  const unitId = f.id("unitId");
-  if (f.rejection !== undefined) return f.rejection;
+  let { incidentId, unitId } = input;
+  if (!isId(incidentId) || !isId(unitId)) {
+    // Only FieldCheck finds the words for what is wrong.
+    const f = new FieldCheck(input);
+    incidentId = f.id("incidentId");
+    unitId = f.id("unitId");
+    if (f.rejection !== undefined) return f.rejection;
+  }
   const incident = ctx.state.incidents.get(incidentId);
   if (incident === undefined) return reject("UNKNOWN_INCIDENT", `no incident ${incidentId}`, "incidentId");
   if (!ctx.state.active.has(incidentId)) {

@@ -10,7 +10,7 @@ import type {
 import { reject, type Rejection } from "../model/rejection.ts";
 import type { Incident, IncidentStatus } from "../model/state.ts";
 import type { Ctx } from "./context.ts";
-import { FieldCheck, type FieldOf, type Outcome } from "./context.ts";
+import { FieldCheck, isId, type FieldOf, type Outcome } from "./context.ts";
 import { STAGE_RANK, changeIncidentStatus, releaseAll } from "./lifecycle.ts";
 
 /** The disposition the engine gives an incident merged into another. */
@@ -172,7 +172,11 @@ function readIncident<T extends IncidentInput>(
 }
 
 function readActive(ctx: Ctx, input: IncidentInput): Incident | Rejection {
-  const incident = readIncident(ctx, new FieldCheck(input));
+  const id = input.incidentId;
+  // An id as it nearly always comes is looked up directly; FieldCheck reads any other.
+  const incident = isId(id)
+    ? (ctx.state.incidents.get(id) ?? reject("UNKNOWN_INCIDENT", `no incident ${id}`, "incidentId"))
+    : readIncident(ctx, new FieldCheck(input));
   if ("code" in incident) return incident;
   if (!ctx.state.active.has(incident.id))
     return reject("INCIDENT_NOT_ACTIVE", `incident ${incident.id} is ${incident.status}`, "incidentId");
