@@ -21,13 +21,14 @@ import { runCodec } from "./codec.bench.ts";
 import { runDecide } from "./decide.bench.ts";
 import { runInprocess } from "./inprocess.bench.ts";
 import { buildMeasured, fleetMemory, runMemory, type FleetSamples } from "./memory.bench.ts";
-import { NEAREST_SIZES, runNearest } from "./nearest.bench.ts";
-import { RECOMMEND_SIZES, runRecommend } from "./recommend.bench.ts";
+import { NEAREST_SIZES, type runNearest } from "./nearest.bench.ts";
+import { RECOMMEND_SIZES, type runRecommend } from "./recommend.bench.ts";
 import { runRecovery } from "./recovery.bench.ts";
 import { demoDayReplays, metroDayReplay, runReplay, testWorkloadInputs } from "./replay.bench.ts";
 import { demoDayFacts, loadDemoDay } from "./lib/demo-day.ts";
 import { metroDayFacts, recordMetroDay } from "./lib/metro-day.ts";
 import { e2eProblem, loadE2E } from "./lib/e2e.ts";
+import { inFreshProcess } from "./lib/fresh.ts";
 import { runHotPath } from "./lib/hot-path.ts";
 import { REPLAY_STATE_ONLY, REPLAY_WITH_RECOMMENDATIONS, measures } from "./lib/measures.ts";
 import { kindCounts, mixedLog } from "./lib/mixed.ts";
@@ -114,12 +115,23 @@ if (codec !== null)
   await part("codec", async () => {
     results.codec = await runCodec(codec);
   });
+// The latency suites each in a process of their own (bench/lib/fresh.ts): not after other suites' work.
 if (nearest !== null)
   await part("nearest", async () => {
-    results.nearest = await runNearest(nearest);
+    results.nearest = await inFreshProcess<Awaited<ReturnType<typeof runNearest>>>(
+      new URL("./nearest.bench.ts", import.meta.url).href,
+      "runNearest",
+      nearest,
+      log,
+    );
   });
 await part("recommend", async () => {
-  results.recommend = await runRecommend({ ...PLAN.recommend, log });
+  results.recommend = await inFreshProcess<Awaited<ReturnType<typeof runRecommend>>>(
+    new URL("./recommend.bench.ts", import.meta.url).href,
+    "runRecommend",
+    PLAN.recommend,
+    log,
+  );
 });
 await streamParts();
 await part("metro day", () => {
