@@ -3,7 +3,7 @@
  * twice as many, in two generations. When the recent generation is full it becomes the older
  * one and the older one is dropped whole.
  *
- * Ids are most often a prefix and a sequence number ("sim-60001", "mx-4711"), accepted in order.
+ * Ids are often a prefix and a sequence number ("sim-60001" of the simulator), accepted in order.
  * The window learns one such prefix (that of the first id ending in a number), and each generation
  * keeps a run of consecutive numbers [lo, hi] of that prefix: an id that extends its recent
  * generation's run (number hi + 1) is remembered by setting hi, and looked up by comparing two
