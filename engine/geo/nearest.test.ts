@@ -307,123 +307,117 @@ describe("GeoPointIndex under many moves between searches", () => {
     }),
     { minLength: 1, maxLength: 8 },
   );
+  /** How far the points spread from the center (m), and the points: each an offset and a unit. */
+  const radiusArb = fc.constantFrom(500, 5_000, 30_000);
+  const pointsArb = fc.array(fc.record({ offset: offsetArb, unit: unitArb }), {
+    minLength: 1,
+    maxLength: 150,
+  });
 
   it("search equals a brute-force scan after each round of moves, removals and re-insertions (1,000 cases)", () => {
     fc.assert(
-      fc.property(
-        centerArb,
-        fc.constantFrom(500, 5_000, 30_000),
-        fc.array(fc.record({ offset: offsetArb, unit: unitArb }), { minLength: 1, maxLength: 150 }),
-        roundsArb,
-        (center, radiusMeters, points, rounds) => {
-          const index = new GeoPointIndex<Unit>();
-          const model = new Map<string, Point>();
-          const offsets: { dx: number; dy: number }[] = [];
-          points.forEach(({ offset, unit }, i) => {
-            // Clusters of points at one place (a station) next to scattered ones.
-            const earlier = offset.dupOf === null || i === 0 ? undefined : offsets[offset.dupOf % i];
-            const at = earlier ?? { dx: offset.dx, dy: offset.dy };
-            offsets.push({ ...at });
-            const pos = place(center, radiusMeters, at.dx, at.dy);
-            model.set(`u${i}`, { id: `u${i}`, lon: pos.lon, lat: pos.lat, value: unit });
-            index.set(`u${i}`, pos.lon, pos.lat, unit);
-          });
-          for (const { moves, query } of rounds) {
-            for (const move of moves) {
-              const i = move.id % points.length;
-              const id = `u${i}`;
-              if (move.gone) {
-                expect(index.remove(id)).toBe(model.delete(id));
-                continue;
-              }
-              const at = offsets[i]!;
-              at.dx = Math.max(-1.3, Math.min(1.3, at.dx + move.dx * move.step));
-              at.dy = Math.max(-1.3, Math.min(1.3, at.dy + move.dy * move.step));
-              const pos = place(center, radiusMeters, at.dx, at.dy);
-              const value = points[i]!.unit;
-              expect(index.set(id, pos.lon, pos.lat, value)).toBe(!model.has(id));
-              model.set(id, { id, lon: pos.lon, lat: pos.lat, value });
+      fc.property(centerArb, radiusArb, pointsArb, roundsArb, (center, radiusMeters, points, rounds) => {
+        const index = new GeoPointIndex<Unit>();
+        const model = new Map<string, Point>();
+        const offsets: { dx: number; dy: number }[] = [];
+        points.forEach(({ offset, unit }, i) => {
+          // Clusters of points at one place (a station) next to scattered ones.
+          const earlier = offset.dupOf === null || i === 0 ? undefined : offsets[offset.dupOf % i];
+          const at = earlier ?? { dx: offset.dx, dy: offset.dy };
+          offsets.push({ ...at });
+          const pos = place(center, radiusMeters, at.dx, at.dy);
+          model.set(`u${i}`, { id: `u${i}`, lon: pos.lon, lat: pos.lat, value: unit });
+          index.set(`u${i}`, pos.lon, pos.lat, unit);
+        });
+        for (const { moves, query } of rounds) {
+          for (const move of moves) {
+            const i = move.id % points.length;
+            const id = `u${i}`;
+            if (move.gone) {
+              expect(index.remove(id)).toBe(model.delete(id));
+              continue;
             }
-            expect(index.size).toBe(model.size);
-            const at = place(center, radiusMeters, query.dx, query.dy);
-            const opts: GeoSearchOptions<Unit> = { k: query.k, accept: (u) => u.available };
-            expectSameAsBruteForce(index, model.values(), at.lon, at.lat, opts);
-            expectSameAsBruteForce(index, model.values(), at.lon, at.lat, { k: query.k });
+            const at = offsets[i]!;
+            at.dx = Math.max(-1.3, Math.min(1.3, at.dx + move.dx * move.step));
+            at.dy = Math.max(-1.3, Math.min(1.3, at.dy + move.dy * move.step));
+            const pos = place(center, radiusMeters, at.dx, at.dy);
+            const value = points[i]!.unit;
+            expect(index.set(id, pos.lon, pos.lat, value)).toBe(!model.has(id));
+            model.set(id, { id, lon: pos.lon, lat: pos.lat, value });
           }
-          for (const p of model.values()) expect(index.position(p.id)).toEqual({ lon: p.lon, lat: p.lat });
-        },
-      ),
+          expect(index.size).toBe(model.size);
+          const at = place(center, radiusMeters, query.dx, query.dy);
+          const opts: GeoSearchOptions<Unit> = { k: query.k, accept: (u) => u.available };
+          expectSameAsBruteForce(index, model.values(), at.lon, at.lat, opts);
+          expectSameAsBruteForce(index, model.values(), at.lon, at.lat, { k: query.k });
+        }
+        for (const p of model.values()) expect(index.position(p.id)).toEqual({ lon: p.lon, lat: p.lat });
+      }),
       { numRuns: 1_000 },
     );
   });
 
   it("entries held by reference (add, move, delete), hopping between two indexes next to points set by id, equal a brute-force scan after each round (500 cases)", () => {
     fc.assert(
-      fc.property(
-        centerArb,
-        fc.constantFrom(500, 5_000, 30_000),
-        fc.array(fc.record({ offset: offsetArb, unit: unitArb }), { minLength: 1, maxLength: 150 }),
-        roundsArb,
-        (center, radiusMeters, points, rounds) => {
-          const indexes = [new GeoPointIndex<Unit>(), new GeoPointIndex<Unit>()];
-          const models = [new Map<string, Point>(), new Map<string, Point>()];
-          // Odd points are set by id in index 0; even ones are entries, in index `where[i]` (-1: in none).
-          const entries = points.map(({ unit }, i) => newEntry(`u${i}`, unit));
-          const where = points.map(() => -1);
-          const offsets = points.map(({ offset }) => ({ dx: offset.dx, dy: offset.dy }));
-          const put = (i: number, target: number) => {
-            const id = `u${i}`;
-            const pos = place(center, radiusMeters, offsets[i]!.dx, offsets[i]!.dy);
-            const value = points[i]!.unit;
-            if (i % 2 === 1) {
-              expect(indexes[0]!.set(id, pos.lon, pos.lat, value)).toBe(!models[0]!.has(id));
-              models[0]!.set(id, { id, lon: pos.lon, lat: pos.lat, value });
-              return;
-            }
-            const entry = entries[i]!;
-            if (where[i] === target) indexes[target]!.move(entry, pos.lon, pos.lat);
-            else {
-              if (where[i]! >= 0) {
-                indexes[where[i]!]!.delete(entry);
-                models[where[i]!]!.delete(id);
-              }
-              indexes[target]!.add(entry, pos.lon, pos.lat);
-              where[i] = target;
-            }
-            models[target]!.set(id, { id, lon: pos.lon, lat: pos.lat, value });
-            expect({ lon: entry.lon, lat: entry.lat }).toEqual(pos);
-          };
-          points.forEach((_, i) => put(i, i % 3 === 0 ? 1 : 0));
-          for (const { moves, query } of rounds) {
-            for (const move of moves) {
-              const i = move.id % points.length;
-              const id = `u${i}`;
-              if (move.gone) {
-                if (i % 2 === 1) expect(indexes[0]!.remove(id)).toBe(models[0]!.delete(id));
-                else if (where[i]! >= 0) {
-                  indexes[where[i]!]!.delete(entries[i]!);
-                  models[where[i]!]!.delete(id);
-                  where[i] = -1;
-                }
-                continue;
-              }
-              const at = offsets[i]!;
-              at.dx = Math.max(-1.3, Math.min(1.3, at.dx + move.dx * move.step));
-              at.dy = Math.max(-1.3, Math.min(1.3, at.dy + move.dy * move.step));
-              // A big step also changes index.
-              put(i, move.step === 2 ? (Math.max(0, where[i]!) + 1) % 2 : Math.max(0, where[i]!));
-            }
-            const at = place(center, radiusMeters, query.dx, query.dy);
-            for (let t = 0; t < 2; t++) {
-              expectCellsExact(indexes[t]!);
-              expect(indexes[t]!.size).toBe(models[t]!.size);
-              const opts: GeoSearchOptions<Unit> = { k: query.k, accept: (u) => u.available };
-              expectSameAsBruteForce(indexes[t]!, models[t]!.values(), at.lon, at.lat, opts);
-              expectSameAsBruteForce(indexes[t]!, models[t]!.values(), at.lon, at.lat, { k: query.k });
-            }
+      fc.property(centerArb, radiusArb, pointsArb, roundsArb, (center, radiusMeters, points, rounds) => {
+        const indexes = [new GeoPointIndex<Unit>(), new GeoPointIndex<Unit>()];
+        const models = [new Map<string, Point>(), new Map<string, Point>()];
+        // Odd points are set by id in index 0; even ones are entries, in index `where[i]` (-1: in none).
+        const entries = points.map(({ unit }, i) => newEntry(`u${i}`, unit));
+        const where = points.map(() => -1);
+        const offsets = points.map(({ offset }) => ({ dx: offset.dx, dy: offset.dy }));
+        const put = (i: number, target: number) => {
+          const id = `u${i}`;
+          const pos = place(center, radiusMeters, offsets[i]!.dx, offsets[i]!.dy);
+          const value = points[i]!.unit;
+          if (i % 2 === 1) {
+            expect(indexes[0]!.set(id, pos.lon, pos.lat, value)).toBe(!models[0]!.has(id));
+            models[0]!.set(id, { id, lon: pos.lon, lat: pos.lat, value });
+            return;
           }
-        },
-      ),
+          const entry = entries[i]!;
+          if (where[i] === target) indexes[target]!.move(entry, pos.lon, pos.lat);
+          else {
+            if (where[i]! >= 0) {
+              indexes[where[i]!]!.delete(entry);
+              models[where[i]!]!.delete(id);
+            }
+            indexes[target]!.add(entry, pos.lon, pos.lat);
+            where[i] = target;
+          }
+          models[target]!.set(id, { id, lon: pos.lon, lat: pos.lat, value });
+          expect({ lon: entry.lon, lat: entry.lat }).toEqual(pos);
+        };
+        points.forEach((_, i) => put(i, i % 3 === 0 ? 1 : 0));
+        for (const { moves, query } of rounds) {
+          for (const move of moves) {
+            const i = move.id % points.length;
+            const id = `u${i}`;
+            if (move.gone) {
+              if (i % 2 === 1) expect(indexes[0]!.remove(id)).toBe(models[0]!.delete(id));
+              else if (where[i]! >= 0) {
+                indexes[where[i]!]!.delete(entries[i]!);
+                models[where[i]!]!.delete(id);
+                where[i] = -1;
+              }
+              continue;
+            }
+            const at = offsets[i]!;
+            at.dx = Math.max(-1.3, Math.min(1.3, at.dx + move.dx * move.step));
+            at.dy = Math.max(-1.3, Math.min(1.3, at.dy + move.dy * move.step));
+            // A big step also changes index.
+            put(i, move.step === 2 ? (Math.max(0, where[i]!) + 1) % 2 : Math.max(0, where[i]!));
+          }
+          const at = place(center, radiusMeters, query.dx, query.dy);
+          for (let t = 0; t < 2; t++) {
+            expectCellsExact(indexes[t]!);
+            expect(indexes[t]!.size).toBe(models[t]!.size);
+            const opts: GeoSearchOptions<Unit> = { k: query.k, accept: (u) => u.available };
+            expectSameAsBruteForce(indexes[t]!, models[t]!.values(), at.lon, at.lat, opts);
+            expectSameAsBruteForce(indexes[t]!, models[t]!.values(), at.lon, at.lat, { k: query.k });
+          }
+        }
+      }),
       { numRuns: 500 },
     );
   });
