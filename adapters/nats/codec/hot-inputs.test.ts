@@ -108,6 +108,22 @@ function agrees(kind: HotKind | TextKind, bytes: Uint8Array): boolean {
   return hot !== undefined;
 }
 
+/** agrees() on messages of random fields and on random bytes, of the kinds `kinds` draws. */
+function agreesOnRandomInput(kinds: fc.Arbitrary<HotKind | TextKind>): void {
+  fc.assert(
+    fc.property(kinds, fc.array(wireField, { maxLength: 6 }), (kind, fields) => {
+      agrees(kind, write(fields));
+    }),
+    { numRuns: 2000 },
+  );
+  fc.assert(
+    fc.property(kinds, fc.uint8Array({ maxLength: 40 }), (kind, bytes) => {
+      agrees(kind, bytes);
+    }),
+    { numRuns: 2000 },
+  );
+}
+
 describe("the hand-written decoders of UpdateUnitLocation and UpdateUnitStatus", () => {
   it("give the generated decoder's input for the messages senders write", () => {
     let decoded = 0;
@@ -125,18 +141,7 @@ describe("the hand-written decoders of UpdateUnitLocation and UpdateUnitStatus",
   });
 
   it("give the generated decoder's answer for random fields and random bytes", () => {
-    fc.assert(
-      fc.property(hotKind, fc.array(wireField, { maxLength: 6 }), (kind, fields) => {
-        agrees(kind, write(fields));
-      }),
-      { numRuns: 2000 },
-    );
-    fc.assert(
-      fc.property(hotKind, fc.uint8Array({ maxLength: 40 }), (kind, bytes) => {
-        agrees(kind, bytes);
-      }),
-      { numRuns: 2000 },
-    );
+    agreesOnRandomInput(hotKind);
   });
 
   it("give the generated decoder's answer for every truncation of a full message", () => {
@@ -211,18 +216,7 @@ describe("the hand-written decoders of inputs of text fields only", () => {
       { numRuns: 3000 },
     );
     expect(decoded).toBeGreaterThan(1000);
-    fc.assert(
-      fc.property(textKind, fc.array(wireField, { maxLength: 6 }), (kind, fields) => {
-        agrees(kind, write(fields));
-      }),
-      { numRuns: 2000 },
-    );
-    fc.assert(
-      fc.property(textKind, fc.uint8Array({ maxLength: 40 }), (kind, bytes) => {
-        agrees(kind, bytes);
-      }),
-      { numRuns: 2000 },
-    );
+    agreesOnRandomInput(textKind);
   });
 
   it("give the generated decoder's answer for every truncation of a full message", () => {
